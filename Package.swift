@@ -1,0 +1,61 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Module map (data flows one way: text → tokens → matched ingredients → scores → report):
+// - INCICore: tokenizer, dictionary model, matcher. Pure: no file or network I/O, no libxml2.
+// - INCIDictionaryData: the files of Dictionaries/, embedded at build time by the EmbedDictionary plugin.
+// - INCIReport: output formats (text, JSON) for analyses.
+// - inci: the command-line tool; it only parses arguments, reads inputs and wires the modules.
+let package = Package(
+    name: "inci",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "inci", targets: ["inci"]),
+        .library(name: "INCICore", targets: ["INCICore"]),
+        .library(name: "INCIDictionaryData", targets: ["INCIDictionaryData"]),
+        .library(name: "INCIReport", targets: ["INCIReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .target(name: "INCICore"),
+        .target(
+            name: "INCIDictionaryData",
+            dependencies: ["INCICore"],
+            plugins: [.plugin(name: "EmbedDictionary")]
+        ),
+        .target(name: "INCIReport", dependencies: ["INCICore"]),
+        .executableTarget(
+            name: "inci",
+            dependencies: [
+                "INCICore", "INCIDictionaryData", "INCIReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "EmbedDictionaryTool"),
+        .plugin(
+            name: "EmbedDictionary",
+            capability: .buildTool(),
+            dependencies: ["EmbedDictionaryTool"]
+        ),
+        .testTarget(
+            name: "INCICoreTests",
+            dependencies: ["INCICore", "INCIDictionaryData"],
+            resources: []
+        ),
+        .testTarget(
+            name: "INCICLITests",
+            dependencies: ["inci", "INCICore"]
+        ),
+        .testTarget(
+            name: "RealDataTests",
+            dependencies: [
+                "INCICore", "INCIDictionaryData",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

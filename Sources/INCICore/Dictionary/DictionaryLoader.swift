@@ -1,0 +1,217 @@
+/// Reads dictionary files (see `Dictionaries/README.md`) into an `IngredientDictionary`.
+///
+/// Loading never fails: problems become diagnostics (what `inci dict lint` prints) and the offending
+/// line is skipped, so one bad line in a user's overlay cannot take the whole dictionary down.
+public enum DictionaryLoader {
+    public struct Result: Sendable {
+        public let dictionary: IngredientDictionary
+        public let diagnostics: [DictionaryDiagnostic]
+        public var errors: [DictionaryDiagnostic] { diagnostics.filter { $0.severity == .error } }
+    }
+
+    static let ingredientKeys: Set<String> = ["aka", "role", "family", "comedogenic", "irritancy", "sources", "note"]
+    static let familyKeys: Set<String> = ["label", "kind", "serves", "risk", "sources", "note"]
+    static let sourceKeys: Set<String> = ["cite", "kind", "assay", "url", "doi", "note"]
+
+    public static func load(files: [DictionaryFile]) -> Result {
+        var diagnostics: [DictionaryDiagnostic] = []
+        var sourceStanzas: [Stanza] = []
+        var familyStanzas: [Stanza] = []
+        var ingredientStanzas: [Stanza] = []
+        var aliasFiles: [DictionaryFile] = []
+
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+            if file.path.hasPrefix("aliases/") { aliasFiles.append(file); continue }
+            let parsed = StanzaParser.parse(file)
+            diagnostics += parsed.diagnostics
+            if name == "sources.txt" { sourceStanzas += parsed.stanzas }
+            else if name == "families.txt" { familyStanzas += parsed.stanzas }
+            else if file.path.hasPrefix("ingredients/") { ingredientStanzas += parsed.stanzas }
+            else if name.hasPrefix("scoring") || file.path.hasPrefix("scoring/") { continue }
+            else {
+                diagnostics.append(.init(.warning, file: file.path, line: 1, "file is not part of the dictionary layout; ignored"))
+            }
+        }
+
+        // Bibliography.
+        var sources: [String: Source] = [:]
+        for stanza in sourceStanzas {
+            checkKeys(stanza, allowed: sourceKeys, into: &diagnostics)
+            if sources[stanza.header] != nil {
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "duplicate source key '\(stanza.header)'"))
+                continue
+            }
+            guard let cite = stanza.value("cite"), !cite.isEmpty else {
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "source '\(stanza.header)' has no 'cite:'"))
+                continue
+            }
+            var kind: Source.Kind?
+            if let text = stanza.value("kind") {
+                kind = Source.Kind(rawValue: text)
+                if kind == nil {
+                    diagnostics.append(.init(.error, file: stanza.file, line: stanza.field("kind")!.line,
+                                             "unknown source kind '\(text)' (expected \(Source.Kind.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                }
+            }
+            sources[stanza.header] = Source(id: stanza.header, citation: cite, kind: kind, assay: stanza.value("assay"))
+        }
+
+        func checkSources(_ keys: [String], of stanza: Stanza, field: String) {
+            for key in keys where sources[key] == nil {
+                let line = stanza.field(field)?.line ?? stanza.line
+                diagnostics.append(.init(.error, file: stanza.file, line: line, "unknown source key '\(key)' (not in sources.txt)"))
+            }
+        }
+
+        // Families.
+        var families: [String: Family] = [:]
+        for stanza in familyStanzas {
+            checkKeys(stanza, allowed: familyKeys, into: &diagnostics)
+            if families[stanza.header] != nil {
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "duplicate family '\(stanza.header)'"))
+                continue
+            }
+            let kindText = stanza.value("kind") ?? ""
+            guard let kind = Family.Kind(rawValue: kindText) else {
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.field("kind")?.line ?? stanza.line,
+                                         "family '\(stanza.header)' needs 'kind:' active, risk or role"))
+                continue
+            }
+            var mechanisms: [Mechanism] = []
+            for text in stanza.list("serves") {
+                if let mechanism = Mechanism(rawValue: text) { mechanisms.append(mechanism) } else {
+                    diagnostics.append(.init(.error, file: stanza.file, line: stanza.field("serves")!.line,
+                                             "unknown mechanism '\(text)' (expected \(Mechanism.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                }
+            }
+            let familySources = stanza.list("sources")
+            checkSources(familySources, of: stanza, field: "sources")
+            if familySources.isEmpty && kind != .role {
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "family '\(stanza.header)' cites no source"))
+            }
+            families[stanza.header] = Family(id: stanza.header, label: stanza.value("label") ?? stanza.header, kind: kind,
+                                             serves: mechanisms, risks: stanza.list("risk"), sources: familySources)
+        }
+
+        // Ingredients.
+        var ingredients: [Ingredient] = []
+        var keys: [String: IngredientDictionary.KeyEntry] = [:]
+        var keyOrigin: [String: (file: String, line: Int)] = [:]
+        for stanza in ingredientStanzas {
+            checkKeys(stanza, allowed: ingredientKeys, into: &diagnostics)
+            let id = ingredients.count
+            let nameKey = NameKey.make(stanza.header)
+            if nameKey.isEmpty {
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "ingredient name '\(stanza.header)' has no letters or digits"))
+                continue
+            }
+            if let existing = keys[nameKey] {
+                let other = ingredients[existing.ingredient]
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line,
+                                         "'\(stanza.header)' is already \(existing.kind == .canonical ? "an ingredient" : "an alias of '\(other.name)'") (\(other.file):\(other.line))"))
+                continue
+            }
+            func ratings(_ key: String) -> [Rating] {
+                stanza.list(key).compactMap { text in
+                    if let rating = Rating(parsing: text) {
+                        if sources[rating.source] == nil {
+                            diagnostics.append(.init(.error, file: stanza.file, line: stanza.field(key)!.line,
+                                                     "unknown source key '\(rating.source)' in \(key) rating"))
+                        }
+                        return rating
+                    }
+                    diagnostics.append(.init(.error, file: stanza.file, line: stanza.field(key)!.line,
+                                             "malformed \(key) rating '\(text)' (expected 'VALUE SOURCE', value 0-5 or a range like 0-2)"))
+                    return nil
+                }
+            }
+            let familyIDs = stanza.list("family")
+            for family in familyIDs where families[family] == nil {
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.field("family")!.line, "unknown family '\(family)'"))
+            }
+            let entrySources = stanza.list("sources")
+            checkSources(entrySources, of: stanza, field: "sources")
+            if !familyIDs.isEmpty && entrySources.isEmpty {
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'\(stanza.header)' claims families but cites no 'sources:'"))
+            }
+            let ingredient = Ingredient(
+                id: id, name: stanza.header, aliases: stanza.list("aka"), roles: stanza.list("role"),
+                families: familyIDs, comedogenic: ratings("comedogenic"), irritancy: ratings("irritancy"),
+                sources: entrySources, note: stanza.value("note"), file: stanza.file, line: stanza.line)
+            ingredients.append(ingredient)
+            keys[nameKey] = .init(ingredient: id, kind: .canonical)
+            keyOrigin[nameKey] = (stanza.file, stanza.line)
+            for alias in ingredient.aliases {
+                let key = NameKey.make(alias)
+                let line = stanza.field("aka")?.line ?? stanza.line
+                if key == nameKey {
+                    diagnostics.append(.init(.warning, file: stanza.file, line: line, "alias '\(alias)' of '\(ingredient.name)' only differs in case or punctuation"))
+                } else if let existing = keys[key], existing.ingredient != id {
+                    diagnostics.append(.init(.error, file: stanza.file, line: line,
+                                             "alias '\(alias)' of '\(ingredient.name)' already names '\(ingredients[existing.ingredient].name)' (\(keyOrigin[key].map { "\($0.file):\($0.line)" } ?? "?"))"))
+                } else if !key.isEmpty {
+                    keys[key] = .init(ingredient: id, kind: .alias)
+                    keyOrigin[key] = (stanza.file, line)
+                }
+            }
+        }
+
+        // Language aliases: `alias = Canonical Name`, one per line.
+        var languageAliases: [Int: [String]] = [:]
+        for file in aliasFiles {
+            var lineNumber = 0
+            for rawLine in file.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                lineNumber += 1
+                let line = rawLine.trimmingWhitespace()
+                if line.isEmpty || line.hasPrefix("#") { continue }
+                let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingWhitespace() }
+                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                    diagnostics.append(.init(.error, file: file.path, line: lineNumber, "expected 'alias = Canonical Name', found '\(line)'"))
+                    continue
+                }
+                guard let target = keys[NameKey.make(parts[1])], target.kind == .canonical else {
+                    diagnostics.append(.init(.error, file: file.path, line: lineNumber, "'\(parts[1])' is not an ingredient in ingredients/"))
+                    continue
+                }
+                let key = NameKey.make(parts[0])
+                if let existing = keys[key] {
+                    if existing.ingredient != target.ingredient {
+                        diagnostics.append(.init(.error, file: file.path, line: lineNumber,
+                                                 "'\(parts[0])' already names '\(ingredients[existing.ingredient].name)' (\(keyOrigin[key].map { "\($0.file):\($0.line)" } ?? "?")), not '\(parts[1])'"))
+                    }
+                    continue
+                }
+                keys[key] = .init(ingredient: target.ingredient, kind: .alias)
+                keyOrigin[key] = (file.path, lineNumber)
+                languageAliases[target.ingredient, default: []].append(parts[0])
+            }
+        }
+
+        // Names without their parenthesised part (`Butyrospermum Parkii Butter`), unless two ingredients
+        // would share one: then neither gets it, and matching falls back to the full name.
+        var derived: [String: Int] = [:]
+        var ambiguous: Set<String> = []
+        for ingredient in ingredients {
+            for name in [ingredient.name] + ingredient.aliases where name.contains("(") {
+                let key = NameKey.make(ParenthesisStripper.strip(name))
+                guard !key.isEmpty, keys[key] == nil else { continue }
+                if let other = derived[key], other != ingredient.id { ambiguous.insert(key) } else { derived[key] = ingredient.id }
+            }
+        }
+        for (key, id) in derived where !ambiguous.contains(key) {
+            keys[key] = .init(ingredient: id, kind: .alias)
+        }
+
+        let dictionary = IngredientDictionary(ingredients: ingredients, families: families, sources: sources,
+                                              keys: keys, languageAliases: languageAliases)
+        return Result(dictionary: dictionary, diagnostics: diagnostics)
+    }
+
+    private static func checkKeys(_ stanza: Stanza, allowed: Set<String>, into diagnostics: inout [DictionaryDiagnostic]) {
+        for field in stanza.fields where !allowed.contains(field.key) {
+            diagnostics.append(.init(.error, file: stanza.file, line: field.line,
+                                     "unknown field '\(field.key)' (expected one of \(allowed.sorted().joined(separator: ", ")))"))
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// The loaded knowledge base: ingredients, their families and the bibliography, indexed for matching.
+///
+/// Built by `DictionaryLoader` from `Dictionaries/` text; immutable and safe to share across threads.
+public struct IngredientDictionary: Sendable {
+    /// How a name key relates to its ingredient.
+    public enum KeyKind: Sendable, Hashable {
+        /// The canonical INCI name.
+        case canonical
+        /// A listed alias, a language alias, or a name without its parenthesised part.
+        case alias
+    }
+
+    public struct KeyEntry: Sendable, Hashable {
+        public let ingredient: Int
+        public let kind: KeyKind
+    }
+
+    public let ingredients: [Ingredient]
+    public let families: [String: Family]
+    public let sources: [String: Source]
+    /// Every known name key (see `NameKey`) → its ingredient.
+    public let keys: [String: KeyEntry]
+    /// Language aliases (`aliases/<lang>.txt`) per ingredient id, for `inci explain`.
+    public let languageAliases: [Int: [String]]
+    let fuzzyIndex: FuzzyIndex
+
+    init(ingredients: [Ingredient], families: [String: Family], sources: [String: Source],
+         keys: [String: KeyEntry], languageAliases: [Int: [String]]) {
+        self.ingredients = ingredients
+        self.families = families
+        self.sources = sources
+        self.keys = keys
+        self.languageAliases = languageAliases
+        self.fuzzyIndex = FuzzyIndex(keys: keys)
+    }
+
+    /// The ingredient whose name or alias has this key.
+    public func entry(forKey key: String) -> KeyEntry? { keys[key] }
+
+    /// The ingredient with this exact name or alias (any case, punctuation or spacing).
+    public func ingredient(named name: String) -> Ingredient? {
+        keys[NameKey.make(name)].map { ingredients[$0.ingredient] }
+    }
+
+    /// Families of an ingredient, resolved; unknown ids are skipped (lint reports them).
+    public func families(of ingredient: Ingredient) -> [Family] {
+        ingredient.families.compactMap { families[$0] }
+    }
+}

@@ -1,0 +1,45 @@
+/// A block of the dictionary syntax: a header line in column 1 and its indented `key: value` lines.
+/// See `Dictionaries/README.md`.
+public struct Stanza: Sendable, Hashable {
+    public struct Field: Sendable, Hashable {
+        public let key: String
+        public let value: String
+        /// 1-based line of this field in its file.
+        public let line: Int
+    }
+
+    public let header: String
+    public let file: String
+    /// 1-based line of the header.
+    public let line: Int
+    public var fields: [Field]
+
+    /// All values of `key`, each split on `;` and trimmed; empty items dropped.
+    public func list(_ key: String) -> [String] {
+        fields.filter { $0.key == key }.flatMap { field in
+            field.value.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        }
+    }
+
+    /// The first value of `key`, trimmed.
+    public func value(_ key: String) -> String? {
+        fields.first { $0.key == key }?.value
+    }
+
+    public func field(_ key: String) -> Field? {
+        fields.first { $0.key == key }
+    }
+}
+
+extension Substring {
+    func trimmingWhitespace() -> String {
+        var slice = self[...]
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String { self[...].trimmingWhitespace() }
+}

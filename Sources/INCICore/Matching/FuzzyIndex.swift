@@ -1,0 +1,111 @@
+/// Finds the dictionary name closest to a misspelt one (`Niacinimide` → `Niacinamide`), refusing
+/// matches that would confuse two real ingredients.
+///
+/// Guards, each because a real pair would otherwise collide:
+/// - names shorter than 5 letters are never fuzzed, and the first letter must agree;
+/// - the digits must be the same (`Laureth-4` is not `Laureth-7`, `CI 77491` is not `CI 77492`);
+/// - a vowel swapped for a vowel in the last three letters of a word is a different compound, not a typo
+///   (`Retinal`/`Retinol`, `Sodium Sulfate`/`Sodium Sulfite`);
+/// - the best candidate must be unique: a tie between two ingredients is no match.
+struct FuzzyIndex: Sendable {
+    struct Candidate: Sendable {
+        let scalars: [UInt32]
+        let ingredient: Int
+    }
+
+    struct Match: Sendable, Equatable {
+        let ingredient: Int
+        let distance: Int
+        let key: String
+    }
+
+    /// Candidates bucketed by first scalar, then by length.
+    private let buckets: [UInt32: [Int: [Candidate]]]
+
+    init(keys: [String: IngredientDictionary.KeyEntry]) {
+        var buckets: [UInt32: [Int: [Candidate]]] = [:]
+        for (key, entry) in keys.sorted(by: { $0.key < $1.key }) {
+            let scalars = key.unicodeScalars.map(\.value)
+            guard let first = scalars.first, scalars.count >= 5 else { continue }
+            buckets[first, default: [:]][scalars.count, default: []].append(Candidate(scalars: scalars, ingredient: entry.ingredient))
+        }
+        self.buckets = buckets
+    }
+
+    static func allowedDistance(forLength length: Int) -> Int {
+        switch length {
+        case ..<5: 0
+        case 5..<10: 1
+        default: 2
+        }
+    }
+
+    func bestMatch(forKey key: String) -> Match? {
+        let query = key.unicodeScalars.map(\.value)
+        let limit = Self.allowedDistance(forLength: query.count)
+        guard limit > 0, let first = query.first, let byLength = buckets[first] else { return nil }
+        let queryDigits = query.filter { (0x30...0x39).contains($0) }
+        var best: (distance: Int, candidate: Candidate)?
+        var tied = false
+        for length in (query.count - limit)...(query.count + limit) {
+            for candidate in byLength[length] ?? [] {
+                let bound = best.map { min($0.distance, limit) } ?? limit
+                guard let distance = Self.distance(query, candidate.scalars, limit: bound), distance > 0 else { continue }
+                guard candidate.scalars.filter({ (0x30...0x39).contains($0) }) == queryDigits else { continue }
+                guard !Self.swapsEndingVowel(query, candidate.scalars) else { continue }
+                if let current = best {
+                    if distance < current.distance {
+                        best = (distance, candidate); tied = false
+                    } else if distance == current.distance && current.candidate.ingredient != candidate.ingredient {
+                        tied = true
+                    }
+                } else {
+                    best = (distance, candidate)
+                }
+            }
+        }
+        guard let best, !tied else { return nil }
+        return Match(ingredient: best.candidate.ingredient, distance: best.distance,
+                     key: String(String.UnicodeScalarView(best.candidate.scalars.compactMap(Unicode.Scalar.init))))
+    }
+
+    /// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), or nil above `limit`.
+    static func distance(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int? {
+        if abs(a.count - b.count) > limit { return nil }
+        let n = a.count, m = b.count
+        var previous2 = [Int](repeating: 0, count: m + 1)
+        var previous = Array(0...m)
+        var current = [Int](repeating: 0, count: m + 1)
+        for i in 1...n {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...m {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previous2[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return nil }
+            swap(&previous2, &previous)
+            swap(&previous, &current)
+        }
+        return previous[m] <= limit ? previous[m] : nil
+    }
+
+    private static let vowels: Set<UInt32> = Set("aeiouy".unicodeScalars.map(\.value))
+
+    /// Whether equal-length names differ by a vowel-for-vowel swap in the last three letters of a word.
+    static func swapsEndingVowel(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        guard a.count == b.count else { return false }
+        for i in a.indices where a[i] != b[i] {
+            guard vowels.contains(a[i]), vowels.contains(b[i]) else { continue }
+            var end = i
+            while end + 1 < a.count, a[end + 1] != 0x20 { end += 1 }
+            if end - i < 3 { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,22 @@
+/// A token and what the dictionary says it is.
+public struct MatchedIngredient: Sendable, Hashable {
+    public let token: Token
+    public let match: MatchKind
+    /// nil when `match == .unknown`.
+    public let ingredient: Ingredient?
+    /// 1 for exact and alias matches, between 0 and 1 for fuzzy, 0 for unknown.
+    public let confidence: Double
+    /// The dictionary name or alias that was matched (`Aqua` for `Aqua (Water)`).
+    public let matchedName: String?
+
+    public init(token: Token, match: MatchKind, ingredient: Ingredient?, confidence: Double, matchedName: String?) {
+        self.token = token
+        self.match = match
+        self.ingredient = ingredient
+        self.confidence = confidence
+        self.matchedName = matchedName
+    }
+
+    /// The canonical name, or the cleaned printed text (all-caps text in title case) when unknown.
+    public var name: String { ingredient?.name ?? LabelCase.titleCaseIfShouting(token.text) }
+}

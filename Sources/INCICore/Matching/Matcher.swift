@@ -1,0 +1,89 @@
+/// Resolves tokens against the dictionary: tokens → matched ingredients.
+///
+/// Order of attempts, first hit wins: the whole name; the name without its parenthesised parts
+/// (`Aqua (Water)` → `Aqua`); a slash group whose parts all name one ingredient (`Water/Aqua/Eau`,
+/// `Parfum/Fragrance` — but `Caprylic/Capric Triglyceride` already matched whole); a parenthesised
+/// synonym (`Eau (Water)` → `Water`); and last a fuzzy match for misspellings.
+public struct Matcher: Sendable {
+    public let dictionary: IngredientDictionary
+
+    public init(dictionary: IngredientDictionary) {
+        self.dictionary = dictionary
+    }
+
+    /// The result of resolving one printed name.
+    public struct Resolution: Sendable, Hashable {
+        public let match: MatchKind
+        public let ingredient: Ingredient?
+        public let confidence: Double
+        public let matchedName: String?
+    }
+
+    public func match(_ token: Token) -> MatchedIngredient {
+        let resolution = resolve(token.text)
+        return MatchedIngredient(token: token, match: resolution.match, ingredient: resolution.ingredient,
+                                 confidence: resolution.confidence, matchedName: resolution.matchedName)
+    }
+
+    public func match(_ tokens: [Token]) -> [MatchedIngredient] {
+        tokens.map(match)
+    }
+
+    public func resolve(_ name: String) -> Resolution {
+        let key = NameKey.make(name)
+        if let entry = dictionary.keys[key] {
+            return found(entry, kind: entry.kind == .canonical ? .exact : .alias, matched: name)
+        }
+        let hasParentheses = name.contains("(") || name.contains("[")
+        let stripped = hasParentheses ? ParenthesisStripper.strip(name) : name
+        if hasParentheses, let entry = dictionary.keys[NameKey.make(stripped)] {
+            return found(entry, kind: .alias, matched: stripped.trimmingWhitespace())
+        }
+        for candidate in hasParentheses ? [name, stripped] : [name] where candidate.contains("/") {
+            if let resolution = resolveAliasGroup(candidate) { return resolution }
+        }
+        if hasParentheses {
+            for group in ParenthesisStripper.groups(name) {
+                if let entry = dictionary.keys[NameKey.make(group)] {
+                    return found(entry, kind: .alias, matched: group)
+                }
+            }
+        }
+        for candidate in hasParentheses ? [key, NameKey.make(stripped)] : [key] {
+            if let fuzzy = dictionary.fuzzyIndex.bestMatch(forKey: candidate) {
+                let length = max(candidate.unicodeScalars.count, 1)
+                let confidence = (1 - Double(fuzzy.distance) / Double(length) * 2).rounded(toPlaces: 2)
+                let ingredient = dictionary.ingredients[fuzzy.ingredient]
+                return Resolution(match: .fuzzy, ingredient: ingredient, confidence: max(confidence, 0.5), matchedName: ingredient.name)
+            }
+        }
+        return Resolution(match: .unknown, ingredient: nil, confidence: 0, matchedName: nil)
+    }
+
+    /// `Water/Aqua/Eau` → Water when every part names the same ingredient.
+    private func resolveAliasGroup(_ name: String) -> Resolution? {
+        let parts = ParenthesisStripper.splitOutside(name, separator: "/")
+        guard parts.count >= 2 else { return nil }
+        var found: IngredientDictionary.KeyEntry?
+        for part in parts {
+            let entry = dictionary.keys[NameKey.make(part)] ?? dictionary.keys[NameKey.make(ParenthesisStripper.strip(part))]
+            guard let entry else { return nil }
+            if let previous = found, previous.ingredient != entry.ingredient { return nil }
+            found = found ?? entry
+        }
+        guard let entry = found else { return nil }
+        return self.found(entry, kind: .alias, matched: parts[0])
+    }
+
+    private func found(_ entry: IngredientDictionary.KeyEntry, kind: MatchKind, matched: String) -> Resolution {
+        Resolution(match: kind, ingredient: dictionary.ingredients[entry.ingredient], confidence: 1, matchedName: matched)
+    }
+}
+
+extension Double {
+    func rounded(toPlaces places: Int) -> Double {
+        var factor = 1.0
+        for _ in 0..<places { factor *= 10 }
+        return (self * factor).rounded() / factor
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Input text after Unicode clean-up, with a map back to the original, so every token can report where
+/// it was printed.
+///
+/// Per scalar: NFKC (full-width `，` → `,`, ligatures), no-break and other spaces → space, zero-width
+/// characters, soft hyphens and ™ ® © dropped, dashes → `-`, smart quotes → ASCII, CR/LF → LF, and
+/// superscript digits kept as footnote marks. Then words broken by a line-end hyphen are joined
+/// (`Polycyclopen- tadiene` → `Polycyclopentadiene`).
+struct NormalizedText {
+    /// The input, as Unicode scalars.
+    let original: [Unicode.Scalar]
+    /// The normalized text.
+    private(set) var scalars: [Unicode.Scalar] = []
+    /// For each normalized scalar, the index of the original scalar it came from.
+    private(set) var origins: [Int] = []
+    /// Lower-cased `scalars` (same length), for keyword search.
+    private(set) var lower: [Unicode.Scalar] = []
+
+    init(_ input: String) {
+        original = Array(input.unicodeScalars)
+        scalars.reserveCapacity(original.count)
+        origins.reserveCapacity(original.count)
+        var index = 0
+        while index < original.count {
+            let scalar = original[index]
+            if scalar == "\r" {
+                append("\n", from: index)
+                if index + 1 < original.count, original[index + 1] == "\n" { index += 1 }
+            } else {
+                for replacement in Self.normalize(scalar) { append(replacement, from: index) }
+            }
+            index += 1
+        }
+        joinHyphenatedLineBreaks()
+        lower = scalars.map(Self.lowercase)
+    }
+
+    private mutating func append(_ scalar: Unicode.Scalar, from origin: Int) {
+        scalars.append(scalar)
+        origins.append(origin)
+    }
+
+    /// The original text of normalized range `range`.
+    func originalText(_ range: Range<Int>) -> String {
+        guard let span = originalRange(range) else { return "" }
+        return String(String.UnicodeScalarView(original[span]))
+    }
+
+    /// The original scalar offsets covered by normalized range `range`.
+    func originalRange(_ range: Range<Int>) -> Range<Int>? {
+        guard !range.isEmpty else { return nil }
+        return origins[range.lowerBound]..<(origins[range.upperBound - 1] + 1)
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+
+    // MARK: - Per-scalar rules
+
+    static func normalize(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        let v = scalar.value
+        if v < 0x80 {
+            switch v {
+            case 0x09, 0x0B, 0x0C: return [" "]
+            case 0x0A: return ["\n"]
+            case 0x00..<0x20, 0x7F: return [" "]
+            default: return [scalar]
+            }
+        }
+        switch v {
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x1680: return [" "]
+        case 0x200B...0x200D, 0x2060, 0xFEFF, 0x00AD, 0x2122, 0x00AE, 0x00A9, 0x2120: return []
+        case 0x0085, 0x2028, 0x2029: return ["\n"]
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D, 0x2043: return ["-"]
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4, 0x0060: return ["'"]
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: return ["\""]
+        case 0x00B9, 0x00B2, 0x00B3, 0x2070...0x2079: return [scalar]  // footnote marks
+        case 0x0080..<0x00A0: return [" "]
+        default:
+            if scalar.properties.generalCategory == .format { return [] }
+            let mapped = String(scalar).precomposedStringWithCompatibilityMapping
+            return Array(mapped.unicodeScalars)
+        }
+    }
+
+    static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        if v < 0x80 { return (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 32)! : scalar }
+        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? mapped.first! : scalar
+    }
+
+    /// `Polycyclopen- tadiene` / `Polycyclopen-⏎tadiene` → `Polycyclopentadiene`: a letter, a hyphen,
+    /// spacing that includes a line break or a single space, then a lower-case letter.
+    private mutating func joinHyphenatedLineBreaks() {
+        guard scalars.contains("-") else { return }
+        var keep = [Bool](repeating: true, count: scalars.count)
+        var i = 1
+        while i < scalars.count - 1 {
+            if scalars[i] == "-", scalars[i - 1].properties.isLowercase || scalars[i - 1].properties.isUppercase {
+                var j = i + 1
+                var sawBreak = false
+                var spaces = 0
+                while j < scalars.count, scalars[j] == " " || scalars[j] == "\n" {
+                    if scalars[j] == "\n" { sawBreak = true }
+                    spaces += 1
+                    j += 1
+                }
+                if spaces > 0, j < scalars.count, scalars[j].properties.isLowercase, sawBreak || spaces == 1 {
+                    for k in i..<j { keep[k] = false }
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+        guard keep.contains(false) else { return }
+        var newScalars: [Unicode.Scalar] = []
+        var newOrigins: [Int] = []
+        newScalars.reserveCapacity(scalars.count)
+        newOrigins.reserveCapacity(scalars.count)
+        for index in scalars.indices where keep[index] {
+            newScalars.append(scalars[index])
+            newOrigins.append(origins[index])
+        }
+        scalars = newScalars
+        origins = newOrigins
+    }
+}

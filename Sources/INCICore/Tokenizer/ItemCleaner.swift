@@ -1,0 +1,270 @@
+/// Cleans one list item into ingredient names: strips bullets, footnote marks, percentages and
+/// annotations, keeping them as data; splits `X (and) Y` blends.
+enum ItemCleaner {
+    struct Piece: Equatable {
+        var name: String
+        var percent: Double?
+        var annotations: [String]
+    }
+
+    static let marks: Set<Character> = ["*", "†", "‡", "°", "^", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰", "§"]
+    /// Parenthesised words that annotate rather than name: `Zinc Oxide (nano)`, `Aloe (organic)`.
+    static let annotationWords: [String: String] = [
+        "nano": "nano", "nanoparticle": "nano", "nanoparticles": "nano", "organic": "organic", "bio": "organic",
+        "certified organic": "organic", "organique": "organic", "biologique": "organic", "biologico": "organic",
+        "biológico": "organic", "kba": "organic", "natural": "natural", "vegan": "vegan", "non-gmo": "non-gmo",
+        "fair trade": "fair-trade", "wildcrafted": "wildcrafted", "micronized": "micronized",
+    ]
+
+    static func clean(_ item: String) -> [Piece] {
+        var text = collapseSpaces(item)
+        if let leader = text.range(of: "...") ?? text.range(of: "…") { text = String(text[..<leader.lowerBound]) }
+        text = stripBullets(text)
+        text = stripUnbalancedEdges(text)
+        return splitBlends(text).compactMap(cleanPiece)
+    }
+
+    /// What a footnote definition tells about the marked ingredients.
+    static func meanings(ofFootnote definition: String) -> [String] {
+        let lower = definition.lowercased()
+        var meanings: [String] = []
+        if ["organic", "biolog", "bio ", "kba", "ökolog", "biológ"].contains(where: lower.contains) || lower == "bio" { meanings.append("organic") }
+        if lower.contains("natur") { meanings.append("natural-origin") }
+        if lower.contains("fair") && lower.contains("trade") { meanings.append("fair-trade") }
+        if lower.contains("essential oil") { meanings.append("essential-oil") }
+        if lower.contains("allergen") { meanings.append("allergen") }
+        return meanings
+    }
+
+    // MARK: - Steps
+
+    static func collapseSpaces(_ text: String) -> String {
+        var out = ""
+        var space = false
+        for c in text {
+            if c == " " || c == "\n" || c == "\t" { space = true; continue }
+            if space, !out.isEmpty { out.append(" ") }
+            space = false
+            out.append(c)
+        }
+        return out
+    }
+
+    static func stripBullets(_ text: String) -> String {
+        var t = Substring(text)
+        while true {
+            let before = t
+            if let first = t.first, ["-", "•", "·", "●", "▪", "◦", "∙", "■", "♦", ">", "–"].contains(first) {
+                let rest = t.dropFirst()
+                if let next = rest.first, next.isNumber, first == "-" { break }
+                t = rest.drop(while: { $0 == " " })
+            } else if t.hasPrefix("* ") {
+                t = t.dropFirst(2)
+            } else if let dot = t.prefix(4).firstIndex(where: { $0 == "." || $0 == ")" }),
+                      t[..<dot].allSatisfy(\.isNumber), !t[..<dot].isEmpty,
+                      t.index(after: dot) < t.endIndex, t[t.index(after: dot)] == " " {
+                t = t[t.index(after: dot)...].drop(while: { $0 == " " })
+            }
+            if t == before { break }
+        }
+        return String(t)
+    }
+
+    /// Removes brackets and quotes left over at the edges by the split: `['Water'` → `Water`.
+    static func stripUnbalancedEdges(_ text: String) -> String {
+        var t = text
+        for _ in 0..<4 {
+            let before = t
+            t = t.trimmingWhitespace()
+            for (open, close) in [("(", ")"), ("[", "]"), ("{", "}")] {
+                let opens = t.filter { String($0) == open }.count
+                let closes = t.filter { String($0) == close }.count
+                if opens > closes, t.hasPrefix(open) { t.removeFirst() }
+                if closes > opens, t.hasSuffix(close) { t.removeLast() }
+                if t.hasPrefix(open), t.hasSuffix(close), t.count >= 2, balancedInside(t) { t = String(t.dropFirst().dropLast()) }
+            }
+            for quote in ["'", "\""] where t.hasPrefix(quote) && t.hasSuffix(quote) && t.count >= 2 {
+                t = String(t.dropFirst().dropLast())
+            }
+            if t.hasPrefix("'") || t.hasPrefix("\""), t.filter({ $0 == "'" || $0 == "\"" }).count == 1 { t.removeFirst() }
+            if t.hasSuffix("'") || t.hasSuffix("\""), t.filter({ $0 == "'" || $0 == "\"" }).count == 1 { t.removeLast() }
+            if t == before { break }
+        }
+        return t
+    }
+
+    /// Whether stripping the outer brackets of `t` leaves balanced text (`(Water)`, not `(A) B (C)`).
+    private static func balancedInside(_ t: String) -> Bool {
+        var depth = 0
+        for (index, c) in t.enumerated() {
+            if c == "(" || c == "[" { depth += 1 }
+            if c == ")" || c == "]" { depth -= 1 }
+            if depth == 0 && index < t.count - 1 { return false }
+        }
+        return true
+    }
+
+    /// `Caprylyl Glycol (and) Ethylhexylglycerin` → two names; an unclosed `(` also separates:
+    /// `Fragrance (Limonene` → `Fragrance`, `Limonene`.
+    static func splitBlends(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        var i = text.startIndex
+        while i < text.endIndex {
+            let rest = text[i...]
+            if depth == 0, let match = ["(and)", "[and]", "(et)", "(und)", "(y)"].first(where: { rest.lowercased().hasPrefix($0) }) {
+                parts.append(current)
+                current = ""
+                i = text.index(i, offsetBy: match.count)
+                continue
+            }
+            let c = text[i]
+            if c == "(" || c == "[" {
+                if closes(text, from: i) { depth += 1 } else {
+                    parts.append(current); current = ""; i = text.index(after: i); continue
+                }
+            } else if c == ")" || c == "]" {
+                if depth > 0 { depth -= 1 } else { i = text.index(after: i); continue }
+            }
+            current.append(c)
+            i = text.index(after: i)
+        }
+        parts.append(current)
+        return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    private static func closes(_ text: String, from open: String.Index) -> Bool {
+        var depth = 0
+        for c in text[open...] {
+            if c == "(" || c == "[" { depth += 1 }
+            if c == ")" || c == "]" { depth -= 1; if depth == 0 { return true } }
+        }
+        return false
+    }
+
+    static func cleanPiece(_ piece: String) -> Piece? {
+        var annotations: [String] = []
+        var text = piece
+        var percent: Double?
+        for _ in 0..<3 {
+            let before = text
+            text = stripMarks(text, into: &annotations)
+            if let (value, rest) = extractPercent(text) {
+                if percent == nil { percent = value }
+                text = rest
+            }
+            text = stripAnnotationGroups(text, into: &annotations)
+            text = stripEdgePunctuation(text)
+            text = stripUnbalancedEdges(text)
+            if text == before { break }
+        }
+        text = stripOrganicPrefix(text, into: &annotations)
+        text = tidySpacing(text)
+        guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+        return Piece(name: text, percent: percent, annotations: annotations)
+    }
+
+    static func stripMarks(_ text: String, into annotations: inout [String]) -> String {
+        var t = Substring(text)
+        let leading = t.prefix(while: { marks.contains($0) })
+        if !leading.isEmpty { annotations.append(String(leading)); t = t.dropFirst(leading.count) }
+        t = t.drop(while: { $0 == " " })
+        var trailingCount = 0
+        for c in t.reversed() { if marks.contains(c) { trailingCount += 1 } else { break } }
+        if trailingCount > 0 {
+            annotations.append(String(t.suffix(trailingCount)))
+            t = t.dropLast(trailingCount)
+        }
+        return String(t).trimmingWhitespace()
+    }
+
+    /// Finds `10%`, `2,5 %`, `(7%)`, `[0.5%]`, `<1%` and removes it (with its brackets).
+    static func extractPercent(_ text: String) -> (Double, String)? {
+        let chars = Array(text)
+        guard let percentIndex = chars.firstIndex(of: "%") else { return nil }
+        var start = percentIndex
+        while start > 0, chars[start - 1] == " " { start -= 1 }
+        let numberEnd = start
+        while start > 0, chars[start - 1].isASCII, chars[start - 1].isNumber || chars[start - 1] == "." || chars[start - 1] == "," { start -= 1 }
+        guard start < numberEnd else { return nil }
+        var numberText = String(chars[start..<numberEnd])
+        while numberText.hasPrefix(".") || numberText.hasPrefix(",") { numberText.removeFirst(); start += 1 }
+        numberText = numberText.replacingOccurrences(of: ",", with: ".")
+        guard let value = Double(numberText), numberText.contains(where: \.isNumber) else { return nil }
+        // A digit run glued to a word (`Laureth-4%`) still counts; a number that is part of a name
+        // before the percent sign (`Red 40 0.1%`) does not occur in practice.
+        while start > 0, ["<", "≤", "~", "≈", ">"].contains(chars[start - 1]) { start -= 1 }
+        var end = percentIndex + 1
+        // "w/w", "w/v" after the sign.
+        let after = String(chars[end...]).lowercased()
+        for unit in [" w/w", "w/w", " w/v", "w/v", " v/v"] where after.hasPrefix(unit) { end += unit.count; break }
+        // Enclosing brackets: `(7%)`, `[0.5%]`.
+        var left = start
+        while left > 0, chars[left - 1] == " " { left -= 1 }
+        var right = end
+        while right < chars.count, chars[right] == " " { right += 1 }
+        if left > 0, right < chars.count, (chars[left - 1] == "(" && chars[right] == ")") || (chars[left - 1] == "[" && chars[right] == "]") {
+            start = left - 1
+            end = right + 1
+        }
+        var rest = String(chars[..<start]) + " " + String(chars[end...])
+        rest = collapseSpaces(rest)
+        return (value, rest)
+    }
+
+    static func stripAnnotationGroups(_ text: String, into annotations: inout [String]) -> String {
+        var t = text
+        var searchFrom = t.startIndex
+        while let open = t[searchFrom...].firstIndex(where: { $0 == "(" || $0 == "[" }),
+              let close = t[open...].firstIndex(where: { $0 == ")" || $0 == "]" }) {
+            let inner = t[t.index(after: open)..<close].trimmingWhitespace().lowercased()
+            let words = inner.split(whereSeparator: { $0 == "," || $0 == "/" || $0 == " " && false }).map { $0.trimmingWhitespace() }
+            let meanings = words.compactMap { annotationWords[$0] }
+            if !words.isEmpty, meanings.count == words.count {
+                for meaning in meanings where !annotations.contains(meaning) { annotations.append(meaning) }
+                t.removeSubrange(open...close)
+                searchFrom = t.startIndex
+            } else {
+                searchFrom = t.index(after: close)
+            }
+        }
+        return collapseSpaces(t)
+    }
+
+    static func stripEdgePunctuation(_ text: String) -> String {
+        var t = Substring(text.trimmingWhitespace())
+        while let first = t.first, [",", ";", ":", ".", "-", "/", "|"].contains(first) { t = t.dropFirst().drop(while: { $0 == " " }) }
+        while let last = t.last, [",", ";", ":", "-", "/", "|"].contains(last) { t = t.dropLast() }
+        if t.hasSuffix(".") {
+            let word = t.dropLast().reversed().prefix(while: \.isLetter)
+            let lastWord = String(word.reversed()).lowercased()
+            if !ListBuilder.abbreviations.contains(lastWord) { t = t.dropLast() }
+        }
+        return String(t).trimmingWhitespace()
+    }
+
+    static func stripOrganicPrefix(_ text: String, into annotations: inout [String]) -> String {
+        for prefix in ["certified organic ", "organic "] where text.lowercased().hasPrefix(prefix) && text.count > prefix.count + 2 {
+            if !annotations.contains("organic") { annotations.append("organic") }
+            return String(text.dropFirst(prefix.count))
+        }
+        return text
+    }
+
+    /// `Caprylic/ Capric` → `Caprylic/Capric`, `( Shea )` → `(Shea)`, `C12 -15` → `C12-15`.
+    static func tidySpacing(_ text: String) -> String {
+        var out = ""
+        let chars = Array(collapseSpaces(text))
+        for (i, c) in chars.enumerated() {
+            if c == " " {
+                let prev = i > 0 ? chars[i - 1] : " "
+                let next = i + 1 < chars.count ? chars[i + 1] : " "
+                if prev == "/" || next == "/" || prev == "(" || prev == "[" || next == ")" || next == "]" { continue }
+                if next == ",", true { continue }
+            }
+            out.append(c)
+        }
+        return out
+    }
+}

@@ -1,0 +1,237 @@
+/// The working state of one `Tokenizer.tokenize` call: splits regions into sentences and items, drops
+/// prose, records footnotes, and collects tokens in order.
+struct ListBuilder {
+    let text: NormalizedText
+    private(set) var tokens: [Token] = []
+    private(set) var footnotes: [String: String] = [:]
+
+    init(text: NormalizedText) { self.text = text }
+
+    private var s: [Unicode.Scalar] { text.scalars }
+
+    static let separators: Set<Unicode.Scalar> = [",", ";", "•", "·", "・", "、", "|", "●", "▪", "◦", "∙", "‧", "♦", "■"]
+    static let bullets: Set<Unicode.Scalar> = ["-", "•", "·", "●", "▪", "◦", "∙", "■", "♦", ">", "*"]
+    static let footnoteMarks: Set<Unicode.Scalar> = ["*", "†", "‡", "°", "^", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰", "#", "~", "§", "+"]
+    /// Words that end in a period that does not end the list: `Alcohol Denat.`, `Red No. 40`.
+    static let abbreviations: Set<String> = ["denat", "no", "nos", "st", "ext", "var", "spp", "ssp", "subsp", "sp",
+                                             "aq", "vit", "approx", "incl", "fl", "oz", "hydr", "cv", "f", "l", "co", "nr"]
+
+    // MARK: - Regions → sentences
+
+    mutating func process(_ region: Tokenizer.Region) {
+        guard let section = region.section else { return }
+        let commaStyle = isCommaStyle(region.range)
+        for sentence in sentences(in: region.range, commaStyle: commaStyle) {
+            processSentence(sentence, section: section)
+        }
+    }
+
+    /// A region is comma-style when separators outnumber its lines: then a line break inside it is a
+    /// wrapped line, not a new item. Otherwise (one ingredient per line) line breaks separate items.
+    private func isCommaStyle(_ range: Range<Int>) -> Bool {
+        var separators = 0
+        var lines = 0
+        var lineHasText = false
+        for i in range {
+            let c = s[i]
+            if c == "\n" {
+                if lineHasText { lines += 1 }
+                lineHasText = false
+            } else if c != " " {
+                lineHasText = true
+            }
+            if Self.separators.contains(c), !isDigitComma(at: i) { separators += 1 }
+        }
+        if lineHasText { lines += 1 }
+        return separators >= 2 && separators >= lines
+    }
+
+    /// `1,2-Hexanediol` and `2,5%`: a comma between two digits does not separate.
+    private func isDigitComma(at i: Int) -> Bool {
+        s[i] == "," && i > 0 && i + 1 < s.count && s[i - 1].properties.numericType != nil && ("0"..."9").contains(s[i + 1])
+    }
+
+    private func sentences(in range: Range<Int>, commaStyle: Bool) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = s[i]
+            var boundary = false
+            if c == "\n" {
+                boundary = !commaStyle || isParagraphBreak(at: i, end: range.upperBound)
+                    || previousNonSpace(before: i, from: start).map { $0 == "." || $0 == ":" } ?? true
+                    || startsNewLineItem(after: i, end: range.upperBound)
+            } else if c == ".", isSentenceEnd(at: i, end: range.upperBound) {
+                result.append(start..<(i + 1))
+                start = i + 1
+                i += 1
+                continue
+            }
+            if boundary {
+                result.append(start..<i)
+                start = i + 1
+            }
+            i += 1
+        }
+        result.append(start..<range.upperBound)
+        return result.map(trim).filter { !$0.isEmpty }
+    }
+
+    private func isParagraphBreak(at i: Int, end: Int) -> Bool {
+        var j = i + 1
+        while j < end, s[j] == " " { j += 1 }
+        return j >= end || s[j] == "\n"
+    }
+
+    private func previousNonSpace(before i: Int, from start: Int) -> Unicode.Scalar? {
+        var j = i - 1
+        while j >= start, s[j] == " " || s[j] == "\n" { j -= 1 }
+        return j >= start ? s[j] : nil
+    }
+
+    /// A line that starts with a bullet or a footnote mark followed by a word starts a new item.
+    private func startsNewLineItem(after i: Int, end: Int) -> Bool {
+        var j = i + 1
+        while j < end, s[j] == " " { j += 1 }
+        guard j < end else { return true }
+        return Self.bullets.contains(s[j]) || Self.footnoteMarks.contains(s[j])
+    }
+
+    /// A period followed by space and a capital, a footnote mark or the end — unless it closes an
+    /// abbreviation such as `Denat.`.
+    private func isSentenceEnd(at i: Int, end: Int) -> Bool {
+        var j = i + 1
+        var spaced = false
+        while j < end, s[j] == " " || s[j] == "\n" { spaced = true; j += 1 }
+        if j >= end { return true }
+        guard spaced else { return false }
+        let next = s[j]
+        guard next.properties.isUppercase || Self.footnoteMarks.contains(next) || next == "-" || next == "[" || next == "(" else {
+            return false
+        }
+        var k = i - 1
+        var word: [Unicode.Scalar] = []
+        while k >= 0, s[k].properties.isAlphabetic { word.insert(text.lower[k], at: 0); k -= 1 }
+        return !Self.abbreviations.contains(String(String.UnicodeScalarView(word)))
+    }
+
+    private func trim(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, s[lower] == " " || s[lower] == "\n" { lower += 1 }
+        while upper > lower, s[upper - 1] == " " || s[upper - 1] == "\n" { upper -= 1 }
+        return lower..<upper
+    }
+
+    // MARK: - Sentences → items
+
+    private mutating func processSentence(_ sentence: Range<Int>, section: Section) {
+        let sentenceText = text.text(sentence)
+        if let (mark, definition) = footnoteDefinition(sentenceText) {
+            footnotes[mark] = definition
+            return
+        }
+        if isMarketingLine(sentence) { return }
+        let items = splitItems(sentence)
+        let parts = items.map { text.text($0) }
+        if ProseDetector.isProse(parts: parts) { return }
+        for item in items {
+            for piece in ItemCleaner.clean(text.text(item)) {
+                let raw = text.originalRange(item) ?? 0..<0
+                tokens.append(Token(text: piece.name, raw: text.originalText(item), position: tokens.count + 1,
+                                    range: raw, section: section, percent: piece.percent, annotations: piece.annotations))
+            }
+        }
+    }
+
+    /// `*Organic ingredient`, `** Certified organic`, `°Natural origin`: a mark, then words that
+    /// footnotes use.
+    private func footnoteDefinition(_ sentence: String) -> (String, String)? {
+        let scalars = Array(sentence.unicodeScalars)
+        var i = 0
+        while i < scalars.count, Self.footnoteMarks.contains(scalars[i]), scalars[i] != "+" { i += 1 }
+        guard i > 0, i < 4 else { return nil }
+        let mark = String(String.UnicodeScalarView(scalars[0..<i]))
+        var definition = String(String.UnicodeScalarView(scalars[i...])).trimmingWhitespace()
+        while definition.hasSuffix(".") { definition.removeLast() }
+        guard !definition.isEmpty, !definition.contains(",") || definition.count > 60 else { return nil }
+        let words = definition.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        guard words.contains(where: { ProseDetector.footnoteWords.contains(String($0)) }) else { return nil }
+        // "*Organic Aloe Barbadensis Leaf Juice" is a marked ingredient, not a definition: definitions
+        // are short or use footnote words throughout.
+        let footnoteShare = Double(words.filter { ProseDetector.footnoteWords.contains(String($0)) }.count) / Double(max(words.count, 1))
+        guard footnoteShare >= 0.5 || words.contains(where: { ["ingredient", "ingredients", "ingrédients", "certified", "farming", "agriculture", "origin"].contains(String($0)) }) else {
+            return nil
+        }
+        return (mark, definition)
+    }
+
+    /// Sephora's `-Key ingredient: what it does` lines before the list.
+    private func isMarketingLine(_ sentence: Range<Int>) -> Bool {
+        guard let first = sentence.first, Self.bullets.contains(s[first]), s[first] != "*" else { return false }
+        guard let colon = s[sentence].firstIndex(of: ":") else { return false }
+        return s[(colon + 1)..<sentence.upperBound].contains { $0.properties.isAlphabetic }
+    }
+
+    /// Splits at separators outside brackets. A bracket opens a group only when it closes within the
+    /// sentence, within 100 characters, around at most one separator — `Butyrospermum Parkii (Shea,
+    /// Karite) Butter` stays whole, while an unclosed `(` cannot swallow the rest of the list.
+    private func splitItems(_ sentence: Range<Int>) -> [Range<Int>] {
+        var items: [Range<Int>] = []
+        var start = sentence.lowerBound
+        var closeAt: [Int] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let c = s[i]
+            if let last = closeAt.last, i == last {
+                closeAt.removeLast()
+            } else if c == "(" || c == "[" || c == "{", let close = groupClose(opening: i, limit: sentence.upperBound) {
+                closeAt.append(close)
+            } else if closeAt.isEmpty, Self.separators.contains(c), !isDigitComma(at: i) {
+                items.append(start..<i)
+                start = i + 1
+            }
+            i += 1
+        }
+        items.append(start..<sentence.upperBound)
+        return items.map(trim).filter { !$0.isEmpty }
+    }
+
+    private func groupClose(opening: Int, limit: Int) -> Int? {
+        let open = s[opening]
+        let close: Unicode.Scalar = open == "(" ? ")" : open == "[" ? "]" : "}"
+        var depth = 0
+        var separators = 0
+        var j = opening + 1
+        let end = min(limit, opening + 100)
+        while j < end {
+            let c = s[j]
+            if c == open { depth += 1 }
+            else if c == close {
+                if depth == 0 { return separators <= 1 ? j : nil }
+                depth -= 1
+            } else if Self.separators.contains(c), !isDigitComma(at: j) {
+                separators += 1
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    // MARK: - Result
+
+    func finish() -> TokenizedList {
+        var tokens = tokens
+        if !footnotes.isEmpty {
+            for index in tokens.indices {
+                for mark in tokens[index].annotations where footnotes[mark] != nil {
+                    for meaning in ItemCleaner.meanings(ofFootnote: footnotes[mark]!) where !tokens[index].annotations.contains(meaning) {
+                        tokens[index].annotations.append(meaning)
+                    }
+                }
+            }
+        }
+        return TokenizedList(tokens: tokens, footnotes: footnotes)
+    }
+}

@@ -1,0 +1,100 @@
+/// Turns label text into tokens: text → sections → sentences → list items → cleaned names.
+///
+/// It knows typography, not ingredients: it never consults the dictionary. Alias groups such as
+/// `Water/Aqua/Eau` and synonyms in parentheses are resolved by the `Matcher`, which can tell
+/// `Caprylic/Capric Triglyceride` (one name) from `Parfum/Fragrance` (two names of one ingredient).
+public struct Tokenizer: Sendable {
+    public init() {}
+
+    public func tokenize(_ input: String) throws(TokenizerError) -> TokenizedList {
+        try Self.checkIsText(input)
+        let text = NormalizedText(input)
+        let markers = SectionMarker.scan(text)
+        var state = ListBuilder(text: text)
+        for region in Self.regions(of: text, markers: markers) {
+            state.process(region)
+        }
+        let list = state.finish()
+        guard !list.tokens.isEmpty else {
+            let excerpt = text.text(0..<text.scalars.count).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            throw .noIngredientList(excerpt: excerpt.count > 60 ? String(excerpt.prefix(57)) + "..." : excerpt)
+        }
+        return list
+    }
+
+    // MARK: - Input checks
+
+    static func checkIsText(_ input: String) throws(TokenizerError) {
+        var total = 0
+        var suspicious = 0
+        var meaningful = false
+        for (offset, scalar) in input.unicodeScalars.enumerated() {
+            total += 1
+            switch scalar.value {
+            case 0: throw .binary(offset: offset)
+            case 0x01...0x08, 0x0E...0x1F, 0x7F, 0xFFFD: suspicious += 1
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0xFEFF, 0x200B: break
+            default: meaningful = true
+            }
+        }
+        guard meaningful else { throw .empty }
+        if suspicious * 10 > total { throw .binary(offset: 0) }
+    }
+
+    // MARK: - Regions
+
+    struct Region {
+        var range: Range<Int>
+        /// nil: text that is not ingredients (Drug Facts "Uses", marketing headings).
+        var section: Section?
+    }
+
+    static func regions(of text: NormalizedText, markers: [SectionMarker]) -> [Region] {
+        var regions: [Region] = []
+        var current: Section? = .main
+        var listSection: Section = .main
+        var start = 0
+        var skipUntil = 0
+        for marker in markers where marker.range.lowerBound >= skipUntil {
+            regions.append(Region(range: start..<marker.range.lowerBound, section: current))
+            switch marker.kind {
+            case .list(let section):
+                if let close = marker.bracketEnd {
+                    regions.append(Region(range: marker.range.upperBound..<close, section: section))
+                    start = close + 1
+                    skipUntil = close + 1
+                } else {
+                    current = section
+                    if section != .mayContain { listSection = section }
+                    start = marker.range.upperBound
+                }
+            case .ignore(let untilBlankLine):
+                if untilBlankLine, let blank = blankLine(in: text, from: marker.range.upperBound) {
+                    regions.append(Region(range: marker.range.upperBound..<blank, section: nil))
+                    start = blank
+                    current = listSection
+                } else {
+                    current = nil
+                    start = marker.range.upperBound
+                }
+            }
+        }
+        regions.append(Region(range: start..<text.scalars.count, section: current))
+        return regions.filter { !$0.range.isEmpty }
+    }
+
+    /// The start of the next blank line after `start`, if any.
+    static func blankLine(in text: NormalizedText, from start: Int) -> Int? {
+        var i = start
+        let s = text.scalars
+        while i < s.count {
+            if s[i] == "\n" {
+                var j = i + 1
+                while j < s.count, s[j] == " " { j += 1 }
+                if j < s.count, s[j] == "\n" { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,57 @@
+import INCICore
+
+/// The terminal report of `inci analyze`: one line per ingredient, then coverage.
+public struct AnalysisTextReport: Sendable {
+    public init() {}
+
+    public func render(_ list: IngredientList) -> String {
+        let rows = list.ingredients.map { item -> [String] in
+            var name = item.name
+            if item.match == .fuzzy { name += "  (read as \"\(item.token.text)\")" }
+            let percent = item.token.percent.map { Self.format(percent: $0) } ?? ""
+            var facts: [String] = []
+            if let ingredient = item.ingredient {
+                if !ingredient.roles.isEmpty { facts.append(ingredient.roles.prefix(2).joined(separator: ", ")) }
+                if !ingredient.families.isEmpty { facts.append("[" + ingredient.families.joined(separator: ", ") + "]") }
+                if let comedogenic = ingredient.comedogenic.first { facts.append("comedogenic \(comedogenic.printed)") }
+            }
+            if item.token.section != .main { facts.append(item.token.section.rawValue) }
+            if !item.token.annotations.isEmpty { facts.append(item.token.annotations.joined(separator: " ")) }
+            return ["\(item.token.position)", name, item.match.rawValue, percent, facts.joined(separator: "  ")]
+        }
+        let headers = ["#", "Ingredient", "Match", "%", "Role and facts"]
+        var widths = headers.map(\.count)
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < 4 { widths[index] = max(widths[index], cell.count) }
+        }
+        widths[1] = min(widths[1], 48)
+        func line(_ cells: [String]) -> String {
+            var out = ""
+            for (index, cell) in cells.enumerated() {
+                if index == cells.count - 1 { out += cell; break }
+                let padded = index == 0 || index == 3 ? String(repeating: " ", count: max(0, widths[index] - cell.count)) + cell
+                    : cell + String(repeating: " ", count: max(0, widths[index] - cell.count))
+                out += padded + "  "
+            }
+            while out.hasSuffix(" ") { out.removeLast() }
+            return out + "\n"
+        }
+        var out = line(headers)
+        for row in rows { out += line(row) }
+        let known = list.ingredients.count - list.unknown.count
+        out += "\n\(known) of \(list.ingredients.count) ingredients recognized (\(Self.format(percent: list.coverage * 100))%)"
+        if !list.unknown.isEmpty {
+            out += "; unknown: " + list.unknown.map(\.name).joined(separator: ", ")
+        }
+        out += "\n"
+        for (mark, definition) in list.footnotes.sorted(by: { $0.key < $1.key }) {
+            out += "\(mark) \(definition)\n"
+        }
+        return out
+    }
+
+    static func format(percent: Double) -> String {
+        let rounded = (percent * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct Inci: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inci",
+        abstract: "Reads cosmetic ingredient labels (INCI lists) and tells what is in them.",
+        discussion: """
+        Exit codes:
+          0   success
+          1   the input holds no ingredient list (empty, binary, or only prose)
+          2   an input could not be read (missing or unreadable file)
+          64  invalid arguments
+        """,
+        version: "0.1.0",
+        subcommands: [Analyze.self, Dict.self]
+    )
+}
