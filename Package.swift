@@ -40,21 +40,22 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["EmbedDictionaryTool"]
         ),
+        .target(
+            name: "INCITestSupport",
+            dependencies: [.product(name: "CSV", package: "CSV.swift")],
+            path: "Tests/INCITestSupport"
+        ),
         .testTarget(
             name: "INCICoreTests",
-            dependencies: ["INCICore", "INCIDictionaryData"],
-            resources: []
+            dependencies: ["INCICore", "INCIDictionaryData", "INCITestSupport"]
         ),
         .testTarget(
             name: "INCICLITests",
-            dependencies: ["inci", "INCICore"]
+            dependencies: ["inci", "INCICore", "INCITestSupport"]
         ),
         .testTarget(
             name: "RealDataTests",
-            dependencies: [
-                "INCICore", "INCIDictionaryData",
-                .product(name: "CSV", package: "CSV.swift"),
-            ]
+            dependencies: ["INCICore", "INCIDictionaryData", "INCITestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -157,6 +157,21 @@ public enum DictionaryLoader {
             }
         }
 
+        // Names without their parenthesised part (`Butyrospermum Parkii Butter`), unless two ingredients
+        // would share one: then neither gets it, and matching falls back to the full name.
+        var derived: [String: Int] = [:]
+        var ambiguous: Set<String> = []
+        for ingredient in ingredients {
+            for name in [ingredient.name] + ingredient.aliases where name.contains("(") {
+                let key = NameKey.make(ParenthesisStripper.strip(name))
+                guard !key.isEmpty, keys[key] == nil else { continue }
+                if let other = derived[key], other != ingredient.id { ambiguous.insert(key) } else { derived[key] = ingredient.id }
+            }
+        }
+        for (key, id) in derived where !ambiguous.contains(key) {
+            keys[key] = .init(ingredient: id, kind: .alias)
+        }
+
         // Language aliases: `alias = Canonical Name`, one per line.
         var languageAliases: [Int: [String]] = [:]
         for file in aliasFiles {
@@ -170,8 +185,8 @@ public enum DictionaryLoader {
                     diagnostics.append(.init(.error, file: file.path, line: lineNumber, "expected 'alias = Canonical Name', found '\(line)'"))
                     continue
                 }
-                guard let target = keys[NameKey.make(parts[1])], target.kind == .canonical else {
-                    diagnostics.append(.init(.error, file: file.path, line: lineNumber, "'\(parts[1])' is not an ingredient in ingredients/"))
+                guard let target = keys[NameKey.make(parts[1])] else {
+                    diagnostics.append(.init(.error, file: file.path, line: lineNumber, "'\(parts[1])' is not an ingredient or alias in ingredients/"))
                     continue
                 }
                 let key = NameKey.make(parts[0])
@@ -186,21 +201,6 @@ public enum DictionaryLoader {
                 keyOrigin[key] = (file.path, lineNumber)
                 languageAliases[target.ingredient, default: []].append(parts[0])
             }
-        }
-
-        // Names without their parenthesised part (`Butyrospermum Parkii Butter`), unless two ingredients
-        // would share one: then neither gets it, and matching falls back to the full name.
-        var derived: [String: Int] = [:]
-        var ambiguous: Set<String> = []
-        for ingredient in ingredients {
-            for name in [ingredient.name] + ingredient.aliases where name.contains("(") {
-                let key = NameKey.make(ParenthesisStripper.strip(name))
-                guard !key.isEmpty, keys[key] == nil else { continue }
-                if let other = derived[key], other != ingredient.id { ambiguous.insert(key) } else { derived[key] = ingredient.id }
-            }
-        }
-        for (key, id) in derived where !ambiguous.contains(key) {
-            keys[key] = .init(ingredient: id, kind: .alias)
         }
 
         let dictionary = IngredientDictionary(ingredients: ingredients, families: families, sources: sources,

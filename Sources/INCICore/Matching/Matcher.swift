@@ -60,19 +60,39 @@ public struct Matcher: Sendable {
         return Resolution(match: .unknown, ingredient: nil, confidence: 0, matchedName: nil)
     }
 
-    /// `Water/Aqua/Eau` → Water when every part names the same ingredient.
+    /// `Water/Aqua/Eau` → Water when every part names the same ingredient. A part the dictionary does
+    /// not know is accepted only when it reads as a translation or common name of a known part: French
+    /// label words (`Extrait D'Orge`, `Huile Minérale`) or the same last word (`Curcuma Longa Root
+    /// Extract/Turmeric Root Extract`). `Glyceryl Behenate/Eicosadioate` is therefore not Glyceryl Behenate.
     private func resolveAliasGroup(_ name: String) -> Resolution? {
         let parts = ParenthesisStripper.splitOutside(name, separator: "/")
         guard parts.count >= 2 else { return nil }
-        var found: IngredientDictionary.KeyEntry?
+        var found: (entry: IngredientDictionary.KeyEntry, part: String)?
+        var unknownParts: [String] = []
         for part in parts {
             let entry = dictionary.keys[NameKey.make(part)] ?? dictionary.keys[NameKey.make(ParenthesisStripper.strip(part))]
-            guard let entry else { return nil }
-            if let previous = found, previous.ingredient != entry.ingredient { return nil }
-            found = found ?? entry
+            guard let entry else { unknownParts.append(part); continue }
+            if let previous = found, previous.entry.ingredient != entry.ingredient { return nil }
+            if found == nil { found = (entry, part) }
         }
-        guard let entry = found else { return nil }
-        return self.found(entry, kind: .alias, matched: parts[0])
+        guard let found else { return nil }
+        let knownLastWord = Self.lastWord(found.part)
+        for part in unknownParts {
+            let isTranslation = Self.translationWords.contains { NameKey.make(part).split(separator: " ").contains(Substring($0)) }
+            guard isTranslation || (knownLastWord != nil && Self.lastWord(part) == knownLastWord) else { return nil }
+        }
+        return self.found(found.entry, kind: .alias, matched: found.part)
+    }
+
+    /// Words of French, German and Spanish label names, as `NameKey` words.
+    static let translationWords: Set<String> = ["extrait", "huile", "eau", "cire", "beurre", "proteine", "de", "d",
+                                                "du", "des", "racine", "feuille", "fleur", "graine", "minerale",
+                                                "parfum", "aceite", "extracto", "ol", "wasser", "auszug"]
+
+    private static func lastWord(_ name: String) -> Substring? {
+        let words = NameKey.make(ParenthesisStripper.strip(name)).split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        return words.last
     }
 
     private func found(_ entry: IngredientDictionary.KeyEntry, kind: MatchKind, matched: String) -> Resolution {

@@ -16,8 +16,17 @@ enum ItemCleaner {
         "fair trade": "fair-trade", "wildcrafted": "wildcrafted", "micronized": "micronized",
     ]
 
+    /// Drug Facts purposes printed after an active's name: `Octocrylene: Sunscreen`.
+    static let purposes: [String] = ["sunscreen", "sunscreens", "acne treatment", "acne medication", "skin protectant",
+                                     "antiperspirant", "anti-dandruff", "antidandruff", "uv filter", "uv absorber",
+                                     "antiseptic", "antimicrobial", "anti-itch", "external analgesic"]
+
     static func clean(_ item: String) -> [Piece] {
-        var text = collapseSpaces(item)
+        var text = collapseSpaces(item).replacingOccurrences(of: "\\", with: "/")
+        if let colon = text.lastIndex(of: ":"),
+           purposes.contains(text[text.index(after: colon)...].trimmingWhitespace().lowercased()) {
+            text = String(text[..<colon])
+        }
         if let leader = text.range(of: "...") ?? text.range(of: "…") { text = String(text[..<leader.lowerBound]) }
         text = stripBullets(text)
         text = stripUnbalancedEdges(text)

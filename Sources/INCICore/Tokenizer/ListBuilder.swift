@@ -20,10 +20,31 @@ struct ListBuilder {
 
     mutating func process(_ region: Tokenizer.Region) {
         guard let section = region.section else { return }
-        let commaStyle = isCommaStyle(region.range)
-        for sentence in sentences(in: region.range, commaStyle: commaStyle) {
-            processSentence(sentence, section: section)
+        for run in withoutMarketingLines(region.range) {
+            let commaStyle = isCommaStyle(run)
+            for sentence in sentences(in: run, commaStyle: commaStyle) {
+                processSentence(sentence, section: section)
+            }
         }
+    }
+
+    /// The parts of `range` left after removing Sephora-style `-Key ingredient: what it does` lines
+    /// (a bullet, a name, a colon, prose), which may run over several sentences.
+    private func withoutMarketingLines(_ range: Range<Int>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var runStart = range.lowerBound
+        var lineStart = range.lowerBound
+        while lineStart < range.upperBound {
+            var lineEnd = lineStart
+            while lineEnd < range.upperBound, s[lineEnd] != "\n" { lineEnd += 1 }
+            if isMarketingLine(lineStart..<lineEnd) {
+                if runStart < lineStart { runs.append(runStart..<lineStart) }
+                runStart = min(lineEnd + 1, range.upperBound)
+            }
+            lineStart = lineEnd + 1
+        }
+        if runStart < range.upperBound { runs.append(runStart..<range.upperBound) }
+        return runs
     }
 
     /// A region is comma-style when separators outnumber its lines: then a line break inside it is a
@@ -107,7 +128,8 @@ struct ListBuilder {
         if j >= end { return true }
         guard spaced else { return false }
         let next = s[j]
-        guard next.properties.isUppercase || Self.footnoteMarks.contains(next) || next == "-" || next == "[" || next == "(" else {
+        guard next.properties.isUppercase || Self.footnoteMarks.contains(next) || next == "-" || next == "[" || next == "("
+            || ("0"..."9").contains(next) else {
             return false
         }
         var k = i - 1
@@ -132,7 +154,8 @@ struct ListBuilder {
             footnotes[mark] = definition
             return
         }
-        if isMarketingLine(sentence) { return }
+        // A heading of its own, such as a kit's "Hydrating Jelly:" before that product's list.
+        if s[sentence.upperBound - 1] == ":" { return }
         let items = splitItems(sentence)
         let parts = items.map { text.text($0) }
         if ProseDetector.isProse(parts: parts) { return }
@@ -168,10 +191,11 @@ struct ListBuilder {
     }
 
     /// Sephora's `-Key ingredient: what it does` lines before the list.
-    private func isMarketingLine(_ sentence: Range<Int>) -> Bool {
-        guard let first = sentence.first, Self.bullets.contains(s[first]), s[first] != "*" else { return false }
-        guard let colon = s[sentence].firstIndex(of: ":") else { return false }
-        return s[(colon + 1)..<sentence.upperBound].contains { $0.properties.isAlphabetic }
+    private func isMarketingLine(_ line: Range<Int>) -> Bool {
+        let trimmed = trim(line)
+        guard let first = trimmed.first, Self.bullets.contains(s[first]), s[first] != "*" else { return false }
+        guard let colon = s[trimmed].firstIndex(of: ":") else { return false }
+        return s[(colon + 1)..<trimmed.upperBound].contains { $0.properties.isAlphabetic }
     }
 
     /// Splits at separators outside brackets. A bracket opens a group only when it closes within the

@@ -14,14 +14,25 @@ enum ProseDetector {
         "leave", "gently", "helping", "provide", "provides", "keep", "keeps", "ingredients", "ingredient",
     ]
 
-    /// Words of a text, lower-cased, outside parentheses.
+    /// Verbs that name no ingredient ever: they count twice.
+    static let verbs: Set<String> = ["is", "are", "was", "were", "be", "been", "can", "will", "do", "does", "not", "has", "have"]
+    /// Lower-case connectives: INCI names print them capitalized if at all ("Extract Of …"), prose in
+    /// lower case. All-caps lists print them in capitals and are not affected.
+    static let lowercaseConnectives: Set<String> = ["and", "of", "or", "plus", "including", "such"]
+
+    /// Words of a text outside parentheses, as printed.
     static func words(_ text: some StringProtocol) -> [Substring] {
-        let stripped = ParenthesisStripper.strip(String(text)).lowercased()
+        let stripped = ParenthesisStripper.strip(String(text))
         return stripped.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0.isNumber) })
     }
 
     static func functionWordCount(_ words: [Substring]) -> Int {
-        words.reduce(0) { $0 + (functionWords.contains(String($1)) ? 1 : 0) }
+        words.reduce(0) { count, word in
+            if lowercaseConnectives.contains(String(word)) { return count + 1 }
+            let lower = word.lowercased()
+            if verbs.contains(lower) { return count + 2 }
+            return count + (functionWords.contains(lower) ? 1 : 0)
+        }
     }
 
     /// Whether a sentence (split into its list parts) reads as prose.

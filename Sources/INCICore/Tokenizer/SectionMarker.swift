@@ -51,7 +51,7 @@ extension SectionMarker {
                         "other ingredients", "inactive", "excipients"]
         let mayContain = ["may contain", "may also contain", "peut contenir", "kann enthalten", "puede contener",
                           "può contenere", "pode conter", "kan bevatten", "+/-", "+ / -", "±"]
-        let drugFacts = ["purpose", "purposes", "uses", "use", "warnings", "warning", "directions", "direction",
+        let drugFacts = ["drug facts", "drug facts (continued)", "purpose", "purposes", "uses", "use", "warnings", "warning", "directions", "direction",
                          "other information", "questions or comments?", "questions?", "questions",
                          "do not use", "stop use", "keep out of reach of children", "when using this product",
                          "ask a doctor", "for external use only", "caution", "cautions", "precautions", "storage"]
@@ -125,6 +125,13 @@ extension SectionMarker {
         case .colonOrLineEnd:
             if colon { return j + 1 }
             if atLineEnd { return j }
+            // A Drug Facts table header: "Active ingredients          Purpose".
+            if keyword.kind == .list(.active) {
+                var lineEnd = j
+                while lineEnd < lower.count, lower[lineEnd] != "\n" { lineEnd += 1 }
+                let rest = String(String.UnicodeScalarView(lower[j..<lineEnd])).trimmingWhitespace()
+                if rest == "purpose" || rest == "purposes" { return lineEnd }
+            }
             // "INGREDIENTS - Water, …"
             if j + 1 < lower.count, lower[j] == "-", lower[j + 1] == " " { return j + 1 }
             return nil

@@ -60,7 +60,13 @@ public struct Tokenizer: Sendable {
             switch marker.kind {
             case .list(let section):
                 if let close = marker.bracketEnd {
-                    regions.append(Region(range: marker.range.upperBound..<close, section: section))
+                    // `[+/- May contain: …]`: a second heading right after the first belongs to it.
+                    var contentStart = marker.range.upperBound
+                    if let next = markers.first(where: { $0.range.lowerBound >= contentStart }), next.kind == .list(.mayContain),
+                       text.scalars[contentStart..<next.range.lowerBound].allSatisfy({ $0 == " " || $0 == ":" }) {
+                        contentStart = next.range.upperBound
+                    }
+                    regions.append(Region(range: contentStart..<max(contentStart, close), section: section))
                     start = close + 1
                     skipUntil = close + 1
                 } else {
