@@ -30,7 +30,7 @@ enum ItemCleaner {
         if let leader = text.range(of: "...") ?? text.range(of: "…") { text = String(text[..<leader.lowerBound]) }
         text = stripBullets(text)
         text = stripUnbalancedEdges(text)
-        return splitBlends(text).compactMap(cleanPiece)
+        return splitBlends(text).flatMap(splitAfterPercent).compactMap(cleanPiece)
     }
 
     /// What a footnote definition tells about the marked ingredients.
@@ -143,6 +143,21 @@ enum ItemCleaner {
         return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
+    /// A name does not go on after its percentage: `Zinc Oxide 4.0%Water` (a missing comma) is two names.
+    static func splitAfterPercent(_ text: String) -> [String] {
+        guard text.contains("%") else { return [text] }
+        var parts: [String] = []
+        var rest = Substring(text)
+        while let match = rest.firstMatch(of: /\d\s*%\s*(?=\p{L})/) {
+            let after = rest[match.range.upperBound...]
+            if after.lowercased().hasPrefix("w/") { break }
+            parts.append(String(rest[..<match.range.upperBound]))
+            rest = after
+        }
+        parts.append(String(rest))
+        return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
     private static func closes(_ text: String, from open: String.Index) -> Bool {
         var depth = 0
         for c in text[open...] {
@@ -170,7 +185,7 @@ enum ItemCleaner {
         }
         text = stripOrganicPrefix(text, into: &annotations)
         text = tidySpacing(text)
-        guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+        guard text.contains(where: \.isLetter) else { return nil }
         return Piece(name: text, percent: percent, annotations: annotations)
     }
 

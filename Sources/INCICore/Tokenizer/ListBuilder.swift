@@ -67,9 +67,13 @@ struct ListBuilder {
         return separators >= 2 && separators >= lines
     }
 
-    /// `1,2-Hexanediol` and `2,5%`: a comma between two digits does not separate.
+    /// `1,2-Hexanediol` and `2,5%`: a comma between two digits does not separate; nor does the comma
+    /// of `1, 2-Hexanediol`, a single digit, comma, space, single digit and a hyphen.
     private func isDigitComma(at i: Int) -> Bool {
-        s[i] == "," && i > 0 && i + 1 < s.count && s[i - 1].properties.numericType != nil && ("0"..."9").contains(s[i + 1])
+        guard s[i] == ",", i > 0, i + 1 < s.count, ("0"..."9").contains(s[i - 1]) else { return false }
+        if ("0"..."9").contains(s[i + 1]) { return true }
+        let singleDigitBefore = i < 2 || !(s[i - 2].properties.isAlphabetic || ("0"..."9").contains(s[i - 2]))
+        return singleDigitBefore && i + 3 < s.count && s[i + 1] == " " && ("0"..."9").contains(s[i + 2]) && s[i + 3] == "-"
     }
 
     private func sentences(in range: Range<Int>, commaStyle: Bool) -> [Range<Int>] {
@@ -126,7 +130,7 @@ struct ListBuilder {
         var spaced = false
         while j < end, s[j] == " " || s[j] == "\n" { spaced = true; j += 1 }
         if j >= end { return true }
-        guard spaced else { return false }
+        guard spaced, i == 0 || s[i - 1] != "." else { return false }
         let next = s[j]
         guard next.properties.isUppercase || Self.footnoteMarks.contains(next) || next == "-" || next == "[" || next == "("
             || ("0"..."9").contains(next) else {
@@ -156,6 +160,7 @@ struct ListBuilder {
         }
         // A heading of its own, such as a kit's "Hydrating Jelly:" before that product's list.
         if s[sentence.upperBound - 1] == ":" { return }
+        if isUnmarkedFootnote(sentenceText) { return }
         let items = splitItems(sentence)
         let parts = items.map { text.text($0) }
         if ProseDetector.isProse(parts: parts) { return }
@@ -188,6 +193,17 @@ struct ListBuilder {
             return nil
         }
         return (mark, definition)
+    }
+
+    /// Words of a footnote legend printed without its mark after the list: "Organic. Natural.",
+    /// "Plant Origin.", "Certified Organic."
+    static let legendWords: Set<String> = ["organic", "natural", "naturally", "certified", "plant", "origin", "derived",
+                                           "ingredient", "ingredients", "of", "from", "bio", "vegan", "fair", "trade",
+                                           "wildcrafted", "sourced", "100"]
+
+    private func isUnmarkedFootnote(_ sentence: String) -> Bool {
+        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return !words.isEmpty && words.count <= 5 && words.allSatisfy { Self.legendWords.contains(String($0)) }
     }
 
     /// Sephora's `-Key ingredient: what it does` lines before the list.

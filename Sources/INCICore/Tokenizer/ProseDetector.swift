@@ -57,5 +57,8 @@ enum ProseDetector {
         "plants", "essential", "oils", "oil", "contains", "from", "kbA", "kba", "öko", "ökologisch",
         "kontrolliert", "biologischem", "anbau", "aus", "vegan", "ingrédient", "ingrédients", "issus",
         "issu", "de", "l'agriculture", "raw", "material", "materials", "ingredienti", "component", "components",
+        "composants", "composant", "naturels", "naturelles", "des", "huiles", "essentielles", "d'origine", "origine",
+        "of", "the", "in", "is", "are", "naturally-derived", "plant-derived", "agricoltura", "biologica", "natürlichen",
+        "ursprungs", "aus", "kontrolliert", "biologischem", "ecológica", "orgánico", "procedentes", "agricultura",
     ]
 }

@@ -117,7 +117,7 @@ extension SectionMarker {
         }
         while j < lower.count, lower[j] == " " { j += 1 }
         let atLineEnd = j == lower.count || lower[j] == "\n"
-        let colon = j < lower.count && (lower[j] == ":" || lower[j] == "：")
+        let colon = j < lower.count && (lower[j] == ":" || lower[j] == "：" || lower[j] == "]" || lower[j] == "】")
         switch keyword.follow {
         case .any:
             if colon { return j + 1 }
