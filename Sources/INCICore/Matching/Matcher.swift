@@ -67,21 +67,31 @@ public struct Matcher: Sendable {
     private func resolveAliasGroup(_ name: String) -> Resolution? {
         let parts = ParenthesisStripper.splitOutside(name, separator: "/")
         guard parts.count >= 2 else { return nil }
-        var found: (entry: IngredientDictionary.KeyEntry, part: String)?
+        var known: [(entry: IngredientDictionary.KeyEntry, part: String)] = []
         var unknownParts: [String] = []
         for part in parts {
             let entry = dictionary.keys[NameKey.make(part)] ?? dictionary.keys[NameKey.make(ParenthesisStripper.strip(part))]
-            guard let entry else { unknownParts.append(part); continue }
-            if let previous = found, previous.entry.ingredient != entry.ingredient { return nil }
-            if found == nil { found = (entry, part) }
+            if let entry { known.append((entry, part)) } else { unknownParts.append(part) }
         }
-        guard let found else { return nil }
+        guard let found = known.first(where: { isColourIndex($0.entry) }) ?? known.first else { return nil }
+        for other in known where other.entry.ingredient != found.entry.ingredient {
+            // `CI 77499/Iron Oxides`: a Colour Index number and a colour name are one colourant.
+            guard isColourIndex(found.entry), isColourant(other.entry) else { return nil }
+        }
         let knownLastWord = Self.lastWord(found.part)
         for part in unknownParts {
             let isTranslation = Self.translationWords.contains { NameKey.make(part).split(separator: " ").contains(Substring($0)) }
             guard isTranslation || (knownLastWord != nil && Self.lastWord(part) == knownLastWord) else { return nil }
         }
         return self.found(found.entry, kind: .alias, matched: found.part)
+    }
+
+    private func isColourIndex(_ entry: IngredientDictionary.KeyEntry) -> Bool {
+        dictionary.ingredients[entry.ingredient].name.wholeMatch(of: /CI \d{5}/) != nil
+    }
+
+    private func isColourant(_ entry: IngredientDictionary.KeyEntry) -> Bool {
+        dictionary.ingredients[entry.ingredient].roles.contains { $0.hasPrefix("colo") }
     }
 
     /// Words of French, German and Spanish label names, as `NameKey` words.
