@@ -1,0 +1,76 @@
+import INCICore
+import Testing
+
+@Suite struct MatcherTests {
+    let matcher = Matcher(dictionary: FixtureDictionary.dictionary)
+
+    func resolve(_ name: String) -> (MatchKind, String?) {
+        let resolution = matcher.resolve(name)
+        return (resolution.match, resolution.ingredient?.name)
+    }
+
+    @Test func fixtureDictionaryLoadsCleanly() {
+        #expect(FixtureDictionary.loaded.diagnostics.isEmpty, "\(FixtureDictionary.loaded.diagnostics)")
+        #expect(FixtureDictionary.dictionary.ingredients.count == 11)
+    }
+
+    @Test func exactIgnoresCasePunctuationAndSpacing() {
+        #expect(resolve("NIACINAMIDE") == (.exact, "Niacinamide"))
+        #expect(resolve("caprylic/ capric triglyceride") == (.exact, "Caprylic/Capric Triglyceride"))
+        #expect(resolve("Caprylic Capric Triglyceride") == (.exact, "Caprylic/Capric Triglyceride"))
+    }
+
+    @Test func aliasesAndLanguageAliases() {
+        #expect(resolve("Aqua") == (.alias, "Water"))
+        #expect(resolve("Nicotinamide") == (.alias, "Niacinamide"))
+        #expect(resolve("나이아신아마이드") == (.alias, "Niacinamide"))
+        #expect(resolve("나이아신 아마이드") == (.alias, "Niacinamide"))
+        #expect(resolve("시어버터") == (.alias, "Butyrospermum Parkii (Shea) Butter"))
+    }
+
+    @Test func namesWithoutTheirParenthesisedPart() {
+        #expect(resolve("Butyrospermum Parkii Butter") == (.alias, "Butyrospermum Parkii (Shea) Butter"))
+        #expect(resolve("Butyrospermum Parkii (Shea, Karite) Butter") == (.alias, "Butyrospermum Parkii (Shea) Butter"))
+    }
+
+    @Test func synonymsInParentheses() {
+        #expect(resolve("Aqua (Water)") == (.alias, "Water"))
+        #expect(resolve("CI 77891 (Titanium Dioxide)") == (.alias, "Titanium Dioxide"))
+        #expect(resolve("Eau Thermale (Water)") == (.alias, "Water"))
+    }
+
+    @Test func slashAliasGroupsVersusSlashNames() {
+        #expect(resolve("Water/Aqua/Eau") == (.alias, "Water"))
+        #expect(resolve("Parfum/Fragrance") == (.alias, "Parfum"))
+        #expect(resolve("Caprylic/Capric Triglyceride") == (.exact, "Caprylic/Capric Triglyceride"))
+        // Parts naming two different ingredients are not an alias group.
+        #expect(resolve("Glycerin/Water").0 == .unknown)
+        // One known part and an unrelated unknown part: not the known one.
+        #expect(resolve("Isopropyl Myristate/Eicosadioate").0 == .unknown)
+    }
+
+    @Test func fuzzyMatchesTyposWithConfidence() {
+        let resolution = matcher.resolve("Niacinimide")
+        #expect(resolution.match == .fuzzy)
+        #expect(resolution.ingredient?.name == "Niacinamide")
+        #expect(resolution.confidence < 1 && resolution.confidence >= 0.5)
+        #expect(resolve("Glycerine") == (.fuzzy, "Glycerin"))
+    }
+
+    @Test func fuzzyNeverConfusesTwoRealIngredients() {
+        #expect(resolve("Retinal").0 == .unknown)   // an aldehyde, not Retinol
+        #expect(resolve("Sodium Laureth Sulfate") == (.exact, "Sodium Laureth Sulfate"))
+        #expect(resolve("Sodium Lauryl Sulfate") == (.exact, "Sodium Lauryl Sulfate"))
+        #expect(resolve("Sodium Sulfite").0 == .unknown)
+        #expect(resolve("CI 77892").0 == .unknown)  // digits never fuzz
+        #expect(resolve("Wate").0 == .unknown)      // too short to fuzz
+    }
+
+    @Test func unknownTokensStayInTheOutput() throws {
+        let analyzer = IngredientAnalyzer(dictionary: FixtureDictionary.dictionary)
+        let list = try analyzer.analyze("Water, Mystery Botanical Extract, NIACINAMIDE, SNAIL MUCIN FILTRATE")
+        #expect(list.ingredients.map(\.match) == [.exact, .unknown, .exact, .unknown])
+        #expect(list.ingredients.map(\.name) == ["Water", "Mystery Botanical Extract", "Niacinamide", "Snail Mucin Filtrate"])
+        #expect(list.coverage == 0.5)
+    }
+}
