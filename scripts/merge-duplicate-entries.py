@@ -57,6 +57,9 @@ def values(entry, k):
             out += [x.strip() for x in v.split(";") if x.strip()]
     return out
 
+def stripped(name):
+    return re.sub(r"\s*[(\[][^)\]]*[)\]]", " ", name)
+
 owner = {}        # key -> entry
 removed = set()
 extra_aka = {}    # id(entry) -> list of aliases to add
@@ -82,6 +85,11 @@ for e in entries:
             dropped_aka.setdefault(id(e), set()).add(a)
         else:
             owner[ak] = e
+    # `Camellia Sinensis (Green Tea) Leaf Extract` also owns `Camellia Sinensis Leaf Extract`.
+    for name in [e.header] + values(e, "aka"):
+        sk = key(stripped(name))
+        if "(" in name and sk and sk not in owner:
+            owner[sk] = e
 
 by_path = {}
 for e in entries:

@@ -97,7 +97,6 @@ public enum DictionaryLoader {
         // Ingredients.
         var ingredients: [Ingredient] = []
         var keys: [String: IngredientDictionary.KeyEntry] = [:]
-        var keyOrigin: [String: (file: String, line: Int)] = [:]
         for stanza in ingredientStanzas {
             checkKeys(stanza, allowed: ingredientKeys, into: &diagnostics)
             let id = ingredients.count
@@ -141,18 +140,17 @@ public enum DictionaryLoader {
                 sources: entrySources, note: stanza.value("note"), file: stanza.file, line: stanza.line)
             ingredients.append(ingredient)
             keys[nameKey] = .init(ingredient: id, kind: .canonical)
-            keyOrigin[nameKey] = (stanza.file, stanza.line)
             for alias in ingredient.aliases {
                 let key = NameKey.make(alias)
                 let line = stanza.field("aka")?.line ?? stanza.line
                 if key == nameKey {
                     diagnostics.append(.init(.warning, file: stanza.file, line: line, "alias '\(alias)' of '\(ingredient.name)' only differs in case or punctuation"))
                 } else if let existing = keys[key], existing.ingredient != id {
+                    let other = ingredients[existing.ingredient]
                     diagnostics.append(.init(.error, file: stanza.file, line: line,
-                                             "alias '\(alias)' of '\(ingredient.name)' already names '\(ingredients[existing.ingredient].name)' (\(keyOrigin[key].map { "\($0.file):\($0.line)" } ?? "?"))"))
+                                             "alias '\(alias)' of '\(ingredient.name)' already names '\(other.name)' (\(other.file):\(other.line))"))
                 } else if !key.isEmpty {
                     keys[key] = .init(ingredient: id, kind: .alias)
-                    keyOrigin[key] = (stanza.file, line)
                 }
             }
         }
@@ -162,7 +160,7 @@ public enum DictionaryLoader {
         var derived: [String: Int] = [:]
         var ambiguous: Set<String> = []
         for ingredient in ingredients {
-            for name in [ingredient.name] + ingredient.aliases where name.contains("(") {
+            for name in [ingredient.name] + ingredient.aliases where name.utf8.contains(0x28) {
                 let key = NameKey.make(ParenthesisStripper.strip(name))
                 guard !key.isEmpty, keys[key] == nil else { continue }
                 if let other = derived[key], other != ingredient.id { ambiguous.insert(key) } else { derived[key] = ingredient.id }
@@ -175,31 +173,22 @@ public enum DictionaryLoader {
         // Language aliases: `alias = Canonical Name`, one per line.
         var languageAliases: [Int: [String]] = [:]
         for file in aliasFiles {
-            var lineNumber = 0
-            for rawLine in file.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                lineNumber += 1
-                let line = rawLine.trimmingWhitespace()
-                if line.isEmpty || line.hasPrefix("#") { continue }
-                let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingWhitespace() }
-                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                    diagnostics.append(.init(.error, file: file.path, line: lineNumber, "expected 'alias = Canonical Name', found '\(line)'"))
+            for (lineNumber, alias, target) in AliasFileParser.parse(file, into: &diagnostics) {
+                guard let entry = keys[NameKey.make(target)] else {
+                    diagnostics.append(.init(.error, file: file.path, line: lineNumber, "'\(target)' is not an ingredient or alias in ingredients/"))
                     continue
                 }
-                guard let target = keys[NameKey.make(parts[1])] else {
-                    diagnostics.append(.init(.error, file: file.path, line: lineNumber, "'\(parts[1])' is not an ingredient or alias in ingredients/"))
-                    continue
-                }
-                let key = NameKey.make(parts[0])
+                let key = NameKey.make(alias)
                 if let existing = keys[key] {
-                    if existing.ingredient != target.ingredient {
+                    if existing.ingredient != entry.ingredient {
+                        let other = ingredients[existing.ingredient]
                         diagnostics.append(.init(.error, file: file.path, line: lineNumber,
-                                                 "'\(parts[0])' already names '\(ingredients[existing.ingredient].name)' (\(keyOrigin[key].map { "\($0.file):\($0.line)" } ?? "?")), not '\(parts[1])'"))
+                                                 "'\(alias)' already names '\(other.name)' (\(other.file):\(other.line)), not '\(target)'"))
                     }
                     continue
                 }
-                keys[key] = .init(ingredient: target.ingredient, kind: .alias)
-                keyOrigin[key] = (file.path, lineNumber)
-                languageAliases[target.ingredient, default: []].append(parts[0])
+                keys[key] = .init(ingredient: entry.ingredient, kind: .alias)
+                languageAliases[entry.ingredient, default: []].append(alias)
             }
         }
 

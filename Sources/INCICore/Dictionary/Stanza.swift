@@ -16,9 +16,17 @@ public struct Stanza: Sendable, Hashable {
 
     /// All values of `key`, each split on `;` and trimmed; empty items dropped.
     public func list(_ key: String) -> [String] {
-        fields.filter { $0.key == key }.flatMap { field in
-            field.value.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        var values: [String] = []
+        for field in fields where field.key == key {
+            for part in field.value.utf8.split(separator: 0x3B) {
+                var lower = part.startIndex, upper = part.endIndex
+                let utf8 = field.value.utf8
+                while lower < upper, utf8[lower] == 0x20 { lower = utf8.index(after: lower) }
+                while upper > lower, utf8[utf8.index(before: upper)] == 0x20 { upper = utf8.index(before: upper) }
+                if lower < upper { values.append(String(field.value[lower..<upper])) }
+            }
         }
+        return values
     }
 
     /// The first value of `key`, trimmed.

@@ -1,35 +1,60 @@
 /// Splits a dictionary file into stanzas. Syntax problems become diagnostics, never crashes, so that
 /// `inci dict lint` can report every problem of a file at once.
+///
+/// Works on UTF-8 bytes: the embedded dictionary is about a megabyte and is parsed at every start-up,
+/// where grapheme-by-grapheme string processing would cost tens of milliseconds.
 public enum StanzaParser {
     public static func parse(_ file: DictionaryFile) -> (stanzas: [Stanza], diagnostics: [DictionaryDiagnostic]) {
         var stanzas: [Stanza] = []
         var diagnostics: [DictionaryDiagnostic] = []
-        var lineNumber = 0
-        for rawLine in file.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.allSatisfy(\.isWhitespace) { continue }
-            if line.first == "#" { continue }
-            if let first = line.first, first == " " || first == "\t" {
-                let content = line.trimmingWhitespace()
-                if content.hasPrefix("#") { continue }
-                guard let colon = content.firstIndex(of: ":") else {
-                    diagnostics.append(.init(.error, file: file.path, line: lineNumber,
-                                             "expected 'key: value' in an indented line, found '\(content)'"))
-                    continue
-                }
-                let key = content[..<colon].trimmingWhitespace()
-                let value = content[content.index(after: colon)...].trimmingWhitespace()
-                guard !stanzas.isEmpty else {
-                    diagnostics.append(.init(.error, file: file.path, line: lineNumber,
-                                             "indented field '\(key)' before any stanza header"))
-                    continue
-                }
-                stanzas[stanzas.count - 1].fields.append(.init(key: key, value: value, line: lineNumber))
-            } else {
-                stanzas.append(Stanza(header: line.trimmingWhitespace(), file: file.path, line: lineNumber, fields: []))
+        var text = file.text
+        text.withUTF8 { bytes in
+            var lineNumber = 0
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                lineNumber += 1
+                parseLine(bytes, start, end, lineNumber)
+                start = end + 1
             }
         }
+
+        func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ lineNumber: Int) {
+            var lower = start, upper = end
+            while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+            guard upper > lower else { return }
+            let indented = bytes[lower] == 0x20 || bytes[lower] == 0x09
+            while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+            if bytes[lower] == 0x23 { return }  // '#'
+            if !indented {
+                stanzas.append(Stanza(header: string(bytes, lower, upper), file: file.path, line: lineNumber, fields: []))
+                return
+            }
+            var colon = lower
+            while colon < upper, bytes[colon] != 0x3A { colon += 1 }
+            guard colon < upper else {
+                diagnostics.append(.init(.error, file: file.path, line: lineNumber,
+                                         "expected 'key: value' in an indented line, found '\(string(bytes, lower, upper))'"))
+                return
+            }
+            var keyEnd = colon
+            while keyEnd > lower, isSpace(bytes[keyEnd - 1]) { keyEnd -= 1 }
+            var valueStart = colon + 1
+            while valueStart < upper, isSpace(bytes[valueStart]) { valueStart += 1 }
+            let key = string(bytes, lower, keyEnd)
+            guard !stanzas.isEmpty else {
+                diagnostics.append(.init(.error, file: file.path, line: lineNumber, "indented field '\(key)' before any stanza header"))
+                return
+            }
+            stanzas[stanzas.count - 1].fields.append(.init(key: key, value: string(bytes, valueStart, upper), line: lineNumber))
+        }
         return (stanzas, diagnostics)
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
     }
 }

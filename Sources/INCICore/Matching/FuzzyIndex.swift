@@ -24,7 +24,8 @@ struct FuzzyIndex: Sendable {
 
     init(keys: [String: IngredientDictionary.KeyEntry]) {
         var buckets: [UInt32: [Int: [Candidate]]] = [:]
-        for (key, entry) in keys.sorted(by: { $0.key < $1.key }) {
+        // Iteration order does not matter: ties between two ingredients are refused, ties within one agree.
+        for (key, entry) in keys {
             let scalars = key.unicodeScalars.map(\.value)
             guard let first = scalars.first, scalars.count >= 5 else { continue }
             buckets[first, default: [:]][scalars.count, default: []].append(Candidate(scalars: scalars, ingredient: entry.ingredient))

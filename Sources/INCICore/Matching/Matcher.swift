@@ -34,12 +34,12 @@ public struct Matcher: Sendable {
         if let entry = dictionary.keys[key] {
             return found(entry, kind: entry.kind == .canonical ? .exact : .alias, matched: name)
         }
-        let hasParentheses = name.contains("(") || name.contains("[")
+        let hasParentheses = name.utf8.contains { $0 == 0x28 || $0 == 0x5B }
         let stripped = hasParentheses ? ParenthesisStripper.strip(name) : name
         if hasParentheses, let entry = dictionary.keys[NameKey.make(stripped)] {
             return found(entry, kind: .alias, matched: stripped.trimmingWhitespace())
         }
-        for candidate in hasParentheses ? [name, stripped] : [name] where candidate.contains("/") {
+        for candidate in hasParentheses ? [name, stripped] : [name] where candidate.utf8.contains(0x2F) {
             if let resolution = resolveAliasGroup(candidate) { return resolution }
         }
         if hasParentheses {
