@@ -5,6 +5,8 @@ import PackageDescription
 // - INCICore: tokenizer, dictionary model, matcher. Pure: no file or network I/O, no libxml2.
 // - INCIDictionaryData: the files of Dictionaries/, embedded at build time by the EmbedDictionary plugin.
 // - INCIReport: output formats (text, JSON) for analyses.
+// - CLibXML2: the system libxml2 (the only C). INCIHTML: finds ingredient lists and product cards in
+//   saved pages; the only importer of CLibXML2.
 // - inci: the command-line tool; it only parses arguments, reads inputs and wires the modules.
 let package = Package(
     name: "inci",
@@ -27,10 +29,16 @@ let package = Package(
             plugins: [.plugin(name: "EmbedDictionary")]
         ),
         .target(name: "INCIReport", dependencies: ["INCICore"]),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "INCIHTML", dependencies: ["INCICore", "CLibXML2"]),
         .executableTarget(
             name: "inci",
             dependencies: [
-                "INCICore", "INCIDictionaryData", "INCIReport",
+                "INCICore", "INCIDictionaryData", "INCIReport", "INCIHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +60,10 @@ let package = Package(
         .testTarget(
             name: "INCICLITests",
             dependencies: ["inci", "INCICore", "INCITestSupport"]
+        ),
+        .testTarget(
+            name: "INCIHTMLTests",
+            dependencies: ["INCIHTML", "INCICore", "INCIDictionaryData", "INCITestSupport"]
         ),
         .testTarget(
             name: "RealDataTests",
