@@ -27,9 +27,11 @@ public struct AnalysisDocument: Encodable, Sendable {
         public let families: [String]
         public let comedogenic: [RatingValue]
         public let irritancy: [RatingValue]
+        /// The concentration estimate, when the list was scored.
+        public let estimate: EstimateValue?
 
         enum CodingKeys: String, CodingKey {
-            case position, name, raw, match, confidence, percent, section, annotations, range, roles, families, comedogenic, irritancy
+            case position, name, raw, match, confidence, percent, section, annotations, range, roles, families, comedogenic, irritancy, estimate
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -47,6 +49,19 @@ public struct AnalysisDocument: Encodable, Sendable {
             try container.encode(families, forKey: .families)
             try container.encode(comedogenic, forKey: .comedogenic)
             try container.encode(irritancy, forKey: .irritancy)
+            try container.encodeIfPresent(estimate, forKey: .estimate)
+        }
+    }
+
+    public struct EstimateValue: Encodable, Sendable {
+        public let share: Double
+        public let prominence: Double
+        public let basis: ConcentrationEstimate.Basis
+        public let belowOnePercentLine: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case share, prominence, basis
+            case belowOnePercentLine = "below_one_percent_line"
         }
     }
 
@@ -63,16 +78,49 @@ public struct AnalysisDocument: Encodable, Sendable {
     public let coverage: Double
     public let counts: Counts
     public let footnotes: [String: String]
+    /// Present when the list was scored (`inci analyze`, `inci scan`).
+    public private(set) var scoring: ScoringDocument?
 
+    enum CodingKeys: String, CodingKey {
+        case ingredients, coverage, counts, footnotes
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ingredients, forKey: .ingredients)
+        try container.encode(coverage, forKey: .coverage)
+        try container.encode(counts, forKey: .counts)
+        try container.encode(footnotes, forKey: .footnotes)
+        try scoring?.encode(to: encoder)
+    }
+
+    /// The full document: ingredients with their estimates, plus scores for `skinTypes`, pore profile,
+    /// flags and confidence.
+    public init(_ analysis: ProductAnalysis, skinTypes: [SkinType] = SkinType.allCases) {
+        self.init(analysis.list, estimates: analysis.estimates)
+        scoring = ScoringDocument(analysis, skinTypes: skinTypes)
+    }
+
+    /// Ingredients only, without scores.
     public init(_ list: IngredientList) {
-        ingredients = list.ingredients.map { matched in
-            Item(position: matched.token.position, name: matched.name, raw: matched.token.raw, match: matched.match,
+        self.init(list, estimates: nil)
+    }
+
+    private init(_ list: IngredientList, estimates: [ConcentrationEstimate]?) {
+        scoring = nil
+        ingredients = list.ingredients.enumerated().map { index, matched -> Item in
+            let estimate = estimates.map { estimates in
+                EstimateValue(share: estimates[index].share.rounded(toPlaces: 3), prominence: estimates[index].prominence.rounded(toPlaces: 2),
+                              basis: estimates[index].basis, belowOnePercentLine: estimates[index].belowOnePercentLine)
+            }
+            return Item(position: matched.token.position, name: matched.name, raw: matched.token.raw, match: matched.match,
                  confidence: matched.confidence, percent: matched.token.percent, section: matched.token.section,
                  annotations: matched.token.annotations,
                  range: Range(start: matched.token.range.lowerBound, end: matched.token.range.upperBound),
                  roles: matched.ingredient?.roles ?? [], families: matched.ingredient?.families ?? [],
                  comedogenic: matched.ingredient?.comedogenic.map { RatingValue(value: $0.printed, source: $0.source) } ?? [],
-                 irritancy: matched.ingredient?.irritancy.map { RatingValue(value: $0.printed, source: $0.source) } ?? [])
+                 irritancy: matched.ingredient?.irritancy.map { RatingValue(value: $0.printed, source: $0.source) } ?? [],
+                 estimate: estimate)
         }
         coverage = (list.coverage * 10_000).rounded() / 10_000
         func count(_ kind: MatchKind) -> Int { list.ingredients.filter { $0.match == kind }.count }

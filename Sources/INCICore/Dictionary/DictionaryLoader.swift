@@ -19,6 +19,7 @@ public enum DictionaryLoader {
         var familyStanzas: [Stanza] = []
         var ingredientStanzas: [Stanza] = []
         var aliasFiles: [DictionaryFile] = []
+        var scoringStanzas: [Stanza] = []
 
         for file in files.sorted(by: { $0.path < $1.path }) {
             let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
@@ -28,7 +29,7 @@ public enum DictionaryLoader {
             if name == "sources.txt" { sourceStanzas += parsed.stanzas }
             else if name == "families.txt" { familyStanzas += parsed.stanzas }
             else if file.path.hasPrefix("ingredients/") { ingredientStanzas += parsed.stanzas }
-            else if name.hasPrefix("scoring") || file.path.hasPrefix("scoring/") { continue }
+            else if file.path.hasPrefix("scoring/") { scoringStanzas += parsed.stanzas }
             else {
                 diagnostics.append(.init(.warning, file: file.path, line: 1, "file is not part of the dictionary layout; ignored"))
             }
@@ -192,8 +193,9 @@ public enum DictionaryLoader {
             }
         }
 
+        let scoring = ScoringWeights.parse(scoringStanzas, sources: sources, diagnostics: &diagnostics)
         let dictionary = IngredientDictionary(ingredients: ingredients, families: families, sources: sources,
-                                              keys: keys, languageAliases: languageAliases)
+                                              keys: keys, languageAliases: languageAliases, scoring: scoring)
         return Result(dictionary: dictionary, diagnostics: diagnostics)
     }
 

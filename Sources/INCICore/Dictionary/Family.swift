@@ -22,7 +22,7 @@ public struct Family: Sendable, Hashable, Identifiable {
 }
 
 /// What an active does for skin and pores, in the terms of the seed's routine.
-public enum Mechanism: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum Mechanism: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     case unclog
     case sebumControl = "sebum-control"
     case firming

@@ -22,10 +22,13 @@ public struct IngredientDictionary: Sendable {
     public let keys: [String: KeyEntry]
     /// Language aliases (`aliases/<lang>.txt`) per ingredient id, for `inci explain`.
     public let languageAliases: [Int: [String]]
+    /// The scorer's weights (`scoring/*.txt`).
+    public let scoring: ScoringWeights
     let fuzzyIndex: FuzzyIndex
 
     init(ingredients: [Ingredient], families: [String: Family], sources: [String: Source],
-         keys: [String: KeyEntry], languageAliases: [Int: [String]]) {
+         keys: [String: KeyEntry], languageAliases: [Int: [String]], scoring: ScoringWeights) {
+        self.scoring = scoring
         self.ingredients = ingredients
         self.families = families
         self.sources = sources

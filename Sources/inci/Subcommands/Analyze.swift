@@ -23,6 +23,15 @@ struct Analyze: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: AnalyzeFormat = .text
 
+    @Option(name: .customLong("skin"), help: ArgumentHelp("Only show this skin type (repeatable): oily, dry, combination, normal, sensitive, acne-prone, mature.", valueName: "TYPE"))
+    var skinTypes: [SkinTypeArgument] = []
+
+    @Option(name: .customLong("type"), help: ArgumentHelp("rinse-off or leave-on, or a category (cleanser, mask, toner, serum, moisturizer, sunscreen, …). Default: inferred from --name, else leave-on.", valueName: "TYPE"))
+    var productType: ProductTypeArgument?
+
+    @Option(help: "The product's name or category, used to infer rinse-off or leave-on (e.g. \"Foaming Cleanser\").")
+    var name: String?
+
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func validate() throws {
@@ -37,21 +46,44 @@ struct Analyze: ParsableCommand {
             CLIOutput.error(error.description)
             throw ExitCode(2)
         }
-        let analyzer = IngredientAnalyzer(dictionary: try dictionaryOptions.load())
-        let result: IngredientList
+        let dictionary = try dictionaryOptions.load()
+        let analyzer = IngredientAnalyzer(dictionary: dictionary)
+        let list: IngredientList
         do {
-            result = try analyzer.analyze(input.text)
+            list = try analyzer.analyze(input.text)
         } catch {
             CLIOutput.error("\(input.name): \(error.description)")
             throw ExitCode(1)
         }
+        let decision = ProductTypeDecision.decide(given: productType?.type, name: name)
+        let analysis = Scorer(dictionary: dictionary).analyze(list, productType: decision)
+        let types = skinTypes.isEmpty ? SkinType.allCases : SkinType.allCases.filter { type in skinTypes.contains { $0.type == type } }
         switch format {
-        case .text: CLIOutput.write(AnalysisTextReport().render(result))
-        case .json: CLIOutput.write(try JSONOutput.render(AnalysisDocument(result)))
+        case .text: CLIOutput.write(ProductTextReport(skinTypes: types).render(analysis))
+        case .json: CLIOutput.write(try JSONOutput.render(AnalysisDocument(analysis, skinTypes: types)))
         }
     }
 }
 
 enum AnalyzeFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
+}
+
+/// `--skin` values: the skin type ids, and common spellings ("acne", "combo").
+struct SkinTypeArgument: ExpressibleByArgument {
+    let type: SkinType
+    init?(argument: String) {
+        guard let type = SkinType(label: argument) else { return nil }
+        self.type = type
+    }
+    static var allValueStrings: [String] { SkinType.allCases.map(\.rawValue) }
+}
+
+/// `--type` values: rinse-off, leave-on, or a product category mapped to one of them.
+struct ProductTypeArgument: ExpressibleByArgument {
+    let type: ProductType
+    init?(argument: String) {
+        guard let type = ProductType(typeOrCategory: argument) else { return nil }
+        self.type = type
+    }
 }

@@ -1,0 +1,18 @@
+/// Everything inci says about one product: its ingredients, scores per skin type with reasons, pore
+/// profile and flags. Built by `Scorer`.
+public struct ProductAnalysis: Sendable, Hashable {
+    public let list: IngredientList
+    public let estimates: [ConcentrationEstimate]
+    /// Position of the first ingredient at the "1% line", when one was found.
+    public let onePercentLinePosition: Int?
+    public let productType: ProductTypeDecision
+    /// In `SkinType.allCases` order.
+    public let scores: [SkinScore]
+    public let poreProfile: PoreProfile
+    public let flags: ProductFlags
+    /// 0…1: share of the product's (estimated) substance that inci recognized. Unknown ingredients
+    /// lower confidence, not the score.
+    public let confidence: Double
+
+    public func score(for type: SkinType) -> SkinScore? { scores.first { $0.skinType == type } }
+}

@@ -1,0 +1,70 @@
+/// Whether a product stays on the skin: rinse-off products (cleansers, rinsed masks) carry far less
+/// comedogenic and irritancy risk than leave-on ones.
+public enum ProductType: String, Sendable, Hashable, CaseIterable, Codable {
+    case rinseOff = "rinse-off"
+    case leaveOn = "leave-on"
+
+    /// Parses `rinse-off`, `leave-on` or a product category (`cleanser`, `mask`, `toner`, `serum`, …).
+    public init?(typeOrCategory text: String) {
+        let key = NameKey.make(text)
+        if key == "rinse off" || key == "rinseoff" || key == "wash off" { self = .rinseOff; return }
+        if key == "leave on" || key == "leaveon" { self = .leaveOn; return }
+        guard let inferred = ProductType.infer(fromName: text) else { return nil }
+        self = inferred
+    }
+
+    static let rinseOffWords: Set<String> = ["cleanser", "cleansers", "cleansing", "wash", "face wash", "facewash", "foam",
+                                             "foaming", "scrub", "exfoliator", "shampoo", "soap", "rinse", "bar",
+                                             "mask", "masks", "peel", "washoff", "polish", "shower", "body wash"]
+    static let leaveOnWords: Set<String> = ["toner", "serum", "essence", "ampoule", "moisturizer", "moisturiser", "cream",
+                                            "lotion", "gel", "sunscreen", "spf", "oil", "balm", "treatment", "mist",
+                                            "primer", "foundation", "concealer", "eye", "sleeping", "overnight", "sheet",
+                                            "emulsion", "fluid", "spot", "patch", "patches", "stick", "lip", "tint"]
+
+    /// Infers the type from a product name or category ("Foaming Cleanser", "Clay Mask", "Night Cream").
+    /// Leave-on words that say the product stays on win over rinse-off ones ("Overnight Mask",
+    /// "Sheet Mask", "Sleeping Mask"); nil when nothing in the text tells.
+    public static func infer(fromName name: String) -> ProductType? {
+        let words = NameKey.make(name).split(separator: " ").map(String.init)
+        let hasRinse = words.contains { rinseOffWords.contains($0) } || NameKey.make(name).contains("cleansing oil")
+        let staysOn = words.contains { ["sheet", "sleeping", "overnight", "leave"].contains($0) }
+        if hasRinse && !staysOn { return .rinseOff }
+        if hasRinse && staysOn { return .leaveOn }
+        if words.contains(where: { leaveOnWords.contains($0) }) { return .leaveOn }
+        return nil
+    }
+}
+
+/// The product type used for a score, and why.
+public struct ProductTypeDecision: Sendable, Hashable {
+    public enum Basis: String, Sendable, Hashable, Codable {
+        /// Given by the user (`--type`).
+        case given
+        /// Inferred from the product name or category.
+        case inferred
+        /// Nothing told: leave-on, the cautious assumption.
+        case assumed
+    }
+
+    public let type: ProductType
+    public let basis: Basis
+    /// The text it was inferred from, when inferred.
+    public let evidence: String?
+
+    public init(type: ProductType, basis: Basis, evidence: String? = nil) {
+        self.type = type
+        self.basis = basis
+        self.evidence = evidence
+    }
+
+    /// Given type first, then the product name or category, else leave-on.
+    public static func decide(given: ProductType?, name: String? = nil, category: String? = nil) -> ProductTypeDecision {
+        if let given { return ProductTypeDecision(type: given, basis: .given) }
+        for text in [category, name].compactMap({ $0 }) {
+            if let inferred = ProductType.infer(fromName: text) {
+                return ProductTypeDecision(type: inferred, basis: .inferred, evidence: text)
+            }
+        }
+        return ProductTypeDecision(type: .leaveOn, basis: .assumed)
+    }
+}

@@ -1,0 +1,23 @@
+/// One contribution to a skin type's score: which ingredient, where, by which rule, on whose authority.
+public struct ScoreReason: Sendable, Hashable {
+    /// Points added (positive) or taken (negative), rounded to 0.1.
+    public let points: Double
+    /// The rule: `mechanism.unclog`, `risk.comedogenic`, `risk.drying-alcohol`, …
+    public let rule: String
+    public let ingredient: String
+    public let position: Int
+    /// Source key of the fact behind the rule (a rating's source, or the family's first source).
+    public let source: String?
+    /// A sentence a user can read.
+    public let detail: String
+}
+
+/// A score for one skin type, with every reason behind it.
+public struct SkinScore: Sendable, Hashable {
+    public let skinType: SkinType
+    /// 0…100.
+    public let score: Int
+    public let verdict: Verdict
+    /// Largest effects first.
+    public let reasons: [ScoreReason]
+}

@@ -1,0 +1,136 @@
+/// The tunable numbers of the scorer, read from `Dictionaries/scoring/*.txt` (see that file for what
+/// each means). Kept as data so they can be reviewed and tuned without a rebuild.
+public struct ScoringWeights: Sendable, Hashable {
+    public var base: Double = 55
+    public var benefitCap: Double = 40
+    public var firstShare: Double = 60
+    public var lineShare: Double = 1
+    public var belowLineShare: Double = 0.5
+    public var belowLineDecay: Double = 0.9
+    public var floorShare: Double = 0.1
+    public var fullShare: Double = 50
+    public var lineRoles: Set<String> = ["preservative", "chelating"]
+    public var lineFamilies: Set<String> = ["fragrance"]
+    public var lineNames: [String] = []
+    public var rabbitEarFactor: Double = 0.75
+    public var comedogenicThreshold: Int = 2
+    public var irritancyThreshold: Int = 2
+    public var rinseOffComedogenic: Double = 0.25
+    public var rinseOffIrritancy: Double = 0.4
+    public var rinseOffOther: Double = 0.5
+    public var good: Double = 75
+    public var fine: Double = 60
+    public var caution: Double = 40
+    public var modelSources: [String] = []
+    /// Family id → the share (percent) at which it works at full strength.
+    public var effectiveShares: [String: Double] = [:]
+    public var lowLevelStrength: Double = 0.25
+
+    /// Points per skin type, by mechanism.
+    public var mechanisms: [Mechanism: [SkinType: Double]] = [:]
+    public var mechanismSources: [Mechanism: [String]] = [:]
+    /// Points per skin type, by risk id (`comedogenic`, `irritancy`, `drying-alcohol`, …).
+    public var risks: [String: [SkinType: Double]] = [:]
+    public var riskSources: [String: [String]] = [:]
+
+    public init() {}
+
+    public func verdict(for score: Double) -> Verdict {
+        if score >= good { return .good }
+        if score >= fine { return .fine }
+        if score >= caution { return .caution }
+        return .avoid
+    }
+
+    /// Builds weights from `scoring/` stanzas, reporting malformed values.
+    static func parse(_ stanzas: [Stanza], sources: [String: Source], diagnostics: inout [DictionaryDiagnostic]) -> ScoringWeights {
+        var weights = ScoringWeights()
+        for stanza in stanzas {
+            let sourceKeys = stanza.list("sources")
+            for key in sourceKeys where sources[key] == nil {
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.field("sources")?.line ?? stanza.line, "unknown source key '\(key)'"))
+            }
+            let parts = stanza.header.split(separator: " ", maxSplits: 1).map(String.init)
+            switch parts.first {
+            case "model":
+                weights.modelSources = sourceKeys
+                for field in stanza.fields where field.key != "sources" {
+                    switch field.key {
+                    case "line-roles": weights.lineRoles = Set(stanza.list(field.key))
+                    case "line-families": weights.lineFamilies = Set(stanza.list(field.key))
+                    case "line-names": weights.lineNames = stanza.list(field.key)
+                    default:
+                        guard let value = Double(field.value) else {
+                            diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a number, found '\(field.value)'"))
+                            continue
+                        }
+                        switch field.key {
+                        case "base": weights.base = value
+                        case "benefit-cap": weights.benefitCap = value
+                        case "first-share": weights.firstShare = value
+                        case "line-share": weights.lineShare = value
+                        case "below-line-share": weights.belowLineShare = value
+                        case "below-line-decay": weights.belowLineDecay = value
+                        case "floor-share": weights.floorShare = value
+                        case "full-share": weights.fullShare = value
+                        case "rabbit-ear-factor": weights.rabbitEarFactor = value
+                        case "comedogenic-threshold": weights.comedogenicThreshold = Int(value)
+                        case "irritancy-threshold": weights.irritancyThreshold = Int(value)
+                        case "rinse-off-comedogenic": weights.rinseOffComedogenic = value
+                        case "rinse-off-irritancy": weights.rinseOffIrritancy = value
+                        case "rinse-off-other": weights.rinseOffOther = value
+                        case "good": weights.good = value
+                        case "fine": weights.fine = value
+                        case "caution": weights.caution = value
+                        default:
+                            diagnostics.append(.init(.error, file: stanza.file, line: field.line, "unknown model setting '\(field.key)'"))
+                        }
+                    }
+                }
+            case "effective-shares":
+                for field in stanza.fields where field.key != "sources" {
+                    guard let value = Double(field.value), value > 0 else {
+                        diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a positive number, found '\(field.value)'"))
+                        continue
+                    }
+                    if field.key == "low-level-strength" { weights.lowLevelStrength = value } else { weights.effectiveShares[field.key] = value }
+                }
+            case "mechanism", "risk":
+                guard parts.count == 2 else {
+                    diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "expected '\(parts[0]) ID'"))
+                    continue
+                }
+                var points: [SkinType: Double] = [:]
+                for field in stanza.fields where field.key != "sources" {
+                    guard let type = SkinType(rawValue: field.key) else {
+                        diagnostics.append(.init(.error, file: stanza.file, line: field.line,
+                                                 "unknown skin type '\(field.key)' (expected \(SkinType.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                        continue
+                    }
+                    guard let value = Double(field.value) else {
+                        diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a number, found '\(field.value)'"))
+                        continue
+                    }
+                    points[type] = value
+                }
+                for type in SkinType.allCases where points[type] == nil {
+                    diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'\(stanza.header)' has no weight for '\(type.rawValue)'"))
+                }
+                if parts[0] == "mechanism" {
+                    guard let mechanism = Mechanism(rawValue: parts[1]) else {
+                        diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "unknown mechanism '\(parts[1])'"))
+                        continue
+                    }
+                    weights.mechanisms[mechanism] = points
+                    weights.mechanismSources[mechanism] = sourceKeys
+                } else {
+                    weights.risks[parts[1]] = points
+                    weights.riskSources[parts[1]] = sourceKeys
+                }
+            default:
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "expected 'model', 'effective-shares', 'mechanism ID' or 'risk ID', found '\(stanza.header)'"))
+            }
+        }
+        return weights
+    }
+}

@@ -1,0 +1,84 @@
+import INCICore
+
+/// The terminal report of `inci analyze`: ingredients, then per-type verdicts with their top reasons,
+/// the pore profile, flags and confidence.
+public struct ProductTextReport: Sendable {
+    public let skinTypes: [SkinType]
+    /// Reasons shown per skin type (the JSON has all of them).
+    public let reasonsPerType: Int
+
+    public init(skinTypes: [SkinType] = SkinType.allCases, reasonsPerType: Int = 3) {
+        self.skinTypes = skinTypes
+        self.reasonsPerType = reasonsPerType
+    }
+
+    public func render(_ analysis: ProductAnalysis) -> String {
+        var out = AnalysisTextReport().render(analysis.list)
+        let type = analysis.productType
+        let basis: String
+        switch type.basis {
+        case .given: basis = "as given"
+        case .inferred: basis = "inferred from \"\(type.evidence ?? "")\""
+        case .assumed: basis = "assumed; set it with --type"
+        }
+        out += "\nProduct type: \(type.type.rawValue) (\(basis))"
+        if let line = analysis.onePercentLinePosition { out += "; 1% line at #\(line)" }
+        out += "; confidence \(Int((analysis.confidence * 100).rounded()))%\n"
+
+        out += "\nSuitability\n"
+        let width = skinTypes.map(\.rawValue.count).max() ?? 0
+        for score in analysis.scores where skinTypes.contains(score.skinType) {
+            let label = score.skinType.rawValue + String(repeating: " ", count: width - score.skinType.rawValue.count)
+            let number = String(repeating: " ", count: max(0, 3 - String(score.score).count)) + String(score.score)
+            let verdict = score.verdict.rawValue + String(repeating: " ", count: 7 - score.verdict.rawValue.count)
+            let reasons = score.reasons.filter { !$0.rule.hasPrefix("model.") }.prefix(reasonsPerType).map { reason in
+                "\(Self.signed(reason.points)) \(reason.ingredient) (\(Self.ruleName(reason.rule)))"
+            }.joined(separator: "; ")
+            out += "  \(label)  \(number)  \(verdict)  \(reasons)\n"
+        }
+
+        let mechanisms = analysis.poreProfile.mechanisms
+        if !mechanisms.isEmpty {
+            out += "\nPore profile\n"
+            for mechanism in mechanisms {
+                let names = mechanism.ingredients.prefix(3).map { $0.belowOnePercentLine ? "\($0.name) (low level)" : $0.name }.joined(separator: ", ")
+                out += "  \(mechanism.mechanism.rawValue): \(mechanism.level) — \(names)\n"
+            }
+        }
+        let risks = analysis.poreProfile.risks
+        if !risks.isEmpty {
+            out += "\nRisks\n"
+            for risk in risks {
+                var line = "  \(risk.kind): \(risk.name) (#\(risk.position))"
+                if let rating = risk.rating { line += " rated \(rating.printed)/5 by \(rating.source)" }
+                if let uncertainty = risk.uncertainty { line += " — \(uncertainty)" }
+                out += line + "\n"
+            }
+        }
+
+        let flags = analysis.flags
+        out += "\nFlags\n"
+        out += "  " + [("fragrance-free", flags.fragranceFree), ("essential-oil-free", flags.essentialOilFree),
+                       ("drying-alcohol-free", flags.dryingAlcoholFree), ("fungal-acne-safe", flags.fungalAcneSafe)]
+            .map { "\($0.0): \($0.1 ? "yes" : "no")" }.joined(separator: "  ") + "\n"
+        for (label, names) in [("EU allergens", flags.euAllergens), ("pregnancy caution", flags.pregnancyCaution),
+                               ("exfoliating acids", flags.exfoliatingAcids), ("retinoids", flags.retinoids),
+                               ("fungal-acne triggers", flags.fungalAcneTriggers)] where !names.isEmpty {
+            out += "  \(label): \(names.joined(separator: ", "))\n"
+        }
+        if !flags.comedogenic.isEmpty {
+            out += "  comedogenic: " + flags.comedogenic.map { "\($0.name) \($0.rating.printed)/5" }.joined(separator: ", ") + "\n"
+        }
+        for advice in flags.advice { out += "  advice: \(advice)\n" }
+        return out
+    }
+
+    static func signed(_ points: Double) -> String {
+        let text = points == points.rounded() ? String(Int(points)) : String(points)
+        return points > 0 ? "+" + text : text
+    }
+
+    static func ruleName(_ rule: String) -> String {
+        rule.split(separator: ".").last.map(String.init) ?? rule
+    }
+}

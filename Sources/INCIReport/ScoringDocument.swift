@@ -1,0 +1,186 @@
+import INCICore
+
+/// The scoring part of the `inci analyze --format json` document: `scores` (keyed by skin type id),
+/// `pore_profile`, `flags`, `confidence`, `product_type`, `one_percent_line`. Names are a contract.
+public struct ScoringDocument: Encodable, Sendable {
+    public struct Reason: Encodable, Sendable {
+        let points: Double
+        let rule: String
+        let ingredient: String
+        let position: Int
+        let source: String?
+        let detail: String
+
+        enum CodingKeys: String, CodingKey { case points, rule, ingredient, position, source, detail }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(points, forKey: .points)
+            try container.encode(rule, forKey: .rule)
+            try container.encode(ingredient, forKey: .ingredient)
+            try container.encode(position, forKey: .position)
+            try container.encode(source, forKey: .source)
+            try container.encode(detail, forKey: .detail)
+        }
+    }
+
+    public struct Score: Encodable, Sendable {
+        let score: Int
+        let verdict: Verdict
+        let reasons: [Reason]
+    }
+
+    public struct Contributor: Encodable, Sendable {
+        let name: String
+        let position: Int
+        let prominence: Double
+        let belowOnePercentLine: Bool
+        enum CodingKeys: String, CodingKey {
+            case name, position, prominence
+            case belowOnePercentLine = "below_one_percent_line"
+        }
+    }
+
+    public struct MechanismValue: Encodable, Sendable {
+        let mechanism: Mechanism
+        let strength: Double
+        let level: String
+        let ingredients: [Contributor]
+    }
+
+    public struct RatingValue: Encodable, Sendable {
+        let value: String
+        let source: String
+    }
+
+    public struct RiskValue: Encodable, Sendable {
+        let kind: String
+        let name: String
+        let position: Int
+        let prominence: Double
+        let rating: RatingValue?
+        let uncertainty: String?
+
+        enum CodingKeys: String, CodingKey { case kind, name, position, prominence, rating, uncertainty }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(name, forKey: .name)
+            try container.encode(position, forKey: .position)
+            try container.encode(prominence, forKey: .prominence)
+            try container.encode(rating, forKey: .rating)
+            try container.encode(uncertainty, forKey: .uncertainty)
+        }
+    }
+
+    public struct PoreProfileValue: Encodable, Sendable {
+        let mechanisms: [MechanismValue]
+        let risks: [RiskValue]
+    }
+
+    public struct ComedogenicValue: Encodable, Sendable {
+        let name: String
+        let position: Int
+        let rating: String
+        let source: String
+    }
+
+    public struct FlagsValue: Encodable, Sendable {
+        let fragranceFree: Bool
+        let essentialOilFree: Bool
+        let dryingAlcoholFree: Bool
+        let fungalAcneSafe: Bool
+        let euAllergens: [String]
+        let pregnancyCaution: [String]
+        let exfoliatingAcids: [String]
+        let retinoids: [String]
+        let fungalAcneTriggers: [String]
+        let comedogenic: [ComedogenicValue]
+        let advice: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case fragranceFree = "fragrance_free", essentialOilFree = "essential_oil_free"
+            case dryingAlcoholFree = "drying_alcohol_free", fungalAcneSafe = "fungal_acne_safe"
+            case euAllergens = "eu_allergens", pregnancyCaution = "pregnancy_caution"
+            case exfoliatingAcids = "exfoliating_acids", retinoids, fungalAcneTriggers = "fungal_acne_triggers"
+            case comedogenic, advice
+        }
+    }
+
+    public struct ProductTypeValue: Encodable, Sendable {
+        let type: ProductType
+        let basis: ProductTypeDecision.Basis
+        let evidence: String?
+
+        enum CodingKeys: String, CodingKey { case type, basis, evidence }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(type, forKey: .type)
+            try container.encode(basis, forKey: .basis)
+            try container.encode(evidence, forKey: .evidence)
+        }
+    }
+
+    let scores: [String: Score]
+    let poreProfile: PoreProfileValue
+    let flags: FlagsValue
+    let confidence: Double
+    let productType: ProductTypeValue
+    let onePercentLine: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case scores, flags, confidence
+        case poreProfile = "pore_profile", productType = "product_type", onePercentLine = "one_percent_line"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(scores, forKey: .scores)
+        try container.encode(poreProfile, forKey: .poreProfile)
+        try container.encode(flags, forKey: .flags)
+        try container.encode(confidence, forKey: .confidence)
+        try container.encode(productType, forKey: .productType)
+        try container.encode(onePercentLine, forKey: .onePercentLine)
+    }
+
+    public init(_ analysis: ProductAnalysis, skinTypes: [SkinType]) {
+        var scores: [String: Score] = [:]
+        for score in analysis.scores where skinTypes.contains(score.skinType) {
+            scores[score.skinType.rawValue] = Score(score: score.score, verdict: score.verdict, reasons: score.reasons.map {
+                Reason(points: $0.points, rule: $0.rule, ingredient: $0.ingredient, position: $0.position, source: $0.source, detail: $0.detail)
+            })
+        }
+        self.scores = scores
+        poreProfile = PoreProfileValue(
+            mechanisms: analysis.poreProfile.mechanisms.map { strength in
+                MechanismValue(mechanism: strength.mechanism, strength: strength.strength, level: strength.level, ingredients: strength.ingredients.map {
+                    Contributor(name: $0.name, position: $0.position, prominence: $0.prominence, belowOnePercentLine: $0.belowOnePercentLine)
+                })
+            },
+            risks: analysis.poreProfile.risks.map {
+                RiskValue(kind: $0.kind, name: $0.name, position: $0.position, prominence: $0.prominence,
+                          rating: $0.rating.map { RatingValue(value: $0.printed, source: $0.source) }, uncertainty: $0.uncertainty)
+            })
+        let flags = analysis.flags
+        self.flags = FlagsValue(fragranceFree: flags.fragranceFree, essentialOilFree: flags.essentialOilFree,
+                                dryingAlcoholFree: flags.dryingAlcoholFree, fungalAcneSafe: flags.fungalAcneSafe,
+                                euAllergens: flags.euAllergens, pregnancyCaution: flags.pregnancyCaution,
+                                exfoliatingAcids: flags.exfoliatingAcids, retinoids: flags.retinoids,
+                                fungalAcneTriggers: flags.fungalAcneTriggers,
+                                comedogenic: flags.comedogenic.map { ComedogenicValue(name: $0.name, position: $0.position, rating: $0.rating.printed, source: $0.rating.source) },
+                                advice: flags.advice)
+        confidence = analysis.confidence
+        productType = ProductTypeValue(type: analysis.productType.type, basis: analysis.productType.basis, evidence: analysis.productType.evidence)
+        onePercentLine = analysis.onePercentLinePosition
+    }
+}
+
+extension Double {
+    func rounded(toPlaces places: Int) -> Double {
+        var factor = 1.0
+        for _ in 0..<places { factor *= 10 }
+        return (self * factor).rounded() / factor
+    }
+}
