@@ -43,6 +43,20 @@ public enum SharedData {
         return values
     }
 
+    /// Every row of a CSV file with a header row, as column name → value.
+    public static func csvRows(_ url: URL) throws -> [[String: String]] {
+        guard let stream = InputStream(url: url) else { return [] }
+        let reader = try CSVReader(stream: stream, hasHeaderRow: true)
+        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}")) }
+        var rows: [[String: String]] = []
+        while let row = reader.next() {
+            var values: [String: String] = [:]
+            for (index, name) in header.enumerated() where index < row.count { values[name] = row[index] }
+            rows.append(values)
+        }
+        return rows
+    }
+
     /// All values of the first column of a CSV file with a header row.
     public static func csvFirstColumn(_ relative: String) throws -> [String] {
         guard let stream = InputStream(url: url(relative)) else { return [] }
