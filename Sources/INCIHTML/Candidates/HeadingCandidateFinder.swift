@@ -1,0 +1,143 @@
+import Foundation
+
+/// Finds lists under a heading or label: `<h3>Ingredients</h3><p>…</p>`, `<dt>Inhaltsstoffe</dt><dd>…`,
+/// `<th>Ingredients</th><td>…`, `<summary>`, tab and accordion titles whose panel is named by
+/// `aria-controls`/`href="#…"` or follows the title. Proposes every plausible panel; the selector
+/// keeps the one the matcher recognizes best.
+struct HeadingCandidateFinder {
+    let page: PageIndex
+    let strategy: CandidateStrategy
+
+    static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary", "button", "th", "legend", "caption"]
+    static let targetAttributes = ["aria-controls", "data-target", "data-bs-target", "data-tab", "data-tab-target", "data-panel", "href"]
+
+    func candidates() -> [IngredientCandidate] {
+        let tree = page.tree
+        var labels: [(Int, String)] = []
+        var seen: Set<Int> = []
+        for index in tree.nodes.indices where tree[index].isText && Self.mayHoldLabel(tree[index].text) {
+            // The innermost element whose whole text is a label.
+            var element = tree[index].parent
+            var depth = 0
+            while element > 0 && depth < 4 {
+                let text = page.text(element, maxLength: 120)
+                guard text.count <= 48 else { break }
+                if let qualifier = IngredientLabel.match(text) {
+                    if seen.insert(element).inserted, !page.isInvisible(element), !page.isChrome(element) {
+                        labels.append((element, qualifier))
+                    }
+                    break
+                }
+                element = tree[element].parent
+                depth += 1
+            }
+        }
+        var result: [IngredientCandidate] = []
+        for (label, qualifier) in labels {
+            for text in panels(of: label) {
+                let trimmed = text.trimmed()
+                guard trimmed.count >= 3, trimmed.count <= IngredientCandidate.maxLength else { continue }
+                result.append(IngredientCandidate(text: trimmed, strategy: strategy, variant: qualifier.isEmpty ? nil : qualifier, order: label))
+            }
+        }
+        return result
+    }
+
+    /// A short text that may be a label (cheap test before rendering elements).
+    static func mayHoldLabel(_ text: String) -> Bool {
+        text.utf8.count < 400 && containsLabelWord(text)
+    }
+
+    static func containsLabelWord(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("ingr") || lower.contains("inhaltsstoffe") || lower.contains("inci") || lower.contains("składniki")
+            || lower.contains("成分") || lower.contains("성분")
+    }
+
+    /// Texts that may be the list this label introduces.
+    func panels(of label: Int) -> [String] {
+        let tree = page.tree
+        var texts: [String] = []
+        let name = tree[label].name
+
+        if name == "dt", let dd = tree.followingElementSiblings(of: label).first(where: { tree[$0].name == "dd" }) {
+            texts.append(page.text(dd))
+        }
+        if name == "th" || name == "td" {
+            let cells = tree.followingElementSiblings(of: label).filter { ["td", "th"].contains(tree[$0].name) }
+            if !cells.isEmpty { texts.append(cells.map { page.text($0) }.joined(separator: "\n")) }
+        }
+        // A label inside a summary, or the summary itself: the rest of the <details>.
+        if let summary = ([label] + tree.ancestors(of: label).prefix(2)).first(where: { tree[$0].name == "summary" }),
+           tree[tree[summary].parent].name == "details" {
+            let rest = tree.children(of: tree[summary].parent).filter { $0 != summary }
+            texts.append(rest.map { page.text($0) }.joined(separator: "\n"))
+        }
+        // Panels named by the label or its near ancestors (tabs, accordions).
+        for element in [label] + tree.ancestors(of: label).prefix(3) {
+            let attributes = tree[element].attributes
+            for attribute in Self.targetAttributes {
+                guard var target = attributes[attribute], !target.isEmpty else { continue }
+                if attribute == "href" { guard target.hasPrefix("#") else { continue } }
+                if target.hasPrefix("#") { target.removeFirst() }
+                for id in target.split(separator: " ") {
+                    if let panel = page.byID[String(id)], panel != label, !tree.isDescendant(label, of: panel) {
+                        texts.append(page.text(panel))
+                    }
+                }
+            }
+            if let id = attributes["id"], let panels = page.labelledBy[id] {
+                for panel in panels where panel != element && !tree.isDescendant(label, of: panel) { texts.append(page.text(panel)) }
+            }
+        }
+        // An inline label at the start of a paragraph: "<b>Ingredients:</b> Water, …".
+        if !TextRenderer.blocks.contains(name) {
+            let block = page.block(containing: label)
+            let blockText = page.text(block)
+            let labelText = page.text(label)
+            if blockText.count > labelText.count + 2, let range = blockText.range(of: labelText) {
+                texts.append(String(blockText[range.upperBound...]).trimmingLeadingPunctuation())
+            }
+        }
+        // The following siblings of the label, or of its ancestors when it stands alone in a wrapper.
+        var node = label
+        for _ in 0..<4 {
+            let siblings = tree.followingElementSiblings(of: node).filter { !page.text($0, maxLength: 8).isEmpty }
+            if let first = siblings.first {
+                let firstText = page.text(first)
+                texts.append(firstText)
+                var section: [String] = []
+                for sibling in siblings {
+                    if sibling != first && isHeading(sibling) { break }
+                    section.append(page.text(sibling))
+                }
+                if section.count > 1 { texts.append(section.joined(separator: "\n")) }
+                if firstText.count >= 30 { break }
+            }
+            let parent = tree[node].parent
+            guard parent > 0, !["body", "html"].contains(tree[parent].name) else { break }
+            node = parent
+        }
+        var unique: [String] = []
+        for text in texts where !unique.contains(text) { unique.append(text) }
+        return unique
+    }
+
+    private func isHeading(_ index: Int) -> Bool {
+        let tree = page.tree
+        if Self.headingTags.contains(tree[index].name) { return true }
+        // A wrapper that starts with a heading.
+        if let first = tree.children(of: index).first(where: { !tree[$0].isText || !tree[$0].text.trimmed().isEmpty }),
+           !tree[first].isText, ["h1", "h2", "h3", "h4", "h5", "h6"].contains(tree[first].name) {
+            return true
+        }
+        return false
+    }
+}
+
+extension String {
+    /// Drops a colon or dash left over after a label.
+    func trimmingLeadingPunctuation() -> String {
+        String(drop(while: { $0 == ":" || $0 == "：" || $0 == "-" || $0 == "–" || $0.isWhitespace })).trimmed()
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Finds ingredient tables: a header cell naming the ingredient column ("Ingredient name", "INCI",
+/// "성분명") and one ingredient per row, as INCIDecoder's "skim through" table. The column is joined
+/// one name per line.
+struct IngredientTableCandidateFinder {
+    let page: PageIndex
+
+    func candidates() -> [IngredientCandidate] {
+        let tree = page.tree
+        var result: [IngredientCandidate] = []
+        for table in tree.nodes.indices where tree[table].name == "table" && !page.isInvisible(table) {
+            let rows = rows(of: table)
+            guard let headerRow = rows.firstIndex(where: { row in cells(of: row).contains { isIngredientHeader($0) } }) else { continue }
+            let headerCells = cells(of: rows[headerRow])
+            guard let column = headerCells.firstIndex(where: { isIngredientHeader($0) }) else { continue }
+            var names: [String] = []
+            for row in rows[(headerRow + 1)...] {
+                let rowCells = cells(of: row)
+                guard rowCells.count > column, rowCells.count >= min(2, headerCells.count) else { continue }
+                let name = page.text(rowCells[column], maxLength: 400).replacingNewlines()
+                if !name.isEmpty { names.append(name) }
+            }
+            guard names.count >= 2 else { continue }
+            result.append(IngredientCandidate(text: names.joined(separator: "\n"), strategy: .ingredientTable, variant: nil, order: table))
+        }
+        return result
+    }
+
+    private func isIngredientHeader(_ cell: Int) -> Bool {
+        let text = page.text(cell, maxLength: 80)
+        guard text.count <= 40, page.tree[cell].name == "th" || text.count <= 30 else { return false }
+        return IngredientLabel.match(text) != nil || text.lowercased().contains("ingredient")
+    }
+
+    /// The rows of this table, not of tables nested in it.
+    private func rows(of table: Int) -> [Int] {
+        let tree = page.tree
+        var rows: [Int] = []
+        var stack = tree.children(of: table).reversed() as [Int]
+        while let node = stack.popLast() {
+            switch tree[node].name {
+            case "tr": rows.append(node)
+            case "thead", "tbody", "tfoot": stack.append(contentsOf: tree.children(of: node).reversed())
+            default: break
+            }
+        }
+        return rows
+    }
+
+    private func cells(of row: Int) -> [Int] {
+        page.tree.children(of: row).filter { ["td", "th"].contains(page.tree[$0].name) }
+    }
+}
+
+extension String {
+    func replacingNewlines() -> String {
+        split(whereSeparator: \.isNewline).map { $0.trimmed() }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
+
+extension Substring {
+    func trimmed() -> String { String(self).trimmed() }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Finds "Ingredients: Water, Glycerin, …" written inside a description paragraph, after marketing
+/// sentences. The candidate starts at the label, so the tokenizer sees the header and not the prose
+/// before it.
+struct InlineLabelCandidateFinder {
+    let page: PageIndex
+    let strategy: CandidateStrategy
+
+    func candidates() -> [IngredientCandidate] {
+        let tree = page.tree
+        var blocks: Set<Int> = []
+        var result: [IngredientCandidate] = []
+        for index in tree.nodes.indices where tree[index].isText && HeadingCandidateFinder.containsLabelWord(tree[index].text) {
+            let block = page.block(containing: index)
+            guard blocks.insert(block).inserted, !page.isInvisible(index), !page.isChrome(block) else { continue }
+            for text in Self.inlineLists(in: page.text(block)) {
+                result.append(IngredientCandidate(text: text, strategy: strategy, variant: nil, order: block))
+            }
+        }
+        return result
+    }
+
+    /// Each "Label: …" occurrence in `text`, from the label to the end of the text.
+    static func inlineLists(in text: String) -> [String] {
+        guard text.count <= IngredientCandidate.maxLength, let range = IngredientLabel.inlineRange(in: text) else { return [] }
+        let list = String(text[range]).trimmed()
+        return list.count > 12 ? [list] : []
+    }
+}

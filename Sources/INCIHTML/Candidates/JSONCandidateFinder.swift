@@ -1,0 +1,72 @@
+import Foundation
+
+/// Finds lists in JSON data: a key naming ingredients (`ingredients`, `inci`, `Inhaltsstoffe`), an object
+/// labelled as ingredients (`{"header": "Inhaltsstoffe", "contentBlock": …}`, schema.org
+/// `additionalProperty {"name": "Ingredients", "value": …}`), and HTML or prose inside string values
+/// (Shopify's `body_html`, a JSON-LD `description` with "Ingredients:" inline).
+struct JSONCandidateFinder {
+    let blobs: [EmbeddedJSON]
+
+    static let labelKeys = ["name", "header", "title", "label", "headline", "key", "heading"]
+    static let htmlKeys: Set<String> = ["body_html", "bodyhtml", "descriptionhtml", "description_html"]
+
+    func candidates() -> [IngredientCandidate] {
+        var result: [IngredientCandidate] = []
+        for blob in blobs {
+            for (key, object) in JSONWalk.objects(in: blob.value) {
+                let shopify = object["vendor"] != nil && object["body_html"] != nil
+                // An object labelled as the ingredient list.
+                if let labelKey = Self.labelKeys.first(where: { (object[$0] as? String).flatMap(IngredientLabel.match) != nil }),
+                   let label = object[labelKey] as? String, let qualifier = IngredientLabel.match(label) {
+                    let rest = object.filter { $0.key != labelKey && !Self.labelKeys.contains($0.key) }
+                    let text = Self.plainText(JSONWalk.strings(in: rest).joined(separator: "\n"))
+                    result.append(IngredientCandidate(text: text, strategy: blob.strategy, variant: qualifier.isEmpty ? nil : qualifier, order: blob.order))
+                }
+                for (childKey, child) in object.sorted(by: { $0.key < $1.key }) {
+                    let normalized = childKey.lowercased()
+                    if Self.isIngredientKey(normalized) {
+                        let text = Self.plainText(JSONWalk.strings(in: child).joined(separator: "\n"))
+                        result.append(IngredientCandidate(text: text, strategy: blob.strategy, variant: nil, order: blob.order))
+                        continue
+                    }
+                    guard let string = child as? String, HeadingCandidateFinder.containsLabelWord(string) else { continue }
+                    let strategy: CandidateStrategy = (shopify || Self.htmlKeys.contains(normalized)) ? .shopify : blob.strategy
+                    result += Self.candidates(inText: string, strategy: strategy, order: blob.order)
+                }
+                _ = key
+            }
+        }
+        return result.filter { $0.text.count >= 3 && $0.text.count <= IngredientCandidate.maxLength }
+    }
+
+    /// `ingredients`, `ingredientList`, `inci`, `full_ingredients`, `inhaltsstoffe`, not `keyIngredients`.
+    static func isIngredientKey(_ key: String) -> Bool {
+        let letters = key.filter(\.isLetter)
+        if letters.hasPrefix("key") || letters.hasPrefix("active") || letters.hasPrefix("hero") || letters.contains("url") { return false }
+        return ["ingredients", "ingredient", "ingredientlist", "ingredientslist", "fullingredients", "fullingredientlist",
+                "inci", "incilist", "inhaltsstoffe", "ingredienti", "ingredientes", "ingrédients"].contains(letters)
+    }
+
+    /// A string value that may be HTML (`body_html`) or prose with "Ingredients:" inline.
+    static func candidates(inText string: String, strategy: CandidateStrategy, order: Int) -> [IngredientCandidate] {
+        guard string.utf8.count <= IngredientCandidate.maxLength * 4 else { return [] }
+        if string.contains("<") && string.contains(">") {
+            let tree = HTMLParser.parse(Array(string.utf8), encoding: "UTF-8")
+            let page = PageIndex(tree)
+            let found = HeadingCandidateFinder(page: page, strategy: strategy).candidates()
+                + InlineLabelCandidateFinder(page: page, strategy: strategy).candidates()
+                + IngredientTableCandidateFinder(page: page).candidates()
+            return found.map { var candidate = $0; candidate.order = order; candidate.strategy = strategy; return candidate }
+        }
+        return InlineLabelCandidateFinder.inlineLists(in: string).map {
+            IngredientCandidate(text: $0, strategy: strategy, variant: nil, order: order)
+        }
+    }
+
+    /// Strips tags from a value that holds HTML (`"<p>Aqua, Glycerin</p>"`).
+    static func plainText(_ string: String) -> String {
+        guard string.contains("<") && string.contains(">") else { return string.trimmed() }
+        let tree = HTMLParser.parse(Array(string.utf8), encoding: "UTF-8")
+        return TextRenderer.text(of: 0, in: tree)
+    }
+}

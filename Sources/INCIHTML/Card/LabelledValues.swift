@@ -1,0 +1,48 @@
+import Foundation
+
+/// "Label: value" pairs a page prints about its product: `<dt>/<dd>`, two-cell table rows
+/// (`<th>Skin Type</th><td>All</td>`), and lines such as "Skin Type: Acne Prone, Dry, Oily".
+/// Labels are lower-cased and stripped of a trailing colon.
+enum LabelledValues {
+    static func pairs(in page: PageIndex, visibleText: String) -> [(label: String, value: String)] {
+        let tree = page.tree
+        var result: [(String, String)] = []
+        for index in tree.nodes.indices where !tree[index].isText {
+            switch tree[index].name {
+            case "dt":
+                if let dd = tree.followingElementSiblings(of: index).first, tree[dd].name == "dd" {
+                    result.append((normalize(page.text(index, maxLength: 80)), page.text(dd, maxLength: 2000)))
+                }
+            case "tr":
+                let cells = tree.children(of: index).filter { ["td", "th"].contains(tree[$0].name) }
+                if cells.count == 2 {
+                    result.append((normalize(page.text(cells[0], maxLength: 80)), page.text(cells[1], maxLength: 2000)))
+                }
+            default: break
+            }
+        }
+        for line in visibleText.split(whereSeparator: \.isNewline) {
+            guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { continue }
+            let label = line[..<colon].trimmed()
+            let value = line[line.index(after: colon)...].trimmed()
+            guard !label.isEmpty, label.count <= 40, !value.isEmpty else { continue }
+            result.append((normalize(label), value))
+        }
+        return result.filter { !$0.0.isEmpty && $0.1.trimmed().count > 0 }
+    }
+
+    static func normalize(_ label: String) -> String {
+        var text = label.lowercased().trimmed()
+        while let last = text.last, last == ":" || last == "：" || last.isWhitespace { text.removeLast() }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// "Acne Prone, All, Dry" / "Dry | Oily" / "Normal & Combination" → items.
+    static func items(_ value: String) -> [String] {
+        value.split(whereSeparator: { $0 == "," || $0 == "|" || $0 == ";" || $0 == "•" || $0 == "/" || $0 == "\n" || $0 == "、" })
+            .flatMap { $0.components(separatedBy: " & ") }
+            .flatMap { $0.components(separatedBy: " and ") }
+            .map { $0.trimmed().trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+            .filter { !$0.isEmpty && $0.count <= 40 }
+    }
+}

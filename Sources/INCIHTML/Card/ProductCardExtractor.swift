@@ -1,0 +1,200 @@
+import Foundation
+
+/// Reads the product card — name, brand, size, price, claimed skin types, benefits, free-from claims —
+/// from the structured data first (JSON-LD, embedded product JSON, meta tags), then from what the page
+/// prints (the `<h1>`, "Skin Type: …" rows, "fragrance-free" in the description). Navigation, reviews
+/// and other products' carousels are not read.
+struct ProductCardExtractor {
+    let page: PageIndex?
+    let blobs: [EmbeddedJSON]
+
+    func extract() -> ProductCard {
+        var card = ProductCard()
+        var claimTexts: [String] = []
+        for blob in blobs {
+            for (_, object) in JSONWalk.objects(in: blob.value) where Self.isProduct(object) {
+                card.merge(Self.card(fromProduct: object))
+                claimTexts += Self.claimStrings(in: object)
+            }
+        }
+        if let page {
+            card.merge(metaCard(page))
+            let visible = TextRenderer.text(of: 0, in: page.tree, maxLength: 4_000_000, skipping: page.isChromeOrAsideElement)
+            let pairs = LabelledValues.pairs(in: page, visibleText: visible)
+            card.merge(Self.card(fromPairs: pairs))
+            card.merge(printedCard(page))
+            claimTexts.append(visible)
+        }
+        var claims = Set<String>()
+        for text in claimTexts { claims.formUnion(ClaimVocabulary.freeFromClaims(in: text)) }
+        card.freeFrom = ClaimVocabulary.ordered(claims.union(card.freeFrom))
+        if card.size == nil, let name = card.name { card.size = Self.size(in: name) }
+        return card.decodingEntities()
+    }
+
+    // MARK: - Structured data
+
+    static func isProduct(_ object: [String: Any]) -> Bool {
+        let types = ((object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []).map { $0.lowercased() }
+        if types.contains(where: { $0 == "product" || $0.hasSuffix("/product") || $0 == "individualproduct" || $0 == "productgroup" }) { return true }
+        let hasName = object["title"] != nil || object["name"] != nil
+        return hasName && (object["vendor"] != nil || (object["brand"] != nil && (object["price"] != nil || object["offers"] != nil || object["gtin"] != nil)))
+    }
+
+    static func card(fromProduct object: [String: Any]) -> ProductCard {
+        var card = ProductCard()
+        card.name = JSONWalk.text(object["name"]) ?? JSONWalk.text(object["title"])
+        card.brand = JSONWalk.text(object["brand"]) ?? JSONWalk.text(object["vendor"]) ?? JSONWalk.text(object["manufacturer"])
+        card.price = price(object)
+        for key in ["size", "weight", "volume", "netContent", "content"] {
+            if let text = JSONWalk.text(object[key]), let size = size(in: text) ?? (text.count <= 20 ? text : nil) { card.size = size; break }
+        }
+        // schema.org additionalProperty: [{name, value}], dm's descriptionList: [{title, description}].
+        var pairs: [(String, String)] = []
+        for (_, child) in JSONWalk.objects(in: object) {
+            if let label = (child["name"] ?? child["title"]) as? String,
+               let value = JSONWalk.text(child["value"]) ?? JSONWalk.text(child["description"]) ?? JSONWalk.text(child["values"]) {
+                pairs.append((LabelledValues.normalize(label), value))
+            }
+        }
+        for key in ["skinType", "skin_type", "skinTypes", "skin_types"] {
+            if let value = object[key] { pairs.append(("skin type", JSONWalk.strings(in: value).joined(separator: ", "))) }
+        }
+        for key in ["benefits", "concerns", "skinConcerns"] {
+            if let value = object[key] { pairs.append(("benefits", JSONWalk.strings(in: value).joined(separator: ", "))) }
+        }
+        card.merge(Self.card(fromPairs: pairs))
+        return card
+    }
+
+    /// Price as printed, or amount and currency: `offers.price` + `priceCurrency`, Shopify's cents,
+    /// dm's `price.price.current.value`.
+    static func price(_ object: [String: Any]) -> String? {
+        if let offers = object["offers"] {
+            let offer = (offers as? [Any])?.first ?? offers
+            if let offer = offer as? [String: Any] {
+                let amount = JSONWalk.text(offer["price"]) ?? JSONWalk.text(offer["lowPrice"])
+                if let amount {
+                    let currency = (offer["priceCurrency"] as? String).map { " " + $0 } ?? ""
+                    return amount + currency
+                }
+            }
+        }
+        if object["vendor"] != nil {
+            // Shopify product JSON: prices in cents.
+            let variant = (object["variants"] as? [[String: Any]])?.first
+            if let cents = (object["price"] as? NSNumber) ?? (variant?["price"] as? NSNumber) {
+                return String(format: "%.2f", cents.doubleValue / 100)
+            }
+            if let text = variant?["price"] as? String { return text }
+        }
+        if let price = object["price"] {
+            // The deepest "value"/"current" text, as printed ("2,45 €").
+            for (_, child) in JSONWalk.objects(in: price) {
+                if let current = child["current"] as? [String: Any], let value = JSONWalk.text(current["value"]) { return value.replacingOccurrences(of: "\u{A0}", with: " ") }
+            }
+            if let text = JSONWalk.text(price) { return text.replacingOccurrences(of: "\u{A0}", with: " ") }
+        }
+        return nil
+    }
+
+    static func claimStrings(in object: [String: Any]) -> [String] {
+        var texts: [String] = []
+        for key in ["pills", "eyecatchers", "claims", "tags", "badges", "descriptionGroups", "additionalProperty", "description", "body_html"] {
+            if let value = object[key] { texts.append(JSONWalk.strings(in: value).joined(separator: "\n")) }
+        }
+        return texts
+    }
+
+    // MARK: - Printed data
+
+    static func card(fromPairs pairs: [(label: String, value: String)]) -> ProductCard {
+        var card = ProductCard()
+        for (label, value) in pairs {
+            if card.skinTypes.isEmpty, ClaimVocabulary.skinTypeLabels.contains(label) { card.skinTypes = LabelledValues.items(value) }
+            if card.benefits.isEmpty, ClaimVocabulary.benefitLabels.contains(label) { card.benefits = LabelledValues.items(value) }
+            if card.size == nil, ClaimVocabulary.sizeLabels.contains(label), value.count <= 40 { card.size = size(in: value) ?? value.trimmed() }
+            if card.brand == nil, ClaimVocabulary.brandLabels.contains(label), value.count <= 60 { card.brand = value.trimmed() }
+            if card.price == nil, ClaimVocabulary.priceLabels.contains(label), value.count <= 30, value.contains(where: \.isNumber) { card.price = value.trimmed() }
+        }
+        return card
+    }
+
+    func metaCard(_ page: PageIndex) -> ProductCard {
+        var meta: [String: String] = [:]
+        let tree = page.tree
+        for index in tree.nodes.indices where !tree[index].isText {
+            let attributes = tree[index].attributes
+            if tree[index].name == "meta", let key = attributes["property"] ?? attributes["name"] ?? attributes["itemprop"], let content = attributes["content"] {
+                if meta[key.lowercased()] == nil { meta[key.lowercased()] = content.trimmed() }
+            } else if let itemprop = attributes["itemprop"], ["brand", "price", "pricecurrency"].contains(itemprop.lowercased()) {
+                let value = attributes["content"] ?? page.text(index, maxLength: 100)
+                if meta["itemprop:" + itemprop.lowercased()] == nil, !value.isEmpty { meta["itemprop:" + itemprop.lowercased()] = value.trimmed() }
+            }
+        }
+        var card = ProductCard()
+        card.brand = meta["product:brand"] ?? meta["og:brand"] ?? meta["itemprop:brand"]
+        if let amount = meta["product:price:amount"] ?? meta["og:price:amount"] ?? meta["itemprop:price"] {
+            let currency = meta["product:price:currency"] ?? meta["og:price:currency"] ?? meta["itemprop:pricecurrency"]
+            card.price = amount + (currency.map { " " + $0 } ?? "")
+        }
+        card.name = meta["og:title"].map(Self.stripSiteSuffix)
+        return card
+    }
+
+    /// The `<h1>`, a brand/byline element, the price element, and the `<title>` as a last resort.
+    func printedCard(_ page: PageIndex) -> ProductCard {
+        let tree = page.tree
+        var card = ProductCard()
+        for index in tree.nodes.indices where !tree[index].isText && !page.isChrome(index) {
+            let node = tree[index]
+            let tokens = ((node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")).lowercased()
+                .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            if card.name == nil, node.name == "h1" {
+                let text = page.text(index, maxLength: 300)
+                if !text.isEmpty && text.count <= 200 { card.name = text.replacingNewlines() }
+            }
+            if card.brand == nil, tokens.contains(where: { $0 == "brand" || $0 == "byline" || $0 == "bylineinfo" || $0.hasSuffix("brand") || $0 == "vendor" }) {
+                var text = page.text(index, maxLength: 120).replacingNewlines()
+                for prefix in ["Visit the ", "Brand: ", "by ", "Marke: "] where text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
+                if text.hasSuffix(" Store") { text = String(text.dropLast(6)) }
+                if !text.isEmpty && text.count <= 60 { card.brand = text }
+            }
+            if card.price == nil, tokens.contains(where: { $0 == "price" || $0 == "offscreen" || $0.hasSuffix("price") }) {
+                let text = page.text(index, maxLength: 60).replacingNewlines()
+                if text.count <= 24, text.contains(where: \.isNumber), text.contains(where: { "$€£¥₩".contains($0) }) || text.uppercased().contains("EUR") || text.uppercased().contains("USD") {
+                    card.price = text
+                }
+            }
+        }
+        if card.name == nil, let title = tree.nodes.indices.first(where: { tree[$0].name == "title" }) {
+            let text = tree.rawText(of: title).replacingNewlines()
+            if !text.isEmpty { card.name = Self.stripSiteSuffix(text) }
+        }
+        return card
+    }
+
+    /// "Gentle Cleanser | Shop" → "Gentle Cleanser"; "X online kaufen | rossmann.de" → "X".
+    static func stripSiteSuffix(_ title: String) -> String {
+        var text = title
+        for separator in [" | ", " – ", " — "] {
+            if let range = text.range(of: separator, options: .backwards), text.distance(from: text.startIndex, to: range.lowerBound) >= 8 {
+                text = String(text[..<range.lowerBound])
+                break
+            }
+        }
+        for suffix in [" online kaufen", " kaufen", " online bestellen"] where text.lowercased().hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count))
+        }
+        return text.trimmed()
+    }
+
+    /// "50 ml", "1.7 fl oz", "2,5 ml", "30g" in a text.
+    static func size(in text: String) -> String? {
+        let pattern = #"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(ml|mL|ML|g|kg|l|L|fl\.?\s?oz\.?|oz\.?|St|pcs|Stück)(?![\w])"#
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range, in: text) else { return nil }
+        return String(text[range])
+    }
+}

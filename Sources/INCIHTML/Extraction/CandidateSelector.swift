@@ -1,0 +1,70 @@
+import INCICore
+
+/// Chooses among candidate texts by what the matcher recognizes, not by where they sit on the page:
+/// a "Key ingredients" teaser or a menu of ingredient categories loses to the full list.
+///
+/// A candidate is accepted when at least half of its items are known ingredients (and at least two,
+/// unless the whole list is one or two known names). Accepted lists that mostly repeat a better one
+/// (the same list in JSON-LD and in a tab, a panel with and without its neighbours) are dropped;
+/// lists that differ (the parts of a kit, shades split from one text) each become a product.
+struct CandidateSelector {
+    let analyzer: IngredientAnalyzer
+
+    struct Choice {
+        var candidate: IngredientCandidate
+        var analysis: IngredientList
+        var score: Double
+        /// Candidates split from one text share a group: they are never duplicates of each other.
+        var group: Int
+        var names: Set<String>
+        /// Position within its group.
+        var part: Int
+    }
+
+    static let minimumCoverage = 0.5
+    /// Share of the shorter list's names found in a kept list above which a list is a duplicate.
+    static let duplicateOverlap = 0.7
+
+    func select(_ candidates: [IngredientCandidate]) -> [Choice] {
+        var seenTexts: Set<String> = []
+        var accepted: [Choice] = []
+        for (group, candidate) in candidates.enumerated() {
+            let key = candidate.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard seenTexts.insert(key).inserted else { continue }
+            var parts: [IngredientCandidate] = [candidate]
+            if let variants = VariantSplitter.split(candidate.text) {
+                parts = variants.map { IngredientCandidate(text: $0.text, strategy: candidate.strategy, variant: $0.variant, order: candidate.order) }
+            }
+            for (partIndex, part) in parts.enumerated() {
+                guard let analysis = try? analyzer.analyze(part.text) else { continue }
+                let total = analysis.ingredients.count
+                let recognized = analysis.ingredients.reduce(0.0) { $0 + ($1.match == .unknown ? 0 : $1.confidence) }
+                let known = analysis.ingredients.count - analysis.unknown.count
+                guard analysis.coverage >= Self.minimumCoverage, known >= 2 || (known >= 1 && total <= 2 && analysis.coverage == 1) else { continue }
+                let names = Set(analysis.ingredients.map { $0.name.lowercased() })
+                accepted.append(Choice(candidate: part, analysis: analysis, score: recognized * analysis.coverage, group: group, names: names, part: partIndex))
+            }
+        }
+        // Best first; ties by document order, then by discovery, so the result never depends on hashing.
+        let ranked = accepted.enumerated().sorted { a, b in
+            if a.element.score != b.element.score { return a.element.score > b.element.score }
+            if a.element.candidate.order != b.element.candidate.order { return a.element.candidate.order < b.element.candidate.order }
+            return a.offset < b.offset
+        }.map(\.element)
+        var kept: [Choice] = []
+        for choice in ranked {
+            let duplicate = kept.contains { other in
+                guard other.group != choice.group else { return false }
+                let shared = other.names.intersection(choice.names).count
+                return Double(shared) >= Self.duplicateOverlap * Double(min(other.names.count, choice.names.count))
+            }
+            if !duplicate { kept.append(choice) }
+        }
+        // Page order for the products.
+        return kept.enumerated().sorted { a, b in
+            if a.element.candidate.order != b.element.candidate.order { return a.element.candidate.order < b.element.candidate.order }
+            if a.element.group != b.element.group { return a.element.group < b.element.group }
+            return a.element.part < b.element.part
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,34 @@
+/// Why a page yielded no product. Each names what went wrong so a batch report can say it per file.
+public enum PageError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file holds no bytes (or only white space).
+    case empty
+    /// NUL bytes or control characters where a page should be: an image, an archive, a PDF.
+    case notHTML(offset: Int)
+    /// Larger than the cap; refused before parsing so memory stays bounded.
+    case tooLarge(bytes: Int, limit: Int)
+    /// A `.json` input that is not valid JSON.
+    case invalidJSON(String)
+    /// The page was read, but nothing on it is an ingredient list.
+    case noIngredientList
+
+    public var description: String {
+        switch self {
+        case .empty: "the file is empty"
+        case .notHTML(let offset): "not an HTML page (binary data at byte \(offset))"
+        case .tooLarge(let bytes, let limit): "the page is too large (\(bytes) bytes; the limit is \(limit))"
+        case .invalidJSON(let reason): "not valid JSON: \(reason)"
+        case .noIngredientList: "no ingredient list found"
+        }
+    }
+
+    /// A short stable name for scripts (`error_kind` in CSV, `errorKind` in JSON).
+    public var kind: String {
+        switch self {
+        case .empty: "empty"
+        case .notHTML: "not-html"
+        case .tooLarge: "too-large"
+        case .invalidJSON: "invalid-json"
+        case .noIngredientList: "no-ingredient-list"
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import INCICore
+
+/// Finds the products on one saved page: every finder proposes candidate texts, the selector keeps the
+/// lists the matcher recognizes, and each kept list becomes a product with the page's card.
+///
+/// Takes the analyzer as a parameter so this module does not depend on the embedded dictionary.
+/// Sendable and stateless: one extractor serves all worker threads.
+public struct PageExtractor: Sendable {
+    public let analyzer: IngredientAnalyzer
+    /// Larger inputs are refused before parsing (libxml2 parses 10–14 MB/s and the tree costs memory).
+    public let maxBytes: Int
+
+    public static let defaultMaxBytes = 64 * 1024 * 1024
+
+    public init(analyzer: IngredientAnalyzer, maxBytes: Int = PageExtractor.defaultMaxBytes) {
+        self.analyzer = analyzer
+        self.maxBytes = maxBytes
+    }
+
+    public enum InputKind: Sendable {
+        case html
+        /// A product API response (`.json`), such as dm.de's.
+        case json
+    }
+
+    /// The products on a page, or why there are none.
+    public func extract(_ bytes: [UInt8], kind: InputKind = .html) -> Result<[ExtractedProduct], PageError> {
+        guard bytes.count <= maxBytes else { return .failure(.tooLarge(bytes: bytes.count, limit: maxBytes)) }
+        do throws(PageError) {
+            let prepared = try PageBytes.prepare(bytes)
+            let products: [ExtractedProduct]
+            switch kind {
+            case .html: products = extractHTML(prepared)
+            case .json: products = try extractJSON(prepared)
+            }
+            return products.isEmpty ? .failure(.noIngredientList) : .success(products)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Whether a file of this name is read as JSON rather than HTML.
+    public static func kind(forPath path: String) -> InputKind {
+        path.lowercased().hasSuffix(".json") ? .json : .html
+    }
+
+    private func extractHTML(_ prepared: PageBytes) -> [ExtractedProduct] {
+        let tree = HTMLParser.parse(prepared.bytes, encoding: prepared.encoding)
+        let page = PageIndex(tree)
+        let blobs = EmbeddedJSON.scripts(in: page)
+        var candidates = HeadingCandidateFinder(page: page, strategy: .heading).candidates()
+        candidates += IngredientTableCandidateFinder(page: page).candidates()
+        candidates += InlineLabelCandidateFinder(page: page, strategy: .inlineLabel).candidates()
+        candidates += JSONCandidateFinder(blobs: blobs).candidates()
+        return products(from: candidates) { ProductCardExtractor(page: page, blobs: blobs).extract() }
+    }
+
+    private func extractJSON(_ prepared: PageBytes) throws(PageError) -> [ExtractedProduct] {
+        let text = String(decoding: prepared.bytes, as: UTF8.self)
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        } catch {
+            throw .invalidJSON(Self.reason(error))
+        }
+        let blobs = [EmbeddedJSON(value: value, strategy: .productJSON, order: 0)]
+        return products(from: JSONCandidateFinder(blobs: blobs).candidates()) { ProductCardExtractor(page: nil, blobs: blobs).extract() }
+    }
+
+    private func products(from candidates: [IngredientCandidate], card: () -> ProductCard) -> [ExtractedProduct] {
+        let chosen = CandidateSelector(analyzer: analyzer).select(candidates)
+        guard !chosen.isEmpty else { return [] }
+        let pageCard = card()
+        return chosen.map { choice in
+            ExtractedProduct(card: pageCard, ingredientText: choice.candidate.text, strategy: choice.candidate.strategy,
+                             variant: chosen.count > 1 ? choice.candidate.variant : nil, analysis: choice.analysis)
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        return (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
+    }
+}

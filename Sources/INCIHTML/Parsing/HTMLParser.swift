@@ -1,0 +1,79 @@
+import CLibXML2
+
+/// Parses HTML bytes with libxml2 into an `HTMLTree`. The libxml2 document lives only inside
+/// `parse`; callers get Swift values.
+enum HTMLParser {
+    /// `encoding`: an IANA name libxml2 should use (and ignore any `<meta charset>`), or nil to let
+    /// libxml2 detect it from the bytes and the page's own declaration.
+    static func parse(_ bytes: [UInt8], encoding: String?) -> HTMLTree {
+        LibXML2.prepareThread()
+        var options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        if encoding != nil { options |= Int32(HTML_PARSE_IGNORE_ENC.rawValue) }
+        var tree = HTMLTree()
+        guard !bytes.isEmpty else { return tree }
+        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                htmlReadMemory(pointer, Int32(buffer.count), "page.html", encoding, options)
+            }
+        }
+        guard let document else { return tree }
+        defer { xmlFreeDoc(document) }
+        copy(from: document, into: &tree)
+        return tree
+    }
+
+    /// Depth-first copy without recursion: climbs back through `parent` pointers.
+    private static func copy(from document: htmlDocPtr, into tree: inout HTMLTree) {
+        var node: xmlNodePtr? = document.pointee.children
+        var parents: [Int] = [0]
+        while let current = node {
+            var descended = false
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                let name = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                let index = tree.append(name: name, text: "", attributes: attributes(of: current), parent: parents.last!)
+                if current.pointee.children != nil {
+                    parents.append(index)
+                    node = current.pointee.children
+                    descended = true
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    tree.append(name: "", text: String(cString: content), attributes: [:], parent: parents.last!)
+                }
+            default:
+                break  // comments, processing instructions, DTD
+            }
+            if descended { continue }
+            var next = current
+            while true {
+                if let sibling = next.pointee.next { node = sibling; break }
+                guard let parent = next.pointee.parent, UnsafeMutableRawPointer(parent) != UnsafeMutableRawPointer(document) else {
+                    node = nil
+                    break
+                }
+                parents.removeLast()
+                next = parent
+            }
+        }
+    }
+
+    private static func attributes(of node: xmlNodePtr) -> [String: String] {
+        var result: [String: String] = [:]
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if let name = current.pointee.name {
+                var value = ""
+                var child = current.pointee.children
+                while let text = child {
+                    if let content = text.pointee.content { value += String(cString: content) }
+                    child = text.pointee.next
+                }
+                result[String(cString: name).lowercased()] = value
+            }
+            attribute = current.pointee.next
+        }
+        return result
+    }
+}

@@ -1,0 +1,102 @@
+/// A parsed page as plain Swift values: libxml2's tree copied into an array of nodes, so no C pointer
+/// outlives the parse and every walk over it can be iterative (a page nested 100,000 levels deep must
+/// not overflow the stack).
+public struct HTMLTree: Sendable {
+    public struct Node: Sendable {
+        /// Lower-case tag name; empty for text.
+        public var name: String
+        /// The text of a text node (script and style content included, as libxml2 gives it).
+        public var text: String
+        public var attributes: [String: String]
+        public var parent: Int
+        public var firstChild: Int = -1
+        public var nextSibling: Int = -1
+        var lastChild: Int = -1
+
+        public var isText: Bool { name.isEmpty }
+    }
+
+    /// Node 0 is the document.
+    public private(set) var nodes: [Node]
+
+    init() {
+        nodes = [Node(name: "#document", text: "", attributes: [:], parent: -1)]
+    }
+
+    @discardableResult
+    mutating func append(name: String, text: String, attributes: [String: String], parent: Int) -> Int {
+        let index = nodes.count
+        nodes.append(Node(name: name, text: text, attributes: attributes, parent: parent))
+        if nodes[parent].lastChild >= 0 {
+            nodes[nodes[parent].lastChild].nextSibling = index
+        } else {
+            nodes[parent].firstChild = index
+        }
+        nodes[parent].lastChild = index
+        return index
+    }
+
+    public subscript(index: Int) -> Node { nodes[index] }
+
+    public func children(of index: Int) -> [Int] {
+        var result: [Int] = []
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            result.append(child)
+            child = nodes[child].nextSibling
+        }
+        return result
+    }
+
+    /// Element siblings after `index`, in order.
+    public func followingElementSiblings(of index: Int) -> [Int] {
+        var result: [Int] = []
+        var sibling = nodes[index].nextSibling
+        while sibling >= 0 {
+            if !nodes[sibling].isText { result.append(sibling) }
+            sibling = nodes[sibling].nextSibling
+        }
+        return result
+    }
+
+    /// All nodes under `index` (excluded), in document order, without recursion.
+    public func descendants(of index: Int) -> [Int] {
+        var result: [Int] = []
+        var stack: [Int] = children(of: index).reversed()
+        while let top = stack.popLast() {
+            result.append(top)
+            stack.append(contentsOf: children(of: top).reversed())
+        }
+        return result
+    }
+
+    /// Whether `index` lies under `ancestor`.
+    public func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
+        var node = nodes[index].parent
+        while node >= 0 {
+            if node == ancestor { return true }
+            node = nodes[node].parent
+        }
+        return false
+    }
+
+    /// Elements in document order (every node but text and the document).
+    public var elementIndices: [Int] {
+        nodes.indices.filter { $0 > 0 && !nodes[$0].isText }
+    }
+
+    /// Ancestors of `index`, nearest first.
+    public func ancestors(of index: Int) -> [Int] {
+        var result: [Int] = []
+        var node = nodes[index].parent
+        while node > 0 { result.append(node); node = nodes[node].parent }
+        return result
+    }
+
+    /// The raw text of the text children of `index` (for `<script>` content).
+    public func rawText(of index: Int) -> String {
+        var text = ""
+        for child in children(of: index) where nodes[child].isText { text += nodes[child].text }
+        return text
+    }
+}

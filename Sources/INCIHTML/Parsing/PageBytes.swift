@@ -1,0 +1,74 @@
+/// Checks and decodes raw page bytes before libxml2 sees them: refuses binary data, and settles the
+/// encoding. A UTF-16 byte-order mark or invalid UTF-8 is handled here (libxml2 would stop at the first
+/// bad byte); any other `<meta charset>` is left to libxml2.
+struct PageBytes {
+    /// Bytes to hand to libxml2.
+    let bytes: [UInt8]
+    /// The encoding to force, or nil to let libxml2 follow the page's declaration.
+    let encoding: String?
+
+    static let sniffLength = 4096
+
+    static func prepare(_ raw: [UInt8]) throws(PageError) -> PageBytes {
+        if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
+            let text = decodeUTF16(raw.dropFirst(2), littleEndian: raw[0] == 0xFF)
+            try checkText(Array(text.utf8))
+            return PageBytes(bytes: Array(text.utf8), encoding: "UTF-8")
+        }
+        var body = raw
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
+        try checkText(body)
+        let declared = declaredCharset(body)
+        if declared == nil || declared == "utf-8" || declared == "utf8" {
+            // Replace invalid sequences with U+FFFD so libxml2 reads the whole page.
+            let repaired = String(decoding: body, as: UTF8.self)
+            return PageBytes(bytes: Array(repaired.utf8), encoding: "UTF-8")
+        }
+        if declared!.hasPrefix("utf-16") || declared == "unicode" {
+            // A UTF-16 declaration on bytes without a BOM that passed the binary check: they are
+            // ASCII-compatible, so the declaration is wrong.
+            return PageBytes(bytes: Array(String(decoding: body, as: UTF8.self).utf8), encoding: "UTF-8")
+        }
+        return PageBytes(bytes: body, encoding: nil)
+    }
+
+    /// Refuses empty input and binary data (a NUL or many control bytes near the start).
+    static func checkText(_ bytes: [UInt8]) throws(PageError) {
+        guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C) }) else { throw .empty }
+        var control = 0
+        let window = bytes.prefix(sniffLength)
+        for (offset, byte) in window.enumerated() {
+            if byte == 0 { throw .notHTML(offset: offset) }
+            if byte < 0x09 || (byte > 0x0D && byte < 0x20 && byte != 0x1B) { control += 1 }
+        }
+        if control * 20 > window.count { throw .notHTML(offset: 0) }
+    }
+
+    /// The charset named by `<meta charset=…>` or `<meta http-equiv content="…charset=…">` in the
+    /// first bytes, lower-cased.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(sniffLength), as: UTF8.self).lowercased()
+        var search = head[...]
+        while let range = search.range(of: "charset") {
+            var rest = search[range.upperBound...].drop(while: { $0 == " " })
+            guard rest.first == "=" else { search = search[range.upperBound...]; continue }
+            rest = rest.dropFirst().drop(while: { $0 == " " || $0 == "\"" || $0 == "'" })
+            let name = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." })
+            if !name.isEmpty { return String(name) }
+            search = search[range.upperBound...]
+        }
+        return nil
+    }
+
+    static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let a = UInt16(bytes[index]), b = UInt16(bytes[index + 1])
+            units.append(littleEndian ? a | (b << 8) : (a << 8) | b)
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+}

@@ -1,0 +1,62 @@
+import INCICore
+import INCIHTML
+import INCIReport
+
+/// One line of `inci scan` output: a product found on a page, or an input that yielded none.
+///
+/// JSON: `source`, the product card (`name`, `brand`, `size`, `price`, `skinTypes`, `benefits`,
+/// `freeFrom`, `variant`, `strategy`), then every field of `inci analyze --format json` (written by
+/// `AnalysisDocument` itself, so fields added there appear here); or `source`, `error`, `errorKind`.
+struct ScanRecord: Encodable, Sendable {
+    let source: String
+    let product: ExtractedProduct?
+    let document: AnalysisDocument?
+    let error: String?
+    let errorKind: String?
+
+    init(source: String, product: ExtractedProduct) {
+        self.source = source
+        self.product = product
+        self.document = AnalysisDocument(product.analysis)
+        self.error = nil
+        self.errorKind = nil
+    }
+
+    init(source: String, error: String, kind: String) {
+        self.source = source
+        self.product = nil
+        self.document = nil
+        self.error = error
+        self.errorKind = kind
+    }
+
+    /// Failed inputs; a page without a list was read and is not a failure.
+    var isFailure: Bool { error != nil && errorKind != PageError.noIngredientList.kind }
+
+    enum CodingKeys: String, CodingKey {
+        case source, name, brand, size, price, skinTypes, benefits, freeFrom, variant, strategy, error, errorKind
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(source, forKey: .source)
+        if let product {
+            let card = product.card
+            try container.encode(card.name, forKey: .name)
+            try container.encode(card.brand, forKey: .brand)
+            try container.encode(card.size, forKey: .size)
+            try container.encode(card.price, forKey: .price)
+            try container.encode(card.skinTypes, forKey: .skinTypes)
+            try container.encode(card.benefits, forKey: .benefits)
+            try container.encode(card.freeFrom, forKey: .freeFrom)
+            try container.encode(product.variant, forKey: .variant)
+            try container.encode(product.strategy.rawValue, forKey: .strategy)
+        }
+        if let error {
+            try container.encode(error, forKey: .error)
+            try container.encode(errorKind, forKey: .errorKind)
+        }
+        // The analysis fields at the top level, as `inci analyze --format json` writes them.
+        try document?.encode(to: encoder)
+    }
+}
