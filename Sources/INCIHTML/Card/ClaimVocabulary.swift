@@ -14,7 +14,7 @@ enum ClaimVocabulary {
     ]
     static let sizeLabels: Set<String> = [
         "size", "sizes", "volume", "item volume", "net wt", "net weight", "net contents", "contents", "content",
-        "inhalt", "füllmenge", "größe", "contenance", "contenido", "용량", "容量", "size/volume",
+        "inhalt", "füllmenge", "capacity", "net vol", "größe", "contenance", "contenido", "용량", "容量", "size/volume",
     ]
     static let brandLabels: Set<String> = ["brand", "brand name", "marke", "marque", "marca", "브랜드", "品牌", "manufacturer"]
     static let priceLabels: Set<String> = ["price", "preis", "prix", "precio", "가격", "价格", "our price", "sale price"]

@@ -41,8 +41,11 @@ enum LabelledValues {
     static func items(_ value: String) -> [String] {
         value.split(whereSeparator: { $0 == "," || $0 == "|" || $0 == ";" || $0 == "•" || $0 == "/" || $0 == "\n" || $0 == "、" })
             .flatMap { $0.components(separatedBy: " & ") }
-            .flatMap { $0.components(separatedBy: " and ") }
-            .map { $0.trimmed().trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+            .map { item -> String in
+                var text = item.trimmed().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                for lead in ["and ", "und ", "et ", "y ", "or "] where text.lowercased().hasPrefix(lead) { text = String(text.dropFirst(lead.count)) }
+                return text
+            }
             .filter { !$0.isEmpty && $0.count <= 40 }
     }
 }

@@ -52,10 +52,22 @@ struct ProductCardExtractor {
         // schema.org additionalProperty: [{name, value}], dm's descriptionList: [{title, description}].
         var pairs: [(String, String)] = []
         for (_, child) in JSONWalk.objects(in: object) {
-            if let label = (child["name"] ?? child["title"]) as? String,
+            if let label = (child["name"] ?? child["title"] ?? child["label"]) as? String,
                let value = JSONWalk.text(child["value"]) ?? JSONWalk.text(child["description"]) ?? JSONWalk.text(child["values"]) {
                 pairs.append((LabelledValues.normalize(label), value))
             }
+        }
+        // "Skin type: Dry" lines inside a description (Shopify's body_html).
+        for key in ["body_html", "description", "descriptionHtml"] {
+            guard let text = object[key] as? String else { continue }
+            for line in JSONCandidateFinder.plainText(text).split(whereSeparator: \.isNewline) {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let label = line[..<colon].trimmed()
+                if label.count <= 40 { pairs.append((LabelledValues.normalize(label), line[line.index(after: colon)...].trimmed())) }
+            }
+        }
+        if card.size == nil, let variant = (object["variants"] as? [[String: Any]])?.first {
+            card.size = (variant["title"] as? String).flatMap(size(in:)) ?? (variant["option1"] as? String).flatMap(size(in:))
         }
         for key in ["skinType", "skin_type", "skinTypes", "skin_types"] {
             if let value = object[key] { pairs.append(("skin type", JSONWalk.strings(in: value).joined(separator: ", "))) }
@@ -93,6 +105,11 @@ struct ProductCardExtractor {
             for (_, child) in JSONWalk.objects(in: price) {
                 if let current = child["current"] as? [String: Any], let value = JSONWalk.text(current["value"]) { return value.replacingOccurrences(of: "\u{A0}", with: " ") }
             }
+            if let object = price as? [String: Any] {
+                for key in ["sellingPrice", "salePrice", "current", "amount", "value", "formatted", "price"] {
+                    if let text = JSONWalk.text(object[key]) { return text.replacingOccurrences(of: "\u{A0}", with: " ") }
+                }
+            }
             if let text = JSONWalk.text(price) { return text.replacingOccurrences(of: "\u{A0}", with: " ") }
         }
         return nil
@@ -125,7 +142,7 @@ struct ProductCardExtractor {
         let tree = page.tree
         for index in tree.nodes.indices where !tree[index].isText {
             let attributes = tree[index].attributes
-            if tree[index].name == "meta", let key = attributes["property"] ?? attributes["name"] ?? attributes["itemprop"], let content = attributes["content"] {
+            if tree[index].name == "meta", let key = attributes["property"] ?? attributes["name"] ?? attributes["itemprop"].map({ "itemprop:" + $0 }), let content = attributes["content"] {
                 if meta[key.lowercased()] == nil { meta[key.lowercased()] = content.trimmed() }
             } else if let itemprop = attributes["itemprop"], ["brand", "price", "pricecurrency"].contains(itemprop.lowercased()) {
                 let value = attributes["content"] ?? page.text(index, maxLength: 100)
@@ -160,11 +177,12 @@ struct ProductCardExtractor {
                 if text.hasSuffix(" Store") { text = String(text.dropLast(6)) }
                 if !text.isEmpty && text.count <= 60 { card.brand = text }
             }
-            if card.price == nil, tokens.contains(where: { $0 == "price" || $0 == "offscreen" || $0.hasSuffix("price") }) {
+            if card.price == nil, tokens.contains(where: { $0 == "price" || $0 == "offscreen" || $0.hasPrefix("price") || $0.hasSuffix("price") }) {
                 let text = page.text(index, maxLength: 60).replacingNewlines()
-                if text.count <= 24, text.contains(where: \.isNumber), text.contains(where: { "$€£¥₩".contains($0) }) || text.uppercased().contains("EUR") || text.uppercased().contains("USD") {
-                    card.price = text
-                }
+                if Self.isOnePrice(text) { card.price = text }
+            }
+            if card.size == nil, tokens.contains(where: { ["units", "size", "volume", "capacity", "netcontent"].contains($0) }) {
+                card.size = Self.size(in: page.text(index, maxLength: 80))
             }
         }
         if card.name == nil, let title = tree.nodes.indices.first(where: { tree[$0].name == "title" }) {
@@ -172,6 +190,13 @@ struct ProductCardExtractor {
             if !text.isEmpty { card.name = Self.stripSiteSuffix(text) }
         }
         return card
+    }
+
+    /// "$18.99", "US$ 15.40", "3,95 €", "EUR 12.00" — one amount with a currency, nothing else.
+    static func isOnePrice(_ text: String) -> Bool {
+        let pattern = #"^(?:[A-Z]{0,3}\s?[$€£¥₩]|[A-Z]{3})?\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:[$€£¥₩]|[A-Z]{3})?$"#
+        guard text.count <= 24, text.contains(where: { "$€£¥₩".contains($0) }) || text.range(of: #"\b[A-Z]{3}\b"#, options: .regularExpression) != nil else { return false }
+        return text.range(of: pattern, options: .regularExpression) != nil
     }
 
     /// "Gentle Cleanser | Shop" → "Gentle Cleanser"; "X online kaufen | rossmann.de" → "X".
