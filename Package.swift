@@ -5,6 +5,7 @@ import PackageDescription
 // - INCICore: tokenizer, dictionary model, matcher. Pure: no file or network I/O, no libxml2.
 // - INCIDictionaryData: the files of Dictionaries/, embedded at build time by the EmbedDictionary plugin.
 // - INCIReport: output formats (text, JSON) for analyses.
+// - INCICatalog: reading catalogs (CSV, JSONL, JSON arrays) as records with their file and line.
 // - CLibXML2: the system libxml2 (the only C). INCIHTML: finds ingredient lists and product cards in
 //   saved pages; the only importer of CLibXML2.
 // - inci: the command-line tool; it only parses arguments, reads inputs and wires the modules.
@@ -35,10 +36,14 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "INCIHTML", dependencies: ["INCICore", "CLibXML2"]),
+        .target(
+            name: "INCICatalog",
+            dependencies: ["INCICore", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .executableTarget(
             name: "inci",
             dependencies: [
-                "INCICore", "INCIDictionaryData", "INCIReport", "INCIHTML",
+                "INCICore", "INCIDictionaryData", "INCIReport", "INCIHTML", "INCICatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

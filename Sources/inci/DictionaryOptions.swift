@@ -4,21 +4,55 @@ import INCICore
 import INCIDictionaryData
 
 /// `--dictionary DIR`: use a dictionary folder (e.g. a checkout's `Dictionaries/` being edited) instead
-/// of the one embedded in the binary.
+/// of the one embedded in the binary. `--overlay FILE` adds a recognition overlay (such as the one
+/// `inci dict import-cosing` writes, which is also picked up from its default place).
 struct DictionaryOptions: ParsableArguments {
     @Option(name: .customLong("dictionary"), help: ArgumentHelp("Use this dictionary folder instead of the embedded one.", valueName: "DIR"))
     var directory: String?
 
+    @Option(name: .customLong("overlay"), help: ArgumentHelp("Also recognize the names in this overlay file (default: \(OverlayLocation.defaultPath) when it exists).", valueName: "FILE"))
+    var overlay: String?
+
+    @Flag(name: .customLong("no-overlay"), help: "Ignore the CosIng overlay.")
+    var noOverlay = false
+
     func load() throws -> IngredientDictionary {
-        guard let directory else { return EmbeddedDictionary.shared }
-        let result = DictionaryLoader.load(files: try DictionaryFolder.read(directory))
-        for diagnostic in result.errors.prefix(5) { CLIOutput.warning("\(directory)/\(diagnostic)") }
+        if directory == nil, overlayFile() == nil { return EmbeddedDictionary.shared }
+        let (name, result) = try loadWithDiagnostics()
+        for diagnostic in result.errors.prefix(5) { CLIOutput.warning("\(name): \(diagnostic)") }
         return result.dictionary
     }
 
     func loadWithDiagnostics() throws -> (name: String, result: DictionaryLoader.Result) {
-        guard let directory else { return ("embedded dictionary", EmbeddedDictionary.load()) }
-        return (directory, DictionaryLoader.load(files: try DictionaryFolder.read(directory)))
+        var files = try directory.map(DictionaryFolder.read) ?? EmbeddedDictionary.files
+        var name = directory ?? "embedded dictionary"
+        if let overlay = overlayFile() {
+            guard let text = try? String(contentsOfFile: overlay, encoding: .utf8) else {
+                CLIOutput.error("cannot read overlay '\(overlay)'")
+                throw ExitCode(2)
+            }
+            files.append(DictionaryFile(path: "overlay/cosing.txt", text: text))
+            name += " + overlay \(overlay)"
+        }
+        return (name, DictionaryLoader.load(files: files))
+    }
+
+    private func overlayFile() -> String? {
+        if noOverlay { return nil }
+        if let overlay { return overlay }
+        let path = OverlayLocation.defaultPath
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+}
+
+/// Where `inci dict import-cosing` writes the overlay by default: `$XDG_DATA_HOME/inci/cosing-overlay.txt`,
+/// else `~/.local/share/inci/cosing-overlay.txt`.
+enum OverlayLocation {
+    static var defaultPath: String {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return base + "/inci/cosing-overlay.txt"
     }
 }
 

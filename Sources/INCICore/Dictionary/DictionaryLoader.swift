@@ -20,6 +20,7 @@ public enum DictionaryLoader {
         var ingredientStanzas: [Stanza] = []
         var aliasFiles: [DictionaryFile] = []
         var scoringStanzas: [Stanza] = []
+        var overlayStanzas: [Stanza] = []
 
         for file in files.sorted(by: { $0.path < $1.path }) {
             let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
@@ -30,6 +31,7 @@ public enum DictionaryLoader {
             else if name == "families.txt" { familyStanzas += parsed.stanzas }
             else if file.path.hasPrefix("ingredients/") { ingredientStanzas += parsed.stanzas }
             else if file.path.hasPrefix("scoring/") { scoringStanzas += parsed.stanzas }
+            else if file.path.hasPrefix("overlay/") { overlayStanzas += parsed.stanzas }
             else {
                 diagnostics.append(.init(.warning, file: file.path, line: 1, "file is not part of the dictionary layout; ignored"))
             }
@@ -191,6 +193,19 @@ public enum DictionaryLoader {
                 keys[key] = .init(ingredient: entry.ingredient, kind: .alias)
                 languageAliases[entry.ingredient, default: []].append(alias)
             }
+        }
+
+        // Overlays (e.g. the CosIng import) add recognition only: a name or alias the dictionary already
+        // has is skipped silently, so the project's own entries always win.
+        for stanza in overlayStanzas {
+            let key = NameKey.make(stanza.header)
+            guard !key.isEmpty, keys[key] == nil else { continue }
+            let id = ingredients.count
+            let aliases = stanza.list("aka").filter { keys[NameKey.make($0)] == nil }
+            ingredients.append(Ingredient(id: id, name: stanza.header, aliases: aliases, roles: stanza.list("role"),
+                                          sources: stanza.list("sources"), note: stanza.value("note"), file: stanza.file, line: stanza.line))
+            keys[key] = .init(ingredient: id, kind: .canonical)
+            for alias in aliases { keys[NameKey.make(alias)] = .init(ingredient: id, kind: .alias) }
         }
 
         let scoring = ScoringWeights.parse(scoringStanzas, sources: sources, diagnostics: &diagnostics)

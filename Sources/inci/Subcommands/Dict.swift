@@ -4,7 +4,7 @@ import INCICore
 struct Dict: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Maintain the ingredient dictionary.",
-        subcommands: [DictLint.self]
+        subcommands: [DictLint.self, DictCoverage.self, DictImportCosing.self]
     )
 }
 

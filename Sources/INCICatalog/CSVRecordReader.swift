@@ -1,0 +1,49 @@
+import CSV
+import Foundation
+
+/// Streams the records of an RFC 4180 CSV file (quoted fields, embedded newlines and commas) with
+/// their line numbers; memory stays flat whatever the file's size.
+public struct CSVRecordReader: Sequence, IteratorProtocol {
+    private let reader: CSVReader
+    private let file: String
+    private let header: [String]
+    private var nextLine: Int
+
+    public init(url: URL, name: String? = nil) throws(CatalogReadError) {
+        let file = name ?? url.path
+        guard let stream = InputStream(url: url) else {
+            throw CatalogReadError(file: file, line: nil, message: "cannot open the file")
+        }
+        do {
+            reader = try CSVReader(stream: stream, hasHeaderRow: true)
+        } catch {
+            throw CatalogReadError(file: file, line: 1, message: "not a readable CSV file: \(error)")
+        }
+        self.file = file
+        header = (reader.headerRow ?? []).enumerated().map { index, name in
+            index == 0 ? String(name.drop { $0 == "\u{FEFF}" }) : name
+        }
+        nextLine = 1 + (reader.headerRow ?? []).reduce(1) { $0 + $1.filter { $0 == "\n" }.count }
+    }
+
+    public var columns: [String] { header }
+
+    /// The next record, or nil at the end. A malformed file (e.g. an unterminated quote) ends with an
+    /// error record, readable through `error`.
+    public mutating func next() -> CatalogRecord? {
+        guard let row = reader.next() else { return nil }
+        let line = nextLine
+        nextLine += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+        var fields: [String: String] = [:]
+        for (index, name) in header.enumerated() where index < row.count { fields[name] = row[index] }
+        return CatalogRecord(file: file, line: line, fields: fields, columns: header)
+    }
+
+    /// Set when reading stopped on unreadable input (e.g. invalid UTF-8). CSV.swift reports the end of
+    /// the stream as `cannotReadFile`, which is not an error.
+    public var error: CatalogReadError? {
+        guard let error = reader.error else { return nil }
+        if let csvError = error as? CSVError, case .cannotReadFile = csvError { return nil }
+        return CatalogReadError(file: file, line: nextLine, message: "unreadable CSV: \(error)")
+    }
+}

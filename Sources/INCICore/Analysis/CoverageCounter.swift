@@ -1,0 +1,33 @@
+/// Counts how much of a corpus the dictionary recognizes, and which unknown names are most frequent:
+/// the tool the dictionary is grown with (`inci dict coverage`).
+public struct CoverageCounter: Sendable {
+    public private(set) var lists = 0
+    public private(set) var listsWithoutIngredients = 0
+    public private(set) var tokens = 0
+    public private(set) var recognized = 0
+    public private(set) var kinds: [MatchKind: Int] = [:]
+    public private(set) var unknown: [String: Int] = [:]
+    private let analyzer: IngredientAnalyzer
+
+    public init(dictionary: IngredientDictionary) {
+        analyzer = IngredientAnalyzer(dictionary: dictionary)
+    }
+
+    public mutating func add(_ text: String) {
+        lists += 1
+        guard let list = try? analyzer.analyze(text) else { listsWithoutIngredients += 1; return }
+        for item in list.ingredients {
+            tokens += 1
+            kinds[item.match, default: 0] += 1
+            if item.match == .unknown { unknown[item.name, default: 0] += 1 } else { recognized += 1 }
+        }
+    }
+
+    /// Share of token occurrences recognized (exact, alias or fuzzy).
+    public var share: Double { tokens == 0 ? 0 : Double(recognized) / Double(tokens) }
+
+    /// Unknown names, most frequent first (ties by name, so the order is stable).
+    public func mostFrequentUnknown(_ limit: Int) -> [(name: String, count: Int)] {
+        unknown.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map { ($0.key, $0.value) }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import INCICore
+import INCIReport
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Explain what the dictionary knows about an ingredient name (typos and Korean names work too).",
+        discussion: """
+        Examples:
+          inci explain Dimethicone
+          inci explain niacinimide
+          inci explain 병풀추출물 --format json
+        Exits 1 when the name is not recognized.
+        """
+    )
+
+    @Argument(help: "The ingredient name as printed.")
+    var name: String
+
+    @Option(help: "Output format: text or json.")
+    var format: AnalyzeFormat = .text
+
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
+    func run() throws {
+        let explanation = IngredientExplanation.explain(name, dictionary: try dictionaryOptions.load())
+        switch format {
+        case .text: CLIOutput.write(ExplanationTextReport().render(explanation))
+        case .json: CLIOutput.write(try JSONOutput.render(ExplanationDocument(explanation)))
+        }
+        if explanation.match == .unknown { throw ExitCode(1) }
+    }
+}
