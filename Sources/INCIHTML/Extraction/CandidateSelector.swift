@@ -24,6 +24,8 @@ struct CandidateSelector {
     static let minimumCoverage = 0.5
     /// Share of the shorter list's names found in a kept list above which a list is a duplicate.
     static let duplicateOverlap = 0.7
+    /// Lists shorter than this beside a list twice as long are highlights ("Niacinamide, Zinc"), not kit parts.
+    static let teaserSize = 4
 
     func select(_ candidates: [IngredientCandidate]) -> [Choice] {
         var seenTexts: Set<String> = []
@@ -58,7 +60,10 @@ struct CandidateSelector {
                 let shared = other.names.intersection(choice.names).count
                 return Double(shared) >= Self.duplicateOverlap * Double(min(other.names.count, choice.names.count))
             }
-            if !duplicate { kept.append(choice) }
+            // A two- or three-name teaser next to a full list is not a product of its own.
+            let teaser = choice.analysis.ingredients.count < Self.teaserSize
+                && kept.contains { $0.analysis.ingredients.count >= 2 * choice.analysis.ingredients.count }
+            if !duplicate && !teaser { kept.append(choice) }
         }
         // Page order for the products.
         return kept.enumerated().sorted { a, b in
