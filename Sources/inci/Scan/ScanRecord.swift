@@ -14,10 +14,10 @@ struct ScanRecord: Encodable, Sendable {
     let error: String?
     let errorKind: String?
 
-    init(source: String, product: ExtractedProduct) {
+    init(source: String, product: ExtractedProduct, document: AnalysisDocument) {
         self.source = source
         self.product = product
-        self.document = AnalysisDocument(product.analysis)
+        self.document = document
         self.error = nil
         self.errorKind = nil
     }

@@ -37,6 +37,12 @@ struct Scan: ParsableCommand {
     @Option(help: "Write the output to this file instead of standard output.")
     var output: String?
 
+    @Option(name: .customLong("skin"), help: ArgumentHelp("Only score this skin type (repeatable): oily, dry, combination, normal, sensitive, acne-prone, mature.", valueName: "TYPE"))
+    var skinTypes: [SkinTypeArgument] = []
+
+    @Option(name: .customLong("type"), help: ArgumentHelp("rinse-off or leave-on, or a category, for every product. Default: inferred from each product's name, else leave-on.", valueName: "TYPE"))
+    var productType: ProductTypeArgument?
+
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func validate() throws {
@@ -45,7 +51,10 @@ struct Scan: ParsableCommand {
 
     func run() throws {
         let inputs = ScanInputs.collect(paths, glob: glob)
-        let extractor = PageExtractor(analyzer: IngredientAnalyzer(dictionary: try dictionaryOptions.load()))
+        let dictionary = try dictionaryOptions.load()
+        let extractor = PageExtractor(analyzer: IngredientAnalyzer(dictionary: dictionary))
+        let scoring = Scoring(scorer: Scorer(dictionary: dictionary), productType: productType?.type,
+                              skinTypes: skinTypes.isEmpty ? SkinType.allCases : SkinType.allCases.filter { type in skinTypes.contains { $0.type == type } })
         let writer: ScanWriter
         do {
             writer = try ScanWriter(path: output)
@@ -63,7 +72,7 @@ struct Scan: ParsableCommand {
                 while true {
                     let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard index < inputs.count else { return }
-                    results.store(index, Self.process(inputs[index], extractor: extractor, format: format))
+                    results.store(index, Self.process(inputs[index], extractor: extractor, scoring: scoring, format: format))
                     finished.signal()
                 }
             }
@@ -96,7 +105,19 @@ struct Scan: ParsableCommand {
 
     /// One input, fully rendered in the worker: reading, extraction, analysis and formatting all run in
     /// parallel; the main thread only writes.
-    static func process(_ input: ScanInput, extractor: PageExtractor, format: ScanFormat) -> Outcome {
+    /// Scores each product as `inci analyze` does, with the product type inferred from the card's name.
+    struct Scoring: Sendable {
+        let scorer: Scorer
+        let productType: ProductType?
+        let skinTypes: [SkinType]
+
+        func document(_ product: ExtractedProduct) -> AnalysisDocument {
+            let decision = ProductTypeDecision.decide(given: productType, name: product.card.name)
+            return AnalysisDocument(scorer.analyze(product.analysis, productType: decision), skinTypes: skinTypes)
+        }
+    }
+
+    static func process(_ input: ScanInput, extractor: PageExtractor, scoring: Scoring, format: ScanFormat) -> Outcome {
         var records: [ScanRecord] = []
         if let problem = input.problem {
             records = [ScanRecord(source: input.path, error: problem, kind: "unreadable")]
@@ -106,7 +127,7 @@ struct Scan: ParsableCommand {
                 records = [ScanRecord(source: input.path, error: failure.message, kind: failure.kind)]
             case .success(let bytes):
                 switch extractor.extract(bytes, kind: PageExtractor.kind(forPath: input.path)) {
-                case .success(let products): records = products.map { ScanRecord(source: input.path, product: $0) }
+                case .success(let products): records = products.map { ScanRecord(source: input.path, product: $0, document: scoring.document($0)) }
                 case .failure(let error): records = [ScanRecord(source: input.path, error: "\(input.path): \(error)", kind: error.kind)]
                 }
             }

@@ -1,0 +1,190 @@
+import Foundation
+import INCITestSupport
+import Testing
+
+/// `inci scan` as a user runs it: folders of saved pages, every format, bad files in the batch.
+@Suite struct ScanCommandTests {
+    static let fixtures = SharedData.fixture("html").path
+
+    /// A folder with one good page and every kind of bad input, built fresh for each test.
+    static func badBatch() throws -> (folder: URL, files: [String]) {
+        let folder = try CLIRunner.temporaryDirectory()
+        let fm = FileManager.default
+        try fm.copyItem(at: SharedData.fixture("html/amazon-like.html"), to: folder.appending(path: "good.html"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00] + (0..<3000).map { UInt8($0 % 251) })
+            .write(to: folder.appending(path: "binary.html"))
+        try Data().write(to: folder.appending(path: "empty.html"))
+        // 100 MB without writing 100 MB: a sparse file.
+        let big = folder.appending(path: "big.html")
+        fm.createFile(atPath: big.path, contents: Data("<html>".utf8))
+        let handle = try FileHandle(forWritingTo: big)
+        try handle.truncate(atOffset: 100 * 1024 * 1024)
+        try handle.close()
+        let deep = String(repeating: "<div>", count: 100_000) + "<h3>Ingredients</h3><p>Water, Glycerin, Niacinamide</p>"
+        try Data(deep.utf8).write(to: folder.appending(path: "deep.html"))
+        var invalid = Data("<html><body><h3>Ingredients</h3><p>Water, Glyc".utf8)
+        invalid.append(contentsOf: [0xFF, 0xC3])
+        invalid.append(Data("erin, Niacinamide, Zinc PCA</p></body></html>".utf8))
+        try invalid.write(to: folder.appending(path: "invalid-utf8.html"))
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append("<html><body><h3>Ingredients</h3><p>Water, Glycerin, Niacinamide</p></body></html>".data(using: .utf16LittleEndian)!)
+        try utf16.write(to: folder.appending(path: "utf16.html"))
+        // Unreadable: a FIFO (reading it would block forever) and, when not root, a file without permissions.
+        #expect(mkfifo(folder.appending(path: "pipe.html").path, 0o644) == 0)
+        let locked = folder.appending(path: "locked.html")
+        try Data("<p>Ingredients: Water, Glycerin</p>".utf8).write(to: locked)
+        try fm.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+        // Vanished: a link to a file that no longer exists.
+        try fm.createSymbolicLink(atPath: folder.appending(path: "vanished.html").path, withDestinationPath: folder.appending(path: "gone.html").path)
+        // A directory loop through a symlink.
+        let sub = folder.appending(path: "sub")
+        try fm.createDirectory(at: sub, withIntermediateDirectories: true)
+        try fm.createSymbolicLink(atPath: sub.appending(path: "loop").path, withDestinationPath: folder.path)
+        try Data("not a page".utf8).write(to: folder.appending(path: "notes.txt"))
+        let files = ["big.html", "binary.html", "deep.html", "empty.html", "good.html", "invalid-utf8.html", "locked.html", "pipe.html",
+                     "utf16.html", "vanished.html"]
+        return (folder, files)
+    }
+
+    static func jsonl(_ text: String) throws -> [[String: Any]] {
+        try text.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    }
+
+    @Test(arguments: ["jsonl", "json", "csv", "table"])
+    func outputIsByteIdenticalAcrossJobs(format: String) throws {
+        let (folder, _) = try Self.badBatch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let one = try CLIRunner.run(["scan", Self.fixtures, folder.path, "--format", format, "--jobs", "1"])
+        let four = try CLIRunner.run(["scan", Self.fixtures, folder.path, "--format", format, "--jobs", "4"])
+        #expect(one.stdout.count > 1000)
+        #expect(one.stdout == four.stdout)
+        #expect(one.stderr == four.stderr)
+        #expect(one.status == 1 && four.status == 1)
+    }
+
+    @Test func everyInputYieldsOneResultOrOneErrorAndTheBatchGoesOn() throws {
+        let (folder, files) = try Self.badBatch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLIRunner.run(["scan", folder.path, "--format", "jsonl", "--jobs", "2"])
+        #expect(result.status == 1)
+        let records = try Self.jsonl(result.stdout)
+        let sources = records.compactMap { $0["source"] as? String }.map { URL(fileURLWithPath: $0).lastPathComponent }
+        // Sorted by path; the loop was entered once; notes.txt is not a page.
+        #expect(Array(Set(sources)).sorted() == files)
+        #expect(sources == sources.sorted())
+        func record(_ name: String) -> [String: Any]? { records.first { ($0["source"] as? String)?.hasSuffix("/" + name) == true } }
+        #expect(record("good.html")?["name"] as? String == "Dermova Clear Pore Gel Moisturizer, Oil-Free, 1.7 fl oz")
+        #expect(record("binary.html")?["errorKind"] as? String == "not-html")
+        #expect(record("empty.html")?["errorKind"] as? String == "empty")
+        #expect(record("big.html")?["errorKind"] as? String == "too-large")
+        #expect((record("big.html")?["error"] as? String)?.contains("104857600 bytes") == true)
+        #expect(record("pipe.html")?["errorKind"] as? String == "unreadable")
+        #expect((record("vanished.html")?["error"] as? String)?.contains("vanished.html") == true)
+        #expect((record("invalid-utf8.html")?["ingredients"] as? [Any])?.count == 4)
+        #expect((record("utf16.html")?["ingredients"] as? [Any])?.count == 3)
+        let deep = try #require(record("deep.html"))
+        #expect(deep["ingredients"] != nil || deep["errorKind"] as? String == "no-ingredient-list")
+        if getuid() != 0 { #expect(record("locked.html")?["errorKind"] as? String == "unreadable") }
+        for record in records where record["error"] != nil {
+            #expect(record["ingredients"] == nil)
+            #expect((record["error"] as? String)?.contains(URL(fileURLWithPath: record["source"] as! String).lastPathComponent) == true)
+        }
+        #expect(result.stderr.hasPrefix("inci scan: 10 pages, "))
+        #expect(result.stderr.contains(" errors\n"))
+    }
+
+    @Test func productRecordsCarryTheAnalyzeFields() throws {
+        let analyze = try CLIRunner.run(["analyze", "--format", "json", "Water, Glycerin"])
+        let analyzeKeys = Set(try #require(try JSONSerialization.jsonObject(with: Data(analyze.stdout.utf8)) as? [String: Any]).keys)
+        let scan = try CLIRunner.run(["scan", Self.fixtures, "--format", "jsonl"])
+        #expect(scan.status == 0, "\(scan.stderr)")
+        let records = try Self.jsonl(scan.stdout)
+        #expect(records.count == 14)
+        for record in records where record["error"] == nil {
+            #expect(analyzeKeys.isSubset(of: record.keys), "missing \(analyzeKeys.subtracting(record.keys))")
+            for key in ["source", "name", "brand", "size", "price", "skinTypes", "benefits", "freeFrom", "variant", "strategy"] {
+                #expect(record.keys.contains(key), "missing \(key)")
+            }
+        }
+        let noList = try #require(records.first { ($0["source"] as? String)?.hasSuffix("no-list.html") == true })
+        #expect(noList["errorKind"] as? String == "no-ingredient-list")
+        #expect(scan.stderr == "inci scan: 13 pages, 13 products found, 1 page without a list, 0 errors\n")
+    }
+
+    @Test func skinFiltersScoresAsAnalyzeDoes() throws {
+        let page = Self.fixtures + "/amazon-like.html"
+        let scan = try CLIRunner.run(["scan", page, "--format", "jsonl", "--skin", "oily"])
+        let record = try #require(try Self.jsonl(scan.stdout).first)
+        let analyze = try CLIRunner.run(["analyze", "--format", "json", "--skin", "oily", "--name", "Dermova Clear Pore Gel Moisturizer, Oil-Free, 1.7 fl oz",
+                                         "Water, Niacinamide, Glycerin, Propanediol, Zinc PCA, Sodium Hyaluronate, Allantoin, Panthenol, Carbomer, Sodium Hydroxide, Ethylhexylglycerin, Phenoxyethanol, Disodium EDTA"])
+        let expected = try #require(try JSONSerialization.jsonObject(with: Data(analyze.stdout.utf8)) as? [String: Any])
+        #expect((record["scores"] as? [String: Any])?.keys.sorted() == ["oily"])
+        for key in ["scores", "flags", "pore_profile", "product_type", "coverage", "counts"] {
+            #expect((record[key] as? NSObject) == (expected[key] as? NSObject), "\(key) differs")
+        }
+        #expect(try CLIRunner.run(["scan", page, "--skin", "scaly"]).status == 64)
+    }
+
+    @Test func jsonIsOneArray() throws {
+        let scan = try CLIRunner.run(["scan", Self.fixtures, "--format", "json"])
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(scan.stdout.utf8)) as? [[String: Any]])
+        #expect(array.count == 14)
+        let empty = try CLIRunner.run(["scan", "--format", "json", "--glob", "*.nothing", Self.fixtures])
+        #expect(empty.stdout == "[]\n")
+    }
+
+    @Test func csvIsRFC4180() throws {
+        let scan = try CLIRunner.run(["scan", Self.fixtures, "--format", "csv"])
+        let rows = Self.parseCSV(scan.stdout)
+        #expect(rows.count == 15)
+        #expect(rows.allSatisfy { $0.count == rows[0].count })
+        #expect(rows[0].first == "source")
+        // A name with a comma stays one field.
+        #expect(rows.contains { $0[1] == "Dermova Clear Pore Gel Moisturizer, Oil-Free, 1.7 fl oz" })
+        #expect(scan.stdout.hasSuffix("\r\n"))
+    }
+
+    @Test func outputFileAndGlob() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "out.jsonl")
+        let toFile = try CLIRunner.run(["scan", Self.fixtures, "--format", "jsonl", "--output", file.path])
+        let toStdout = try CLIRunner.run(["scan", Self.fixtures, "--format", "jsonl"])
+        #expect(toFile.stdout.isEmpty)
+        #expect(try String(contentsOf: file, encoding: .utf8) == toStdout.stdout)
+        let json = try CLIRunner.run(["scan", Self.fixtures, "--format", "jsonl", "--glob", "*.json"])
+        #expect(try Self.jsonl(json.stdout).count == 1)
+    }
+
+    @Test func missingPathsAndBadArguments() throws {
+        let missing = try CLIRunner.run(["scan", Self.fixtures + "/amazon-like.html", "/nonexistent/page.html", "--format", "jsonl"])
+        #expect(missing.status == 1)
+        let records = try Self.jsonl(missing.stdout)
+        #expect(records.count == 2)
+        #expect(records.first?["source"] as? String == "/nonexistent/page.html")
+        #expect((records.first?["error"] as? String)?.contains("/nonexistent/page.html") == true)
+        #expect(try CLIRunner.run(["scan", Self.fixtures, "--jobs", "0"]).status == 64)
+        #expect(try CLIRunner.run(["scan", Self.fixtures, "--format", "xml"]).status == 64)
+        #expect(try CLIRunner.run(["scan"]).status == 64)
+    }
+
+    /// Minimal RFC 4180 reader, for checking the output's quoting.
+    static func parseCSV(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var characters = Array(text), index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if quoted {
+                if character == "\"" {
+                    if index + 1 < characters.count && characters[index + 1] == "\"" { field.append("\""); index += 1 } else { quoted = false }
+                } else { field.append(character) }
+            } else if character == "\"" { quoted = true }
+            else if character == "," { row.append(field); field = "" }
+            else if character == "\r\n" || character == "\n" { row.append(field); rows.append(row); row = []; field = "" }
+            else { field.append(character) }
+            index += 1
+        }
+        characters = []
+        return rows
+    }
+}
