@@ -6,6 +6,7 @@ import PackageDescription
 // - INCIDictionaryData: the files of Dictionaries/, embedded at build time by the EmbedDictionary plugin.
 // - INCIReport: output formats (text, JSON) for analyses.
 // - INCICatalog: reading catalogs (CSV, JSONL, JSON arrays) as records with their file and line.
+// - INCICheck: `inci check` — catalog rules, policy (.inci.yml), baseline, and one formatter per file.
 // - CLibXML2: the system libxml2 (the only C). INCIHTML: finds ingredient lists and product cards in
 //   saved pages; the only importer of CLibXML2.
 // - inci: the command-line tool; it only parses arguments, reads inputs and wires the modules.
@@ -21,6 +22,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(name: "INCICore"),
@@ -40,10 +42,14 @@ let package = Package(
             name: "INCICatalog",
             dependencies: ["INCICore", .product(name: "CSV", package: "CSV.swift")]
         ),
+        .target(
+            name: "INCICheck",
+            dependencies: ["INCICore", "INCICatalog", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "inci",
             dependencies: [
-                "INCICore", "INCIDictionaryData", "INCIReport", "INCIHTML", "INCICatalog",
+                "INCICore", "INCIDictionaryData", "INCIReport", "INCIHTML", "INCICatalog", "INCICheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -26,6 +26,20 @@ public struct CSVRecordReader: Sequence, IteratorProtocol {
         nextLine = 1 + (reader.headerRow ?? []).reduce(1) { $0 + $1.filter { $0 == "\n" }.count }
     }
 
+    /// Reads CSV held in memory (e.g. after skipping a file's metadata lines).
+    public init(text: String, name: String) throws(CatalogReadError) {
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: true)
+        } catch {
+            throw CatalogReadError(file: name, line: 1, message: "not a readable CSV file: \(error)")
+        }
+        file = name
+        header = (reader.headerRow ?? []).enumerated().map { index, name in
+            index == 0 ? String(name.drop { $0 == "\u{FEFF}" }) : name
+        }
+        nextLine = 1 + (reader.headerRow ?? []).reduce(1) { $0 + $1.filter { $0 == "\n" }.count }
+    }
+
     public var columns: [String] { header }
 
     /// The next record, or nil at the end. A malformed file (e.g. an unterminated quote) ends with an

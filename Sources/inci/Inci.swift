@@ -13,6 +13,6 @@ struct Inci: ParsableCommand {
           64  invalid arguments
         """,
         version: "0.1.0",
-        subcommands: [Analyze.self, Explain.self, Dict.self, Scan.self]
+        subcommands: [Analyze.self, Explain.self, Scan.self, Check.self, Dict.self]
     )
 }

@@ -1,0 +1,29 @@
+/// The outcome of one `inci check` run: findings in input order plus counts, what formatters render.
+public struct CheckReport: Sendable {
+    public var findings: [Finding] = []
+    public var productsChecked = 0
+    public var inputs: [String] = []
+    /// Inputs or records that could not be read (they make the check exit 2).
+    public var readErrors: [String] = []
+    public var suppressedByBaseline = 0
+    public var failOn: Severity = .error
+
+    public init() {}
+
+    public var failing: [Finding] { findings.filter { $0.severity >= failOn } }
+
+    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+
+    /// Findings per rule, in rule order.
+    public var countsByRule: [(rule: RuleID, count: Int)] {
+        RuleID.allCases.compactMap { rule in
+            let count = findings.filter { $0.rule == rule }.count
+            return count > 0 ? (rule, count) : nil
+        }
+    }
+}
+
+/// Turns a report into one output format. One formatter per file in `Formatters/`.
+public protocol CheckFormatter: Sendable {
+    func format(_ report: CheckReport) -> String
+}

@@ -1,0 +1,178 @@
+import ArgumentParser
+import Foundation
+import INCICatalog
+import INCICheck
+import INCICore
+import INCIHTML
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check catalog data (CSV, JSONL, JSON arrays, folders of HTML pages) against a policy, for CI.",
+        discussion: """
+        Rules check data quality (missing or unparseable lists, unknown ingredients, duplicates, typos,
+        percentages), claims against ingredients (fragrance-free, alcohol-free, non-comedogenic, oil-free,
+        paraben-, sulfate- and silicone-free, claimed skin types, pore minimizing) and policy thresholds
+        (minimum score, forbidden families, EU Annex II). `inci check --list-rules` lists them.
+
+        The policy is --policy FILE or the nearest .inci.yml from the current directory up.
+
+        Exit codes:
+          0  no finding at or above the failing severity (policy `fail-on`, default error)
+          1  findings at or above it
+          2  the check could not run or an input could not be read (bad policy, missing file)
+        """
+    )
+
+    @Argument(help: "Catalog files or folders (.csv, .jsonl, .json, .html, .htm).")
+    var paths: [String] = []
+
+    @Option(help: "The policy file (default: the nearest .inci.yml).")
+    var policy: String?
+
+    @Option(help: "Output format: text, json, sarif, junit, github, markdown.")
+    var format: CheckFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Suppress the findings recorded in this baseline file.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Record the current findings as a baseline in this file.")
+    var writeBaseline: String?
+
+    @Option(name: .customLong("fail-on"), help: "The lowest severity that fails the check: note, warning, error.")
+    var failOn: Severity?
+
+    @Option(name: .customLong("ingredients-column"), help: "The column or field with the ingredient list.")
+    var ingredientsColumn: String?
+
+    @Option(name: .customLong("name-column"), help: "The column or field with the product name.")
+    var nameColumn: String?
+
+    @Option(name: .customLong("claims-column"), help: "A column or field with claims (repeatable).")
+    var claimsColumns: [String] = []
+
+    @Option(name: .customLong("skin-types-column"), help: "The column or field listing claimed skin types.")
+    var skinTypesColumn: String?
+
+    @Option(name: .customLong("annex-ii"), help: "The CosIng Annex II CSV, to flag prohibited substances.")
+    var annexII: String?
+
+    @Flag(name: .customLong("list-rules"), help: "List the rules and their default severities.")
+    var listRules = false
+
+    @OptionGroup var dictionaryOptions: DictionaryOptions
+
+    func validate() throws {
+        if !listRules && paths.isEmpty { throw ValidationError("Give at least one catalog file or folder.") }
+    }
+
+    func run() throws {
+        if listRules {
+            for rule in RuleID.allCases { CLIOutput.write("\(rule.rawValue)\t\(rule.defaultSeverity.rawValue)\t\(rule.summary)\n") }
+            return
+        }
+        let dictionary = try dictionaryOptions.load()
+        var policy = try loadPolicy(knownFamilies: Set(dictionary.families.keys))
+        if let failOn { policy.failOn = failOn }
+        if let ingredientsColumn { policy.columns.ingredients = ingredientsColumn }
+        if let nameColumn { policy.columns.name = nameColumn }
+        if !claimsColumns.isEmpty { policy.columns.claims = claimsColumns }
+        if let skinTypesColumn { policy.columns.skinTypes = skinTypesColumn }
+        if let annexII { policy.annexII = annexII }
+        var annexList: AnnexIIList?
+        if let path = policy.annexII {
+            do { annexList = try AnnexIIList(contentsOf: URL(fileURLWithPath: path)) } catch {
+                CLIOutput.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        var knownBaseline: Baseline?
+        if let baseline {
+            do { knownBaseline = try Baseline(contentsOf: URL(fileURLWithPath: baseline)) } catch {
+                CLIOutput.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+
+        let checker = CatalogChecker(policy: policy, dictionary: dictionary, annexII: annexList)
+        var report = CheckReport()
+        report.failOn = policy.failOn
+        var allFindings: [Finding] = []
+        var readErrors: [String] = []
+        var products = 0, suppressed = 0
+        var reported: [Finding] = []
+        for input in CatalogInputs.expand(paths, errors: &readErrors) {
+            report.inputs.append(input.path)
+            CatalogInputs.read(input, columns: policy.columns, checker: checker, errors: &readErrors) { product in
+                products += 1
+                for finding in checker.check(product) {
+                    allFindings.append(finding)
+                    if let knownBaseline, knownBaseline.contains(finding) { suppressed += 1 } else { reported.append(finding) }
+                }
+            }
+        }
+        report.readErrors = readErrors
+        report.productsChecked = products
+        report.suppressedByBaseline = suppressed
+        report.findings = reported
+
+        if let writeBaseline {
+            do { try Baseline(findings: allFindings).data().write(to: URL(fileURLWithPath: writeBaseline)) } catch {
+                CLIOutput.error("cannot write baseline '\(writeBaseline)': \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        }
+        let rendered = format.formatter(colors: output == nil && Terminal.colorsEnabled).format(report)
+        if let output {
+            do { try rendered.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+                CLIOutput.error("cannot write '\(output)': \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+        } else {
+            CLIOutput.write(rendered)
+        }
+        if !report.readErrors.isEmpty { throw ExitCode(2) }
+        if !report.failing.isEmpty { throw ExitCode(1) }
+    }
+
+    private func loadPolicy(knownFamilies: Set<String>) throws -> CheckPolicy {
+        let url: URL
+        if let policy { url = URL(fileURLWithPath: policy) } else if let found = PolicyLoader.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+            url = found
+        } else {
+            return CheckPolicy()
+        }
+        do {
+            return try PolicyLoader.load(url, knownFamilies: knownFamilies)
+        } catch {
+            CLIOutput.error("invalid policy: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, sarif, junit, github, markdown
+
+    func formatter(colors: Bool) -> any CheckFormatter {
+        switch self {
+        case .text: TextFormatter(colors: colors)
+        case .json: JSONFormatter()
+        case .sarif: SARIFFormatter(toolVersion: Inci.configuration.version)
+        case .junit: JUnitFormatter()
+        case .github: GitHubFormatter()
+        case .markdown: MarkdownFormatter()
+        }
+    }
+}
+
+extension Severity: ExpressibleByArgument {}
+
+/// Whether to colour terminal output: standard output is a terminal and NO_COLOR is not set.
+enum Terminal {
+    static var colorsEnabled: Bool {
+        isatty(STDOUT_FILENO) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
+}
