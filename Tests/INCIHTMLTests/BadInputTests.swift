@@ -31,24 +31,20 @@ import Testing
         #expect(PageError.tooLarge(bytes: size, limit: 64 * 1024 * 1024).description.contains("104857600 bytes"))
     }
 
-    /// 100,000 nested elements: libxml2 caps the depth; our walks are iterative, so no stack overflow.
-    /// A list before the nesting is still found; one inside it may be cut off, but the answer is a
-    /// clean result either way.
+    /// 100,000 nested elements: libxml2 stops reading at 256 levels; our walks are iterative, so no
+    /// stack overflow. A list before the nesting is still found; one below the limit is cut off, and the
+    /// error says why instead of a bare "no list".
     @Test func hundredThousandNestedElements() {
         let depth = 100_000
         let nested = String(repeating: "<div>", count: depth) + "<p>deep</p>" + String(repeating: "</div>", count: depth)
         let before = PageFixtures.result(PageFixtures.html(Self.list + nested))
         #expect((try? before.get())?.first?.names.count == 5)
         let inside = PageFixtures.result(PageFixtures.html(String(repeating: "<div>", count: depth) + Self.list))
-        switch inside {
-        case .success(let products): #expect(products.first?.names.count == 5)
-        case .failure(let error): #expect(error == .noIngredientList)
-        }
+        #expect(throws: PageError.tooDeep(limit: 256)) { try inside.get() }
+        let shallow = PageFixtures.result(PageFixtures.html(String(repeating: "<div>", count: 200) + Self.list))
+        #expect((try? shallow.get())?.first?.names.count == 5)
         let spans = PageFixtures.result(PageFixtures.html(String(repeating: "<span><b>", count: depth / 2) + Self.list))
-        switch spans {
-        case .success(let products): #expect(products.first?.names.count == 5)
-        case .failure(let error): #expect(error == .noIngredientList)
-        }
+        #expect(throws: PageError.tooDeep(limit: 256)) { try spans.get() }
     }
 
     @Test func deeplyNestedJSONIsSkippedNotFatal() {

@@ -68,13 +68,13 @@ struct HeadingCandidateFinder {
             if !cells.isEmpty { texts.append(cells.map { page.text($0) }.joined(separator: "\n")) }
         }
         // A label inside a summary, or the summary itself: the rest of the <details>.
-        if let summary = ([label] + tree.ancestors(of: label).prefix(2)).first(where: { tree[$0].name == "summary" }),
+        if let summary = ([label] + tree.ancestors(of: label, limit: 2)).first(where: { tree[$0].name == "summary" }),
            tree[tree[summary].parent].name == "details" {
             let rest = tree.children(of: tree[summary].parent).filter { $0 != summary }
             texts.append(rest.map { page.text($0) }.joined(separator: "\n"))
         }
         // Panels named by the label or its near ancestors (tabs, accordions).
-        for element in [label] + tree.ancestors(of: label).prefix(3) {
+        for element in [label] + tree.ancestors(of: label, limit: 3) {
             let attributes = tree[element].attributes
             for attribute in Self.targetAttributes {
                 guard var target = attributes[attribute], !target.isEmpty else { continue }

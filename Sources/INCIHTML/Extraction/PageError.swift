@@ -10,6 +10,8 @@ public enum PageError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidJSON(String)
     /// The page was read, but nothing on it is an ingredient list.
     case noIngredientList
+    /// Elements nested deeper than the parser reads (libxml2 stops at 256 levels), and no list before that.
+    case tooDeep(limit: Int)
 
     public var description: String {
         switch self {
@@ -18,6 +20,7 @@ public enum PageError: Error, Sendable, Hashable, CustomStringConvertible {
         case .tooLarge(let bytes, let limit): "the page is too large (\(bytes) bytes; the limit is \(limit))"
         case .invalidJSON(let reason): "not valid JSON: \(reason)"
         case .noIngredientList: "no ingredient list found"
+        case .tooDeep(let limit): "no ingredient list found in the part that could be read: elements are nested deeper than \(limit) levels, where the parser stops"
         }
     }
 
@@ -29,6 +32,7 @@ public enum PageError: Error, Sendable, Hashable, CustomStringConvertible {
         case .tooLarge: "too-large"
         case .invalidJSON: "invalid-json"
         case .noIngredientList: "no-ingredient-list"
+        case .tooDeep: "too-deep"
         }
     }
 }

@@ -29,12 +29,16 @@ public struct PageExtractor: Sendable {
         guard bytes.count <= maxBytes else { return .failure(.tooLarge(bytes: bytes.count, limit: maxBytes)) }
         do throws(PageError) {
             let prepared = try PageBytes.prepare(bytes)
-            let products: [ExtractedProduct]
             switch kind {
-            case .html: products = extractHTML(prepared)
-            case .json: products = try extractJSON(prepared)
+            case .html:
+                let tree = HTMLParser.parse(prepared.bytes, encoding: prepared.encoding)
+                let products = extractHTML(tree)
+                if products.isEmpty && tree.maxDepth >= HTMLParser.depthLimit - 1 { return .failure(.tooDeep(limit: HTMLParser.depthLimit)) }
+                return products.isEmpty ? .failure(.noIngredientList) : .success(products)
+            case .json:
+                let products = try extractJSON(prepared)
+                return products.isEmpty ? .failure(.noIngredientList) : .success(products)
             }
-            return products.isEmpty ? .failure(.noIngredientList) : .success(products)
         } catch {
             return .failure(error)
         }
@@ -45,8 +49,7 @@ public struct PageExtractor: Sendable {
         path.lowercased().hasSuffix(".json") ? .json : .html
     }
 
-    private func extractHTML(_ prepared: PageBytes) -> [ExtractedProduct] {
-        let tree = HTMLParser.parse(prepared.bytes, encoding: prepared.encoding)
+    private func extractHTML(_ tree: HTMLTree) -> [ExtractedProduct] {
         let page = PageIndex(tree)
         let blobs = EmbeddedJSON.scripts(in: page)
         var candidates = HeadingCandidateFinder(page: page, strategy: .heading).candidates()

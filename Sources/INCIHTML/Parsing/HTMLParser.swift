@@ -3,6 +3,9 @@ import CLibXML2
 /// Parses HTML bytes with libxml2 into an `HTMLTree`. The libxml2 document lives only inside
 /// `parse`; callers get Swift values.
 enum HTMLParser {
+    /// libxml2's nesting limit for HTML without XML_PARSE_HUGE: it stops reading deeper content.
+    static let depthLimit = 256
+
     /// `encoding`: an IANA name libxml2 should use (and ignore any `<meta charset>`), or nil to let
     /// libxml2 detect it from the bytes and the page's own declaration.
     static func parse(_ bytes: [UInt8], encoding: String?) -> HTMLTree {
@@ -35,6 +38,7 @@ enum HTMLParser {
                 let index = tree.append(name: name, text: "", attributes: attributes(of: current), parent: parents.last!)
                 if current.pointee.children != nil {
                     parents.append(index)
+                    tree.maxDepth = max(tree.maxDepth, parents.count - 1)
                     node = current.pointee.children
                     descended = true
                 }

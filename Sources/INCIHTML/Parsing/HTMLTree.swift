@@ -18,6 +18,8 @@ public struct HTMLTree: Sendable {
 
     /// Node 0 is the document.
     public private(set) var nodes: [Node]
+    /// The deepest element nesting seen. libxml2 stops reading a page at 256 levels.
+    public internal(set) var maxDepth = 0
 
     init() {
         nodes = [Node(name: "#document", text: "", attributes: [:], parent: -1)]
@@ -86,10 +88,10 @@ public struct HTMLTree: Sendable {
     }
 
     /// Ancestors of `index`, nearest first.
-    public func ancestors(of index: Int) -> [Int] {
+    public func ancestors(of index: Int, limit: Int = .max) -> [Int] {
         var result: [Int] = []
         var node = nodes[index].parent
-        while node > 0 { result.append(node); node = nodes[node].parent }
+        while node > 0 && result.count < limit { result.append(node); node = nodes[node].parent }
         return result
     }
 

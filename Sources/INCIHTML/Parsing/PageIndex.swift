@@ -6,10 +6,24 @@ struct PageIndex: Sendable {
     /// `aria-labelledby` id → the panels it labels.
     let labelledBy: [String: [Int]]
 
+    /// Per node: inside navigation (`isChrome`), inside script/style (`isInvisible`). Computed in one
+    /// pass, parents before children, so a deep page costs no ancestor walks.
+    private let chrome: [Bool]
+    private let invisible: [Bool]
+
     init(_ tree: HTMLTree) {
         self.tree = tree
         var byID: [String: Int] = [:]
         var labelledBy: [String: [Int]] = [:]
+        var chrome = [Bool](repeating: false, count: tree.nodes.count)
+        var invisible = [Bool](repeating: false, count: tree.nodes.count)
+        for index in tree.nodes.indices.dropFirst() {
+            let parent = tree[index].parent
+            chrome[index] = chrome[parent] || (!tree[index].isText && Self.isChromeElement(tree[index]))
+            invisible[index] = invisible[parent] || TextRenderer.skipped.contains(tree[parent].name)
+        }
+        self.chrome = chrome
+        self.invisible = invisible
         for index in tree.nodes.indices where !tree[index].isText {
             let attributes = tree[index].attributes
             if let id = attributes["id"], !id.isEmpty, byID[id] == nil { byID[id] = index }
@@ -26,16 +40,14 @@ struct PageIndex: Sendable {
                                             "breadcrumb", "breadcrumbs", "sitenav", "flyout", "cookie", "cookies"]
 
     /// Site navigation, menus, footers: their "Ingredients" links name shop categories, not a list.
-    func isChrome(_ index: Int) -> Bool {
-        for ancestor in [index] + tree.ancestors(of: index) {
-            let node = tree[ancestor]
-            if Self.chromeTags.contains(node.name) { return true }
-            if node.attributes["role"] == "navigation" { return true }
-            for attribute in ["class", "id"] {
-                guard let value = node.attributes[attribute], !value.isEmpty else { continue }
-                for token in value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where Self.chromeTokens.contains(String(token)) {
-                    return true
-                }
+    func isChrome(_ index: Int) -> Bool { chrome[index] }
+
+    private static func isChromeElement(_ node: HTMLTree.Node) -> Bool {
+        if chromeTags.contains(node.name) || node.attributes["role"] == "navigation" { return true }
+        for attribute in ["class", "id"] {
+            guard let value = node.attributes[attribute], !value.isEmpty else { continue }
+            for token in value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where chromeTokens.contains(String(token)) {
+                return true
             }
         }
         return false
@@ -59,9 +71,7 @@ struct PageIndex: Sendable {
     }
 
     /// Inside `<script>`, `<style>` or other content a reader never sees.
-    func isInvisible(_ index: Int) -> Bool {
-        tree.ancestors(of: index).contains { TextRenderer.skipped.contains(tree[$0].name) }
-    }
+    func isInvisible(_ index: Int) -> Bool { invisible[index] }
 
     func text(_ index: Int, maxLength: Int = IngredientCandidate.maxLength) -> String {
         TextRenderer.text(of: index, in: tree, maxLength: maxLength)
