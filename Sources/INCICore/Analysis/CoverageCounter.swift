@@ -14,8 +14,13 @@ public struct CoverageCounter: Sendable {
     }
 
     public mutating func add(_ text: String) {
+        add(try? analyzer.analyze(text))
+    }
+
+    /// Counts a list analyzed elsewhere (nil: the text held no list).
+    public mutating func add(_ list: IngredientList?) {
         lists += 1
-        guard let list = try? analyzer.analyze(text) else { listsWithoutIngredients += 1; return }
+        guard let list else { listsWithoutIngredients += 1; return }
         for item in list.ingredients {
             tokens += 1
             kinds[item.match, default: 0] += 1

@@ -27,13 +27,15 @@ struct NormalizedText {
             if scalar == "\r" {
                 append("\n", from: index)
                 if index + 1 < original.count, original[index + 1] == "\n" { index += 1 }
+            } else if scalar.value >= 0x20 && scalar.value < 0x7F {
+                append(scalar, from: index)  // printable ASCII: as is
             } else {
                 for replacement in Self.normalize(scalar) { append(replacement, from: index) }
             }
             index += 1
         }
         joinHyphenatedLineBreaks()
-        lower = scalars.map(Self.lowercase)
+        lower = scalars.map { $0.value < 0x80 ? (($0.value >= 0x41 && $0.value <= 0x5A) ? Unicode.Scalar($0.value + 32)! : $0) : Self.lowercase($0) }
     }
 
     private mutating func append(_ scalar: Unicode.Scalar, from origin: Int) {

@@ -22,15 +22,47 @@ enum ItemCleaner {
                                      "antiseptic", "antimicrobial", "anti-itch", "external analgesic"]
 
     static func clean(_ item: String) -> [Piece] {
-        var text = collapseSpaces(item).replacingOccurrences(of: "\\", with: "/")
+        // The common case, a plain name (`Sodium Hyaluronate`, `1,2-Hexanediol`), skips the steps below.
+        if isPlain(item) {
+            var annotations: [String] = []
+            let text = stripOrganicPrefix(stripEdgePunctuation(collapseSpaces(item)), into: &annotations)
+            return text.contains(where: \.isLetter) ? [Piece(name: tidySpacing(text), percent: nil, annotations: annotations)] : []
+        }
+        var text = collapseSpaces(item)
+        if text.utf8.contains(0x5C) { text = text.replacingOccurrences(of: "\\", with: "/") }
         if let colon = text.lastIndex(of: ":"),
            purposes.contains(text[text.index(after: colon)...].trimmingWhitespace().lowercased()) {
             text = String(text[..<colon])
         }
-        if let leader = text.range(of: "...") ?? text.range(of: "…") { text = String(text[..<leader.lowerBound]) }
+        if let leader = leaderStart(text) { text = String(text[..<leader]) }
         text = stripBullets(text)
         text = stripUnbalancedEdges(text)
         return splitBlends(text).flatMap(splitAfterPercent).compactMap(cleanPiece)
+    }
+
+    /// Only ASCII letters, digits, spaces and `- , . / ' &` with a letter or digit first: nothing to
+    /// strip but edges and spacing.
+    static func isPlain(_ item: String) -> Bool {
+        var first = true
+        for byte in item.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: first = false
+            case 0x20, 0x2D, 0x2C, 0x2E, 0x2F, 0x27, 0x26: if first && byte != 0x20 { return false }
+            default: return false
+            }
+        }
+        return !first
+    }
+
+    /// Where a Drug Facts leader (`......` or `…`) starts.
+    static func leaderStart(_ text: String) -> String.Index? {
+        var dots = 0
+        for index in text.indices {
+            let c = text[index]
+            if c == "…" { return index }
+            if c == "." { dots += 1; if dots == 3 { return text.index(index, offsetBy: -2) } } else { dots = 0 }
+        }
+        return nil
     }
 
     /// What a footnote definition tells about the marked ingredients.
@@ -121,8 +153,7 @@ enum ItemCleaner {
         var depth = 0
         var i = text.startIndex
         while i < text.endIndex {
-            let rest = text[i...]
-            if depth == 0, let match = ["(and)", "[and]", "(et)", "(und)", "(y)"].first(where: { rest.lowercased().hasPrefix($0) }) {
+            if depth == 0, text[i] == "(" || text[i] == "[", let match = blendMarker(at: i, in: text) {
                 parts.append(current)
                 current = ""
                 i = text.index(i, offsetBy: match.count)
@@ -156,6 +187,12 @@ enum ItemCleaner {
         }
         parts.append(String(rest))
         return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    /// `(and)`, `[and]`, `(et)`, `(und)`, `(y)` at `index`, case-insensitive.
+    private static func blendMarker(at index: String.Index, in text: String) -> String? {
+        let window = text[index...].prefix(5).lowercased()
+        return ["(and)", "[and]", "(et)", "(und)", "(y)"].first { window.hasPrefix($0) }
     }
 
     private static func closes(_ text: String, from open: String.Index) -> Bool {

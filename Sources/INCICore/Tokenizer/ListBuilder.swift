@@ -202,6 +202,7 @@ struct ListBuilder {
                                            "wildcrafted", "sourced", "100"]
 
     private func isUnmarkedFootnote(_ sentence: String) -> Bool {
+        guard sentence.utf8.count <= 60 else { return false }
         let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         return !words.isEmpty && words.count <= 5 && words.allSatisfy { Self.legendWords.contains(String($0)) }
     }

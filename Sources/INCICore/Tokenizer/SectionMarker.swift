@@ -67,6 +67,9 @@ extension SectionMarker {
         return all.sorted { $0.text.count > $1.text.count }
     }()
 
+    /// Keywords by first scalar, longest first within each.
+    private static let keywordsByFirst: [Unicode.Scalar: [Keyword]] = Dictionary(grouping: keywords, by: { $0.text.first! })
+
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         s.properties.isAlphabetic || ("0"..."9").contains(s)
     }
@@ -76,14 +79,13 @@ extension SectionMarker {
         let lower = text.lower
         var markers: [SectionMarker] = []
         var i = 0
-        let firstScalars = Set(keywords.compactMap(\.text.first))
         while i < lower.count {
-            guard firstScalars.contains(lower[i]) else { i += 1; continue }
+            guard keywordsByFirst[lower[i]] != nil else { i += 1; continue }
             if i > 0, isWordScalar(lower[i - 1]), isWordScalar(lower[i]) { i += 1; continue }
             var matched: SectionMarker?
-            for keyword in keywords where keyword.text.first == lower[i] {
+            for keyword in keywordsByFirst[lower[i]] ?? [] {
                 let end = i + keyword.text.count
-                guard end <= lower.count, Array(lower[i..<end]) == keyword.text else { continue }
+                guard end <= lower.count, lower[i..<end].elementsEqual(keyword.text) else { continue }
                 if let last = keyword.text.last, isWordScalar(last), end < lower.count, isWordScalar(lower[end]) { continue }
                 guard let headingEnd = accept(keyword, in: lower, start: i, end: end) else { continue }
                 var bracketEnd: Int?

@@ -33,12 +33,17 @@ struct DictCoverage: ParsableCommand {
 
     func run() throws {
         let dictionary = try dictionaryOptions.load()
+        let analyzer = IngredientAnalyzer(dictionary: dictionary)
         var total = CoverageCounter(dictionary: dictionary)
         var failed = false
         for file in files {
             var counter = CoverageCounter(dictionary: dictionary)
             do {
-                try read(file) { text in counter.add(text); total.add(text) }
+                try read(file) { text in
+                    let list = try? analyzer.analyze(text)
+                    counter.add(list)
+                    total.add(list)
+                }
             } catch {
                 CLIOutput.error("\(error)")
                 failed = true
