@@ -70,7 +70,7 @@ let package = Package(
         ),
         .testTarget(
             name: "INCICLITests",
-            dependencies: ["inci", "INCICore", "INCITestSupport"]
+            dependencies: ["inci", "INCICore", "INCICheck", "INCITestSupport"]
         ),
         .testTarget(
             name: "INCIHTMLTests",

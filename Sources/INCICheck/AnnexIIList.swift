@@ -33,7 +33,10 @@ public struct AnnexIIList: Sendable {
         while let record = reader.next() {
             guard let nameColumn, let name = record.fields[nameColumn], !name.isEmpty else { continue }
             let entry = Entry(reference: referenceColumn.flatMap { record.fields[$0] } ?? "", name: name)
+            // "Tretinoin (INN) (retinoic acid and its salts)": the whole name, without "(INN)", and the
+            // name before its first parenthesis.
             var names = [name, name.replacing(/\s*\((?:INN|INCI)\)/, with: "")]
+            if let open = name.firstIndex(of: "(") { names.append(String(name[..<open])) }
             if let ingredientColumn, let identified = record.fields[ingredientColumn] {
                 names += identified.split(whereSeparator: { $0 == ";" || $0 == "\n" }).map(String.init)
             }
