@@ -15,7 +15,7 @@ struct HeadingCandidateFinder {
         let tree = page.tree
         var labels: [(Int, String)] = []
         var seen: Set<Int> = []
-        for index in tree.nodes.indices where tree[index].isText && Self.mayHoldLabel(tree[index].text) {
+        for index in tree.nodes.indices where tree[index].isText && !page.isInvisible(index) && Self.mayHoldLabel(tree[index].text) {
             // The innermost element whose whole text is a label.
             var element = tree[index].parent
             var depth = 0
@@ -48,10 +48,12 @@ struct HeadingCandidateFinder {
         text.utf8.count < 400 && containsLabelWord(text)
     }
 
+    static let labelNeedles: [[UInt8]] = ["ingr", "inhaltsstoffe", "inci", "składniki", "成分", "성분"].map { Array($0.utf8) }
+
+    /// Whether a label word may occur in `text` (a fast test before the exact one).
     static func containsLabelWord(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return lower.contains("ingr") || lower.contains("inhaltsstoffe") || lower.contains("inci") || lower.contains("składniki")
-            || lower.contains("成分") || lower.contains("성분")
+        let bytes = ByteSearch.asciiLowercased(text)
+        return labelNeedles.contains { ByteSearch.contains($0, in: bytes) }
     }
 
     /// Texts that may be the list this label introduces.

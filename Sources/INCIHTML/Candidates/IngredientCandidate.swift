@@ -27,5 +27,5 @@ struct IngredientCandidate: Sendable {
     var order: Int
 
     /// Texts longer than this are whole page regions, not a list.
-    static let maxLength = 40_000
+    static let maxLength = 16_000
 }

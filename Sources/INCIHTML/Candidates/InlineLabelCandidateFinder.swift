@@ -11,9 +11,10 @@ struct InlineLabelCandidateFinder {
         let tree = page.tree
         var blocks: Set<Int> = []
         var result: [IngredientCandidate] = []
-        for index in tree.nodes.indices where tree[index].isText && HeadingCandidateFinder.containsLabelWord(tree[index].text) {
+        for index in tree.nodes.indices where tree[index].isText && !page.isInvisible(index)
+            && HeadingCandidateFinder.containsLabelWord(tree[index].text) {
             let block = page.block(containing: index)
-            guard blocks.insert(block).inserted, !page.isInvisible(index), !page.isChrome(block) else { continue }
+            guard blocks.insert(block).inserted, !page.isChrome(block) else { continue }
             for text in Self.inlineLists(in: page.text(block)) {
                 result.append(IngredientCandidate(text: text, strategy: strategy, variant: nil, order: block))
             }

@@ -57,43 +57,44 @@ enum ClaimVocabulary {
 
     /// The free-from slugs claimed in `text`, in vocabulary order.
     static func freeFromClaims(in text: String) -> Set<String> {
-        let lower = text.lowercased()
+        let lower = Array(text.lowercased().utf8)
         var found: Set<String> = []
-        for (slug, phrases) in freeFrom where phrases.contains(where: { contains(lower, $0) }) {
+        for (slug, phrases) in freeFromNeedles where phrases.contains(where: { contains(lower, $0) }) {
             found.insert(slug)
         }
-        for lead in ["free of ", "free from ", "formulated without ", "made without ", "without ", "ohne ", "frei von ", "sans "] {
-            var rest = lower[...]
-            while let range = rest.range(of: lead) {
-                let tail = rest[range.upperBound...].prefix(160)
+        for lead in leadNeedles {
+            for start in ByteSearch.occurrences(of: lead, in: lower) {
+                if start > 0, ByteSearch.isWordByte(lower[start - 1]) { continue }
+                let tail = String(decoding: lower[(start + lead.count)...].prefix(200), as: UTF8.self)
                 let clause = tail.prefix(while: { $0 != "." && $0 != "\n" && $0 != ";" && $0 != "!" })
                 let items = clause.split(whereSeparator: { $0 == "," || $0 == "/" || $0 == "&" }).flatMap { $0.components(separatedBy: " and ") }
                     .flatMap { $0.components(separatedBy: " und ") }.map { $0.trimmed() }
                 for (slug, words) in freeOfWords where items.contains(where: { item in words.contains(item) || words.contains(where: { item == "added " + $0 || item == "artificial " + $0 || item == "synthetic " + $0 }) }) {
                     found.insert(slug)
                 }
-                rest = rest[range.upperBound...]
             }
         }
         return found
     }
 
+    private static let freeFromNeedles: [(String, [[UInt8]])] = freeFrom.map { ($0.slug, $0.phrases.map { Array($0.utf8) }) }
+    private static let leadNeedles: [[UInt8]] = ["free of ", "free from ", "formulated without ", "made without ", "without ", "ohne ", "frei von ", "sans "]
+        .map { Array($0.utf8) }
+    private static let negators: [[UInt8]] = ["mineral ", "essential ", "mineral-"].map { Array($0.utf8) }
+    private static let oilPhrases: Set<[UInt8]> = Set(["oil-free", "oil free", "ölfrei"].map { Array($0.utf8) })
+
     static func ordered(_ slugs: Set<String>) -> [String] {
         freeFrom.map(\.slug).filter { slugs.contains($0) }
     }
 
-    /// A phrase as a whole word run: "oil free" must not match inside "mineral oil free"'s claim twice
-    /// for different slugs, so "oil-free" skips occurrences preceded by "mineral ".
-    private static func contains(_ text: String, _ phrase: String) -> Bool {
-        var search = text[...]
-        while let range = search.range(of: phrase) {
-            let before = text[..<range.lowerBound]
-            let after = text[range.upperBound...]
-            let boundaryBefore = before.last.map { !$0.isLetter } ?? true
-            let boundaryAfter = after.first.map { !$0.isLetter } ?? true
-            let mineral = (phrase.hasPrefix("oil") || phrase.hasPrefix("ölfrei")) && (before.hasSuffix("mineral ") || before.hasSuffix("essential ") || before.hasSuffix("mineral-") || before.hasSuffix("mineral"))
-            if boundaryBefore && boundaryAfter && !mineral { return true }
-            search = text[range.upperBound...]
+    /// A phrase as a whole word run; "oil-free" does not count inside "mineral oil-free".
+    private static func contains(_ text: [UInt8], _ phrase: [UInt8]) -> Bool {
+        for start in ByteSearch.occurrences(of: phrase, in: text) {
+            let end = start + phrase.count
+            if start > 0, ByteSearch.isWordByte(text[start - 1]) { continue }
+            if end < text.count, ByteSearch.isWordByte(text[end]) { continue }
+            if oilPhrases.contains(phrase), negators.contains(where: { start >= $0.count && Array(text[(start - $0.count)..<start]) == $0 }) { continue }
+            return true
         }
         return false
     }

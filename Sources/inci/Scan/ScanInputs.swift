@@ -5,6 +5,8 @@ struct ScanInput: Sendable {
     let path: String
     /// Why this path cannot be scanned (missing, unreadable folder), known before reading.
     let problem: String?
+    /// `missing` or `unreadable`, for the record's `errorKind`.
+    var problemKind: String = "unreadable"
 }
 
 /// Expands `inci scan` path arguments into files: directories recursively (`.html`, `.htm`, `.json`, or
@@ -19,7 +21,8 @@ enum ScanInputs {
         for argument in arguments {
             var info = stat()
             guard stat(argument, &info) == 0 else {
-                inputs.append(ScanInput(path: argument, problem: "cannot read '\(argument)': \(String(cString: strerror(errno)))"))
+                inputs.append(ScanInput(path: argument, problem: "cannot read '\(argument)': \(String(cString: strerror(errno)))",
+                                        problemKind: errno == ENOENT ? "missing" : "unreadable"))
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
@@ -56,7 +59,8 @@ enum ScanInputs {
                 // A dangling symlink: report it, a user expects the file it names.
                 guard stat(path, &entry) == 0 else {
                     if matches(name: name, path: path, root: root, glob: glob) {
-                        inputs.append(ScanInput(path: path, problem: "cannot read '\(path)': \(String(cString: strerror(errno)))"))
+                        inputs.append(ScanInput(path: path, problem: "cannot read '\(path)': \(String(cString: strerror(errno)))",
+                                                problemKind: errno == ENOENT ? "missing" : "unreadable"))
                     }
                     continue
                 }

@@ -120,7 +120,7 @@ struct Scan: ParsableCommand {
     static func process(_ input: ScanInput, extractor: PageExtractor, scoring: Scoring, format: ScanFormat) -> Outcome {
         var records: [ScanRecord] = []
         if let problem = input.problem {
-            records = [ScanRecord(source: input.path, error: problem, kind: "unreadable")]
+            records = [ScanRecord(source: input.path, error: problem, kind: input.problemKind)]
         } else {
             switch ScanReader.read(input.path, limit: extractor.maxBytes) {
             case .failure(let failure):
