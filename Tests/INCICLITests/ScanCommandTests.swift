@@ -169,6 +169,16 @@ import Testing
         #expect(try CLIRunner.run(["scan"]).status == 64)
     }
 
+    /// On a terminal, stderr shows a progress bar (done/total, rate); `script` gives the command one.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "util-linux script is absent"))
+    func progressBarOnlyOnATerminal() throws {
+        let command = "\(CLIRunner.inci.path) scan \(Self.fixtures) --jobs 1 --format jsonl > /dev/null"
+        let result = try CLIRunner.run(["-qec", command, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
+        #expect(result.stdout.contains("13/13"))
+        #expect(result.stdout.contains("pages/s"))
+        #expect(result.stdout.contains("inci scan: 13 pages"))
+    }
+
     /// Minimal RFC 4180 reader, for checking the output's quoting.
     static func parseCSV(_ text: String) -> [[String]] {
         var rows: [[String]] = [], row: [String] = [], field = "", quoted = false

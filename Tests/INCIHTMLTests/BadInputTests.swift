@@ -86,6 +86,26 @@ import Testing
         #expect(product?.names == ["Water", "Glycerin", "Niacinamide", "Parfum"])
     }
 
+    /// An XHTML page in ISO-8859-1 says so in its XML declaration only.
+    @Test func xmlDeclarationEncoding() {
+        let text = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><html><body><h1>Sérum Éclat</h1>"
+            + "<h3>Ingrédients</h3><p>Aqua, Glycerin, Niacinamide</p></body></html>"
+        let product = (try? PageFixtures.result(text.unicodeScalars.map { UInt8($0.value) }).get())?.first
+        #expect(product?.card.name == "Sérum Éclat")
+    }
+
+    /// External entities and DTDs are never loaded: the parser touches nothing but the input.
+    @Test func externalEntitiesAreNotLoaded() throws {
+        let secret = FileManager.default.temporaryDirectory.appending(path: "inci-secret-\(UUID().uuidString).txt")
+        try Data("Water, Glycerin, Niacinamide, Panthenol".utf8).write(to: secret)
+        defer { try? FileManager.default.removeItem(at: secret) }
+        let page = """
+            <!DOCTYPE html SYSTEM "\(secret.absoluteString)" [<!ENTITY list SYSTEM "\(secret.absoluteString)">]>
+            <html><body><h3>Ingredients</h3><p>&list;</p><iframe src="\(secret.absoluteString)"></iframe></body></html>
+            """
+        #expect(throws: PageError.noIngredientList) { try PageFixtures.result(Array(page.utf8)).get() }
+    }
+
     @Test func invalidJSONInputNamesTheProblem() {
         let result = PageFixtures.result(Array("{\"descriptionGroups\": [".utf8), kind: .json)
         guard case .failure(.invalidJSON(let reason)) = result else {

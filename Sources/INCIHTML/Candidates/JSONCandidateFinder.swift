@@ -65,7 +65,7 @@ struct JSONCandidateFinder {
 
     /// Strips tags from a value that holds HTML (`"<p>Aqua, Glycerin</p>"`).
     static func plainText(_ string: String) -> String {
-        guard string.contains("<") && string.contains(">") else { return string.trimmed() }
+        guard string.contains("<") && string.contains(">") else { return EntityDecoding.decode(string).trimmed() }
         let tree = HTMLParser.parse(Array(string.utf8), encoding: "UTF-8")
         return TextRenderer.text(of: 0, in: tree)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks and decodes raw page bytes before libxml2 sees them: refuses binary data, and settles the
 /// encoding. A UTF-16 byte-order mark or invalid UTF-8 is handled here (libxml2 would stop at the first
 /// bad byte); any other `<meta charset>` is left to libxml2.
@@ -7,7 +9,10 @@ struct PageBytes {
     /// The encoding to force, or nil to let libxml2 follow the page's declaration.
     let encoding: String?
 
+    /// Bytes looked at for binary data.
     static let sniffLength = 4096
+    /// Bytes looked at for a charset declaration (some pages put 10 KB of scripts before the `<meta>`).
+    static let charsetSniffLength = 32 * 1024
 
     static func prepare(_ raw: [UInt8]) throws(PageError) -> PageBytes {
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
@@ -47,8 +52,14 @@ struct PageBytes {
     /// The charset named by `<meta charset=…>` or `<meta http-equiv content="…charset=…">` in the
     /// first bytes, lower-cased.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(sniffLength), as: UTF8.self).lowercased()
+        let head = String(decoding: bytes.prefix(charsetSniffLength), as: UTF8.self).lowercased()
         var search = head[...]
+        // An XHTML page's XML declaration: <?xml version="1.0" encoding="ISO-8859-1"?>
+        if head.hasPrefix("<?xml"), let end = head.range(of: "?>"), let range = head[..<end.lowerBound].range(of: "encoding") {
+            let rest = head[range.upperBound..<end.lowerBound].drop(while: { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" })
+            let name = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+            if !name.isEmpty { return String(name) }
+        }
         while let range = search.range(of: "charset") {
             var rest = search[range.upperBound...].drop(while: { $0 == " " })
             guard rest.first == "=" else { search = search[range.upperBound...]; continue }
