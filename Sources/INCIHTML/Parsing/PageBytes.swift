@@ -27,7 +27,8 @@ struct PageBytes {
         if declared == nil || declared == "utf-8" || declared == "utf8" {
             // Replace invalid sequences with U+FFFD so libxml2 reads the whole page.
             let repaired = String(decoding: body, as: UTF8.self)
-            return PageBytes(bytes: Array(repaired.utf8), encoding: "UTF-8")
+            let valid = repaired.utf8.elementsEqual(body)
+            return PageBytes(bytes: valid ? body : Array(repaired.utf8), encoding: "UTF-8")
         }
         if declared!.hasPrefix("utf-16") || declared == "unicode" {
             // A UTF-16 declaration on bytes without a BOM that passed the binary check: they are
@@ -52,21 +53,24 @@ struct PageBytes {
     /// The charset named by `<meta charset=…>` or `<meta http-equiv content="…charset=…">` in the
     /// first bytes, lower-cased.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(charsetSniffLength), as: UTF8.self).lowercased()
-        var search = head[...]
-        // An XHTML page's XML declaration: <?xml version="1.0" encoding="ISO-8859-1"?>
-        if head.hasPrefix("<?xml"), let end = head.range(of: "?>"), let range = head[..<end.lowerBound].range(of: "encoding") {
-            let rest = head[range.upperBound..<end.lowerBound].drop(while: { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" })
-            let name = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
-            if !name.isEmpty { return String(name) }
+        let head = ByteSearch.asciiLowercased(String(decoding: bytes.prefix(charsetSniffLength), as: UTF8.self))
+        func name(after offset: Int) -> String? {
+            var index = offset
+            while index < head.count, head[index] == 0x20 || head[index] == 0x22 || head[index] == 0x27 || head[index] == 0x3D { index += 1 }
+            var end = index
+            while end < head.count, ByteSearch.isWordByte(head[end]) && head[end] < 0x80 || head[end] == 0x2D || head[end] == 0x5F || head[end] == 0x3A || head[end] == 0x2E { end += 1 }
+            return end > index ? String(decoding: head[index..<end], as: UTF8.self) : nil
         }
-        while let range = search.range(of: "charset") {
-            var rest = search[range.upperBound...].drop(while: { $0 == " " })
-            guard rest.first == "=" else { search = search[range.upperBound...]; continue }
-            rest = rest.dropFirst().drop(while: { $0 == " " || $0 == "\"" || $0 == "'" })
-            let name = rest.prefix(while: { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." })
-            if !name.isEmpty { return String(name) }
-            search = search[range.upperBound...]
+        // An XHTML page's XML declaration: <?xml version="1.0" encoding="ISO-8859-1"?>
+        if head.starts(with: Array("<?xml".utf8)), let close = ByteSearch.first(Array("?>".utf8), in: head),
+           let encoding = ByteSearch.first(Array("encoding".utf8), in: Array(head[..<close])), let value = name(after: encoding + 8) {
+            return value
+        }
+        for offset in ByteSearch.occurrences(of: Array("charset".utf8), in: head) {
+            var index = offset + 7
+            while index < head.count, head[index] == 0x20 { index += 1 }
+            guard index < head.count, head[index] == 0x3D else { continue }
+            if let value = name(after: index) { return value }
         }
         return nil
     }

@@ -42,10 +42,15 @@ struct PageIndex: Sendable {
     /// Site navigation, menus, footers: their "Ingredients" links name shop categories, not a list.
     func isChrome(_ index: Int) -> Bool { chrome[index] }
 
+    /// Substrings every chrome token contains; most class names have none, and are not split.
+    private static let chromeHints: [[UInt8]] = ["nav", "menu", "footer", "breadcrumb", "flyout", "cookie"].map { Array($0.utf8) }
+
     private static func isChromeElement(_ node: HTMLTree.Node) -> Bool {
         if chromeTags.contains(node.name) || node.attributes["role"] == "navigation" { return true }
         for attribute in ["class", "id"] {
             guard let value = node.attributes[attribute], !value.isEmpty else { continue }
+            let bytes = ByteSearch.asciiLowercased(value)
+            guard chromeHints.contains(where: { ByteSearch.contains($0, in: bytes) }) else { continue }
             for token in value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where chromeTokens.contains(String(token)) {
                 return true
             }
