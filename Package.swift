@@ -78,7 +78,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RealDataTests",
-            dependencies: ["INCICore", "INCIDictionaryData", "INCITestSupport"]
+            dependencies: ["INCICore", "INCIDictionaryData", "INCICatalog", "INCITestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -50,9 +50,9 @@ public struct JSONLRecordReader: Sequence, IteratorProtocol {
 }
 
 /// Converts decoded JSON objects to records: strings as they are, arrays of strings joined with ", ",
-/// numbers and booleans as text.
-enum JSONRecords {
-    static func record(_ object: [String: Any], file: String, line: Int) -> CatalogRecord {
+/// numbers and booleans as text. `line` is the JSONL line, or the 1-based element of a JSON array.
+public enum JSONRecords {
+    public static func record(_ object: [String: Any], file: String, line: Int) -> CatalogRecord {
         var fields: [String: String] = [:]
         for (key, value) in object {
             switch value {

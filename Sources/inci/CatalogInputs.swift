@@ -81,7 +81,7 @@ enum CatalogInputs {
                 return
             }
             for (index, object) in array.enumerated() {
-                let record = CatalogRecords.record(object, file: input.path, index: index)
+                let record = JSONRecords.record(object, file: input.path, line: index + 1)
                 handle(CatalogProduct(record: record, columns: mapping.resolved(for: record.columns)))
             }
         case .page:
@@ -116,21 +116,5 @@ enum CatalogInputs {
                 errors.append("\(input.path): \(error)")
             }
         }
-    }
-}
-
-/// JSON array elements as records (line = 1-based element index, as JSON arrays have no row lines).
-enum CatalogRecords {
-    static func record(_ object: [String: Any], file: String, index: Int) -> CatalogRecord {
-        var fields: [String: String] = [:]
-        for (key, value) in object {
-            switch value {
-            case let string as String: fields[key] = string
-            case let strings as [String]: fields[key] = strings.joined(separator: ", ")
-            case let number as NSNumber: fields[key] = number.stringValue
-            default: continue
-            }
-        }
-        return CatalogRecord(file: file, line: index + 1, fields: fields, columns: object.keys.sorted())
     }
 }

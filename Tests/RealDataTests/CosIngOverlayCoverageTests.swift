@@ -1,4 +1,5 @@
 import Foundation
+import INCICatalog
 import INCICore
 import INCIDictionaryData
 import INCITestSupport
@@ -29,7 +30,7 @@ struct CosIngOverlayCoverageTests {
             ("sephora-2020-skincare.jsonl", try SharedData.jsonlField("products/sephora-2020-skincare.jsonl", field: "ingredients")),
             ("sephora-cosmetics.csv", try SharedData.csvColumn("products/sephora-cosmetics.csv", column: "Ingredients")),
             ("lookfantastic-skincare-clean.csv", try SharedData.csvColumn("products/lookfantastic-skincare-clean.csv", column: "clean_ingreds")
-                .map { PythonList.parse($0).joined(separator: "\n") }),
+                .map { IngredientColumn.text(ofCell: $0) }),
         ]
         for (name, texts) in corpora {
             let (with, without) = coverage(texts)

@@ -1,4 +1,5 @@
 import Foundation
+import INCICatalog
 import INCICore
 import INCIDictionaryData
 import INCITestSupport
@@ -50,7 +51,7 @@ struct DictionaryCoverageTests {
     /// the fragments are not ingredient names, so the goal is not reachable honestly (see the note).
     @Test func lookFantasticCleanLists() throws {
         let cells = try SharedData.csvColumn("products/lookfantastic-skincare-clean.csv", column: "clean_ingreds")
-        let coverage = Self.coverage(cells.map { PythonList.parse($0).joined(separator: "\n") })
+        let coverage = Self.coverage(cells.map { IngredientColumn.text(ofCell: $0) })
         print(coverage.report("lookfantastic-skincare-clean.csv"))
         #expect(coverage.share >= 0.92)
     }
@@ -58,7 +59,7 @@ struct DictionaryCoverageTests {
     @Test(arguments: ["korean/naver-skin.csv", "korean/naver-lotion.csv", "korean/naver-cream.csv"])
     func koreanLists(file: String) throws {
         let cells = try SharedData.csvColumn(file, column: "성분")
-        let coverage = Self.coverage(cells.map { PythonList.parse($0).joined(separator: "\n") })
+        let coverage = Self.coverage(cells.map { IngredientColumn.text(ofCell: $0) })
         print(coverage.report(file))
         #expect(coverage.share >= 0.95)
     }

@@ -7,26 +7,10 @@ public enum StanzaParser {
     public static func parse(_ file: DictionaryFile) -> (stanzas: [Stanza], diagnostics: [DictionaryDiagnostic]) {
         var stanzas: [Stanza] = []
         var diagnostics: [DictionaryDiagnostic] = []
-        var text = file.text
-        text.withUTF8 { bytes in
-            var lineNumber = 0
-            var start = 0
-            while start <= bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                lineNumber += 1
-                parseLine(bytes, start, end, lineNumber)
-                start = end + 1
-            }
-        }
-
-        func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ lineNumber: Int) {
-            var lower = start, upper = end
-            while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
-            guard upper > lower else { return }
-            let indented = bytes[lower] == 0x20 || bytes[lower] == 0x09
-            while lower < upper, isSpace(bytes[lower]) { lower += 1 }
-            if bytes[lower] == 0x23 { return }  // '#'
+        TextLines.forEach(file.text) { bytes, lineNumber, lower, upper in
+            guard lower < upper, bytes[lower] != 0x23 else { return }  // blank or '#'
+            // Leading spaces or tabs (trimmed off before `lower`) make a field line.
+            let indented = lower > 0 && (bytes[lower - 1] == 0x20 || bytes[lower - 1] == 0x09)
             if !indented {
                 stanzas.append(Stanza(header: string(bytes, lower, upper), file: file.path, line: lineNumber, fields: []))
                 return
