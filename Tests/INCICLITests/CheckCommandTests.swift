@@ -121,6 +121,18 @@ import Testing
         #expect(missing.stdout.contains("could not read: /nonexistent/catalog.csv"))
     }
 
+    /// A folder of saved pages goes through the `inci scan` extractor; a page without a list is a
+    /// `missing-ingredients` finding naming the page.
+    @Test func foldersOfPagesAreChecked() throws {
+        let result = try check([SharedData.fixture("html").path, "--format", "json"])
+        #expect(result.status != 2, "\(result.stdout)\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect((summary["products"] as? Int ?? 0) >= 12)
+        let missing = try findings(result).filter { $0["rule"] as? String == "missing-ingredients" }
+        #expect(missing.contains { ($0["file"] as? String)?.hasSuffix("no-list.html") == true })
+    }
+
     @Test func sarifIsValidAgainstTheOfficialSchema() throws {
         let result = try check([Self.catalog, "--format", "sarif"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

@@ -16,7 +16,7 @@ import Testing
         try Data().write(to: folder.appending(path: "empty.html"))
         // 100 MB without writing 100 MB: a sparse file.
         let big = folder.appending(path: "big.html")
-        fm.createFile(atPath: big.path, contents: Data("<html>".utf8))
+        #expect(fm.createFile(atPath: big.path, contents: Data("<html>".utf8)))
         let handle = try FileHandle(forWritingTo: big)
         try handle.truncate(atOffset: 100 * 1024 * 1024)
         try handle.close()

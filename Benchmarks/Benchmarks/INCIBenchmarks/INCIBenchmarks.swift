@@ -54,6 +54,21 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    let scorer = Scorer(dictionary: EmbeddedDictionary.shared)
+    let matched = try! analyzer.analyze(serumLabel)
+
+    Benchmark("Score one product (after matching)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(scorer.analyze(matched, productType: .decide(given: nil)).scores.count)
+        }
+    }
+
+    Benchmark("Tokenize, match and score one label") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(scorer.analyze(try analyzer.analyze(serumLabel), productType: .decide(given: nil)).scores.count)
+        }
+    }
+
     Benchmark("Tokenize and match 1,442 Sephora texts",
               configuration: .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident], maxIterations: 20,
                                    skip: Corpus.sephoraTexts.isEmpty)) { benchmark in
