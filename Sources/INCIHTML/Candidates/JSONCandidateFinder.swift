@@ -13,7 +13,7 @@ struct JSONCandidateFinder {
     func candidates() -> [IngredientCandidate] {
         var result: [IngredientCandidate] = []
         for blob in blobs {
-            for (key, object) in JSONWalk.objects(in: blob.value) {
+            for (_, object) in JSONWalk.objects(in: blob.value) {
                 let shopify = object["vendor"] != nil && object["body_html"] != nil
                 // An object labelled as the ingredient list.
                 if let labelKey = Self.labelKeys.first(where: { (object[$0] as? String).flatMap(IngredientLabel.match) != nil }),
@@ -33,7 +33,6 @@ struct JSONCandidateFinder {
                     let strategy: CandidateStrategy = (shopify || Self.htmlKeys.contains(normalized)) ? .shopify : blob.strategy
                     result += Self.candidates(inText: string, strategy: strategy, order: blob.order)
                 }
-                _ = key
             }
         }
         return result.filter { $0.text.count >= 3 && $0.text.count <= IngredientCandidate.maxLength }

@@ -61,17 +61,6 @@ public struct HTMLTree: Sendable {
         return result
     }
 
-    /// All nodes under `index` (excluded), in document order, without recursion.
-    public func descendants(of index: Int) -> [Int] {
-        var result: [Int] = []
-        var stack: [Int] = children(of: index).reversed()
-        while let top = stack.popLast() {
-            result.append(top)
-            stack.append(contentsOf: children(of: top).reversed())
-        }
-        return result
-    }
-
     /// Whether `index` lies under `ancestor`.
     public func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
         var node = nodes[index].parent
@@ -80,11 +69,6 @@ public struct HTMLTree: Sendable {
             node = nodes[node].parent
         }
         return false
-    }
-
-    /// Elements in document order (every node but text and the document).
-    public var elementIndices: [Int] {
-        nodes.indices.filter { $0 > 0 && !nodes[$0].isText }
     }
 
     /// Ancestors of `index`, nearest first.

@@ -3,7 +3,7 @@
 /// non-visible content are left out. Hidden tabs and accordions are kept: retailers hide the
 /// ingredient list in them.
 enum TextRenderer {
-    static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select", "option", "button-icon"]
+    static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "head", "iframe", "object", "select", "option"]
     static let blocks: Set<String> = [
         "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "thead", "tbody", "tfoot",
         "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "aside", "header", "footer", "nav", "main",

@@ -63,7 +63,7 @@ struct Scan: ParsableCommand {
             throw ExitCode(2)
         }
         let format = self.format
-        let results = ResultSlots(count: inputs.count)
+        let results = ResultSlots()
         let next = Atomic<Int>(0)
         let finished = DispatchSemaphore(value: 0)
         let workers = min(jobs, max(inputs.count, 1))
@@ -179,7 +179,7 @@ struct Scan: ParsableCommand {
 final class ResultSlots: Sendable {
     private let slots: Mutex<(results: [Int: Scan.Outcome], done: Int)>
 
-    init(count: Int) {
+    init() {
         slots = Mutex(([:], 0))
     }
 
