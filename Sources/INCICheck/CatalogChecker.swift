@@ -32,7 +32,7 @@ public struct CatalogChecker: Sendable {
             return findings.all
         }
         let analysis = scorer.analyze(list, productType: .decide(given: nil, name: product.name, category: product.category))
-        checkDataQuality(analysis, into: &findings)
+        checkDataQuality(analysis, product: product, into: &findings)
         checkClaims(analysis, product: product, into: &findings)
         checkPolicy(analysis, product: product, into: &findings)
         return findings.all

@@ -38,7 +38,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .missingIngredients: "A product row has no ingredient list."
         case .notAnIngredientList: "The ingredient cell does not read as an ingredient list (prose, a placeholder)."
         case .unknownIngredients: "Too many ingredients are not recognized (above the policy's threshold)."
-        case .duplicateIngredient: "The same ingredient is listed twice."
+        case .duplicateIngredient: "The same ingredient is listed twice (kits, whose cells hold several lists, are skipped)."
         case .probableTypo: "An ingredient name looks misspelt; the suggested name is given."
         case .percentOutOfRange: "A printed percentage is 0, above 100, or the percentages add up to more than 100."
         case .fragranceFreeClaim: "Claimed fragrance-free, but contains fragrance, essential oils or fragrance allergens."
