@@ -216,4 +216,19 @@ import Testing
         let page = PageFixtures.html("<h3>Ingredients</h3><p>Love, sunshine, good vibes and a little magic</p>")
         #expect(throws: PageError.noIngredientList) { try PageFixtures.result(page).get() }
     }
+
+    /// Smaller structures retailers use: `<details>`, ARIA tabs, `<br>` lines, a `<th>` row, a French
+    /// inline label with a space before the colon.
+    @Test(arguments: [
+        "<details><summary>Ingredients</summary><ul><li>Water</li><li>Glycerin</li><li>Niacinamide</li><li>Zinc PCA</li></ul></details>",
+        "<div role=\"tablist\"><button role=\"tab\" id=\"t1\" aria-controls=\"p1\">Details</button><button role=\"tab\" id=\"t2\" aria-controls=\"p2\">INGREDIENTS</button></div>"
+            + "<div role=\"tabpanel\" id=\"p1\">A serum.</div><div role=\"tabpanel\" id=\"p2\" hidden>Water<br>Glycerin<br>Niacinamide<br>Zinc PCA</div>",
+        "<table><tr><th>Marke</th><td>Beispiel</td></tr><tr><th>Inhaltsstoffe</th><td>Aqua, Glycerin, Niacinamide, Zinc PCA</td></tr></table>",
+        "<p>Un sérum léger. <strong>Ingrédients :</strong> Aqua, Glycerin, Niacinamide, Zinc PCA.</p>",
+        "<div class=\"accordion\"><div class=\"accordion-title\">Full ingredient list</div><div class=\"accordion-body\" style=\"display:none\"><p>Water, Glycerin, <span>Niacinamide</span>, Zinc PCA</p></div></div>",
+    ])
+    func smallStructures(body: String) throws {
+        let product = try #require(try PageFixtures.result(PageFixtures.html(body)).get().first)
+        #expect(product.names == ["Water", "Glycerin", "Niacinamide", "Zinc PCA"])
+    }
 }
