@@ -15,7 +15,8 @@ public struct PageExtractor: Sendable {
 
     public init(analyzer: IngredientAnalyzer, maxBytes: Int = PageExtractor.defaultMaxBytes) {
         self.analyzer = analyzer
-        self.maxBytes = maxBytes
+        // libxml2 takes the length as a C int.
+        self.maxBytes = min(maxBytes, Int(Int32.max))
     }
 
     public enum InputKind: Sendable {
