@@ -52,8 +52,7 @@ struct HeadingCandidateFinder {
 
     /// Whether a label word may occur in `text` (a fast test before the exact one).
     static func containsLabelWord(_ text: String) -> Bool {
-        let bytes = ByteSearch.asciiLowercased(text)
-        return labelNeedles.contains { ByteSearch.contains($0, in: bytes) }
+        ByteSearch.containsAny(labelNeedles, inFolded: text)
     }
 
     /// Texts that may be the list this label introduces.

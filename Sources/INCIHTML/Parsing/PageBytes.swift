@@ -26,9 +26,8 @@ struct PageBytes {
         let declared = declaredCharset(body)
         if declared == nil || declared == "utf-8" || declared == "utf8" {
             // Replace invalid sequences with U+FFFD so libxml2 reads the whole page.
-            let repaired = String(decoding: body, as: UTF8.self)
-            let valid = repaired.utf8.elementsEqual(body)
-            return PageBytes(bytes: valid ? body : Array(repaired.utf8), encoding: "UTF-8")
+            if ByteSearch.isValidUTF8(body) { return PageBytes(bytes: body, encoding: "UTF-8") }
+            return PageBytes(bytes: Array(String(decoding: body, as: UTF8.self).utf8), encoding: "UTF-8")
         }
         if declared!.hasPrefix("utf-16") || declared == "unicode" {
             // A UTF-16 declaration on bytes without a BOM that passed the binary check: they are

@@ -51,4 +51,55 @@ enum ByteSearch {
     static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
     }
+
+    /// Whether any needle (lower-case ASCII or any non-ASCII bytes) occurs in `text`, comparing A–Z
+    /// case-insensitively, without copying the text.
+    static func containsAny(_ needles: [[UInt8]], inFolded text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { hay in
+            guard !hay.isEmpty else { return false }
+            for start in 0..<hay.count {
+                let first = fold(hay[start])
+                needles: for needle in needles where needle[0] == first && start + needle.count <= hay.count {
+                    for offset in 1..<needle.count where fold(hay[start + offset]) != needle[offset] { continue needles }
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    @inline(__always) static func fold(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// Whether `bytes` are well-formed UTF-8 (so they can go to libxml2 as they are).
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 { index += 1; continue }
+                let length: Int
+                let minimum: UInt32
+                var scalar: UInt32
+                switch lead {
+                case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
+                case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
+                case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
+                default: return false
+                }
+                guard index + length <= count else { return false }
+                for offset in 1..<length {
+                    let byte = buffer[index + offset]
+                    guard byte & 0xC0 == 0x80 else { return false }
+                    scalar = scalar << 6 | UInt32(byte & 0x3F)
+                }
+                if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return false }
+                index += length
+            }
+            return true
+        }
+    }
 }
