@@ -165,8 +165,10 @@ struct ProductCardExtractor {
         var card = ProductCard()
         for index in tree.nodes.indices where !tree[index].isText && !page.isChrome(index) {
             let node = tree[index]
-            let tokens = ((node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")).lowercased()
-                .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            let names = (node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")
+            // Most elements name nothing the card needs; split their classes only when they might.
+            let tokens = ByteSearch.containsAny(Self.cardHints, inFolded: names)
+                ? names.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init) : []
             if card.name == nil, node.name == "h1" {
                 let text = page.text(index, maxLength: 300)
                 if !text.isEmpty && text.count <= 200 { card.name = text.replacingNewlines() }
@@ -191,6 +193,9 @@ struct ProductCardExtractor {
         }
         return card
     }
+
+    static let cardHints: [[UInt8]] = ["brand", "byline", "vendor", "price", "offscreen", "units", "size", "volume", "capacity", "netcontent"]
+        .map { Array($0.utf8) }
 
     /// "$18.99", "US$ 15.40", "3,95 €", "EUR 12.00" — one amount with a currency, nothing else.
     static func isOnePrice(_ text: String) -> Bool {

@@ -49,8 +49,7 @@ struct PageIndex: Sendable {
         if chromeTags.contains(node.name) || node.attributes["role"] == "navigation" { return true }
         for attribute in ["class", "id"] {
             guard let value = node.attributes[attribute], !value.isEmpty else { continue }
-            let bytes = ByteSearch.asciiLowercased(value)
-            guard chromeHints.contains(where: { ByteSearch.contains($0, in: bytes) }) else { continue }
+            guard ByteSearch.containsAny(chromeHints, inFolded: value) else { continue }
             for token in value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where chromeTokens.contains(String(token)) {
                 return true
             }
@@ -67,13 +66,17 @@ struct PageIndex: Sendable {
         let node = tree[index]
         if Self.chromeTags.contains(node.name) || node.attributes["role"] == "navigation" { return true }
         for attribute in ["class", "id"] {
-            guard let value = node.attributes[attribute], !value.isEmpty else { continue }
+            guard let value = node.attributes[attribute], !value.isEmpty,
+                  ByteSearch.containsAny(Self.chromeHints + Self.asideHints, inFolded: value) else { continue }
             for token in value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
                 if Self.chromeTokens.contains(String(token)) || Self.asideTokens.contains(String(token)) { return true }
             }
         }
         return false
     }
+
+    private static let asideHints: [[UInt8]] = ["review", "comment", "related", "recommend", "upsell", "crosssell", "recently", "carousel"]
+        .map { Array($0.utf8) }
 
     /// Inside `<script>`, `<style>` or other content a reader never sees.
     func isInvisible(_ index: Int) -> Bool { invisible[index] }
