@@ -63,11 +63,17 @@ enum HTMLParser {
         }
     }
 
+    /// The attributes any finder or the card reads; the rest (style, src, data-… tracking) are not copied.
+    static let keptAttributes: Set<String> = [
+        "id", "class", "role", "type", "href", "content", "property", "name", "itemprop", "aria-controls", "aria-labelledby",
+        "data-target", "data-bs-target", "data-tab", "data-tab-target", "data-panel",
+    ]
+
     private static func attributes(of node: xmlNodePtr) -> [String: String] {
         var result: [String: String] = [:]
         var attribute = node.pointee.properties
         while let current = attribute {
-            if let name = current.pointee.name {
+            if let name = current.pointee.name, keptAttributes.contains(String(cString: name).lowercased()) {
                 var value = ""
                 var child = current.pointee.children
                 while let text = child {
