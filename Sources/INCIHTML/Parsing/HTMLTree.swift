@@ -1,25 +1,25 @@
 /// A parsed page as plain Swift values: libxml2's tree copied into an array of nodes, so no C pointer
 /// outlives the parse and every walk over it can be iterative (a page nested 100,000 levels deep must
 /// not overflow the stack).
-public struct HTMLTree: Sendable {
-    public struct Node: Sendable {
+struct HTMLTree: Sendable {
+    struct Node: Sendable {
         /// Lower-case tag name; empty for text.
-        public var name: String
+        var name: String
         /// The text of a text node (script and style content included, as libxml2 gives it).
-        public var text: String
-        public var attributes: [String: String]
-        public var parent: Int
-        public var firstChild: Int = -1
-        public var nextSibling: Int = -1
+        var text: String
+        var attributes: [String: String]
+        var parent: Int
+        var firstChild: Int = -1
+        var nextSibling: Int = -1
         var lastChild: Int = -1
 
-        public var isText: Bool { name.isEmpty }
+        var isText: Bool { name.isEmpty }
     }
 
     /// Node 0 is the document.
-    public private(set) var nodes: [Node]
+    private(set) var nodes: [Node]
     /// The deepest element nesting seen. libxml2 stops reading a page at 256 levels.
-    public internal(set) var maxDepth = 0
+    var maxDepth = 0
 
     init() {
         nodes = [Node(name: "#document", text: "", attributes: [:], parent: -1)]
@@ -38,9 +38,9 @@ public struct HTMLTree: Sendable {
         return index
     }
 
-    public subscript(index: Int) -> Node { nodes[index] }
+    subscript(index: Int) -> Node { nodes[index] }
 
-    public func children(of index: Int) -> [Int] {
+    func children(of index: Int) -> [Int] {
         var result: [Int] = []
         var child = nodes[index].firstChild
         while child >= 0 {
@@ -51,7 +51,7 @@ public struct HTMLTree: Sendable {
     }
 
     /// Element siblings after `index`, in order.
-    public func followingElementSiblings(of index: Int) -> [Int] {
+    func followingElementSiblings(of index: Int) -> [Int] {
         var result: [Int] = []
         var sibling = nodes[index].nextSibling
         while sibling >= 0 {
@@ -62,7 +62,7 @@ public struct HTMLTree: Sendable {
     }
 
     /// Whether `index` lies under `ancestor`.
-    public func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
+    func isDescendant(_ index: Int, of ancestor: Int) -> Bool {
         var node = nodes[index].parent
         while node >= 0 {
             if node == ancestor { return true }
@@ -72,7 +72,7 @@ public struct HTMLTree: Sendable {
     }
 
     /// Ancestors of `index`, nearest first.
-    public func ancestors(of index: Int, limit: Int = .max) -> [Int] {
+    func ancestors(of index: Int, limit: Int = .max) -> [Int] {
         var result: [Int] = []
         var node = nodes[index].parent
         while node > 0 && result.count < limit { result.append(node); node = nodes[node].parent }
@@ -80,7 +80,7 @@ public struct HTMLTree: Sendable {
     }
 
     /// The raw text of the text children of `index` (for `<script>` content).
-    public func rawText(of index: Int) -> String {
+    func rawText(of index: Int) -> String {
         var text = ""
         for child in children(of: index) where nodes[child].isText { text += nodes[child].text }
         return text
