@@ -131,6 +131,8 @@ import Testing
         #expect(array.count == 14)
         let empty = try CLIRunner.run(["scan", "--format", "json", "--glob", "*.nothing", Self.fixtures])
         #expect(empty.stdout == "[]\n")
+        #expect(empty.status == 0)
+        #expect(empty.stderr.hasPrefix("inci: warning: no files matching '*.nothing'"))
     }
 
     @Test func csvIsRFC4180() throws {

@@ -51,6 +51,10 @@ struct Scan: ParsableCommand {
 
     func run() throws {
         let inputs = ScanInputs.collect(paths, glob: glob)
+        if inputs.isEmpty {
+            CLIOutput.warning(glob.map { "no files matching '\($0)' in \(paths.joined(separator: ", "))" }
+                ?? "no .html, .htm or .json files in \(paths.joined(separator: ", "))")
+        }
         let dictionary = try dictionaryOptions.load()
         let extractor = PageExtractor(analyzer: IngredientAnalyzer(dictionary: dictionary))
         let scoring = Scoring(scorer: Scorer(dictionary: dictionary), productType: productType?.type,
