@@ -8,9 +8,11 @@ public struct CSVRecordReader: Sequence, IteratorProtocol {
     private let file: String
     private let header: [String]
     private var nextLine: Int
+    private var unterminatedQuoteLine: Int?
 
     public init(url: URL, name: String? = nil) throws(CatalogReadError) {
         let file = name ?? url.path
+        unterminatedQuoteLine = CSVQuoteScanner.unterminatedQuoteLine(in: url)
         guard let stream = InputStream(url: url) else {
             throw CatalogReadError(file: file, line: nil, message: "cannot open the file")
         }
@@ -23,7 +25,7 @@ public struct CSVRecordReader: Sequence, IteratorProtocol {
         header = (reader.headerRow ?? []).enumerated().map { index, name in
             index == 0 ? String(name.drop { $0 == "\u{FEFF}" }) : name
         }
-        nextLine = 1 + (reader.headerRow ?? []).reduce(1) { $0 + $1.filter { $0 == "\n" }.count }
+        nextLine = 1 + (reader.headerRow ?? []).reduce(1) { count, field in count + field.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
     }
 
     /// Reads CSV held in memory (e.g. after skipping a file's metadata lines).
@@ -37,7 +39,7 @@ public struct CSVRecordReader: Sequence, IteratorProtocol {
         header = (reader.headerRow ?? []).enumerated().map { index, name in
             index == 0 ? String(name.drop { $0 == "\u{FEFF}" }) : name
         }
-        nextLine = 1 + (reader.headerRow ?? []).reduce(1) { $0 + $1.filter { $0 == "\n" }.count }
+        nextLine = 1 + (reader.headerRow ?? []).reduce(1) { count, field in count + field.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
     }
 
     public var columns: [String] { header }
@@ -47,7 +49,7 @@ public struct CSVRecordReader: Sequence, IteratorProtocol {
     public mutating func next() -> CatalogRecord? {
         guard let row = reader.next() else { return nil }
         let line = nextLine
-        nextLine += 1 + row.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+        nextLine += 1 + row.reduce(0) { count, field in count + field.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
         var fields: [String: String] = [:]
         for (index, name) in header.enumerated() where index < row.count { fields[name] = row[index] }
         return CatalogRecord(file: file, line: line, fields: fields, columns: header)
@@ -56,6 +58,9 @@ public struct CSVRecordReader: Sequence, IteratorProtocol {
     /// Set when reading stopped on unreadable input (e.g. invalid UTF-8). CSV.swift reports the end of
     /// the stream as `cannotReadFile`, which is not an error.
     public var error: CatalogReadError? {
+        if let line = unterminatedQuoteLine {
+            return CatalogReadError(file: file, line: line, message: "a quoted field opened here never closes; the rows after it were read as part of it")
+        }
         guard let error = reader.error else { return nil }
         if let csvError = error as? CSVError, case .cannotReadFile = csvError { return nil }
         return CatalogReadError(file: file, line: nextLine, message: "unreadable CSV: \(error)")

@@ -187,3 +187,31 @@ import Testing
         return file
     }
 }
+
+@Suite struct CheckHostileCatalogTests {
+    @Test func unterminatedQuoteIsAnErrorWithItsLine() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "broken.csv")
+        try "Name,Ingredients\nA,\"Water, Glycerin\"\nB,\"Water, Glycerin\nC,\"Water\"\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["check", "--no-overlay", file.path, "--format", "json"])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("broken.csv:4: a quoted field opened here never closes"), "\(result.stdout)")
+    }
+
+    @Test func hugeFieldAndBinaryCatalogDoNotCrash() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let big = folder.appending(path: "big.csv")
+        // A 10 MB cell without separators (a scrape gone wrong): one unknown name, not a crash or a hang.
+        let field = String(repeating: "Aqua", count: 2_500_000)
+        try "Name,Ingredients\nHuge,\"\(field)\"\nSmall,\"Water, Niacinamide\"\n".write(to: big, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["check", "--no-overlay", big.path, "--format", "json"])
+        #expect([0, 1].contains(result.status), "\(result.stderr)")
+        #expect(result.stdout.contains("\"products\" : 2"), "\(result.stdout.prefix(300))")
+        let binary = folder.appending(path: "binary.csv")
+        try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31) }).write(to: binary)
+        let binaryResult = try CLIRunner.run(["check", "--no-overlay", binary.path])
+        #expect([0, 1, 2].contains(binaryResult.status))
+    }
+}

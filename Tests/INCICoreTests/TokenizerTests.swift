@@ -170,6 +170,8 @@ import Testing
         #expect(throws: TokenizerError.noIngredientList(excerpt: "Visit the Bobbi Brown boutique")) {
             try tokenizer.tokenize(SharedData.fixtureText("lists/prose-only.txt"))
         }
+        let huge = String(repeating: "Water, ", count: Tokenizer.maximumBytes / 7 + 1)
+        #expect(throws: TokenizerError.tooLarge(bytes: huge.utf8.count)) { try tokenizer.tokenize(huge) }
         let garbage = String(decoding: (0..<512).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }.filter { $0 != 0 }, as: UTF8.self)
         #expect(throws: TokenizerError.self) { try tokenizer.tokenize(garbage) }
     }

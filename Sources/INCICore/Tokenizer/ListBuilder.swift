@@ -9,6 +9,7 @@ struct ListBuilder {
 
     private var s: [Unicode.Scalar] { text.scalars }
 
+    static let longestName = 4_096
     static let separators: Set<Unicode.Scalar> = [",", ";", "•", "·", "・", "、", "|", "●", "▪", "◦", "∙", "‧", "♦", "■"]
     static let bullets: Set<Unicode.Scalar> = ["-", "•", "·", "●", "▪", "◦", "∙", "■", "♦", ">", "*"]
     static let footnoteMarks: Set<Unicode.Scalar> = ["*", "†", "‡", "°", "^", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰", "#", "~", "§", "+"]
@@ -161,7 +162,10 @@ struct ListBuilder {
         // A heading of its own, such as a kit's "Hydrating Jelly:" before that product's list.
         if s[sentence.upperBound - 1] == ":" { return }
         if isUnmarkedFootnote(sentenceText) { return }
-        let items = splitItems(sentence)
+        // The longest registered INCI name has about 2,000 characters; a longer "item" is a scrape gone
+        // wrong, not a name (and would only cost time downstream).
+        let items = splitItems(sentence).filter { $0.count <= Self.longestName }
+        guard !items.isEmpty else { return }
         let parts = items.map { text.text($0) }
         if ProseDetector.isProse(parts: parts) { return }
         for item in items {

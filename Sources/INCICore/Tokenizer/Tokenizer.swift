@@ -6,7 +6,13 @@
 public struct Tokenizer: Sendable {
     public init() {}
 
+    /// The longest label text accepted: real labels, even kits with several lists and Drug Facts panels,
+    /// are a few kilobytes; 1 MiB leaves room and bounds the memory one input can take.
+    public static let maximumBytes = 1 << 20
+
     public func tokenize(_ input: String) throws(TokenizerError) -> TokenizedList {
+        let bytes = input.utf8.count
+        if bytes > Self.maximumBytes { throw .tooLarge(bytes: bytes) }
         try Self.checkIsText(input)
         let text = NormalizedText(input)
         let markers = SectionMarker.scan(text)
@@ -55,14 +61,16 @@ public struct Tokenizer: Sendable {
         var listSection: Section = .main
         var start = 0
         var skipUntil = 0
-        for marker in markers where marker.range.lowerBound >= skipUntil {
+        for (index, marker) in markers.enumerated() where marker.range.lowerBound >= skipUntil {
+            // Markers are sorted and do not overlap: the next one starts at or after this one's end.
+            let next = index + 1 < markers.count ? markers[index + 1] : nil
             regions.append(Region(range: start..<marker.range.lowerBound, section: current))
             switch marker.kind {
             case .list(let section):
                 if let close = marker.bracketEnd {
                     // `[+/- May contain: …]`: a second heading right after the first belongs to it.
                     var contentStart = marker.range.upperBound
-                    if let next = markers.first(where: { $0.range.lowerBound >= contentStart }), next.kind == .list(.mayContain),
+                    if let next, next.kind == .list(.mayContain),
                        text.scalars[contentStart..<next.range.lowerBound].allSatisfy({ $0 == " " || $0 == ":" }) {
                         contentStart = next.range.upperBound
                     }
@@ -75,7 +83,9 @@ public struct Tokenizer: Sendable {
                     start = marker.range.upperBound
                 }
             case .ignore(let untilBlankLine):
-                if untilBlankLine, let blank = blankLine(in: text, from: marker.range.upperBound) {
+                // Until a blank line, or the next heading when that comes first.
+                if untilBlankLine, let blank = blankLine(in: text, from: marker.range.upperBound,
+                                                         before: next?.range.lowerBound ?? text.scalars.count) {
                     regions.append(Region(range: marker.range.upperBound..<blank, section: nil))
                     start = blank
                     current = listSection
@@ -89,11 +99,11 @@ public struct Tokenizer: Sendable {
         return regions.filter { !$0.range.isEmpty }
     }
 
-    /// The start of the next blank line after `start`, if any.
-    static func blankLine(in text: NormalizedText, from start: Int) -> Int? {
+    /// The start of the next blank line after `start` and before `end`, if any.
+    static func blankLine(in text: NormalizedText, from start: Int, before end: Int) -> Int? {
         var i = start
         let s = text.scalars
-        while i < s.count {
+        while i < min(end, s.count) {
             if s[i] == "\n" {
                 var j = i + 1
                 while j < s.count, s[j] == " " { j += 1 }
