@@ -181,6 +181,19 @@ import Testing
         #expect(result.stdout.contains("inci scan: 13 pages"))
     }
 
+    /// The real saved pages: two purish.com pages (five products: four shades and one powder), the
+    /// INCIDecoder fragment, the rossmann.de page (its closed accordion has a list), the dm.de product
+    /// with ingredients; the shop-apotheke.com page and the dm.de baby plate have none.
+    @Test(.enabled(if: SharedData.isAvailable, "../shared/data is absent"))
+    func realPages() throws {
+        let scan = try CLIRunner.run(["scan", SharedData.url("html").path, "--format", "jsonl"])
+        #expect(scan.status == 0, "\(scan.stderr)")
+        #expect(scan.stderr == "inci scan: 7 pages, 8 products found, 2 pages without a list, 0 errors\n")
+        let records = try Self.jsonl(scan.stdout)
+        let withoutList = records.filter { $0["errorKind"] as? String == "no-ingredient-list" }.compactMap { $0["source"] as? String }
+        #expect(withoutList.map { URL(fileURLWithPath: $0).lastPathComponent } == ["4066447240092.product-api.json", "catrice-sonnen-glow-matt-bronzing-puder.html"])
+    }
+
     /// Minimal RFC 4180 reader, for checking the output's quoting.
     static func parseCSV(_ text: String) -> [[String]] {
         var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
