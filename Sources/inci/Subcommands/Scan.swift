@@ -10,14 +10,11 @@ struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find and analyze the ingredient lists in saved product pages.",
         discussion: """
-        Reads .html, .htm and .json files (product API responses) given as paths or found in folders,
-        recursively. Writes one record per product found and one per input that yielded none, sorted
-        by path; the output is the same whatever --jobs is.
+        Reads .html, .htm and .json files (product API responses) given as paths or found in folders, recursively. Writes one record per product found and one per input that yielded none, sorted by path; the output is the same whatever --jobs is.
 
         Exit codes:
           0   every input was read (pages without an ingredient list included)
-          1   some inputs could not be read or are not pages (missing, unreadable, binary, empty,
-              too large, invalid JSON); all other inputs were still processed
+          1   some inputs could not be read or are not pages (missing, unreadable, binary, empty, too large, too deeply nested, invalid JSON); all other inputs were still processed
           64  invalid arguments
         """
     )
