@@ -48,7 +48,7 @@ struct HeadingCandidateFinder {
         text.utf8.count < 400 && containsLabelWord(text)
     }
 
-    static let labelNeedles: [[UInt8]] = ["ingr", "inhaltsstoffe", "inci", "składniki", "成分", "성분"].map { Array($0.utf8) }
+    static let labelNeedles = ByteSearch.NeedleSet(["ingr", "inhaltsstoffe", "inci", "składniki", "成分", "성분"])
 
     /// Whether a label word may occur in `text` (a fast test before the exact one).
     static func containsLabelWord(_ text: String) -> Bool {

@@ -194,8 +194,7 @@ struct ProductCardExtractor {
         return card
     }
 
-    static let cardHints: [[UInt8]] = ["brand", "byline", "vendor", "price", "offscreen", "units", "size", "volume", "capacity", "netcontent"]
-        .map { Array($0.utf8) }
+    static let cardHints = ByteSearch.NeedleSet(["brand", "byline", "vendor", "price", "offscreen", "units", "size", "volume", "capacity", "netcontent"])
 
     /// "$18.99", "US$ 15.40", "3,95 €", "EUR 12.00" — one amount with a currency, nothing else.
     static func isOnePrice(_ text: String) -> Bool {

@@ -43,7 +43,7 @@ struct PageIndex: Sendable {
     func isChrome(_ index: Int) -> Bool { chrome[index] }
 
     /// Substrings every chrome token contains; most class names have none, and are not split.
-    private static let chromeHints: [[UInt8]] = ["nav", "menu", "footer", "breadcrumb", "flyout", "cookie"].map { Array($0.utf8) }
+    private static let chromeHints = ByteSearch.NeedleSet(["nav", "menu", "footer", "breadcrumb", "flyout", "cookie"])
 
     private static func isChromeElement(_ node: HTMLTree.Node) -> Bool {
         if chromeTags.contains(node.name) || node.attributes["role"] == "navigation" { return true }
@@ -67,7 +67,7 @@ struct PageIndex: Sendable {
         if Self.chromeTags.contains(node.name) || node.attributes["role"] == "navigation" { return true }
         for attribute in ["class", "id"] {
             guard let value = node.attributes[attribute], !value.isEmpty,
-                  ByteSearch.containsAny(Self.chromeHints + Self.asideHints, inFolded: value) else { continue }
+                  ByteSearch.containsAny(Self.chromeOrAsideHints, inFolded: value) else { continue }
             for token in value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
                 if Self.chromeTokens.contains(String(token)) || Self.asideTokens.contains(String(token)) { return true }
             }
@@ -75,8 +75,8 @@ struct PageIndex: Sendable {
         return false
     }
 
-    private static let asideHints: [[UInt8]] = ["review", "comment", "related", "recommend", "upsell", "crosssell", "recently", "carousel"]
-        .map { Array($0.utf8) }
+    private static let chromeOrAsideHints = ByteSearch.NeedleSet(["nav", "menu", "footer", "breadcrumb", "flyout", "cookie", "review", "comment",
+                                                                  "related", "recommend", "upsell", "crosssell", "recently", "carousel"])
 
     /// Inside `<script>`, `<style>` or other content a reader never sees.
     func isInvisible(_ index: Int) -> Bool { invisible[index] }

@@ -52,20 +52,40 @@ enum ByteSearch {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
     }
 
-    /// Whether any needle (lower-case ASCII or any non-ASCII bytes) occurs in `text`, comparing A–Z
-    /// case-insensitively, without copying the text.
-    static func containsAny(_ needles: [[UInt8]], inFolded text: String) -> Bool {
+    /// Needles (lower-case ASCII, or any non-ASCII bytes) with a table of their first bytes, so most
+    /// positions of a text are rejected with one look-up.
+    struct NeedleSet: Sendable {
+        let needles: [[UInt8]]
+        let firstBytes: [Bool]
+
+        init(_ words: [String]) {
+            needles = words.map { Array($0.utf8) }.filter { !$0.isEmpty }
+            var table = [Bool](repeating: false, count: 256)
+            for needle in needles { table[Int(needle[0])] = true }
+            firstBytes = table
+        }
+    }
+
+    /// Whether any needle occurs in `text`, comparing A–Z case-insensitively, without copying the text.
+    static func containsAny(_ set: NeedleSet, inFolded text: String) -> Bool {
         var text = text
         return text.withUTF8 { hay in
-            guard !hay.isEmpty else { return false }
-            for start in 0..<hay.count {
-                let first = fold(hay[start])
-                needles: for needle in needles where needle[0] == first && start + needle.count <= hay.count {
-                    for offset in 1..<needle.count where fold(hay[start + offset]) != needle[offset] { continue needles }
-                    return true
+            set.firstBytes.withUnsafeBufferPointer { table in
+                let count = hay.count
+                var start = 0
+                while start < count {
+                    let first = fold(hay[start])
+                    if table[Int(first)] {
+                        for needle in set.needles where needle[0] == first && start + needle.count <= count {
+                            var offset = 1
+                            while offset < needle.count && fold(hay[start + offset]) == needle[offset] { offset += 1 }
+                            if offset == needle.count { return true }
+                        }
+                    }
+                    start += 1
                 }
+                return false
             }
-            return false
         }
     }
 
