@@ -171,6 +171,16 @@ import Testing
         #expect(products.map { $0.names.count } == [5, 6])
     }
 
+    @Test func shadesUnderTheirOwnHeadingsBecomeProducts() throws {
+        let page = PageFixtures.html("""
+            <h4>Rose Ingredients</h4><p>Talc, Mica, Zinc Stearate, Dimethicone, CI 77491 (Iron Oxides)</p>
+            <h4>Peach Ingredients</h4><p>Talc, Mica, Zinc Stearate, Dimethicone, CI 77491 (Iron Oxides), CI 77891 (Titanium Dioxide)</p>
+            <h4>Full ingredients</h4><p>Talc, Mica, Zinc Stearate, Dimethicone, CI 77491 (Iron Oxides)</p>
+            """)
+        let products = try PageFixtures.result(page).get()
+        #expect(products.map(\.variant) == ["Rose", "Peach"])
+    }
+
     @Test func inlineDescription() throws {
         let product = try #require(try PageFixtures.products("description-inline.html").first)
         #expect(product.strategy == .inlineLabel)

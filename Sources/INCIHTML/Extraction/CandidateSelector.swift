@@ -57,6 +57,9 @@ struct CandidateSelector {
         for choice in ranked {
             let duplicate = kept.contains { other in
                 guard other.group != choice.group else { return false }
+                // Shades or kit parts under their own headings ("Rose Ingredients", "Peach Ingredients")
+                // share most names; they are one product only when their lists are the same.
+                if let a = other.candidate.variant, let b = choice.candidate.variant, a != b { return other.names == choice.names }
                 let shared = other.names.intersection(choice.names).count
                 return Double(shared) >= Self.duplicateOverlap * Double(min(other.names.count, choice.names.count))
             }
