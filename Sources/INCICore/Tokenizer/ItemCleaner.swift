@@ -106,7 +106,8 @@ enum ItemCleaner {
                       t.index(after: dot) < t.endIndex, t[t.index(after: dot)] == " " {
                 t = t[t.index(after: dot)...].drop(while: { $0 == " " })
             }
-            if t == before { break }
+            // `t` only ever loses a prefix: comparing positions, not text, keeps `- - - …` linear.
+            if t.startIndex == before.startIndex { break }
         }
         return String(t)
     }
@@ -137,10 +138,11 @@ enum ItemCleaner {
     /// Whether stripping the outer brackets of `t` leaves balanced text (`(Water)`, not `(A) B (C)`).
     private static func balancedInside(_ t: String) -> Bool {
         var depth = 0
+        let last = t.count - 1
         for (index, c) in t.enumerated() {
             if c == "(" || c == "[" { depth += 1 }
             if c == ")" || c == "]" { depth -= 1 }
-            if depth == 0 && index < t.count - 1 { return false }
+            if depth == 0 && index < last { return false }
         }
         return true
     }
@@ -148,27 +150,29 @@ enum ItemCleaner {
     /// `Caprylyl Glycol (and) Ethylhexylglycerin` → two names; an unclosed `(` also separates:
     /// `Fragrance (Limonene` → `Fragrance`, `Limonene`.
     static func splitBlends(_ text: String) -> [String] {
+        let closing = closingBrackets(Array(text))
         var parts: [String] = []
         var current = ""
         var depth = 0
         var i = text.startIndex
+        var offset = 0  // of `i`, in characters
         while i < text.endIndex {
             if depth == 0, text[i] == "(" || text[i] == "[", let match = blendMarker(at: i, in: text) {
                 parts.append(current)
                 current = ""
                 i = text.index(i, offsetBy: match.count)
+                offset += match.count
                 continue
             }
             let c = text[i]
+            defer { i = text.index(after: i); offset += 1 }
             if c == "(" || c == "[" {
-                if closes(text, from: i) { depth += 1 } else {
-                    parts.append(current); current = ""; i = text.index(after: i); continue
-                }
+                if !closing[offset] { parts.append(current); current = ""; continue }
+                depth += 1
             } else if c == ")" || c == "]" {
-                if depth > 0 { depth -= 1 } else { i = text.index(after: i); continue }
+                if depth > 0 { depth -= 1 } else { continue }
             }
             current.append(c)
-            i = text.index(after: i)
         }
         parts.append(current)
         return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
@@ -181,7 +185,7 @@ enum ItemCleaner {
         var rest = Substring(text)
         while let match = rest.firstMatch(of: /\d\s*%\s*(?=\p{L})/) {
             let after = rest[match.range.upperBound...]
-            if after.lowercased().hasPrefix("w/") { break }
+            if after.prefix(2).lowercased() == "w/" { break }  // not the whole rest: quadratic
             parts.append(String(rest[..<match.range.upperBound]))
             rest = after
         }
@@ -195,13 +199,18 @@ enum ItemCleaner {
         return ["(and)", "[and]", "(et)", "(und)", "(y)"].first { window.hasPrefix($0) }
     }
 
-    private static func closes(_ text: String, from open: String.Index) -> Bool {
-        var depth = 0
-        for c in text[open...] {
-            if c == "(" || c == "[" { depth += 1 }
-            if c == ")" || c == "]" { depth -= 1; if depth == 0 { return true } }
+    /// For each character, whether it is a `(` or `[` that a later `)` or `]` closes, the two kinds
+    /// counted together. One pass, not a search from every bracket (quadratic with many unclosed ones):
+    /// the bracket at `i` closes when the running depth after it falls back to the depth before it, that
+    /// is when the lowest depth from `i + 1` on is at most the depth at `i`.
+    static func closingBrackets(_ chars: [Character]) -> [Bool] {
+        var depth = [Int](repeating: 0, count: chars.count + 1)  // depth[i]: before chars[i]
+        for (i, c) in chars.enumerated() {
+            depth[i + 1] = depth[i] + (c == "(" || c == "[" ? 1 : c == ")" || c == "]" ? -1 : 0)
         }
-        return false
+        var lowest = depth  // lowest[i]: the minimum of depth[i...]
+        for i in stride(from: chars.count - 1, through: 0, by: -1) { lowest[i] = min(depth[i], lowest[i + 1]) }
+        return chars.indices.map { i in (chars[i] == "(" || chars[i] == "[") && lowest[i + 1] <= depth[i] }
     }
 
     static func cleanPiece(_ piece: String) -> Piece? {
@@ -284,8 +293,11 @@ enum ItemCleaner {
             let meanings = words.compactMap { annotationWords[$0] }
             if !words.isEmpty, meanings.count == words.count {
                 for meaning in meanings where !annotations.contains(meaning) { annotations.append(meaning) }
+                // Go on from where the group was: the text before it is unchanged and was seen already
+                // (restarting from the start is quadratic with many groups).
+                let offset = t.utf8.distance(from: t.startIndex, to: open)
                 t.removeSubrange(open...close)
-                searchFrom = t.startIndex
+                searchFrom = t.utf8.index(t.startIndex, offsetBy: offset)
             } else {
                 searchFrom = t.index(after: close)
             }

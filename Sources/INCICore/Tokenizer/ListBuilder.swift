@@ -138,9 +138,8 @@ struct ListBuilder {
             return false
         }
         var k = i - 1
-        var word: [Unicode.Scalar] = []
-        while k >= 0, s[k].properties.isAlphabetic { word.insert(text.lower[k], at: 0); k -= 1 }
-        return !Self.abbreviations.contains(String(String.UnicodeScalarView(word)))
+        while k >= 0, s[k].properties.isAlphabetic { k -= 1 }
+        return !Self.abbreviations.contains(String(String.UnicodeScalarView(text.lower[(k + 1)..<i])))
     }
 
     private func trim(_ range: Range<Int>) -> Range<Int> {
@@ -169,10 +168,13 @@ struct ListBuilder {
         let parts = items.map { text.text($0) }
         if ProseDetector.isProse(parts: parts) { return }
         for item in items {
+            // Once per item, not per piece: one item can hold thousands of pieces (`1%a1%a…`, `a(b a(b…`),
+            // and all of them share the item's text.
+            let range = text.originalRange(item) ?? 0..<0
+            let raw = text.originalText(item)
             for piece in ItemCleaner.clean(text.text(item)) {
-                let raw = text.originalRange(item) ?? 0..<0
-                tokens.append(Token(text: piece.name, raw: text.originalText(item), position: tokens.count + 1,
-                                    range: raw, section: section, percent: piece.percent, annotations: piece.annotations))
+                tokens.append(Token(text: piece.name, raw: raw, position: tokens.count + 1,
+                                    range: range, section: section, percent: piece.percent, annotations: piece.annotations))
             }
         }
     }

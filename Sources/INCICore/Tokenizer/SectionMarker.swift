@@ -78,6 +78,7 @@ extension SectionMarker {
     static func scan(_ text: NormalizedText) -> [SectionMarker] {
         let lower = text.lower
         var markers: [SectionMarker] = []
+        var brackets: [Int: Int]?
         var i = 0
         while i < lower.count {
             guard keywordsByFirst[lower[i]] != nil else { i += 1; continue }
@@ -90,7 +91,8 @@ extension SectionMarker {
                 guard let headingEnd = accept(keyword, in: lower, start: i, end: end) else { continue }
                 var bracketEnd: Int?
                 if keyword.kind == .list(.mayContain) {
-                    bracketEnd = closingBracket(in: lower, before: i)
+                    if brackets == nil { brackets = matchingBrackets(in: lower) }
+                    bracketEnd = closingBracket(in: lower, before: i, brackets: brackets ?? [:])
                 }
                 matched = SectionMarker(range: i..<headingEnd, kind: keyword.kind, bracketEnd: bracketEnd)
                 break
@@ -127,12 +129,16 @@ extension SectionMarker {
         case .colonOrLineEnd:
             if colon { return j + 1 }
             if atLineEnd { return j }
-            // A Drug Facts table header: "Active ingredients          Purpose".
+            // A Drug Facts table header: "Active ingredients          Purpose". Compared in place: copying
+            // the rest of the line for every "active ingredient" of a long line is quadratic.
             if keyword.kind == .list(.active) {
-                var lineEnd = j
-                while lineEnd < lower.count, lower[lineEnd] != "\n" { lineEnd += 1 }
-                let rest = String(String.UnicodeScalarView(lower[j..<lineEnd])).trimmingWhitespace()
-                if rest == "purpose" || rest == "purposes" { return lineEnd }
+                for word in ["purposes", "purpose"] {
+                    let wordEnd = j + word.unicodeScalars.count
+                    guard wordEnd <= lower.count, lower[j..<wordEnd].elementsEqual(word.unicodeScalars) else { continue }
+                    var lineEnd = wordEnd
+                    while lineEnd < lower.count, lower[lineEnd] != "\n", lower[lineEnd].properties.isWhitespace { lineEnd += 1 }
+                    if lineEnd == lower.count || lower[lineEnd] == "\n" { return lineEnd }
+                }
             }
             // "INGREDIENTS - Water, …"
             if j + 1 < lower.count, lower[j] == "-", lower[j + 1] == " " { return j + 1 }
@@ -147,19 +153,28 @@ extension SectionMarker {
     }
 
     /// For a heading right after `[` or `(`, the index of the matching close bracket.
-    private static func closingBracket(in lower: [Unicode.Scalar], before start: Int) -> Int? {
+    private static func closingBracket(in lower: [Unicode.Scalar], before start: Int, brackets: [Int: Int]) -> Int? {
         var k = start - 1
         while k >= 0, lower[k] == " " { k -= 1 }
         guard k >= 0, lower[k] == "[" || lower[k] == "(" else { return nil }
-        let close: Unicode.Scalar = lower[k] == "[" ? "]" : ")"
-        var depth = 0
-        for index in (k + 1)..<lower.count {
-            if lower[index] == lower[k] { depth += 1 }
-            if lower[index] == close {
-                if depth == 0 { return index }
-                depth -= 1
+        return brackets[k]
+    }
+
+    /// Each `[` and `(` that closes → the index of its close, nesting counted per kind of bracket; found
+    /// in one pass, since searching from every `[+/-` of a text is quadratic.
+    private static func matchingBrackets(in lower: [Unicode.Scalar]) -> [Int: Int] {
+        var closes: [Int: Int] = [:]
+        var squares: [Int] = []
+        var rounds: [Int] = []
+        for (index, scalar) in lower.enumerated() {
+            switch scalar {
+            case "[": squares.append(index)
+            case "(": rounds.append(index)
+            case "]": if let open = squares.popLast() { closes[open] = index }
+            case ")": if let open = rounds.popLast() { closes[open] = index }
+            default: break
             }
         }
-        return nil
+        return closes
     }
 }
