@@ -64,6 +64,10 @@ public struct ScoringWeights: Sendable, Hashable {
                             diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a number, found '\(field.value)'"))
                             continue
                         }
+                        if let expected = Self.modelRangeProblem(field.key, value) {
+                            diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs \(expected), found '\(field.value)'"))
+                            continue
+                        }
                         switch field.key {
                         case "base": weights.base = value
                         case "benefit-cap": weights.benefitCap = value
@@ -89,8 +93,9 @@ public struct ScoringWeights: Sendable, Hashable {
                 }
             case "effective-shares":
                 for field in stanza.fields where field.key != "sources" {
-                    guard let value = Double(field.value), value > 0 else {
-                        diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a positive number, found '\(field.value)'"))
+                    let limit: Double = field.key == "low-level-strength" ? 1 : 100
+                    guard let value = Double(field.value), value > 0, value <= limit else {
+                        diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a positive number up to \(Int(limit)), found '\(field.value)'"))
                         continue
                     }
                     if field.key == "low-level-strength" { weights.lowLevelStrength = value } else { weights.effectiveShares[field.key] = value }
@@ -107,8 +112,8 @@ public struct ScoringWeights: Sendable, Hashable {
                                                  "unknown skin type '\(field.key)' (expected \(SkinType.allCases.map(\.rawValue).joined(separator: ", ")))"))
                         continue
                     }
-                    guard let value = Double(field.value) else {
-                        diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a number, found '\(field.value)'"))
+                    guard let value = Double(field.value), abs(value) <= 100 else {
+                        diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a number from -100 to 100, found '\(field.value)'"))
                         continue
                     }
                     points[type] = value
@@ -131,6 +136,34 @@ public struct ScoringWeights: Sendable, Hashable {
                 diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "expected 'model', 'effective-shares', 'mechanism ID' or 'risk ID', found '\(stanza.header)'"))
             }
         }
+        if !(weights.floorShare < weights.fullShare), let stanza = stanzas.first(where: { $0.header == "model" }) {
+            diagnostics.append(.init(.error, file: stanza.file, line: stanza.field("floor-share")?.line ?? stanza.line,
+                                     "'floor-share' (\(weights.floorShare)) must be below 'full-share' (\(weights.fullShare))"))
+            let defaults = ScoringWeights()
+            weights.floorShare = defaults.floorShare
+            weights.fullShare = defaults.fullShare
+        }
         return weights
+    }
+
+    /// What a `model` number must be, when `value` is not that; nil when it is fine. Values outside
+    /// these ranges make scores infinite or NaN (a zero share has no logarithm, a threshold of 6
+    /// divides by zero, a decay above 1 grows without bound). `Double` also parses `nan` and `inf`,
+    /// which no range contains.
+    static func modelRangeProblem(_ key: String, _ value: Double) -> String? {
+        switch key {
+        case "first-share", "line-share", "below-line-share", "floor-share", "full-share":
+            value > 0 && value <= 100 ? nil : "a share above 0 and at most 100 (percent)"
+        case "below-line-decay":
+            value > 0 && value <= 1 ? nil : "a factor above 0 and at most 1"
+        case "rabbit-ear-factor", "rinse-off-comedogenic", "rinse-off-irritancy", "rinse-off-other":
+            value >= 0 && value <= 1 ? nil : "a factor from 0 to 1"
+        case "comedogenic-threshold", "irritancy-threshold":
+            value >= 0 && value <= 5 && value == value.rounded() ? nil : "a whole rating from 0 to 5"
+        case "base", "benefit-cap", "good", "fine", "caution":
+            value >= 0 && value <= 100 ? nil : "a score from 0 to 100"
+        default:
+            nil
+        }
     }
 }
