@@ -79,16 +79,19 @@ enum ItemCleaner {
 
     // MARK: - Steps
 
+    /// Runs of spaces, tabs and line breaks → one space; none at the ends. Byte-level: these are ASCII,
+    /// and UTF-8 continuation bytes never equal them.
     static func collapseSpaces(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var space = false
-        for c in text {
-            if c == " " || c == "\n" || c == "\t" { space = true; continue }
-            if space, !out.isEmpty { out.append(" ") }
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 { space = true; continue }
+            if space, !out.isEmpty { out.append(0x20) }
             space = false
-            out.append(c)
+            out.append(byte)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func stripBullets(_ text: String) -> String {
@@ -325,19 +328,20 @@ enum ItemCleaner {
         return text
     }
 
-    /// `Caprylic/ Capric` → `Caprylic/Capric`, `( Shea )` → `(Shea)`, `C12 -15` → `C12-15`.
+    /// `Caprylic/ Capric` → `Caprylic/Capric`, `( Shea )` → `(Shea)`, `Water ,` → `Water,`.
     static func tidySpacing(_ text: String) -> String {
-        var out = ""
-        let chars = Array(collapseSpaces(text))
-        for (i, c) in chars.enumerated() {
-            if c == " " {
-                let prev = i > 0 ? chars[i - 1] : " "
-                let next = i + 1 < chars.count ? chars[i + 1] : " "
-                if prev == "/" || next == "/" || prev == "(" || prev == "[" || next == ")" || next == "]" { continue }
-                if next == ",", true { continue }
+        let bytes = Array(collapseSpaces(text).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for (i, byte) in bytes.enumerated() {
+            if byte == 0x20 {
+                let previous = i > 0 ? bytes[i - 1] : 0x20
+                let next = i + 1 < bytes.count ? bytes[i + 1] : 0x20
+                // '/', '(', '[' before; '/', ')', ']', ',' after.
+                if previous == 0x2F || previous == 0x28 || previous == 0x5B || next == 0x2F || next == 0x29 || next == 0x5D || next == 0x2C { continue }
             }
-            out.append(c)
+            out.append(byte)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
