@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "INCICore", targets: ["INCICore"]),
         .library(name: "INCIDictionaryData", targets: ["INCIDictionaryData"]),
         .library(name: "INCIReport", targets: ["INCIReport"]),
+        .library(name: "INCIHTML", targets: ["INCIHTML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

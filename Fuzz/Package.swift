@@ -31,6 +31,14 @@ let package = Package(
                 .product(name: "INCICore", package: "inci"),
             ]
         ),
+        .executableTarget(
+            name: "FuzzHTMLExtractor",
+            dependencies: [
+                "FuzzSupport",
+                .product(name: "INCICore", package: "inci"),
+                .product(name: "INCIHTML", package: "inci"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
