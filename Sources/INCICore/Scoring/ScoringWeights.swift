@@ -54,11 +54,13 @@ public struct ScoringWeights: Sendable, Hashable {
             switch parts.first {
             case "model":
                 weights.modelSources = sourceKeys
+                // Once per stanza: `list` gathers every line of its key (per line, it was quadratic).
+                if stanza.field("line-roles") != nil { weights.lineRoles = Set(stanza.list("line-roles")) }
+                if stanza.field("line-families") != nil { weights.lineFamilies = Set(stanza.list("line-families")) }
+                if stanza.field("line-names") != nil { weights.lineNames = stanza.list("line-names") }
                 for field in stanza.fields where field.key != "sources" {
                     switch field.key {
-                    case "line-roles": weights.lineRoles = Set(stanza.list(field.key))
-                    case "line-families": weights.lineFamilies = Set(stanza.list(field.key))
-                    case "line-names": weights.lineNames = stanza.list(field.key)
+                    case "line-roles", "line-families", "line-names": continue
                     default:
                         guard let value = Double(field.value) else {
                             diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a number, found '\(field.value)'"))
