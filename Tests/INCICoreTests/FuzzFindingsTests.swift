@@ -19,6 +19,15 @@ import Testing
         #expect(later.map(\.text) == ["Water", "Niacinamide", "Glycerin", "Squalane"])
     }
 
+    /// 400 digits before `%` parsed as an infinite percentage, which `inci analyze --format json` could
+    /// not encode ("Unable to encode Double.inf directly in JSON").
+    @Test func hugePrintedPercentagesAreNotInfinite() throws {
+        let digits = String(repeating: "9", count: 400)
+        let tokens = try tokenizer.tokenize("Glycerin \(digits)%, Water 2%").tokens
+        #expect(tokens.allSatisfy { $0.percent?.isFinite ?? true })
+        #expect(tokens.last?.text == "Water" && tokens.last?.percent == 2)
+    }
+
     // MARK: - Scoring weights that made scores NaN
 
     func load(weights: String) -> DictionaryLoader.Result {

@@ -264,7 +264,8 @@ enum ItemCleaner {
         var numberText = String(chars[start..<numberEnd])
         while numberText.hasPrefix(".") || numberText.hasPrefix(",") { numberText.removeFirst(); start += 1 }
         numberText = numberText.replacingOccurrences(of: ",", with: ".")
-        guard let value = Double(numberText), numberText.contains(where: \.isNumber) else { return nil }
+        // Finite: 400 printed digits parse as infinity, which no JSON can carry.
+        guard let value = Double(numberText), value.isFinite, numberText.contains(where: \.isNumber) else { return nil }
         // A digit run glued to a word (`Laureth-4%`) still counts; a number that is part of a name
         // before the percent sign (`Red 40 0.1%`) does not occur in practice.
         while start > 0, ["<", "≤", "~", "≈", ">"].contains(chars[start - 1]) { start -= 1 }
