@@ -176,11 +176,3 @@ public struct ScoringDocument: Encodable, Sendable {
         onePercentLine = analysis.onePercentLinePosition
     }
 }
-
-extension Double {
-    func rounded(toPlaces places: Int) -> Double {
-        var factor = 1.0
-        for _ in 0..<places { factor *= 10 }
-        return (self * factor).rounded() / factor
-    }
-}

@@ -109,11 +109,3 @@ public struct Matcher: Sendable {
         Resolution(match: kind, ingredient: dictionary.ingredients[entry.ingredient], confidence: 1, matchedName: matched)
     }
 }
-
-extension Double {
-    func rounded(toPlaces places: Int) -> Double {
-        var factor = 1.0
-        for _ in 0..<places { factor *= 10 }
-        return (self * factor).rounded() / factor
-    }
-}

@@ -1,3 +1,4 @@
+import INCICore
 import Foundation
 
 /// Checks and decodes raw page bytes before libxml2 sees them: refuses binary data, and settles the
@@ -16,7 +17,7 @@ struct PageBytes {
 
     static func prepare(_ raw: [UInt8]) throws(PageError) -> PageBytes {
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
-            let text = decodeUTF16(raw.dropFirst(2), littleEndian: raw[0] == 0xFF)
+            let text = TextDecoding.decodeUTF16(raw.dropFirst(2), littleEndian: raw[0] == 0xFF)
             try checkText(Array(text.utf8))
             return PageBytes(bytes: Array(text.utf8), encoding: "UTF-8")
         }
@@ -72,17 +73,5 @@ struct PageBytes {
             if let value = name(after: index) { return value }
         }
         return nil
-    }
-
-    static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        var index = bytes.startIndex
-        while index + 1 < bytes.endIndex {
-            let a = UInt16(bytes[index]), b = UInt16(bytes[index + 1])
-            units.append(littleEndian ? a | (b << 8) : (a << 8) | b)
-            index += 2
-        }
-        return String(decoding: units, as: UTF16.self)
     }
 }

@@ -84,7 +84,7 @@ struct DictCoverage: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CatalogReadError(file: file, line: nil, message: "cannot read the file")
             }
-            let text = TextDecoding.decode(data)
+            let text = TextDecoding.decode([UInt8](data))
             if lines { text.split(separator: "\n").forEach { add(String($0)) } } else { add(text) }
         }
     }
