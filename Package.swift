@@ -19,6 +19,8 @@ let package = Package(
         .library(name: "INCIDictionaryData", targets: ["INCIDictionaryData"]),
         .library(name: "INCIReport", targets: ["INCIReport"]),
         .library(name: "INCIHTML", targets: ["INCIHTML"]),
+        .library(name: "INCICatalog", targets: ["INCICatalog"]),
+        .library(name: "INCICheck", targets: ["INCICheck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -71,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "INCICLITests",
-            dependencies: ["inci", "INCICore", "INCICheck", "INCITestSupport"]
+            dependencies: ["inci", "INCICore", "INCICatalog", "INCICheck", "INCIDictionaryData", "INCITestSupport"]
         ),
         .testTarget(
             name: "INCIHTMLTests",

@@ -39,6 +39,23 @@ let package = Package(
                 .product(name: "INCIHTML", package: "inci"),
             ]
         ),
+        .executableTarget(
+            name: "FuzzCatalogReader",
+            dependencies: [
+                "FuzzSupport",
+                .product(name: "INCICore", package: "inci"),
+                .product(name: "INCICatalog", package: "inci"),
+                .product(name: "INCICheck", package: "inci"),
+            ]
+        ),
+        .executableTarget(
+            name: "FuzzPolicyLoader",
+            dependencies: [
+                "FuzzSupport",
+                .product(name: "INCICore", package: "inci"),
+                .product(name: "INCICheck", package: "inci"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

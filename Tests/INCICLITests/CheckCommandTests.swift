@@ -196,7 +196,7 @@ import Testing
         try "Name,Ingredients\nA,\"Water, Glycerin\"\nB,\"Water, Glycerin\nC,\"Water\"\n".write(to: file, atomically: true, encoding: .utf8)
         let result = try CLIRunner.run(["check", "--no-overlay", file.path, "--format", "json"])
         #expect(result.status == 2)
-        #expect(result.stdout.contains("broken.csv:4: a quoted field opened here never closes"), "\(result.stdout)")
+        #expect(result.stdout.contains("broken.csv:3: a quoted field opened here never closes"), "\(result.stdout)")
     }
 
     @Test func hugeFieldAndBinaryCatalogDoNotCrash() throws {

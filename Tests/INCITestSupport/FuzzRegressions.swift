@@ -1,0 +1,24 @@
+import Foundation
+
+/// The committed inputs of `Fuzz/Regressions/<target>/` (see `Fuzz/README.md`), read from the checkout
+/// at test time so a new input is replayed without touching a test.
+public enum FuzzRegressions {
+    public static func inputs(_ target: String) -> [URL] {
+        let folder = SharedData.packageRoot.appending(path: "Fuzz/Regressions").appending(path: target)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted().map { folder.appending(path: $0) }
+    }
+
+    /// The most an input may take: the fuzz targets run with `-timeout=10`, and a hang that comes back
+    /// shows up as a slow test rather than a stuck one.
+    public static let secondsPerInput = 5.0
+
+    /// Lines as an editor counts them (LF, CRLF, lone CR): a reported line must lie in 1…this.
+    public static func lineCount(_ data: Data) -> Int {
+        var count = 1
+        for index in data.indices where data[index] == 0x0A || (data[index] == 0x0D && (index + 1 == data.endIndex || data[index + 1] != 0x0A)) {
+            count += 1
+        }
+        return count
+    }
+}
