@@ -9,14 +9,12 @@ public struct CSVRecordReader: Sequence, IteratorProtocol {
     private let header: [String]
     private var nextLine: Int
     private var unterminatedQuoteLine: Int?
-    /// The file read, to locate a decoding error (nil for text, which is always valid Unicode).
-    private var url: URL?
-    /// The line of the first invalid byte, once reading stopped on it.
-    private var decodingErrorLine: Int?
+    /// The line of the file's first byte that is not UTF-8 (never for text, which is valid Unicode).
+    private var invalidLine: Int?
 
     public init(url: URL, name: String? = nil) throws(CatalogReadError) {
         let file = name ?? url.path
-        self.url = url
+        invalidLine = InvalidUTF8Locator.firstInvalidLine(in: url)
         unterminatedQuoteLine = CSVQuoteScanner.unterminatedQuoteLine(in: url)
         guard let stream = InputStream(url: url) else {
             throw CatalogReadError(file: file, line: nil, message: "cannot open the file")
@@ -50,31 +48,21 @@ public struct CSVRecordReader: Sequence, IteratorProtocol {
     public var columns: [String] { header }
 
     /// The next record, or nil at the end. A malformed file (e.g. an unterminated quote) ends with an
-    /// error record, readable through `error`. Reading stops at a byte that is not UTF-8: CSV.swift cuts
-    /// the field there and would go on reading the rest out of step (its later end-of-file report even
-    /// hides the decoding error), so the cut record and the rest are dropped.
+    /// error record, readable through `error`. Reading stops before the record holding a byte that is not
+    /// UTF-8: CSV.swift cuts the field there, reads the rest out of step, and its later end-of-file report
+    /// can replace its decoding error, so the file is checked by `InvalidUTF8Locator` up front instead.
     public mutating func next() -> CatalogRecord? {
-        guard decodingErrorLine == nil, !Self.isDecodingError(reader.error) else { return stopOnDecodingError() }
+        if let invalid = invalidLine, nextLine >= invalid { return nil }
         guard let row = reader.next() else { return nil }
         let line = nextLine
-        guard !Self.isDecodingError(reader.error) else { return stopOnDecodingError(record: line) }
         nextLine += 1 + row.reduce(0) { count, field in count + field.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
+        if let invalid = invalidLine, nextLine > invalid {
+            nextLine = invalid
+            return nil
+        }
         var fields: [String: String] = [:]
         for (index, name) in header.enumerated() where index < row.count { fields[name] = row[index] }
         return CatalogRecord(file: file, line: line, fields: fields, columns: header)
-    }
-
-    /// Notes where the invalid byte is (the record's first line if the file cannot be read again) and ends.
-    private mutating func stopOnDecodingError(record line: Int? = nil) -> CatalogRecord? {
-        if decodingErrorLine == nil {
-            decodingErrorLine = url.flatMap(InvalidUTF8Locator.firstInvalidLine(in:)) ?? line ?? nextLine
-        }
-        return nil
-    }
-
-    private static func isDecodingError(_ error: Error?) -> Bool {
-        guard let csvError = error as? CSVError, case .unicodeDecoding = csvError else { return false }
-        return true
     }
 
     /// Set when reading stopped on unreadable input (e.g. invalid UTF-8). CSV.swift reports the end of
@@ -84,7 +72,7 @@ public struct CSVRecordReader: Sequence, IteratorProtocol {
         let quoteError = unterminatedQuoteLine.map { line in
             CatalogReadError(file: file, line: line, message: "a quoted field opened here never closes; the rows after it were read as part of it")
         }
-        if let line = decodingErrorLine {
+        if let line = invalidLine {
             if let quoteError, let quoteLine = quoteError.line, quoteLine < line { return quoteError }
             return CatalogReadError(file: file, line: line, message: "unreadable CSV: not UTF-8 (reading stopped here)")
         }
