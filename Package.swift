@@ -56,7 +56,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "EmbedDictionaryTool"),
+        .executableTarget(name: "EmbedDictionaryTool", dependencies: ["INCICore"]),
         .plugin(
             name: "EmbedDictionary",
             capability: .buildTool(),

@@ -44,8 +44,14 @@ enum DictionaryLoaderTarget {
                 require(diagnostic.line >= 1 && files.contains { $0.path == diagnostic.file }, "diagnostic at \(diagnostic.file):\(diagnostic.line)")
             }
             let dictionary = result.dictionary
-            for (key, entry) in dictionary.keys {
+            dictionary.keys.forEach { key, entry in
                 require(dictionary.ingredients.indices.contains(entry.ingredient), "key '\(key)' → \(entry.ingredient)")
+            }
+            // What loads also compiles (or is refused for a separator in a name) and reads back the same.
+            if let compiled = try? CompiledDictionary.compile(dictionary) {
+                let read = try? CompiledDictionary.read(compiled, files: files)
+                require(read.map { Array($0.ingredients) == Array(dictionary.ingredients) } == true, "compiled ingredients differ")
+                require(read.map { $0.keys.table == dictionary.keys.table } == true, "compiled keys differ")
             }
             let list = IngredientList(ingredients: Matcher(dictionary: dictionary).match(sample))
             let analysis = Scorer(dictionary: dictionary).analyze(list, productType: .decide(given: nil, name: "Serum"))

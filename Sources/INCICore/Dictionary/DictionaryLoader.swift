@@ -209,8 +209,9 @@ public enum DictionaryLoader {
         }
 
         let scoring = ScoringWeights.parse(scoringStanzas, sources: sources, diagnostics: &diagnostics)
-        let dictionary = IngredientDictionary(ingredients: ingredients, families: families, sources: sources,
-                                              keys: keys, languageAliases: languageAliases, scoring: scoring)
+        let dictionary = IngredientDictionary(ingredients: IngredientTable(ingredients), families: families, sources: sources,
+                                              keys: NameIndex(keys), languageAliases: LazyValue(computed: languageAliases),
+                                              scoring: scoring)
         return Result(dictionary: dictionary, diagnostics: diagnostics)
     }
 

@@ -1,6 +1,7 @@
 /// The loaded knowledge base: ingredients, their families and the bibliography, indexed for matching.
 ///
-/// Built by `DictionaryLoader` from `Dictionaries/` text; immutable and safe to share across threads.
+/// Built by `DictionaryLoader` from `Dictionaries/` text, or read from a `CompiledDictionary`;
+/// immutable and safe to share across threads.
 public struct IngredientDictionary: Sendable {
     /// How a name key relates to its ingredient.
     public enum KeyKind: Sendable, Hashable {
@@ -15,27 +16,31 @@ public struct IngredientDictionary: Sendable {
         public let kind: KeyKind
     }
 
-    public let ingredients: [Ingredient]
+    public let ingredients: IngredientTable
     public let families: [String: Family]
     public let sources: [String: Source]
     /// Every known name key (see `NameKey`) → its ingredient.
-    public let keys: [String: KeyEntry]
+    public let keys: NameIndex
     /// Language aliases (`aliases/<lang>.txt`) per ingredient id, for `inci explain`.
-    public let languageAliases: [Int: [String]]
+    public var languageAliases: [Int: [String]] { lazyLanguageAliases.value }
     /// The scorer's weights (`scoring/*.txt`).
     public let scoring: ScoringWeights
-    let fuzzyIndex: FuzzyIndex
+    private let lazyLanguageAliases: LazyValue<[Int: [String]]>
+    private let lazyFuzzyIndex: LazyValue<FuzzyIndex>
 
-    init(ingredients: [Ingredient], families: [String: Family], sources: [String: Source],
-         keys: [String: KeyEntry], languageAliases: [Int: [String]], scoring: ScoringWeights) {
+    init(ingredients: IngredientTable, families: [String: Family], sources: [String: Source],
+         keys: NameIndex, languageAliases: LazyValue<[Int: [String]]>, scoring: ScoringWeights) {
         self.scoring = scoring
         self.ingredients = ingredients
         self.families = families
         self.sources = sources
         self.keys = keys
-        self.languageAliases = languageAliases
-        self.fuzzyIndex = FuzzyIndex(keys: keys)
+        self.lazyLanguageAliases = languageAliases
+        self.lazyFuzzyIndex = LazyValue { FuzzyIndex(keys: keys) }
     }
+
+    /// Built on the first misspelt name: most labels match exactly, and building it costs milliseconds.
+    var fuzzyIndex: FuzzyIndex { lazyFuzzyIndex.value }
 
     /// The ingredient whose name or alias has this key.
     public func entry(forKey key: String) -> KeyEntry? { keys[key] }

@@ -22,12 +22,12 @@ struct FuzzyIndex: Sendable {
     /// Candidates bucketed by first scalar, then by length.
     private let buckets: [UInt32: [Int: [Candidate]]]
 
-    init(keys: [String: IngredientDictionary.KeyEntry]) {
+    init(keys: NameIndex) {
         var buckets: [UInt32: [Int: [Candidate]]] = [:]
         // Iteration order does not matter: ties between two ingredients are refused, ties within one agree.
-        for (key, entry) in keys {
+        keys.forEach { key, entry in
             let scalars = key.unicodeScalars.map(\.value)
-            guard let first = scalars.first, scalars.count >= 5 else { continue }
+            guard let first = scalars.first, scalars.count >= 5 else { return }
             buckets[first, default: [:]][scalars.count, default: []].append(Candidate(scalars: scalars, ingredient: entry.ingredient))
         }
         self.buckets = buckets

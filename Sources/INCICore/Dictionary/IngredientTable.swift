@@ -1,0 +1,118 @@
+import Foundation
+
+/// The dictionary's ingredients by id. Loaded from text they are decoded up front; read from a
+/// `CompiledDictionary` each record is decoded on first access and kept, because a label needs a few
+/// dozen of the 5,000 and decoding all of them was most of what start-up had left.
+public struct IngredientTable: RandomAccessCollection, Sendable {
+    private enum Storage: Sendable {
+        case decoded([Ingredient])
+        case compiled(CompiledIngredientRecords)
+    }
+
+    private let storage: Storage
+
+    init(_ ingredients: [Ingredient]) {
+        storage = .decoded(ingredients)
+    }
+
+    init(compiled records: CompiledIngredientRecords) {
+        storage = .compiled(records)
+    }
+
+    public var startIndex: Int { 0 }
+
+    public var endIndex: Int {
+        switch storage {
+        case .decoded(let ingredients): ingredients.count
+        case .compiled(let records): records.count
+        }
+    }
+
+    public subscript(id: Int) -> Ingredient {
+        switch storage {
+        case .decoded(let ingredients): ingredients[id]
+        case .compiled(let records): records.ingredient(id)
+        }
+    }
+}
+
+/// The ingredient records of a compiled dictionary (one `␟`-separated line each, see
+/// `CompiledDictionary`), decoded on demand and cached; safe to share across threads.
+final class CompiledIngredientRecords: @unchecked Sendable {
+    private let bytes: [UInt8]
+    /// Byte range of each record, without its line break.
+    private let records: [Range<Int>]
+    private let lock = NSLock()
+    private var cache: [Int: Ingredient] = [:]
+
+    /// Records whose field count is checked already (`CompiledDictionary.read`).
+    init(bytes: [UInt8], records: [Range<Int>]) {
+        self.bytes = bytes
+        self.records = records
+    }
+
+    var count: Int { records.count }
+
+    func ingredient(_ id: Int) -> Ingredient {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = cache[id] { return cached }
+        let ingredient = bytes.withUnsafeBufferPointer { CompiledRecord(bytes: $0, range: records[id]).ingredient(id: id) }
+        cache[id] = ingredient
+        return ingredient
+    }
+}
+
+/// One line of a compiled dictionary split at its separators, read as byte ranges.
+struct CompiledRecord {
+    static let field: UInt8 = 0x1F
+    static let item: UInt8 = 0x1E
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    let fields: [Range<Int>]
+
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+        self.bytes = bytes
+        fields = Self.split(bytes, range, at: Self.field)
+    }
+
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at separator: UInt8) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for index in range where bytes[index] == separator {
+            parts.append(start..<index)
+            start = index + 1
+        }
+        parts.append(start..<range.upperBound)
+        return parts
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    func string(field index: Int) -> String { string(fields[index]) }
+
+    func items(field index: Int) -> [String] {
+        fields[index].isEmpty ? [] : Self.split(bytes, fields[index], at: Self.item).map(string)
+    }
+
+    /// `low high source` items; the compiler writes them from parsed ratings, so a malformed one (only a
+    /// damaged build could hold it) is skipped rather than trusted.
+    func ratings(field index: Int) -> [Rating] {
+        items(field: index).compactMap { item in
+            let parts = item.split(separator: " ", maxSplits: 2)
+            guard parts.count == 3, let low = Int(parts[0]), let high = Int(parts[1]) else { return nil }
+            return Rating(low: low, high: high, source: String(parts[2]))
+        }
+    }
+
+    /// An ingredient record: name, aliases, roles, families, comedogenic, irritancy, sources, note, file, line.
+    func ingredient(id: Int) -> Ingredient {
+        let note = fields[7].isEmpty ? nil : string(fields[7].dropFirst())
+        return Ingredient(
+            id: id, name: string(field: 0), aliases: items(field: 1), roles: items(field: 2), families: items(field: 3),
+            comedogenic: ratings(field: 4), irritancy: ratings(field: 5), sources: items(field: 6), note: note,
+            file: string(field: 8), line: Int(string(field: 9)) ?? 0)
+    }
+}

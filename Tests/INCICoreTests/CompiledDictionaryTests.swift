@@ -1,0 +1,84 @@
+@testable import INCICore
+import INCIDictionaryData
+import Testing
+
+/// The compiled form start-up reads must hold exactly what loading the text gives.
+@Suite struct CompiledDictionaryTests {
+    /// Field by field, so a failure names what differs.
+    static func expectSame(_ read: IngredientDictionary, _ loaded: IngredientDictionary) {
+        #expect(read.ingredients.count == loaded.ingredients.count)
+        for (a, b) in zip(read.ingredients, loaded.ingredients) where a != b || read.ingredients[b.id] != b {
+            Issue.record("ingredient \(b.id) '\(b.name)' differs: \(a) vs \(b)")
+            break
+        }
+        #expect(read.families == loaded.families)
+        #expect(read.sources == loaded.sources)
+        #expect(read.languageAliases == loaded.languageAliases)
+        #expect(read.keys.count == loaded.keys.count)
+        #expect(read.keys.table == loaded.keys.table)
+    }
+
+    /// What the build plugin embedded is the text's dictionary: same ingredients, keys and aliases.
+    @Test func embeddedCompiledFormMatchesTheText() throws {
+        let read = try EmbeddedDictionary.readCompiled()
+        Self.expectSame(read, EmbeddedDictionary.load().dictionary)
+        #expect(read.scoring == EmbeddedDictionary.load().dictionary.scoring)
+    }
+
+    /// Binary search needs every record well formed and the keys strictly sorted by bytes; every key
+    /// of the text's dictionary must be found by lookup (not only by iteration).
+    @Test func embeddedKeysAreSortedAndFoundByLookup() throws {
+        let read = try EmbeddedDictionary.readCompiled()
+        let loaded = EmbeddedDictionary.load().dictionary
+        #expect(read.keys.isWellFormed)
+        var missing: [String] = []
+        loaded.keys.forEach { key, entry in
+            if read.keys[key] != entry { missing.append(key) }
+        }
+        #expect(missing.isEmpty, "\(missing.prefix(10))")
+        #expect(read.keys["no such ingredient name"] == nil)
+        #expect(read.keys[""] == nil)
+        #expect(read.keys["niacinamide"] != nil)
+        #expect(read.keys["병풀추출물"] != nil)
+    }
+
+    @Test func sharedDictionaryMatchesLikeTheText() throws {
+        let text = Matcher(dictionary: EmbeddedDictionary.load().dictionary)
+        let shared = Matcher(dictionary: EmbeddedDictionary.shared)
+        for name in ["Niacinamide", "Niacinimide", "Aqua (Water)", "Water/Aqua/Eau", "CI 77891", "병풀 추출물", "Retinal", "Zzzz Unknown"] {
+            #expect(shared.resolve(name) == text.resolve(name), "\(name)")
+        }
+    }
+
+    @Test func fixtureDictionaryRoundTrips() throws {
+        let loaded = FixtureDictionary.dictionary
+        let compiled = try CompiledDictionary.compile(loaded)
+        Self.expectSame(try CompiledDictionary.read(compiled, files: FixtureDictionary.files), loaded)
+        // Compiling is deterministic: the build embeds the same bytes every time.
+        #expect(try CompiledDictionary.compile(loaded) == compiled)
+    }
+
+    @Test func damagedCompiledTextIsAnErrorWithItsLine() throws {
+        let compiled = try CompiledDictionary.compile(FixtureDictionary.dictionary)
+        #expect(throws: CompiledDictionaryError.malformed(line: 1, "not a compiled dictionary")) {
+            try CompiledDictionary.read("hello\n" + compiled, files: FixtureDictionary.files)
+        }
+        var lines = compiled.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[2] = "only one field"
+        #expect(throws: CompiledDictionaryError.malformed(line: 3, "a record of 'ingredients' needs 10 fields, found 1")) {
+            try CompiledDictionary.read(lines.joined(separator: "\n"), files: FixtureDictionary.files)
+        }
+        let truncated = String(compiled.dropLast(compiled.count / 2))
+        #expect(throws: CompiledDictionaryError.self) {
+            try CompiledDictionary.read(truncated, files: FixtureDictionary.files)
+        }
+    }
+
+    @Test func nameWithASeparatorCannotBeCompiled() throws {
+        let files = FixtureDictionary.files + [DictionaryFile(path: "ingredients/bad.txt", text: "Bad\u{1F}Name\n  role: solvent\n")]
+        let dictionary = DictionaryLoader.load(files: files).dictionary
+        #expect(throws: CompiledDictionaryError.separatorInText("Bad\u{1F}Name")) {
+            try CompiledDictionary.compile(dictionary)
+        }
+    }
+}
