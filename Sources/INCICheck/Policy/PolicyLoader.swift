@@ -48,6 +48,9 @@ public enum PolicyLoader {
     }
 
     public static func parse(_ text: String, file: String, baseDirectory: URL? = nil, knownFamilies: Set<String>) throws(PolicyError) -> CheckPolicy {
+        if let line = YAMLAliasCheck.firstAliasOfAnchorLine(in: text) {
+            throw PolicyError(file: file, line: line, message: "anchors and aliases (&name, *name) are not supported in a policy")
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -158,6 +161,8 @@ public enum PolicyLoader {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
         case .duplicatedKeysInMapping(_, let context): context.mark.line
+        // libyaml's reader (control characters, invalid UTF-8) gives only an offset, in characters.
+        case .reader(_, let offset?, _, let yaml): yaml.prefix(offset).reduce(1) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 }
         default: nil
         }
     }
