@@ -58,20 +58,40 @@ import Testing
         #expect(try CompiledDictionary.compile(loaded) == compiled)
     }
 
-    @Test func damagedCompiledTextIsAnErrorWithItsLine() throws {
+    @Test func damagedCompiledTextIsAnErrorNamingItsSection() throws {
         let compiled = try CompiledDictionary.compile(FixtureDictionary.dictionary)
-        #expect(throws: CompiledDictionaryError.malformed(line: 1, "not a compiled dictionary")) {
-            try CompiledDictionary.read("hello\n" + compiled, files: FixtureDictionary.files)
+        let files = FixtureDictionary.files
+        #expect(throws: CompiledDictionaryError.malformed(section: "signature", "not a compiled dictionary of this version")) {
+            try CompiledDictionary.read("hello\n" + compiled, files: files)
         }
-        var lines = compiled.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        lines[2] = "only one field"
-        #expect(throws: CompiledDictionaryError.malformed(line: 3, "a record of 'ingredients' needs 10 fields, found 1")) {
-            try CompiledDictionary.read(lines.joined(separator: "\n"), files: FixtureDictionary.files)
+        let lines = compiled.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var badHeader = lines
+        badHeader[1] = "ingredients 3 999999999"
+        #expect(throws: CompiledDictionaryError.malformed(section: "ingredients", "expected a header 'ingredients COUNT BYTES' within the text")) {
+            try CompiledDictionary.read(badHeader.joined(separator: "\n"), files: files)
         }
         let truncated = String(compiled.dropLast(compiled.count / 2))
-        #expect(throws: CompiledDictionaryError.self) {
-            try CompiledDictionary.read(truncated, files: FixtureDictionary.files)
+        #expect(throws: CompiledDictionaryError.self) { try CompiledDictionary.read(truncated, files: files) }
+        // Offsets that go backwards cannot address records.
+        let offsetsHeader = try #require(lines.firstIndex { $0.hasPrefix("ingredient-offsets ") })
+        var swapped = lines
+        let offsets = Array(swapped[offsetsHeader + 1])
+        swapped[offsetsHeader + 1] = String(offsets[8..<16] + offsets[0..<8] + offsets[16...])
+        #expect(throws: CompiledDictionaryError.malformed(section: "ingredient-offsets", "the offsets do not fit the ingredients section")) {
+            try CompiledDictionary.read(swapped.joined(separator: "\n"), files: files)
         }
+    }
+
+    /// A record cut short (only a damaged build could hold one) decodes with empty fields, never a crash.
+    @Test func shortRecordDecodesWithoutCrashing() throws {
+        let compiled = try CompiledDictionary.compile(FixtureDictionary.dictionary)
+        var lines = compiled.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let first = lines[2]
+        let name = String(first.prefix { $0 != "\u{1F}" })
+        lines[2] = name + String(repeating: " ", count: first.utf8.count - name.utf8.count)  // same length, one field
+        let read = try CompiledDictionary.read(lines.joined(separator: "\n"), files: FixtureDictionary.files)
+        #expect(read.ingredients[0].aliases.isEmpty)
+        #expect(read.ingredients[1] == FixtureDictionary.dictionary.ingredients[1])
     }
 
     @Test func nameWithASeparatorCannotBeCompiled() throws {

@@ -37,29 +37,61 @@ public struct IngredientTable: RandomAccessCollection, Sendable {
 }
 
 /// The ingredient records of a compiled dictionary (one `␟`-separated line each, see
-/// `CompiledDictionary`), decoded on demand and cached; safe to share across threads.
+/// `CompiledDictionary`), found through their fixed-width offsets, decoded on demand and cached; safe
+/// to share across threads.
 final class CompiledIngredientRecords: @unchecked Sendable {
-    private let bytes: [UInt8]
-    /// Byte range of each record, without its line break.
-    private let records: [Range<Int>]
+    private let text: CompiledBytes
+    private let records: Range<Int>
+    /// `count` offsets into `records`, 8 hexadecimal digits each.
+    private let offsets: Range<Int>
+    let count: Int
     private let lock = NSLock()
     private var cache: [Int: Ingredient] = [:]
 
-    /// Records whose field count is checked already (`CompiledDictionary.read`).
-    init(bytes: [UInt8], records: [Range<Int>]) {
-        self.bytes = bytes
+    /// nil when the offsets are not `count` increasing positions inside `records`.
+    init?(text: CompiledBytes, records: Range<Int>, offsets: Range<Int>, count: Int) {
+        guard offsets.count == count * Self.width else { return nil }
+        self.text = text
         self.records = records
+        self.offsets = offsets
+        self.count = count
+        var previous = -1
+        for id in 0..<count {
+            guard let offset = offset(of: id), offset > previous, offset < records.count else { return nil }
+            previous = offset
+        }
     }
 
-    var count: Int { records.count }
+    static let width = 8
 
     func ingredient(_ id: Int) -> Ingredient {
         lock.lock()
         defer { lock.unlock() }
         if let cached = cache[id] { return cached }
-        let ingredient = bytes.withUnsafeBufferPointer { CompiledRecord(bytes: $0, range: records[id]).ingredient(id: id) }
+        let start = records.lowerBound + (offset(of: id) ?? 0)
+        let end = records.lowerBound + (id + 1 < count ? (offset(of: id + 1) ?? records.count) : records.count) - 1
+        let ingredient = text.withBytes { CompiledRecord(bytes: $0, range: start..<max(start, end)).ingredient(id: id) }
         cache[id] = ingredient
         return ingredient
+    }
+
+    private func offset(of id: Int) -> Int? {
+        text.withBytes { bytes in
+            var value = 0
+            for index in (offsets.lowerBound + id * Self.width)..<(offsets.lowerBound + (id + 1) * Self.width) {
+                guard let digit = hexValue(bytes[index]) else { return nil }
+                value = value << 4 | digit
+            }
+            return value
+        }
+    }
+
+    private func hexValue(_ byte: UInt8) -> Int? {
+        switch byte {
+        case 0x30...0x39: Int(byte - 0x30)
+        case 0x61...0x66: Int(byte - 0x61 + 10)
+        default: nil
+        }
     }
 }
 
@@ -91,10 +123,13 @@ struct CompiledRecord {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    func string(field index: Int) -> String { string(fields[index]) }
+    /// A missing field (only a damaged build could lack one) reads as empty.
+    func range(field index: Int) -> Range<Int> { index < fields.count ? fields[index] : 0..<0 }
+
+    func string(field index: Int) -> String { string(range(field: index)) }
 
     func items(field index: Int) -> [String] {
-        fields[index].isEmpty ? [] : Self.split(bytes, fields[index], at: Self.item).map(string)
+        range(field: index).isEmpty ? [] : Self.split(bytes, range(field: index), at: Self.item).map(string)
     }
 
     /// `low high source` items; the compiler writes them from parsed ratings, so a malformed one (only a
@@ -109,7 +144,7 @@ struct CompiledRecord {
 
     /// An ingredient record: name, aliases, roles, families, comedogenic, irritancy, sources, note, file, line.
     func ingredient(id: Int) -> Ingredient {
-        let note = fields[7].isEmpty ? nil : string(fields[7].dropFirst())
+        let note = range(field: 7).isEmpty ? nil : string(range(field: 7).dropFirst())
         return Ingredient(
             id: id, name: string(field: 0), aliases: items(field: 1), roles: items(field: 2), families: items(field: 3),
             comedogenic: ratings(field: 4), irritancy: ratings(field: 5), sources: items(field: 6), note: note,

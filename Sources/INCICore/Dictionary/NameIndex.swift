@@ -65,88 +65,100 @@ public struct NameIndex: Sendable {
 }
 
 /// Name keys sorted by their UTF-8 bytes, each with its ingredient id and kind: the `keys` section of a
-/// compiled dictionary, kept as bytes and searched in place.
+/// compiled dictionary, searched in place. Records have different lengths, so the binary search halves a
+/// byte range and backs up to the start of the record it lands in (as `look(1)` does): start-up does
+/// not even count the records.
 struct SortedNameKeys: Sendable {
-    /// `key \u{1F} ingredient \u{1F} kind \n` records (kind `c` canonical, `a` alias), sorted by key.
-    private let bytes: [UInt8]
-    /// Start offset of each record.
-    private let starts: [Int32]
+    private let text: CompiledBytes
+    /// `key ␟ ingredient ␟ kind \n` records (kind `c` canonical, `a` alias), sorted by key, ending in `\n`.
+    private let section: Range<Int>
+    let count: Int
 
-    /// Splits the records; nil when the text does not end in a newline. Reading each record is left to
-    /// lookups (start-up cost is one pass over the bytes); `isWellFormed` checks them all, for tests.
-    init?(records bytes: [UInt8]) {
-        guard bytes.last == 0x0A else { return nil }
-        var starts: [Int32] = []
-        starts.reserveCapacity(bytes.count / 24)
-        bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                starts.append(Int32(offset))
-                let found = memchr(buffer.baseAddress! + offset, 0x0A, buffer.count - offset)!
-                offset += UnsafeRawPointer(found) - UnsafeRawPointer(buffer.baseAddress! + offset) + 1
-            }
-        }
-        self.bytes = bytes
-        self.starts = starts
+    /// nil when the section is not empty and does not end in a line break.
+    init?(text: CompiledBytes, section: Range<Int>, count: Int) {
+        let endsInLineBreak = section.isEmpty || text.withBytes { $0[section.upperBound - 1] == 0x0A }
+        guard endsInLineBreak, section.isEmpty == (count == 0) else { return nil }
+        self.text = text
+        self.section = section
+        self.count = count
     }
 
-    /// Whether every record parses and the keys are strictly sorted, so binary search finds each one.
+    /// Whether every record parses, the keys are strictly sorted (so binary search finds each one) and
+    /// there are `count` of them.
     var isWellFormed: Bool {
-        for index in starts.indices {
-            guard entry(at: index) != nil else { return false }
-            if index > 0, !key(at: index - 1).lexicographicallyPrecedes(key(at: index)) { return false }
+        text.withBytes { bytes in
+            var records = 0
+            var previous: UnsafeBufferPointer<UInt8>?
+            var start = section.lowerBound
+            while start < section.upperBound {
+                let end = Self.lineEnd(bytes, from: start, limit: section.upperBound)
+                guard Self.entry(bytes, start..<end) != nil else { return false }
+                let key = UnsafeBufferPointer(rebasing: bytes[start..<Self.keyEnd(bytes, start..<end)])
+                if let previous, !previous.lexicographicallyPrecedes(key) { return false }
+                previous = key
+                records += 1
+                start = end + 1
+            }
+            return records == count
         }
-        return true
     }
-
-    var count: Int { starts.count }
 
     func entry(forKey key: String) -> IngredientDictionary.KeyEntry? {
         var key = key
-        return key.withUTF8 { query -> IngredientDictionary.KeyEntry? in
-            var low = 0, high = starts.count
-            while low < high {
-                let middle = (low + high) / 2
-                let order = compare(query, keyAt: middle)
-                if order == 0 { return entry(at: middle) }
-                if order < 0 { high = middle } else { low = middle + 1 }
+        return key.withUTF8 { query in
+            text.withBytes { bytes -> IngredientDictionary.KeyEntry? in
+                var low = section.lowerBound, high = section.upperBound  // both at record starts
+                while low < high {
+                    var start = low + (high - low) / 2
+                    while start > low && bytes[start - 1] != 0x0A { start -= 1 }
+                    let end = Self.lineEnd(bytes, from: start, limit: high)
+                    let record = start..<end
+                    let order = Self.compare(query, bytes, record)
+                    if order == 0 { return Self.entry(bytes, record) }
+                    if order < 0 { high = start } else { low = end + 1 }
+                }
+                return nil
             }
-            return nil
         }
     }
 
     func forEach(_ body: (String, IngredientDictionary.KeyEntry) -> Void) {
-        for index in starts.indices {
-            if let record = record(at: index) { body(record.key, record.entry) }
+        text.withBytes { bytes in
+            var start = section.lowerBound
+            while start < section.upperBound {
+                let end = Self.lineEnd(bytes, from: start, limit: section.upperBound)
+                if let entry = Self.entry(bytes, start..<end) {
+                    let key = UnsafeBufferPointer(rebasing: bytes[start..<Self.keyEnd(bytes, start..<end)])
+                    body(String(decoding: key, as: UTF8.self), entry)
+                }
+                start = end + 1
+            }
         }
     }
 
     // MARK: - Records
 
-    private func keyRange(at index: Int) -> Range<Int> {
-        let start = Int(starts[index])
-        var end = start
-        while bytes[end] != 0x1F && bytes[end] != 0x0A { end += 1 }
-        return start..<end
+    /// The offset of the line break ending the line at `start` (or `limit`).
+    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        guard start < limit, let found = memchr(bytes.baseAddress! + start, 0x0A, limit - start) else { return limit }
+        return start + (UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress! + start))
     }
 
-    private func key(at index: Int) -> ArraySlice<UInt8> { bytes[keyRange(at: index)] }
-
-    private func record(at index: Int) -> (key: String, entry: IngredientDictionary.KeyEntry)? {
-        entry(at: index).map { (String(decoding: key(at: index), as: UTF8.self), $0) }
+    private static func keyEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ record: Range<Int>) -> Int {
+        var end = record.lowerBound
+        while end < record.upperBound, bytes[end] != 0x1F { end += 1 }
+        return end
     }
 
-    private func entry(at index: Int) -> IngredientDictionary.KeyEntry? {
-        var cursor = keyRange(at: index).upperBound
-        guard bytes[cursor] == 0x1F else { return nil }
-        cursor += 1
+    private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ record: Range<Int>) -> IngredientDictionary.KeyEntry? {
+        var cursor = keyEnd(bytes, record) + 1
         var ingredient = 0
         var digits = 0
-        while cursor < bytes.count, bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39 {
+        while cursor < record.upperBound, bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39 {
             ingredient = ingredient * 10 + Int(bytes[cursor] - 0x30)
             cursor += 1; digits += 1
         }
-        guard digits > 0, digits < 10, cursor + 2 < bytes.count, bytes[cursor] == 0x1F, bytes[cursor + 2] == 0x0A else { return nil }
+        guard digits > 0, digits < 10, cursor + 2 == record.upperBound, bytes[cursor] == 0x1F else { return nil }
         switch bytes[cursor + 1] {
         case UInt8(ascii: "c"): return .init(ingredient: ingredient, kind: .canonical)
         case UInt8(ascii: "a"): return .init(ingredient: ingredient, kind: .alias)
@@ -154,16 +166,14 @@ struct SortedNameKeys: Sendable {
         }
     }
 
-    /// Byte-wise three-way comparison of `query` with the key of record `index`.
-    private func compare(_ query: UnsafeBufferPointer<UInt8>, keyAt index: Int) -> Int {
-        var position = Int(starts[index])
-        for byte in query {
-            let other = bytes[position]
-            if other == 0x1F || other == 0x0A { return 1 }  // the record's key is a prefix of the query
-            if byte != other { return byte < other ? -1 : 1 }
-            position += 1
+    /// Byte-wise three-way comparison of `query` with the key of `record`.
+    private static func compare(_ query: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ record: Range<Int>) -> Int {
+        let keyLength = keyEnd(bytes, record) - record.lowerBound
+        let common = min(query.count, keyLength)
+        if common > 0 {
+            let order = memcmp(query.baseAddress!, bytes.baseAddress! + record.lowerBound, common)
+            if order != 0 { return order < 0 ? -1 : 1 }
         }
-        return bytes[position] == 0x1F || bytes[position] == 0x0A ? 0 : -1
+        return query.count == keyLength ? 0 : (query.count < keyLength ? -1 : 1)
     }
-
 }
