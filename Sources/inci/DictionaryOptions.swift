@@ -49,9 +49,9 @@ struct DictionaryOptions: ParsableArguments {
 /// else `~/.local/share/inci/cosing-overlay.txt`.
 enum OverlayLocation {
     static var defaultPath: String {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        // getenv, not ProcessInfo.environment: that copies the whole environment, at every start-up.
+        func variable(_ name: String) -> String? { getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } }
+        let base = variable("XDG_DATA_HOME") ?? (variable("HOME") ?? NSHomeDirectory()) + "/.local/share"
         return base + "/inci/cosing-overlay.txt"
     }
 }

@@ -27,6 +27,16 @@ import Testing
         #expect(tokens.map(\.percent) == [10, 2, 0.001, 1, 0.5, 1])
     }
 
+    /// A missing comma after a percentage still ends the name: at a letter of any script, after spaces,
+    /// but not in `w/w` or before a comma that is there.
+    @Test func nameEndsAfterItsPercentage() throws {
+        #expect(try names("Niacinamide 4 % Zinc PCA") == ["Niacinamide", "Zinc PCA"])
+        #expect(try names("정제수, 나이아신아마이드 5%글리세린") == ["정제수", "나이아신아마이드", "글리세린"])
+        #expect(try names("Salicylic Acid 2% w/w, Water") == ["Salicylic Acid", "Water"])
+        #expect(try names("Zinc Oxide 20%Titanium Dioxide 5%Water") == ["Zinc Oxide", "Titanium Dioxide", "Water"])
+        #expect(try names("Water, Vitamin E 100% Natural Oil") == ["Water", "Vitamin E", "Natural Oil"])
+    }
+
     @Test func koreanPercentInParentheses() throws {
         let tokens = try tokenizer.tokenize("정제수, 당근추출물(15%), 글리세린").tokens
         #expect(tokens.map(\.text) == ["정제수", "당근추출물", "글리세린"])

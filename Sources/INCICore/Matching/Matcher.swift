@@ -87,7 +87,9 @@ public struct Matcher: Sendable {
     }
 
     private func isColourIndex(_ entry: IngredientDictionary.KeyEntry) -> Bool {
-        dictionary.ingredients[entry.ingredient].name.wholeMatch(of: /CI \d{5}/) != nil
+        // `CI` and five digits; compared by hand, as a regex literal is rebuilt at every use.
+        let name = Array(dictionary.ingredients[entry.ingredient].name.utf8)
+        return name.count == 8 && name.starts(with: Array("CI ".utf8)) && name[3...].allSatisfy { (0x30...0x39).contains($0) }
     }
 
     private func isColourant(_ entry: IngredientDictionary.KeyEntry) -> Bool {

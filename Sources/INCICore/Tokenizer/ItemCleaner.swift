@@ -182,18 +182,40 @@ enum ItemCleaner {
     }
 
     /// A name does not go on after its percentage: `Zinc Oxide 4.0%Water` (a missing comma) is two names.
+    /// The split comes after a digit, `%` and any spaces, before a letter; not before `w/` (`2% w/w`).
+    /// A scalar scan, not a regex: building a `Regex` cost more than tokenizing a whole short label.
     static func splitAfterPercent(_ text: String) -> [String] {
-        guard text.contains("%") else { return [text] }
+        guard text.utf8.contains(0x25) else { return [text] }
+        let scalars = text.unicodeScalars
         var parts: [String] = []
-        var rest = Substring(text)
-        while let match = rest.firstMatch(of: /\d\s*%\s*(?=\p{L})/) {
-            let after = rest[match.range.upperBound...]
-            if after.prefix(2).lowercased() == "w/" { break }  // not the whole rest: quadratic
-            parts.append(String(rest[..<match.range.upperBound]))
-            rest = after
+        var partStart = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            defer { if index < scalars.endIndex { index = scalars.index(after: index) } }
+            guard scalars[index] == "%" else { continue }
+            var before = index
+            while before > partStart, scalars[scalars.index(before: before)].properties.isWhitespace {
+                before = scalars.index(before: before)
+            }
+            guard before > partStart, scalars[scalars.index(before: before)].properties.numericType == .decimal else { continue }
+            var after = scalars.index(after: index)
+            while after < scalars.endIndex, scalars[after].properties.isWhitespace { after = scalars.index(after: after) }
+            guard after < scalars.endIndex, isLetter(scalars[after]) else { continue }
+            if String(scalars[after...].prefix(2)).lowercased() == "w/" { break }  // not the whole rest: quadratic
+            parts.append(String(scalars[partStart..<after]))
+            partStart = after
+            index = scalars.index(before: after)
         }
-        parts.append(String(rest))
+        parts.append(String(scalars[partStart...]))
         return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    /// `\p{L}`: any letter, in any script.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
+        default: false
+        }
     }
 
     /// `(and)`, `[and]`, `(et)`, `(und)`, `(y)` at `index`, case-insensitive.
