@@ -14,6 +14,12 @@ import Testing
         #expect(error("fail-on: error\r\nrules: \u{01}\n")?.line == 2)
     }
 
+    /// An error found at the end of the text (an unfinished key) was reported on the line after the last.
+    @Test func errorsAtTheEndAreOnTheLastLine() {
+        #expect(error("fail-on: error\nrules")?.line == 2)
+        #expect(error("fail-on: error\nrules\n")?.line.map { $0 <= 3 } == true)
+    }
+
     /// Nested aliases used as a mapping key made Yams hash an exponentially large key (a 10-second
     /// timeout for 600 bytes); anchors are refused before Yams runs, on the alias's line.
     @Test func aliasesOfAnchorsAreRefusedQuickly() {

@@ -55,7 +55,9 @@ public enum PolicyLoader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw PolicyError(file: file, line: Self.line(of: error), message: "invalid YAML: \(Self.describe(error))")
+            // At the end of the text libyaml moves its mark to a line after the last one; name the last.
+            let lastLine = text.reduce(1) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 }
+            throw PolicyError(file: file, line: Self.line(of: error).map { min($0, lastLine) }, message: "invalid YAML: \(Self.describe(error))")
         } catch {
             throw PolicyError(file: file, line: nil, message: "invalid YAML: \(error)")
         }
