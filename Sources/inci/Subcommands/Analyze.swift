@@ -5,6 +5,7 @@ import INCIReport
 
 struct Analyze: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "analyze",
         abstract: "Analyze one ingredient list from an argument, a file or standard input.",
         discussion: """
         Examples:

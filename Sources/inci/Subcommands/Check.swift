@@ -7,6 +7,7 @@ import INCIHTML
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check catalog data (CSV, JSONL, JSON arrays, folders of HTML pages) against a policy, for CI.",
         discussion: """
         Rules check data quality (missing or unparseable lists, unknown ingredients, duplicates, typos,

@@ -3,6 +3,7 @@ import INCICore
 
 struct Dict: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "dict",
         abstract: "Maintain the ingredient dictionary.",
         subcommands: [DictLint.self, DictCoverage.self, DictImportCosing.self]
     )

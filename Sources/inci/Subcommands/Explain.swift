@@ -4,6 +4,7 @@ import INCIReport
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain what the dictionary knows about an ingredient name (typos and Korean names work too).",
         discussion: """
         Examples:

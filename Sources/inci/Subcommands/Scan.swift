@@ -8,6 +8,7 @@ import Synchronization
 
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "scan",
         abstract: "Find and analyze the ingredient lists in saved product pages.",
         discussion: """
         Reads .html, .htm and .json files (product API responses) given as paths or found in folders, recursively. Writes one record per product found and one per input that yielded none, sorted by path; the output is the same whatever --jobs is.
