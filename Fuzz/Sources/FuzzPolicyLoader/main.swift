@@ -15,9 +15,12 @@ enum PolicyLoaderTarget {
         ingredients: "Water, Niacinamide 10%, Isopropyl Myristate, Alcohol Denat., Methylparaben, Parfum, Niacinimide",
         claimText: "fragrance-free, paraben-free, non-comedogenic", claimedSkinTypes: [.oily, .sensitive])
 
+    /// What YAML counts as a line break (LF, CR, CRLF, NEL, LS, PS): a reported line lies in 1…(breaks + 1).
+    static let yamlBreaks: Set<Character> = ["\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"]
+
     static func run(_ bytes: UnsafeRawBufferPointer) {
         let text = String(decoding: bytes, as: UTF8.self)
-        let lines = 1 + text.unicodeScalars.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+        let lines = text.reduce(1) { yamlBreaks.contains($1) ? $0 + 1 : $0 }
         let policy: CheckPolicy
         do {
             policy = try PolicyLoader.parse(text, file: ".inci.yml", baseDirectory: URL(fileURLWithPath: "/policy"), knownFamilies: families)

@@ -56,8 +56,8 @@ public enum PolicyLoader {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             // At the end of the text libyaml moves its mark to a line after the last one; name the last.
-            let lastLine = text.reduce(1) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 }
-            throw PolicyError(file: file, line: Self.line(of: error).map { min($0, lastLine) }, message: "invalid YAML: \(Self.describe(error))")
+            throw PolicyError(file: file, line: Self.line(of: error).map { min($0, Self.lineNumber(atCharacter: text.count, in: text)) },
+                              message: "invalid YAML: \(Self.describe(error))")
         } catch {
             throw PolicyError(file: file, line: nil, message: "invalid YAML: \(error)")
         }
@@ -164,9 +164,15 @@ public enum PolicyLoader {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
         case .duplicatedKeysInMapping(_, let context): context.mark.line
         // libyaml's reader (control characters, invalid UTF-8) gives only an offset, in characters.
-        case .reader(_, let offset?, _, let yaml): yaml.prefix(offset).reduce(1) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 }
+        case .reader(_, let offset?, _, let yaml): lineNumber(atCharacter: offset, in: yaml)
         default: nil
         }
+    }
+
+    /// The 1-based line of a character offset, counting line breaks as YAML (and libyaml's marks) do:
+    /// LF, CR, CRLF, NEL, LS and PS.
+    static func lineNumber(atCharacter offset: Int, in text: String) -> Int {
+        text.prefix(offset).reduce(1) { ["\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"].contains($1) ? $0 + 1 : $0 }
     }
 
     private static func describe(_ error: YamlError) -> String {
