@@ -17,6 +17,9 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "INCICore", package: "inci"),
                 .product(name: "INCIDictionaryData", package: "inci"),
+                .product(name: "INCIHTML", package: "inci"),
+                .product(name: "INCICatalog", package: "inci"),
+                .product(name: "INCICheck", package: "inci"),
             ],
             path: "Benchmarks/INCIBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -1,7 +1,10 @@
 import Benchmark
 import Foundation
+import INCICatalog
+import INCICheck
 import INCICore
 import INCIDictionaryData
+import INCIHTML
 
 /// The corpora in ../shared/data, when present (benchmarks that need them are skipped otherwise).
 enum Corpus {
@@ -15,6 +18,23 @@ enum Corpus {
             (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["ingredients"] as? String
         }
     }()
+
+    /// The saved retailer pages of ../shared/data/html (about 3.3 MB).
+    static let realPages: [[UInt8]] = pages(in: root.appending(path: "html"))
+
+    /// The project's own page fixtures, one per layout.
+    static let fixturePages: [[UInt8]] = pages(in: URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appending(path: "Fixtures/html"))
+
+    static let sephoraCatalog = root.appending(path: "products/sephora-cosmetics.csv")
+
+    static func pages(in folder: URL) -> [[UInt8]] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".html") }.sorted().compactMap { name in
+            (try? Data(contentsOf: folder.appending(path: name))).map { [UInt8]($0) }
+        }
+    }
 }
 
 /// A typical serum label with marketing lines, a slash group, percentages and a typo.
@@ -73,6 +93,59 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("Tokenize, match and score one label") { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(scorer.analyze(try analyzer.analyze(serumLabel), productType: .decide(given: nil)).scores.count)
+        }
+    }
+
+    // Pages: libxml2's parse alone next to the whole extraction (parse, copy, find, tokenize, match), on
+    // the same bytes. Issue 5's goal: extraction ≤ 1.25 × the parse. Throughput counts pages.
+    let extractor = PageExtractor(analyzer: analyzer)
+    let realBytes = Corpus.realPages.reduce(0) { $0 + $1.count }
+    Benchmark("Parse the real pages with libxml2 only (\(Corpus.realPages.count) pages, \(realBytes / 1024) KB)",
+              configuration: .init(skip: Corpus.realPages.isEmpty)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            for page in Corpus.realPages { blackHole(PageExtractor.parseOnly(page)) }
+        }
+    }
+    Benchmark("Extract products from the real pages (parse, find, tokenize, match)",
+              configuration: .init(skip: Corpus.realPages.isEmpty)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            for page in Corpus.realPages { blackHole(try? extractor.extract(page).get().count) }
+        }
+    }
+    Benchmark("Parse the HTML fixtures with libxml2 only (\(Corpus.fixturePages.count) pages)",
+              configuration: .init(skip: Corpus.fixturePages.isEmpty)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            for page in Corpus.fixturePages { blackHole(PageExtractor.parseOnly(page)) }
+        }
+    }
+    Benchmark("Extract products from the HTML fixtures",
+              configuration: .init(skip: Corpus.fixturePages.isEmpty)) { benchmark in
+        for _ in benchmark.scaledIterations {
+            for page in Corpus.fixturePages { blackHole(try? extractor.extract(page).get().count) }
+        }
+    }
+
+    // Catalog streaming: reading rows alone, then reading and checking every row with the default policy.
+    Benchmark("Read the Sephora catalog CSV (1,472 rows)",
+              configuration: .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident], maxIterations: 50,
+                                   skip: !FileManager.default.fileExists(atPath: Corpus.sephoraCatalog.path))) { benchmark in
+        for _ in benchmark.scaledIterations {
+            var rows = 0
+            if let reader = try? CSVRecordReader(url: Corpus.sephoraCatalog) { for _ in reader { rows += 1 } }
+            blackHole(rows)
+        }
+    }
+    Benchmark("Check the Sephora catalog CSV with the default policy",
+              configuration: .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident], maxIterations: 10,
+                                   skip: !FileManager.default.fileExists(atPath: Corpus.sephoraCatalog.path))) { benchmark in
+        let checker = CatalogChecker(policy: CheckPolicy(), dictionary: EmbeddedDictionary.shared)
+        for _ in benchmark.scaledIterations {
+            var findings = 0
+            if let reader = try? CSVRecordReader(url: Corpus.sephoraCatalog) {
+                let columns = CheckPolicy().columns.resolved(for: reader.columns)
+                for record in reader { findings += checker.check(CatalogProduct(record: record, columns: columns)).count }
+            }
+            blackHole(findings)
         }
     }
 

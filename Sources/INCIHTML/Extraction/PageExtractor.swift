@@ -45,6 +45,11 @@ public struct PageExtractor: Sendable {
         }
     }
 
+    /// libxml2's parse of `bytes` and nothing else (for benchmarks: extraction is measured against it).
+    public static func parseOnly(_ bytes: [UInt8]) -> Int {
+        HTMLParser.parseOnly(bytes)
+    }
+
     /// Whether a file of this name is read as JSON rather than HTML.
     public static func kind(forPath path: String) -> InputKind {
         path.lowercased().hasSuffix(".json") ? .json : .html
