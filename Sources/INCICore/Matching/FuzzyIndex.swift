@@ -48,10 +48,11 @@ struct FuzzyIndex: Sendable {
         let queryDigits = query.filter { (0x30...0x39).contains($0) }
         var best: (distance: Int, candidate: Candidate)?
         var tied = false
+        var rows = DistanceRows()
         for length in (query.count - limit)...(query.count + limit) {
             for candidate in byLength[length] ?? [] {
                 let bound = best.map { min($0.distance, limit) } ?? limit
-                guard let distance = Self.distance(query, candidate.scalars, limit: bound), distance > 0 else { continue }
+                guard let distance = Self.distance(query, candidate.scalars, limit: bound, rows: &rows), distance > 0 else { continue }
                 guard candidate.scalars.filter({ (0x30...0x39).contains($0) }) == queryDigits else { continue }
                 guard !Self.swapsEndingVowel(query, candidate.scalars) else { continue }
                 if let current = best {
@@ -72,28 +73,47 @@ struct FuzzyIndex: Sendable {
 
     /// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), or nil above `limit`.
     static func distance(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int? {
+        var rows = DistanceRows()
+        return distance(a, b, limit: limit, rows: &rows)
+    }
+
+    /// Storage for the three rows of the distance table, reused across the candidates of one lookup:
+    /// allocating rows for every candidate was most of the cost of a fuzzy lookup.
+    struct DistanceRows {
+        fileprivate var storage: [Int] = []
+    }
+
+    static func distance(_ a: [UInt32], _ b: [UInt32], limit: Int, rows: inout DistanceRows) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
         let n = a.count, m = b.count
-        var previous2 = [Int](repeating: 0, count: m + 1)
-        var previous = Array(0...m)
-        var current = [Int](repeating: 0, count: m + 1)
-        for i in 1...n {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...m {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
+        guard n > 0, m > 0 else { return max(n, m) <= limit ? max(n, m) : nil }
+        let width = m + 1
+        var storage = rows.storage
+        rows.storage = []  // sole owner while computing: no copy on write
+        defer { rows.storage = storage }
+        if storage.count < 3 * width { storage = [Int](repeating: 0, count: 3 * width) }
+        return storage.withUnsafeMutableBufferPointer { table -> Int? in
+            // Rows rotate through three slots: `previous2` (i - 2), `previous` (i - 1), `current` (i).
+            var previous2 = 0, previous = width, current = 2 * width
+            for j in 0...m { table[previous + j] = j }
+            for i in 1...n {
+                table[current] = i
+                var rowMinimum = i
+                for j in 1...m {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(table[previous + j] + 1, table[current + j - 1] + 1, table[previous + j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        value = min(value, table[previous2 + j - 2] + 1)
+                    }
+                    table[current + j] = value
+                    rowMinimum = min(rowMinimum, value)
                 }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
+                if rowMinimum > limit { return nil }
+                (previous2, previous, current) = (previous, current, previous2)
             }
-            if rowMinimum > limit { return nil }
-            swap(&previous2, &previous)
-            swap(&previous, &current)
+            let result = table[previous + m]
+            return result <= limit ? result : nil
         }
-        return previous[m] <= limit ? previous[m] : nil
     }
 
     private static let vowels: Set<UInt32> = Set("aeiouy".unicodeScalars.map(\.value))

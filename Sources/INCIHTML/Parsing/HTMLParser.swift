@@ -57,7 +57,7 @@ enum HTMLParser {
             var descended = false
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                let name = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+                let name = current.pointee.name.map(lowercasedName) ?? ""
                 let index = tree.append(name: name, text: "", attributes: attributes(of: current), parent: parents.last!)
                 if current.pointee.children != nil {
                     parents.append(index)
@@ -67,7 +67,10 @@ enum HTMLParser {
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
-                    tree.append(name: "", text: String(cString: content), attributes: [:], parent: parents.last!)
+                    // Indentation between tags is most text nodes of a real page; the renderer only needs
+                    // to know it was white space.
+                    let text = isWhitespace(content) ? " " : String(cString: content)
+                    tree.append(name: "", text: text, attributes: [:], parent: parents.last!)
                 }
             default:
                 break  // comments, processing instructions, DTD
@@ -92,18 +95,42 @@ enum HTMLParser {
         "data-target", "data-bs-target", "data-tab", "data-tab-target", "data-panel",
     ]
 
+    /// libxml2's HTML parser already lower-cases tag and attribute names; `lowercased()` (Unicode case
+    /// mapping, an allocation) only runs for the rare name that still has an ASCII capital.
+    private static func lowercasedName(_ name: UnsafePointer<xmlChar>) -> String {
+        var byte = name
+        while byte.pointee != 0 {
+            if byte.pointee >= 0x41 && byte.pointee <= 0x5A { return String(cString: name).lowercased() }
+            byte += 1
+        }
+        return String(cString: name)
+    }
+
+    /// Whether a text node is only (and at least one of) spaces, tabs and line breaks.
+    private static func isWhitespace(_ text: UnsafePointer<xmlChar>) -> Bool {
+        guard text.pointee != 0 else { return false }
+        var byte = text
+        while byte.pointee != 0 {
+            switch byte.pointee {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: byte += 1
+            default: return false
+            }
+        }
+        return true
+    }
+
     private static func attributes(of node: xmlNodePtr) -> [String: String] {
         var result: [String: String] = [:]
         var attribute = node.pointee.properties
         while let current = attribute {
-            if let name = current.pointee.name, keptAttributes.contains(String(cString: name).lowercased()) {
+            if let name = current.pointee.name.map(lowercasedName), keptAttributes.contains(name) {
                 var value = ""
                 var child = current.pointee.children
                 while let text = child {
                     if let content = text.pointee.content { value += String(cString: content) }
                     child = text.pointee.next
                 }
-                result[String(cString: name).lowercased()] = value
+                result[name] = value
             }
             attribute = current.pointee.next
         }

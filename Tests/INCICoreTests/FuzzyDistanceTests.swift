@@ -1,0 +1,54 @@
+@testable import INCICore
+import Testing
+
+/// The fuzzy matcher's distance (rows reused across candidates, early exit above the limit) against a
+/// plain full-table optimal-string-alignment distance.
+@Suite struct FuzzyDistanceTests {
+    static func reference(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[a.count][b.count]
+    }
+
+    @Test func agreesWithTheFullTable() {
+        var generator = SplitMix(seed: 7)
+        var rows = FuzzyIndex.DistanceRows()
+        for _ in 0..<3_000 {
+            // Small alphabet and lengths, so distances 0...4 all occur.
+            let a = (0..<Int(generator.next() % 9)).map { _ in UInt32(97 + generator.next() % 4) }
+            let b = (0..<Int(generator.next() % 9)).map { _ in UInt32(97 + generator.next() % 4) }
+            let expected = Self.reference(a, b)
+            for limit in 0...3 {
+                let got = FuzzyIndex.distance(a, b, limit: limit, rows: &rows)
+                #expect(got == (expected <= limit ? expected : nil), "\(a) \(b) limit \(limit)")
+            }
+        }
+    }
+
+    @Test func transpositionCountsOnce() {
+        let a = Array("niacinamide".unicodeScalars.map(\.value)), b = Array("naicinamide".unicodeScalars.map(\.value))
+        #expect(FuzzyIndex.distance(a, b, limit: 2) == 1)
+    }
+
+    /// A fixed pseudo-random sequence (SplitMix64), so the test is the same on every run.
+    struct SplitMix {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+}
