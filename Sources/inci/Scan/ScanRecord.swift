@@ -32,6 +32,8 @@ struct ScanRecord: Encodable, Sendable {
 
     /// Failed inputs; a page without a list was read and is not a failure.
     var isFailure: Bool { error != nil && errorKind != PageError.noIngredientList.kind }
+    /// Failed before any byte was read (`ScanInputs`/`ScanReader` kinds), which exits 2 like `analyze`.
+    var isUnreadable: Bool { errorKind == "missing" || errorKind == "unreadable" }
 
     enum CodingKeys: String, CodingKey {
         case source, name, brand, size, price, skinTypes, benefits, freeFrom, variant, strategy, error, errorKind

@@ -13,9 +13,10 @@ struct Scan: ParsableCommand {
         discussion: """
         Reads .html, .htm and .json files (product API responses) given as paths or found in folders, recursively. Writes one record per product found and one per input that yielded none, sorted by path; the output is the same whatever --jobs is.
 
-        Exit codes:
-          0   every input was read (pages without an ingredient list included)
-          1   some inputs could not be read or are not pages (missing, unreadable, binary, empty, too large, too deeply nested, invalid JSON); all other inputs were still processed
+        Exit codes (as for analyze and check; always after every input was processed):
+          0   every input was read and is a page (pages without an ingredient list included)
+          1   some inputs are not usable pages (binary, empty, too large, too deeply nested, invalid JSON)
+          2   some inputs could not be read (missing, unreadable); this wins over 1
           64  invalid arguments
         """
     )
@@ -102,6 +103,7 @@ struct Scan: ParsableCommand {
         writer.flush()
         progress.finish()
         FileHandle.standardError.write(Data(summary.description.utf8))
+        if summary.unreadable > 0 { throw ExitCode(2) }
         if summary.errors > 0 { throw ExitCode(1) }
     }
 
@@ -143,7 +145,10 @@ struct Scan: ParsableCommand {
                 outcome.lines.append(((try? format.render(fallback, first: true)) ?? "", (try? format.render(fallback, first: false)) ?? ""))
             }
             if record.product != nil { outcome.products += 1 }
-            else if record.isFailure { outcome.failed = true }
+            else if record.isFailure {
+                outcome.failed = true
+                if record.isUnreadable { outcome.unreadable = true }
+            }
             else { outcome.withoutList = true }
         }
         return outcome
@@ -155,6 +160,8 @@ struct Scan: ParsableCommand {
         var products = 0
         var withoutList = false
         var failed = false
+        /// The input itself could not be read (missing, unreadable), as opposed to read but not a page.
+        var unreadable = false
     }
 
     struct Summary: CustomStringConvertible {
@@ -162,11 +169,13 @@ struct Scan: ParsableCommand {
         var products = 0
         var withoutList = 0
         var errors = 0
+        var unreadable = 0
 
         mutating func add(_ outcome: Outcome) {
             products += outcome.products
             if outcome.withoutList { withoutList += 1 }
             if outcome.failed { errors += 1 }
+            if outcome.unreadable { unreadable += 1 }
         }
 
         var description: String {
