@@ -74,3 +74,24 @@ import Testing
         #expect(list.coverage == 0.5)
     }
 }
+
+/// Matching for candidate selection: fuzzy lookups only where enough of the text matched exactly.
+@Suite struct GatedFuzzyAnalysisTests {
+    let analyzer = IngredientAnalyzer(dictionary: FixtureDictionary.dictionary)
+
+    @Test func aListWithTyposIsAnalyzedAsUsual() throws {
+        let text = "Water, Niacinimide, Glycerin, Zinc PCA"
+        let gated = try analyzer.analyze(text, fuzzyFromCoverage: 0.25)
+        #expect(gated == (try analyzer.analyze(text)))
+        #expect(gated.ingredients[1].match == .fuzzy)
+    }
+
+    @Test func mostlyUnknownTextIsNotFuzzyMatched() throws {
+        // One exact name in six: below a quarter, so "Niacinimide" stays unknown here.
+        let text = "Water, Niacinimide, Shipping Policy, Returns, Gift Cards, Contact Us"
+        let gated = try analyzer.analyze(text, fuzzyFromCoverage: 0.25)
+        #expect(gated.ingredients.count == 6)
+        #expect(gated.ingredients[1].match == .unknown)
+        #expect(try analyzer.analyze(text).ingredients[1].match == .fuzzy)
+    }
+}

@@ -12,4 +12,20 @@ public struct IngredientAnalyzer: Sendable {
         let list = try tokenizer.tokenize(text)
         return IngredientList(ingredients: matcher.match(list.tokens), footnotes: list.footnotes)
     }
+
+    /// As `analyze`, but misspellings are looked up only when at least `minimumExactCoverage` of the
+    /// tokens matched without them: for telling ingredient lists from other page text (a page offers
+    /// several candidates, and fuzzy lookups for every word of a paragraph cost more than the rest).
+    /// Where fuzzy matching runs, the result is exactly `analyze`'s.
+    public func analyze(_ text: String, fuzzyFromCoverage minimumExactCoverage: Double) throws(TokenizerError) -> IngredientList {
+        let list = try tokenizer.tokenize(text)
+        var matched = matcher.match(list.tokens, fuzzy: false)
+        let known = matched.count { $0.match != .unknown }
+        if !matched.isEmpty, Double(known) >= minimumExactCoverage * Double(matched.count) {
+            for index in matched.indices where matched[index].match == .unknown {
+                matched[index] = matcher.match(matched[index].token)
+            }
+        }
+        return IngredientList(ingredients: matched, footnotes: list.footnotes)
+    }
 }

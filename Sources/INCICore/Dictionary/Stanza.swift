@@ -42,8 +42,8 @@ public struct Stanza: Sendable, Hashable {
 extension Substring {
     func trimmingWhitespace() -> String {
         var slice = self[...]
-        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        while let first = slice.first, first.isWhitespaceFast { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespaceFast { slice = slice.dropLast() }
         return String(slice)
     }
 }

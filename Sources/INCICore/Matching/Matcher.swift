@@ -19,17 +19,19 @@ public struct Matcher: Sendable {
         public let matchedName: String?
     }
 
-    public func match(_ token: Token) -> MatchedIngredient {
-        let resolution = resolve(token.text)
+    /// `fuzzy: false` skips the last, costly attempt (a lookup against every name of similar length):
+    /// callers that only need to know whether a text is mostly ingredients try it for the likely ones.
+    public func match(_ token: Token, fuzzy: Bool = true) -> MatchedIngredient {
+        let resolution = resolve(token.text, fuzzy: fuzzy)
         return MatchedIngredient(token: token, match: resolution.match, ingredient: resolution.ingredient,
                                  confidence: resolution.confidence, matchedName: resolution.matchedName)
     }
 
-    public func match(_ tokens: [Token]) -> [MatchedIngredient] {
-        tokens.map(match)
+    public func match(_ tokens: [Token], fuzzy: Bool = true) -> [MatchedIngredient] {
+        tokens.map { match($0, fuzzy: fuzzy) }
     }
 
-    public func resolve(_ name: String) -> Resolution {
+    public func resolve(_ name: String, fuzzy: Bool = true) -> Resolution {
         let key = NameKey.make(name)
         if let entry = dictionary.keys[key] {
             return found(entry, kind: entry.kind == .canonical ? .exact : .alias, matched: name)
@@ -49,7 +51,7 @@ public struct Matcher: Sendable {
                 }
             }
         }
-        for candidate in hasParentheses ? [key, NameKey.make(stripped)] : [key] {
+        for candidate in hasParentheses ? [key, NameKey.make(stripped)] : [key] where fuzzy {
             if let fuzzy = dictionary.fuzzyIndex.bestMatch(forKey: candidate) {
                 let length = max(candidate.unicodeScalars.count, 1)
                 let confidence = (1 - Double(fuzzy.distance) / Double(length) * 2).rounded(toPlaces: 2)

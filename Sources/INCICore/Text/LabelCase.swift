@@ -9,7 +9,7 @@ public enum LabelCase {
 
     /// `SODIUM HYALURONATE` → `Sodium Hyaluronate`; text that is not all caps is returned unchanged.
     public static func titleCaseIfShouting(_ text: String) -> String {
-        let letters = text.filter(\.isLetter)
+        let letters = text.filter(\.isLetterFast)
         guard letters.count >= 4, letters.allSatisfy({ !$0.isLowercase }), letters.contains(where: \.isUppercase) else {
             return text
         }
@@ -17,7 +17,7 @@ public enum LabelCase {
         var word = ""
         func flush() {
             guard !word.isEmpty else { return }
-            if acronyms.contains(word) || word.allSatisfy({ !$0.isLetter }) {
+            if acronyms.contains(word) || word.allSatisfy({ !$0.isLetterFast }) {
                 out += word
             } else {
                 out += word.prefix(1) + word.dropFirst().lowercased()
@@ -25,7 +25,7 @@ public enum LabelCase {
             word = ""
         }
         for c in text {
-            if c.isLetter { word.append(c) } else { flush(); out.append(c) }
+            if c.isLetterFast { word.append(c) } else { flush(); out.append(c) }
         }
         flush()
         return out

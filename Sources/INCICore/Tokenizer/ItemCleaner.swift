@@ -26,7 +26,7 @@ enum ItemCleaner {
         if isPlain(item) {
             var annotations: [String] = []
             let text = stripOrganicPrefix(stripEdgePunctuation(collapseSpaces(item)), into: &annotations)
-            return text.contains(where: \.isLetter) ? [Piece(name: tidySpacing(text), percent: nil, annotations: annotations)] : []
+            return text.contains(where: \.isLetterFast) ? [Piece(name: tidySpacing(text), percent: nil, annotations: annotations)] : []
         }
         var text = collapseSpaces(item)
         if text.utf8.contains(0x5C) { text = text.replacingOccurrences(of: "\\", with: "/") }
@@ -100,12 +100,12 @@ enum ItemCleaner {
             let before = t
             if let first = t.first, ["-", "•", "·", "●", "▪", "◦", "∙", "■", "♦", ">", "–"].contains(first) {
                 let rest = t.dropFirst()
-                if let next = rest.first, next.isNumber, first == "-" { break }
+                if let next = rest.first, next.isNumberFast, first == "-" { break }
                 t = rest.drop(while: { $0 == " " })
             } else if t.hasPrefix("* ") {
                 t = t.dropFirst(2)
             } else if let dot = t.prefix(4).firstIndex(where: { $0 == "." || $0 == ")" }),
-                      t[..<dot].allSatisfy(\.isNumber), !t[..<dot].isEmpty,
+                      t[..<dot].allSatisfy(\.isNumberFast), !t[..<dot].isEmpty,
                       t.index(after: dot) < t.endIndex, t[t.index(after: dot)] == " " {
                 t = t[t.index(after: dot)...].drop(while: { $0 == " " })
             }
@@ -194,12 +194,12 @@ enum ItemCleaner {
             defer { if index < scalars.endIndex { index = scalars.index(after: index) } }
             guard scalars[index] == "%" else { continue }
             var before = index
-            while before > partStart, scalars[scalars.index(before: before)].properties.isWhitespace {
+            while before > partStart, scalars[scalars.index(before: before)].isWhitespaceFast {
                 before = scalars.index(before: before)
             }
             guard before > partStart, scalars[scalars.index(before: before)].properties.numericType == .decimal else { continue }
             var after = scalars.index(after: index)
-            while after < scalars.endIndex, scalars[after].properties.isWhitespace { after = scalars.index(after: after) }
+            while after < scalars.endIndex, scalars[after].isWhitespaceFast { after = scalars.index(after: after) }
             guard after < scalars.endIndex, isLetter(scalars[after]) else { continue }
             if String(scalars[after...].prefix(2)).lowercased() == "w/" { break }  // not the whole rest: quadratic
             parts.append(String(scalars[partStart..<after]))
@@ -212,9 +212,10 @@ enum ItemCleaner {
 
     /// `\p{L}`: any letter, in any script.
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.isAlphabeticFast }
         switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
-        default: false
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
         }
     }
 
@@ -256,7 +257,7 @@ enum ItemCleaner {
         }
         text = stripOrganicPrefix(text, into: &annotations)
         text = tidySpacing(text)
-        guard text.contains(where: \.isLetter) else { return nil }
+        guard text.contains(where: \.isLetterFast) else { return nil }
         return Piece(name: text, percent: percent, annotations: annotations)
     }
 
@@ -287,7 +288,7 @@ enum ItemCleaner {
         while numberText.hasPrefix(".") || numberText.hasPrefix(",") { numberText.removeFirst(); start += 1 }
         numberText = numberText.replacingOccurrences(of: ",", with: ".")
         // Finite: 400 printed digits parse as infinity, which no JSON can carry.
-        guard let value = Double(numberText), value.isFinite, numberText.contains(where: \.isNumber) else { return nil }
+        guard let value = Double(numberText), value.isFinite, numberText.contains(where: \.isNumberFast) else { return nil }
         // A digit run glued to a word (`Laureth-4%`) still counts; a number that is part of a name
         // before the percent sign (`Red 40 0.1%`) does not occur in practice.
         while start > 0, ["<", "≤", "~", "≈", ">"].contains(chars[start - 1]) { start -= 1 }
@@ -336,7 +337,7 @@ enum ItemCleaner {
         while let first = t.first, [",", ";", ":", ".", "-", "/", "|"].contains(first) { t = t.dropFirst().drop(while: { $0 == " " }) }
         while let last = t.last, [",", ";", ":", "-", "/", "|"].contains(last) { t = t.dropLast() }
         if t.hasSuffix(".") {
-            let word = t.dropLast().reversed().prefix(while: \.isLetter)
+            let word = t.dropLast().reversed().prefix(while: \.isLetterFast)
             let lastWord = String(word.reversed()).lowercased()
             if !ListBuilder.abbreviations.contains(lastWord) { t = t.dropLast() }
         }

@@ -73,7 +73,7 @@ struct ListBuilder {
     private func isDigitComma(at i: Int) -> Bool {
         guard s[i] == ",", i > 0, i + 1 < s.count, ("0"..."9").contains(s[i - 1]) else { return false }
         if ("0"..."9").contains(s[i + 1]) { return true }
-        let singleDigitBefore = i < 2 || !(s[i - 2].properties.isAlphabetic || ("0"..."9").contains(s[i - 2]))
+        let singleDigitBefore = i < 2 || !(s[i - 2].isAlphabeticFast || ("0"..."9").contains(s[i - 2]))
         return singleDigitBefore && i + 3 < s.count && s[i + 1] == " " && ("0"..."9").contains(s[i + 2]) && s[i + 3] == "-"
     }
 
@@ -138,7 +138,7 @@ struct ListBuilder {
             return false
         }
         var k = i - 1
-        while k >= 0, s[k].properties.isAlphabetic { k -= 1 }
+        while k >= 0, s[k].isAlphabeticFast { k -= 1 }
         return !Self.abbreviations.contains(String(String.UnicodeScalarView(text.lower[(k + 1)..<i])))
     }
 
@@ -190,7 +190,7 @@ struct ListBuilder {
         var definition = String(String.UnicodeScalarView(scalars[i...])).trimmingWhitespace()
         while definition.hasSuffix(".") { definition.removeLast() }
         guard !definition.isEmpty, !definition.contains(",") || definition.count > 60 else { return nil }
-        let words = definition.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        let words = definition.lowercased().split(whereSeparator: { !$0.isLetterFast && $0 != "'" })
         guard words.contains(where: { ProseDetector.footnoteWords.contains(String($0)) }) else { return nil }
         // "*Organic Aloe Barbadensis Leaf Juice" is a marked ingredient, not a definition: definitions
         // are short or use footnote words throughout.
@@ -209,7 +209,7 @@ struct ListBuilder {
 
     private func isUnmarkedFootnote(_ sentence: String) -> Bool {
         guard sentence.utf8.count <= 60 else { return false }
-        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetterFast && !$0.isNumberFast })
         return !words.isEmpty && words.count <= 5 && words.allSatisfy { Self.legendWords.contains(String($0)) }
     }
 
@@ -218,7 +218,7 @@ struct ListBuilder {
         let trimmed = trim(line)
         guard let first = trimmed.first, Self.bullets.contains(s[first]), s[first] != "*" else { return false }
         guard let colon = s[trimmed].firstIndex(of: ":") else { return false }
-        return s[(colon + 1)..<trimmed.upperBound].contains { $0.properties.isAlphabetic }
+        return s[(colon + 1)..<trimmed.upperBound].contains { $0.isAlphabeticFast }
     }
 
     /// Splits at separators outside brackets. A bracket opens a group only when it closes within the

@@ -23,7 +23,7 @@ enum ProseDetector {
     /// Words of a text outside parentheses, as printed.
     static func words(_ text: some StringProtocol) -> [Substring] {
         let stripped = ParenthesisStripper.strip(String(text))
-        return stripped.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0.isNumber) })
+        return stripped.split(whereSeparator: { !($0.isLetterFast || $0 == "'" || $0.isNumberFast) })
     }
 
     static func functionWordCount(_ words: [Substring]) -> Int {

@@ -71,7 +71,7 @@ extension SectionMarker {
     private static let keywordsByFirst: [Unicode.Scalar: [Keyword]] = Dictionary(grouping: keywords, by: { $0.text.first! })
 
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || ("0"..."9").contains(s)
+        s.isAlphabeticFast || ("0"..."9").contains(s)
     }
 
     /// All headings in `text`, in order, non-overlapping.
@@ -136,7 +136,7 @@ extension SectionMarker {
                     let wordEnd = j + word.unicodeScalars.count
                     guard wordEnd <= lower.count, lower[j..<wordEnd].elementsEqual(word.unicodeScalars) else { continue }
                     var lineEnd = wordEnd
-                    while lineEnd < lower.count, lower[lineEnd] != "\n", lower[lineEnd].properties.isWhitespace { lineEnd += 1 }
+                    while lineEnd < lower.count, lower[lineEnd] != "\n", lower[lineEnd].isWhitespaceFast { lineEnd += 1 }
                     if lineEnd == lower.count || lower[lineEnd] == "\n" { return lineEnd }
                 }
             }

@@ -22,6 +22,8 @@ struct CandidateSelector {
     }
 
     static let minimumCoverage = 0.5
+    /// Below this share of exact (non-fuzzy) matches a candidate is not looked up for misspellings.
+    static let minimumExactCoverage = 0.25
     /// Share of the shorter list's names found in a kept list above which a list is a duplicate.
     static let duplicateOverlap = 0.7
     /// Lists shorter than this beside a list twice as long are highlights ("Niacinamide, Zinc"), not kit parts.
@@ -38,7 +40,8 @@ struct CandidateSelector {
                 parts = variants.map { IngredientCandidate(text: $0.text, strategy: candidate.strategy, variant: $0.variant, order: candidate.order) }
             }
             for (partIndex, part) in parts.enumerated() {
-                guard let analysis = try? analyzer.analyze(part.text) else { continue }
+                // A text with under a quarter of exact matches is not a list even if typos were fixed.
+                guard let analysis = try? analyzer.analyze(part.text, fuzzyFromCoverage: Self.minimumExactCoverage) else { continue }
                 let total = analysis.ingredients.count
                 let recognized = analysis.ingredients.reduce(0.0) { $0 + ($1.match == .unknown ? 0 : $1.confidence) }
                 let known = analysis.ingredients.count - analysis.unknown.count
