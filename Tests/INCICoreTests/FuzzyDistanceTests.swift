@@ -52,3 +52,18 @@ import Testing
         }
     }
 }
+
+/// The mask bound never skips a candidate within the limit.
+@Suite struct FuzzyMaskBoundTests {
+    @Test func maskDifferenceIsAtMostTwicePerEdit() {
+        var generator = FuzzyDistanceTests.SplitMix(seed: 11)
+        // Letters, digits, a space and Hangul, so every kind of bit is exercised.
+        let alphabet: [UInt32] = [0x61, 0x62, 0x63, 0x7A, 0x31, 0x20, 0xBCD1, 0xD480]
+        for _ in 0..<5_000 {
+            let a = (0..<Int(generator.next() % 8)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let b = (0..<Int(generator.next() % 8)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let difference = (FuzzyIndex.characterMask(a) ^ FuzzyIndex.characterMask(b)).nonzeroBitCount
+            #expect(difference <= 2 * FuzzyDistanceTests.reference(a, b), "\(a) \(b)")
+        }
+    }
+}

@@ -11,6 +11,27 @@ struct FuzzyIndex: Sendable {
     struct Candidate: Sendable {
         let scalars: [UInt32]
         let ingredient: Int
+        /// `characterMask(scalars)`, for the cheap lower bound that skips most candidates.
+        let mask: UInt64
+    }
+
+    /// One bit per letter a–z, digit and space, other characters hashed onto the remaining bits. An edit
+    /// changes at most two bits of a name's mask (a substitution removes one character and adds one; a
+    /// transposition none), so `popcount(a ^ b) > 2 × limit` proves the distance is above `limit`
+    /// without filling the table.
+    static func characterMask(_ scalars: [UInt32]) -> UInt64 {
+        var mask: UInt64 = 0
+        for scalar in scalars {
+            let bit: UInt32
+            switch scalar {
+            case 0x61...0x7A: bit = scalar - 0x61
+            case 0x30...0x39: bit = 26 + scalar - 0x30
+            case 0x20: bit = 36
+            default: bit = 37 + scalar % 27
+            }
+            mask |= 1 << UInt64(bit)
+        }
+        return mask
     }
 
     struct Match: Sendable, Equatable {
@@ -28,7 +49,8 @@ struct FuzzyIndex: Sendable {
         keys.forEach { key, entry in
             let scalars = key.unicodeScalars.map(\.value)
             guard let first = scalars.first, scalars.count >= 5 else { return }
-            buckets[first, default: [:]][scalars.count, default: []].append(Candidate(scalars: scalars, ingredient: entry.ingredient))
+            buckets[first, default: [:]][scalars.count, default: []]
+                .append(Candidate(scalars: scalars, ingredient: entry.ingredient, mask: Self.characterMask(scalars)))
         }
         self.buckets = buckets
     }
@@ -49,9 +71,11 @@ struct FuzzyIndex: Sendable {
         var best: (distance: Int, candidate: Candidate)?
         var tied = false
         var rows = DistanceRows()
+        let queryMask = Self.characterMask(query)
         for length in (query.count - limit)...(query.count + limit) {
             for candidate in byLength[length] ?? [] {
                 let bound = best.map { min($0.distance, limit) } ?? limit
+                guard (queryMask ^ candidate.mask).nonzeroBitCount <= 2 * bound else { continue }
                 guard let distance = Self.distance(query, candidate.scalars, limit: bound, rows: &rows), distance > 0 else { continue }
                 guard candidate.scalars.filter({ (0x30...0x39).contains($0) }) == queryDigits else { continue }
                 guard !Self.swapsEndingVowel(query, candidate.scalars) else { continue }

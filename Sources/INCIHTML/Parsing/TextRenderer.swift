@@ -11,19 +11,23 @@ enum TextRenderer {
         "hr", "body", "html", "caption", "button", "label",
     ]
 
-    /// The visible text under `root` (included). `maxLength` stops early on huge subtrees.
+    /// The visible text under `root` (included). `maxLength` (UTF-8 bytes) stops early on huge subtrees.
+    ///
+    /// Built as UTF-8 bytes with the last byte at hand: `String.last` finds a grapheme boundary each
+    /// time, and the card renders a whole page. Only ASCII white space is collapsed, and multi-byte
+    /// UTF-8 sequences never contain ASCII bytes, so working on bytes keeps every character intact.
     static func text(of root: Int, in tree: HTMLTree, maxLength: Int = .max, skipping: ((Int) -> Bool)? = nil) -> String {
-        var out = ""
+        var out: [UInt8] = []
         var pendingSpace = false
         // (node, entering): blocks emit a line break on entry and exit.
         var stack: [(Int, Bool)] = [(root, true)]
         func breakLine() {
             pendingSpace = false
-            while out.last == " " { out.removeLast() }
-            if !out.isEmpty && out.last != "\n" { out.append("\n") }
+            while out.last == 0x20 { out.removeLast() }
+            if !out.isEmpty && out.last != 0x0A { out.append(0x0A) }
         }
         while let (index, entering) = stack.popLast() {
-            if out.utf8.count > maxLength { break }
+            if out.count > maxLength { break }
             let node = tree[index]
             if node.isText {
                 appendCollapsed(node.text, to: &out, pendingSpace: &pendingSpace)
@@ -38,19 +42,19 @@ enum TextRenderer {
             stack.append((index, false))
             for child in tree.children(of: index).reversed() { stack.append((child, true)) }
         }
-        while out.last == "\n" || out.last == " " { out.removeLast() }
-        return out
+        while out.last == 0x0A || out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func appendCollapsed(_ text: String, to out: inout String, pendingSpace: inout Bool) {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ", "\t", "\n", "\r", "\u{0C}":
+    private static func appendCollapsed(_ text: String, to out: inout [UInt8], pendingSpace: inout Bool) {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
                 pendingSpace = true
             default:
-                if pendingSpace && !out.isEmpty && out.last != "\n" && out.last != " " { out.append(" ") }
+                if pendingSpace && !out.isEmpty && out.last != 0x0A && out.last != 0x20 { out.append(0x20) }
                 pendingSpace = false
-                out.unicodeScalars.append(scalar)
+                out.append(byte)
             }
         }
     }
