@@ -46,7 +46,7 @@ struct NormalizedText {
     /// The original text of normalized range `range`.
     func originalText(_ range: Range<Int>) -> String {
         guard let span = originalRange(range) else { return "" }
-        return String(String.UnicodeScalarView(original[span]))
+        return String(scalars: original[span])
     }
 
     /// The original scalar offsets covered by normalized range `range`.
@@ -56,7 +56,7 @@ struct NormalizedText {
     }
 
     func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     // MARK: - Per-scalar rules

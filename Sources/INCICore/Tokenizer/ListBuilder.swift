@@ -139,7 +139,7 @@ struct ListBuilder {
         }
         var k = i - 1
         while k >= 0, s[k].isAlphabeticFast { k -= 1 }
-        return !Self.abbreviations.contains(String(String.UnicodeScalarView(text.lower[(k + 1)..<i])))
+        return !Self.abbreviations.contains(String(scalars: text.lower[(k + 1)..<i]))
     }
 
     private func trim(_ range: Range<Int>) -> Range<Int> {
@@ -186,8 +186,8 @@ struct ListBuilder {
         var i = 0
         while i < scalars.count, Self.footnoteMarks.contains(scalars[i]), scalars[i] != "+" { i += 1 }
         guard i > 0, i < 4 else { return nil }
-        let mark = String(String.UnicodeScalarView(scalars[0..<i]))
-        var definition = String(String.UnicodeScalarView(scalars[i...])).trimmingWhitespace()
+        let mark = String(scalars: scalars[0..<i])
+        var definition = String(scalars: scalars[i...]).trimmingWhitespace()
         while definition.hasSuffix(".") { definition.removeLast() }
         guard !definition.isEmpty, !definition.contains(",") || definition.count > 60 else { return nil }
         let words = definition.lowercased().split(whereSeparator: { !$0.isLetterFast && $0 != "'" })
