@@ -196,11 +196,22 @@ struct ProductCardExtractor {
 
     static let cardHints = ByteSearch.NeedleSet(["brand", "byline", "vendor", "price", "offscreen", "units", "size", "volume", "capacity", "netcontent"])
 
+    // Compiled once: a page has many price-like and size-like elements, and compiling a pattern costs
+    // far more than matching it (it was most of the card's time on a category-heavy page).
+    private static let onePrice = try! NSRegularExpression(
+        pattern: #"^(?:[A-Z]{0,3}\s?[$€£¥₩]|[A-Z]{3})?\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:[$€£¥₩]|[A-Z]{3})?$"#)
+    private static let currencyCode = try! NSRegularExpression(pattern: #"\b[A-Z]{3}\b"#)
+    private static let sizePattern = try! NSRegularExpression(
+        pattern: #"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(ml|mL|ML|g|kg|l|L|fl\.?\s?oz\.?|oz\.?|St|pcs|Stück)(?![\w])"#)
+
+    private static func matches(_ regex: NSRegularExpression, _ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
     /// "$18.99", "US$ 15.40", "3,95 €", "EUR 12.00" — one amount with a currency, nothing else.
     static func isOnePrice(_ text: String) -> Bool {
-        let pattern = #"^(?:[A-Z]{0,3}\s?[$€£¥₩]|[A-Z]{3})?\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:[$€£¥₩]|[A-Z]{3})?$"#
-        guard text.count <= 24, text.contains(where: { "$€£¥₩".contains($0) }) || text.range(of: #"\b[A-Z]{3}\b"#, options: .regularExpression) != nil else { return false }
-        return text.range(of: pattern, options: .regularExpression) != nil
+        guard text.count <= 24, text.contains(where: { "$€£¥₩".contains($0) }) || matches(currencyCode, text) else { return false }
+        return matches(onePrice, text)
     }
 
     /// "Gentle Cleanser | Shop" → "Gentle Cleanser"; "X online kaufen | rossmann.de" → "X".
@@ -220,9 +231,7 @@ struct ProductCardExtractor {
 
     /// "50 ml", "1.7 fl oz", "2,5 ml", "30g" in a text.
     static func size(in text: String) -> String? {
-        let pattern = #"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(ml|mL|ML|g|kg|l|L|fl\.?\s?oz\.?|oz\.?|St|pcs|Stück)(?![\w])"#
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+        guard let match = sizePattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               let range = Range(match.range, in: text) else { return nil }
         return String(text[range])
     }
