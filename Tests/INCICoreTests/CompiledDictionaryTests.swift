@@ -42,6 +42,20 @@ import Testing
         #expect(read.keys["병풀추출물"] != nil)
     }
 
+    /// The fuzzy index builds one first letter's bucket from a prefix walk of the sorted keys.
+    @Test func prefixWalksFindWhatAFullWalkFinds() throws {
+        let read = try EmbeddedDictionary.readCompiled()
+        let loaded = EmbeddedDictionary.load().dictionary
+        for prefix in ["a", "n", "niacin", "ci 77", "1", "병", "zzz", "", "\u{10FFFF}"] {
+            var sorted: [String: IngredientDictionary.KeyEntry] = [:]
+            read.keys.forEach(withPrefix: prefix) { sorted[$0] = $1 }
+            var hashed: [String: IngredientDictionary.KeyEntry] = [:]
+            loaded.keys.forEach(withPrefix: prefix) { hashed[$0] = $1 }
+            #expect(sorted == hashed, "prefix '\(prefix)'")
+            #expect(prefix == "zzz" || prefix == "\u{10FFFF}" || !sorted.isEmpty, "prefix '\(prefix)'")
+        }
+    }
+
     @Test func sharedDictionaryMatchesLikeTheText() throws {
         let text = Matcher(dictionary: EmbeddedDictionary.load().dictionary)
         let shared = Matcher(dictionary: EmbeddedDictionary.shared)

@@ -26,7 +26,8 @@ public struct IngredientDictionary: Sendable {
     /// The scorer's weights (`scoring/*.txt`).
     public let scoring: ScoringWeights
     private let lazyLanguageAliases: LazyValue<[Int: [String]]>
-    private let lazyFuzzyIndex: LazyValue<FuzzyIndex>
+    /// Builds its buckets on the first misspelt name of each first letter: most labels match exactly.
+    let fuzzyIndex: FuzzyIndex
 
     init(ingredients: IngredientTable, families: [String: Family], sources: [String: Source],
          keys: NameIndex, languageAliases: LazyValue<[Int: [String]]>, scoring: ScoringWeights) {
@@ -36,11 +37,8 @@ public struct IngredientDictionary: Sendable {
         self.sources = sources
         self.keys = keys
         self.lazyLanguageAliases = languageAliases
-        self.lazyFuzzyIndex = LazyValue { FuzzyIndex(keys: keys) }
+        self.fuzzyIndex = FuzzyIndex(keys: keys)
     }
-
-    /// Built on the first misspelt name: most labels match exactly, and building it costs milliseconds.
-    var fuzzyIndex: FuzzyIndex { lazyFuzzyIndex.value }
 
     /// The ingredient whose name or alias has this key.
     public func entry(forKey key: String) -> KeyEntry? { keys[key] }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A value computed once, on first use, by whichever thread needs it first: for the parts of a
-/// dictionary most runs never touch (the fuzzy index, language aliases), so start-up does not pay for them.
+/// dictionary most runs never touch (language aliases), so start-up does not pay for them.
 final class LazyValue<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var make: (@Sendable () -> Value)?

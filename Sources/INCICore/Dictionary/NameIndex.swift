@@ -51,6 +51,14 @@ public struct NameIndex: Sendable {
         }
     }
 
+    /// The keys that start with `prefix`, in an unspecified order. A sorted index walks only those.
+    public func forEach(withPrefix prefix: String, _ body: (String, IngredientDictionary.KeyEntry) -> Void) {
+        switch storage {
+        case .hashed(let table): for (key, entry) in table where key.hasPrefix(prefix) { body(key, entry) }
+        case .sorted(let keys): keys.forEach(withPrefix: prefix, body)
+        }
+    }
+
     /// The keys as a hashed table (for tools that merge or compare indexes).
     public var table: [String: IngredientDictionary.KeyEntry] {
         switch storage {
@@ -123,14 +131,37 @@ struct SortedNameKeys: Sendable {
     }
 
     func forEach(_ body: (String, IngredientDictionary.KeyEntry) -> Void) {
+        forEach(from: section.lowerBound, while: { _ in true }, body)
+    }
+
+    /// The keys that start with `prefix`: sorted keys put them side by side, so a binary search finds the
+    /// first and the walk stops after the last.
+    func forEach(withPrefix prefix: String, _ body: (String, IngredientDictionary.KeyEntry) -> Void) {
+        let prefixBytes = Array(prefix.utf8)
+        let first = prefixBytes.withUnsafeBufferPointer { query in
+            text.withBytes { bytes -> Int in
+                var low = section.lowerBound, high = section.upperBound  // both at record starts
+                while low < high {
+                    var start = low + (high - low) / 2
+                    while start > low && bytes[start - 1] != 0x0A { start -= 1 }
+                    let end = Self.lineEnd(bytes, from: start, limit: high)
+                    if Self.compare(query, bytes, start..<end) <= 0 { high = start } else { low = end + 1 }
+                }
+                return low
+            }
+        }
+        forEach(from: first, while: { $0.starts(with: prefixBytes) }, body)
+    }
+
+    private func forEach(from first: Int, while continues: (UnsafeBufferPointer<UInt8>) -> Bool,
+                         _ body: (String, IngredientDictionary.KeyEntry) -> Void) {
         text.withBytes { bytes in
-            var start = section.lowerBound
+            var start = first
             while start < section.upperBound {
                 let end = Self.lineEnd(bytes, from: start, limit: section.upperBound)
-                if let entry = Self.entry(bytes, start..<end) {
-                    let key = UnsafeBufferPointer(rebasing: bytes[start..<Self.keyEnd(bytes, start..<end)])
-                    body(String(decoding: key, as: UTF8.self), entry)
-                }
+                let key = UnsafeBufferPointer(rebasing: bytes[start..<Self.keyEnd(bytes, start..<end)])
+                guard continues(key) else { return }
+                if let entry = Self.entry(bytes, start..<end) { body(String(decoding: key, as: UTF8.self), entry) }
                 start = end + 1
             }
         }
