@@ -106,7 +106,7 @@ enum CatalogInputs {
                     if label.lowercased() == "all" { types += [.oily, .dry, .combination, .normal, .sensitive] }
                     else if let type = SkinType(label: label) { types.append(type) }
                 }
-                handle(CatalogProduct(file: input.path, line: nil, name: card.name, brand: card.brand, ingredientsColumn: nil,
+                handle(CatalogProduct(file: input.path, line: product.line, name: card.name, brand: card.brand, ingredientsColumn: nil,
                                       ingredients: product.ingredientText, claimText: claimText, claimedSkinTypes: Array(Set(types)).sorted()))
             }
         case .failure(let error):

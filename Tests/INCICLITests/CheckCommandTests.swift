@@ -133,6 +133,24 @@ import Testing
         #expect(missing.contains { ($0["file"] as? String)?.hasSuffix("no-list.html") == true })
     }
 
+    /// A finding on a page points at the line of the element the list was found at, so SARIF and
+    /// GitHub annotations open the page there.
+    @Test func pageFindingsCarryTheLineOfTheList() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appending(path: "serum.html")
+        let lines = [
+            "<!DOCTYPE html>", "<html>", "<head><title>Serum</title></head>", "<body>", "<h1>Clear Pore Serum</h1>",
+            "<p>A light serum.</p>", "", "<h3>Ingredients</h3>", "<p>Water, Niacinimide, Glycerin, Zinc PCA, Phenoxyethanol</p>",
+            "</body>", "</html>",
+        ]
+        try Data(lines.joined(separator: "\n").utf8).write(to: page)
+        let result = try check([page.path, "--format", "json"])
+        let typo = try findings(result).first { $0["rule"] as? String == "probable-typo" }
+        #expect(typo?["line"] as? Int == 8, "\(result.stdout)")
+        #expect((typo?["file"] as? String)?.hasSuffix("serum.html") == true)
+    }
+
     @Test func sarifIsValidAgainstTheOfficialSchema() throws {
         let result = try check([Self.catalog, "--format", "sarif"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

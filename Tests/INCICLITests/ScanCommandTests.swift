@@ -130,8 +130,12 @@ import Testing
         #expect(records.count == 14)
         for record in records where record["error"] == nil {
             #expect(analyzeKeys.isSubset(of: record.keys), "missing \(analyzeKeys.subtracting(record.keys))")
-            for key in ["source", "name", "brand", "size", "price", "skinTypes", "benefits", "freeFrom", "variant", "strategy"] {
+            for key in ["source", "name", "brand", "size", "price", "skinTypes", "benefits", "freeFrom", "variant", "strategy", "line"] {
                 #expect(record.keys.contains(key), "missing \(key)")
+            }
+            // Lists found in a page's markup say where (a product API `.json` response has no lines to point at).
+            if (record["source"] as? String)?.hasSuffix(".json") == true { #expect(record["line"] is NSNull) } else {
+                #expect((record["line"] as? Int ?? 0) >= 1, "\(record["source"] ?? "") has no line")
             }
         }
         let noList = try #require(records.first { ($0["source"] as? String)?.hasSuffix("no-list.html") == true })

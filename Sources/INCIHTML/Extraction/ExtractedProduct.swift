@@ -11,4 +11,7 @@ public struct ExtractedProduct: Sendable {
     public var variant: String?
     /// The analysis the winner was chosen by.
     public var analysis: IngredientList
+    /// 1-based line of the page element the list was found at (its label, table or script), for reports
+    /// that point into the file; nil for product JSON or when libxml2 could not tell.
+    public var line: Int?
 }

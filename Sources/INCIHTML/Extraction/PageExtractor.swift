@@ -62,7 +62,10 @@ public struct PageExtractor: Sendable {
         candidates += IngredientTableCandidateFinder(page: page).candidates()
         candidates += InlineLabelCandidateFinder(page: page, strategy: .inlineLabel).candidates()
         candidates += JSONCandidateFinder(blobs: blobs).candidates()
-        return products(from: candidates) { ProductCardExtractor(page: page, blobs: blobs).extract() }
+        // A candidate's `order` is the index of the element it was found at.
+        return products(from: candidates, line: { tree.nodes.indices.contains($0) && tree[$0].line > 0 ? tree[$0].line : nil }) {
+            ProductCardExtractor(page: page, blobs: blobs).extract()
+        }
     }
 
     private func extractJSON(_ prepared: PageBytes) throws(PageError) -> [ExtractedProduct] {
@@ -74,16 +77,19 @@ public struct PageExtractor: Sendable {
             throw .invalidJSON(Self.reason(error))
         }
         let blobs = [EmbeddedJSON(value: value, strategy: .productJSON, order: 0)]
-        return products(from: JSONCandidateFinder(blobs: blobs).candidates()) { ProductCardExtractor(page: nil, blobs: blobs).extract() }
+        return products(from: JSONCandidateFinder(blobs: blobs).candidates(), line: { _ in nil }) {
+            ProductCardExtractor(page: nil, blobs: blobs).extract()
+        }
     }
 
-    private func products(from candidates: [IngredientCandidate], card: () -> ProductCard) -> [ExtractedProduct] {
+    private func products(from candidates: [IngredientCandidate], line: (Int) -> Int?, card: () -> ProductCard) -> [ExtractedProduct] {
         let chosen = CandidateSelector(analyzer: analyzer).select(candidates)
         guard !chosen.isEmpty else { return [] }
         let pageCard = card()
         return chosen.map { choice in
             ExtractedProduct(card: pageCard, ingredientText: choice.candidate.text, strategy: choice.candidate.strategy,
-                             variant: chosen.count > 1 ? choice.candidate.variant : nil, analysis: choice.analysis)
+                             variant: chosen.count > 1 ? choice.candidate.variant : nil, analysis: choice.analysis,
+                             line: line(choice.candidate.order))
         }
     }
 

@@ -58,7 +58,8 @@ enum HTMLParser {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
                 let name = current.pointee.name.map(lowercasedName) ?? ""
-                let index = tree.append(name: name, text: "", attributes: attributes(of: current), parent: parents.last!)
+                let index = tree.append(name: name, text: "", attributes: attributes(of: current), parent: parents.last!,
+                                        line: lineNumber(of: current))
                 if current.pointee.children != nil {
                     parents.append(index)
                     tree.maxDepth = max(tree.maxDepth, parents.count - 1)
@@ -94,6 +95,12 @@ enum HTMLParser {
         "id", "class", "role", "type", "href", "content", "property", "name", "itemprop", "aria-controls", "aria-labelledby",
         "data-target", "data-bs-target", "data-tab", "data-tab-target", "data-panel",
     ]
+
+    /// libxml2 keeps a node's line in 16 bits: 65,535 means "that line or later", so it is not reported.
+    private static func lineNumber(of node: xmlNodePtr) -> Int {
+        let line = Int(xmlGetLineNo(node))
+        return line > 0 && line < 65_535 ? line : 0
+    }
 
     /// libxml2's HTML parser already lower-cases tag and attribute names; `lowercased()` (Unicode case
     /// mapping, an allocation) only runs for the rare name that still has an ASCII capital.

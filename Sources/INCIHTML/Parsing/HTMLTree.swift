@@ -12,6 +12,8 @@ struct HTMLTree: Sendable {
         var firstChild: Int = -1
         var nextSibling: Int = -1
         var lastChild: Int = -1
+        /// 1-based line of the element or text in the page, 0 when libxml2 could not tell.
+        var line: Int = 0
 
         var isText: Bool { name.isEmpty }
     }
@@ -26,9 +28,9 @@ struct HTMLTree: Sendable {
     }
 
     @discardableResult
-    mutating func append(name: String, text: String, attributes: [String: String], parent: Int) -> Int {
+    mutating func append(name: String, text: String, attributes: [String: String], parent: Int, line: Int = 0) -> Int {
         let index = nodes.count
-        nodes.append(Node(name: name, text: text, attributes: attributes, parent: parent))
+        nodes.append(Node(name: name, text: text, attributes: attributes, parent: parent, line: line))
         if nodes[parent].lastChild >= 0 {
             nodes[nodes[parent].lastChild].nextSibling = index
         } else {

@@ -5,7 +5,7 @@ import INCIReport
 /// One line of `inci scan` output: a product found on a page, or an input that yielded none.
 ///
 /// JSON: `source`, the product card (`name`, `brand`, `size`, `price`, `skinTypes`, `benefits`,
-/// `freeFrom`, `variant`, `strategy`), then every field of `inci analyze --format json` (written by
+/// `freeFrom`, `variant`, `strategy`, `line` — where on the page the list was found), then every field of `inci analyze --format json` (written by
 /// `AnalysisDocument` itself, so fields added there appear here); or `source`, `error`, `errorKind`.
 struct ScanRecord: Encodable, Sendable {
     let source: String
@@ -36,7 +36,7 @@ struct ScanRecord: Encodable, Sendable {
     var isUnreadable: Bool { errorKind == "missing" || errorKind == "unreadable" }
 
     enum CodingKeys: String, CodingKey {
-        case source, name, brand, size, price, skinTypes, benefits, freeFrom, variant, strategy, error, errorKind
+        case source, name, brand, size, price, skinTypes, benefits, freeFrom, variant, strategy, line, error, errorKind
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -53,6 +53,7 @@ struct ScanRecord: Encodable, Sendable {
             try container.encode(card.freeFrom, forKey: .freeFrom)
             try container.encode(product.variant, forKey: .variant)
             try container.encode(product.strategy.rawValue, forKey: .strategy)
+            try container.encode(product.line, forKey: .line)
         }
         if let error {
             try container.encode(error, forKey: .error)
