@@ -151,6 +151,20 @@ import Testing
         #expect((typo?["file"] as? String)?.hasSuffix("serum.html") == true)
     }
 
+    /// Rows are checked in parallel; the report must not depend on how many threads did it.
+    @Test func reportIsByteIdenticalAcrossJobs() throws {
+        var catalogs = [Self.catalog, SharedData.fixture("html").path]
+        if SharedData.isAvailable { catalogs.append(SharedData.url("products/sephora-cosmetics.csv").path) }
+        for catalog in catalogs {
+            let one = try check([catalog, "--format", "json", "--jobs", "1"])
+            let four = try check([catalog, "--format", "json", "--jobs", "4"])
+            #expect(one.stdout == four.stdout, "\(catalog)")
+            #expect(one.status == four.status)
+            #expect(one.stdout.count > 200)
+        }
+        #expect(try check([Self.catalog, "--jobs", "0"]).status == 64)
+    }
+
     @Test func sarifIsValidAgainstTheOfficialSchema() throws {
         let result = try check([Self.catalog, "--format", "sarif"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

@@ -24,6 +24,9 @@ struct Check: ParsableCommand {
         """
     )
 
+    /// Products held for one parallel step: enough to keep the cores busy, few enough to keep memory flat.
+    static let batchSize = 256
+
     @Argument(help: "Catalog files or folders (.csv, .jsonl, .json, .html, .htm).")
     var paths: [String] = []
 
@@ -60,6 +63,9 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("annex-ii"), help: "The CosIng Annex II CSV, to flag prohibited substances.")
     var annexII: String?
 
+    @Option(help: "Products checked in parallel (default: the number of active processors). The report is the same whatever this is.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Flag(name: .customLong("list-rules"), help: "List the rules and their default severities.")
     var listRules = false
 
@@ -67,6 +73,7 @@ struct Check: ParsableCommand {
 
     func validate() throws {
         if !listRules && paths.isEmpty { throw ValidationError("Give at least one catalog file or folder.") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     }
 
     func run() throws {
@@ -104,16 +111,28 @@ struct Check: ParsableCommand {
         var readErrors: [String] = []
         var products = 0, suppressed = 0
         var reported: [Finding] = []
-        for input in CatalogInputs.expand(paths, errors: &readErrors) {
-            report.inputs.append(input.path)
-            CatalogInputs.read(input, columns: policy.columns, checker: checker, errors: &readErrors) { product in
-                products += 1
-                for finding in checker.check(product) {
+        // Rows are read in order, checked in parallel a batch at a time (memory stays bounded on a
+        // million-row catalog), and their findings taken in row order.
+        var batch: [CatalogProduct] = []
+        let jobs = jobs
+        func checkBatch() {
+            for findings in ParallelMap.map(batch, jobs: jobs, { checker.check($0) }) {
+                for finding in findings {
                     if writeBaseline != nil { allFindings.append(finding) }
                     if let knownBaseline, knownBaseline.contains(finding) { suppressed += 1 } else { reported.append(finding) }
                 }
             }
+            batch.removeAll(keepingCapacity: true)
         }
+        for input in CatalogInputs.expand(paths, errors: &readErrors) {
+            report.inputs.append(input.path)
+            CatalogInputs.read(input, columns: policy.columns, checker: checker, errors: &readErrors) { product in
+                products += 1
+                batch.append(product)
+                if batch.count >= Self.batchSize { checkBatch() }
+            }
+        }
+        checkBatch()
         report.readErrors = readErrors
         report.productsChecked = products
         report.suppressedByBaseline = suppressed
