@@ -20,20 +20,36 @@ public struct Matcher: Sendable {
     }
 
     /// `fuzzy: false` skips the last, costly attempt (a lookup against every name of similar length):
-    /// callers that only need to know whether a text is mostly ingredients try it for the likely ones.
+    /// callers that only need to know whether a text is mostly ingredients try it for the likely ones
+    /// with `matchMisspelling`.
     public func match(_ token: Token, fuzzy: Bool = true) -> MatchedIngredient {
-        let resolution = resolve(token.text, fuzzy: fuzzy)
-        return MatchedIngredient(token: token, match: resolution.match, ingredient: resolution.ingredient,
-                                 confidence: resolution.confidence, matchedName: resolution.matchedName)
+        matched(token, resolve(token.text, fuzzy: fuzzy))
     }
 
     public func match(_ tokens: [Token], fuzzy: Bool = true) -> [MatchedIngredient] {
         tokens.map { match($0, fuzzy: fuzzy) }
     }
 
+    /// The fuzzy attempt alone, for a token `match(_:fuzzy: false)` left unknown: nil when no name is
+    /// close enough.
+    public func matchMisspelling(_ token: Token) -> MatchedIngredient? {
+        resolveMisspelling(token.text).map { matched(token, $0) }
+    }
+
     public func resolve(_ name: String, fuzzy: Bool = true) -> Resolution {
-        let key = NameKey.make(name)
-        if let entry = dictionary.keys[key] {
+        if let resolution = resolveExactly(name) { return resolution }
+        if fuzzy, let resolution = resolveMisspelling(name) { return resolution }
+        return Resolution(match: .unknown, ingredient: nil, confidence: 0, matchedName: nil)
+    }
+
+    private func matched(_ token: Token, _ resolution: Resolution) -> MatchedIngredient {
+        MatchedIngredient(token: token, match: resolution.match, ingredient: resolution.ingredient,
+                          confidence: resolution.confidence, matchedName: resolution.matchedName)
+    }
+
+    /// Every attempt but the fuzzy one, in order.
+    private func resolveExactly(_ name: String) -> Resolution? {
+        if let entry = dictionary.keys[NameKey.make(name)] {
             return found(entry, kind: entry.kind == .canonical ? .exact : .alias, matched: name)
         }
         let hasParentheses = name.utf8.contains { $0 == 0x28 || $0 == 0x5B }
@@ -51,7 +67,14 @@ public struct Matcher: Sendable {
                 }
             }
         }
-        for candidate in hasParentheses ? [key, NameKey.make(stripped)] : [key] where fuzzy {
+        return nil
+    }
+
+    /// The closest dictionary name to the whole name, then to the name without its parenthesised parts.
+    private func resolveMisspelling(_ name: String) -> Resolution? {
+        let hasParentheses = name.utf8.contains { $0 == 0x28 || $0 == 0x5B }
+        let key = NameKey.make(name)
+        for candidate in hasParentheses ? [key, NameKey.make(ParenthesisStripper.strip(name))] : [key] {
             if let fuzzy = dictionary.fuzzyIndex.bestMatch(forKey: candidate) {
                 let length = max(candidate.unicodeScalars.count, 1)
                 let confidence = (1 - Double(fuzzy.distance) / Double(length) * 2).rounded(toPlaces: 2)
@@ -59,7 +82,7 @@ public struct Matcher: Sendable {
                 return Resolution(match: .fuzzy, ingredient: ingredient, confidence: max(confidence, 0.5), matchedName: ingredient.name)
             }
         }
-        return Resolution(match: .unknown, ingredient: nil, confidence: 0, matchedName: nil)
+        return nil
     }
 
     /// `Water/Aqua/Eau` → Water when every part names the same ingredient. A part the dictionary does

@@ -189,10 +189,8 @@ enum ItemCleaner {
         let scalars = text.unicodeScalars
         var parts: [String] = []
         var partStart = scalars.startIndex
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            defer { if index < scalars.endIndex { index = scalars.index(after: index) } }
-            guard scalars[index] == "%" else { continue }
+        // Only white space lies between a `%` and where its split falls, so no later `%` is skipped.
+        for index in scalars.indices where scalars[index] == "%" {
             var before = index
             while before > partStart, scalars[scalars.index(before: before)].isWhitespaceFast {
                 before = scalars.index(before: before)
@@ -204,7 +202,6 @@ enum ItemCleaner {
             if String(scalars[after...].prefix(2)).lowercased() == "w/" { break }  // not the whole rest: quadratic
             parts.append(String(scalars[partStart..<after]))
             partStart = after
-            index = scalars.index(before: after)
         }
         parts.append(String(scalars[partStart...]))
         return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }

@@ -13,19 +13,8 @@ enum HTMLParser {
     /// `encoding`: an IANA name libxml2 should use (and ignore any `<meta charset>`), or nil to let
     /// libxml2 detect it from the bytes and the page's own declaration.
     static func parse(_ bytes: [UInt8], encoding: String?) -> HTMLTree {
-        LibXML2.prepareThread()
-        var options = baseOptions
-        if encoding != nil { options |= Int32(HTML_PARSE_IGNORE_ENC.rawValue) }
         var tree = HTMLTree()
-        guard !bytes.isEmpty else { return tree }
-        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlReadMemory(pointer, Int32(buffer.count), "page.html", encoding, options)
-            }
-        }
-        guard let document else { return tree }
-        defer { xmlFreeDoc(document) }
-        copy(from: document, into: &tree)
+        withDocument(bytes, encoding: encoding) { copy(from: $0, into: &tree) }
         return tree
     }
 
@@ -33,20 +22,29 @@ enum HTMLParser {
     /// against (the goal is that finding, tokenizing and matching add at most 25 % to it). Returns the
     /// number of top-level nodes, so the work cannot be optimized away.
     static func parseOnly(_ bytes: [UInt8]) -> Int {
+        withDocument(bytes, encoding: nil) { document in
+            var count = 0
+            var node = document.pointee.children
+            while let current = node { count += 1; node = current.pointee.next }
+            return count
+        } ?? 0
+    }
+
+    /// Parses `bytes` and hands the document to `body`, freeing it after: no libxml2 pointer outlives
+    /// this call. nil for empty input or when libxml2 returns no document.
+    private static func withDocument<Result>(_ bytes: [UInt8], encoding: String?, _ body: (htmlDocPtr) -> Result) -> Result? {
         LibXML2.prepareThread()
-        let options = baseOptions
-        guard !bytes.isEmpty else { return 0 }
+        var options = baseOptions
+        if encoding != nil { options |= Int32(HTML_PARSE_IGNORE_ENC.rawValue) }
+        guard !bytes.isEmpty else { return nil }
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlReadMemory(pointer, Int32(buffer.count), "page.html", nil, options)
+                htmlReadMemory(pointer, Int32(buffer.count), "page.html", encoding, options)
             }
         }
-        guard let document else { return 0 }
+        guard let document else { return nil }
         defer { xmlFreeDoc(document) }
-        var count = 0
-        var node = document.pointee.children
-        while let current = node { count += 1; node = current.pointee.next }
-        return count
+        return body(document)
     }
 
     /// Depth-first copy without recursion: climbs back through `parent` pointers.
