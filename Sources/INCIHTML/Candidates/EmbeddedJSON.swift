@@ -25,12 +25,12 @@ struct EmbeddedJSON {
     static func scripts(in page: PageIndex) -> [EmbeddedJSON] {
         let tree = page.tree
         var result: [EmbeddedJSON] = []
-        for index in tree.nodes.indices where tree[index].name == "script" {
-            let type = (tree[index].attributes["type"] ?? "").lowercased().trimmed()
+        for index in tree.nodes.indices where tree[index].tag == .script {
+            let type = (tree.attribute(.type, of: index) ?? "").lowercased().trimmed()
             let strategy: CandidateStrategy
             if type == "application/ld+json" {
                 strategy = .jsonLD
-            } else if type == "application/json" || type.hasSuffix("+json") || tree[index].attributes["id"] == "__NEXT_DATA__" {
+            } else if type == "application/json" || type.hasSuffix("+json") || tree.attribute(.id, of: index) == "__NEXT_DATA__" {
                 strategy = .embeddedJSON
             } else {
                 continue

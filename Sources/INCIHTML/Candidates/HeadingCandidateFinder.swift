@@ -8,14 +8,13 @@ struct HeadingCandidateFinder {
     let page: PageIndex
     let strategy: CandidateStrategy
 
-    static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary", "button", "th", "legend", "caption"]
-    static let targetAttributes = ["aria-controls", "data-target", "data-bs-target", "data-tab", "data-tab-target", "data-panel", "href"]
+    static let targetAttributes: [HTMLTree.AttributeName] = [.ariaControls, .dataTarget, .dataBSTarget, .dataTab, .dataTabTarget, .dataPanel, .href]
 
     func candidates() -> [IngredientCandidate] {
         let tree = page.tree
         var labels: [(Int, String)] = []
         var seen: Set<Int> = []
-        for index in tree.nodes.indices where tree[index].isText && !page.isInvisible(index) && Self.mayHoldLabel(tree[index].text) {
+        for index in tree.nodes.indices where tree[index].isText && !page.isInvisible(index) && Self.mayHoldLabel(index, in: tree) {
             // The innermost element whose whole text is a label.
             var element = tree[index].parent
             var depth = 0
@@ -43,9 +42,15 @@ struct HeadingCandidateFinder {
         return result
     }
 
-    /// A short text that may be a label (cheap test before rendering elements).
-    static func mayHoldLabel(_ text: String) -> Bool {
-        text.utf8.count < 400 && containsLabelWord(text)
+    /// A short text node that may hold a label (cheap test before rendering elements).
+    static func mayHoldLabel(_ index: Int, in tree: HTMLTree) -> Bool {
+        let range = tree.textRange(of: index)
+        return range.count < 400 && containsLabelWord(index, in: tree)
+    }
+
+    /// Whether a label word may occur in a text node (a fast test on its bytes before the exact one).
+    static func containsLabelWord(_ index: Int, in tree: HTMLTree) -> Bool {
+        tree.withBytes { ByteSearch.containsAny(labelNeedles, inFolded: UnsafeBufferPointer(rebasing: $0[tree.textRange(of: index)])) }
     }
 
     static let labelNeedles = ByteSearch.NeedleSet(["ingr", "inhaltsstoffe", "inci", "składniki", "成分", "성분"])
@@ -59,27 +64,26 @@ struct HeadingCandidateFinder {
     func panels(of label: Int) -> [String] {
         let tree = page.tree
         var texts: [String] = []
-        let name = tree[label].name
+        let tag = tree[label].tag
 
-        if name == "dt", let dd = tree.followingElementSiblings(of: label).first(where: { tree[$0].name == "dd" }) {
+        if tag == .dt, let dd = tree.followingElementSiblings(of: label).first(where: { tree[$0].tag == .dd }) {
             texts.append(page.text(dd))
         }
-        if name == "th" || name == "td" {
-            let cells = tree.followingElementSiblings(of: label).filter { ["td", "th"].contains(tree[$0].name) }
+        if tag.isCell {
+            let cells = tree.followingElementSiblings(of: label).filter { tree[$0].tag.isCell }
             if !cells.isEmpty { texts.append(cells.map { page.text($0) }.joined(separator: "\n")) }
         }
         // A label inside a summary, or the summary itself: the rest of the <details>.
-        if let summary = ([label] + tree.ancestors(of: label, limit: 2)).first(where: { tree[$0].name == "summary" }),
-           tree[tree[summary].parent].name == "details" {
+        if let summary = ([label] + tree.ancestors(of: label, limit: 2)).first(where: { tree[$0].tag == .summary }),
+           tree[tree[summary].parent].tag == .details {
             let rest = tree.children(of: tree[summary].parent).filter { $0 != summary }
             texts.append(rest.map { page.text($0) }.joined(separator: "\n"))
         }
         // Panels named by the label or its near ancestors (tabs, accordions).
         for element in [label] + tree.ancestors(of: label, limit: 3) {
-            let attributes = tree[element].attributes
             for attribute in Self.targetAttributes {
-                guard var target = attributes[attribute], !target.isEmpty else { continue }
-                if attribute == "href" { guard target.hasPrefix("#") else { continue } }
+                guard var target = tree.attribute(attribute, of: element), !target.isEmpty else { continue }
+                if attribute == .href { guard target.hasPrefix("#") else { continue } }
                 if target.hasPrefix("#") { target.removeFirst() }
                 for id in target.split(separator: " ") {
                     if let panel = page.byID[String(id)], panel != label, !tree.isDescendant(label, of: panel) {
@@ -87,12 +91,12 @@ struct HeadingCandidateFinder {
                     }
                 }
             }
-            if let id = attributes["id"], let panels = page.labelledBy[id] {
+            if let id = tree.attribute(.id, of: element), let panels = page.labelledBy[id] {
                 for panel in panels where panel != element && !tree.isDescendant(label, of: panel) { texts.append(page.text(panel)) }
             }
         }
         // An inline label at the start of a paragraph: "<b>Ingredients:</b> Water, …".
-        if !TextRenderer.blocks.contains(name) {
+        if !tag.isBlock {
             let block = page.block(containing: label)
             let blockText = page.text(block)
             let labelText = page.text(label)
@@ -116,7 +120,7 @@ struct HeadingCandidateFinder {
                 if firstText.count >= 30 { break }
             }
             let parent = tree[node].parent
-            guard parent > 0, !["body", "html"].contains(tree[parent].name) else { break }
+            guard parent > 0, tree[parent].tag != .body, tree[parent].tag != .html else { break }
             node = parent
         }
         var unique: [String] = []
@@ -126,10 +130,10 @@ struct HeadingCandidateFinder {
 
     private func isHeading(_ index: Int) -> Bool {
         let tree = page.tree
-        if Self.headingTags.contains(tree[index].name) { return true }
+        if tree[index].tag.isHeadingLabel { return true }
         // A wrapper that starts with a heading.
-        if let first = tree.children(of: index).first(where: { !tree[$0].isText || !tree[$0].text.trimmed().isEmpty }),
-           !tree[first].isText, ["h1", "h2", "h3", "h4", "h5", "h6"].contains(tree[first].name) {
+        if let first = tree.children(of: index).first(where: { !tree[$0].isText || !tree.text(of: $0).trimmed().isEmpty }),
+           tree[first].tag.isSectionHeading {
             return true
         }
         return false

@@ -10,6 +10,9 @@ enum IngredientLabel {
     ]
     /// Matched anywhere (scripts without spaces between words).
     static let cjk: [String] = ["全成分", "전성분", "成分", "성분"]
+    static let singularWords: Set<String> = ["ingredient", "ingrédient"]
+    /// The only words a singular label may carry.
+    static let singularLabelWords: Set<String> = ["list", "name", "names", "declaration", "information", "info", "inci"]
     /// Labels of lists that are not the full list, or not of this product.
     static let excluded: [String] = [
         "key ingredients", "key ingredient", "hero ingredients", "star ingredients", "featured ingredients",
@@ -35,6 +38,9 @@ enum IngredientLabel {
         rest.removeAll { ["full", "complete", "list", "of", "all", "liste", "vollständige", "der", "la", "de", "des", "the"].contains($0) }
         // A label names one thing; "ingredients for healthy skin" is a sentence.
         guard rest.count <= 3 else { return nil }
+        // The singular after a qualifier describes one ingredient ("cell-communicating ingredient" in
+        // INCIDecoder's what-it-does column), not a list; "Ingredient list" and "Ingredient name" are labels.
+        if singularWords.contains(tokens[position]), rest.contains(where: { !singularLabelWords.contains($0) }) { return nil }
         return rest.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 

@@ -9,7 +9,7 @@ struct IngredientTableCandidateFinder {
     func candidates() -> [IngredientCandidate] {
         let tree = page.tree
         var result: [IngredientCandidate] = []
-        for table in tree.nodes.indices where tree[table].name == "table" && !page.isInvisible(table) {
+        for table in tree.nodes.indices where tree[table].tag == .table && !page.isInvisible(table) {
             let rows = rows(of: table)
             guard let headerRow = rows.firstIndex(where: { row in cells(of: row).contains { isIngredientHeader($0) } }) else { continue }
             let headerCells = cells(of: rows[headerRow])
@@ -29,7 +29,7 @@ struct IngredientTableCandidateFinder {
 
     private func isIngredientHeader(_ cell: Int) -> Bool {
         let text = page.text(cell, maxLength: 80)
-        guard text.count <= 40, page.tree[cell].name == "th" || text.count <= 30 else { return false }
+        guard text.count <= 40, page.tree[cell].tag == .th || text.count <= 30 else { return false }
         return IngredientLabel.match(text) != nil || text.lowercased().contains("ingredient")
     }
 
@@ -39,9 +39,9 @@ struct IngredientTableCandidateFinder {
         var rows: [Int] = []
         var stack = tree.children(of: table).reversed() as [Int]
         while let node = stack.popLast() {
-            switch tree[node].name {
-            case "tr": rows.append(node)
-            case "thead", "tbody", "tfoot": stack.append(contentsOf: tree.children(of: node).reversed())
+            switch tree[node].tag {
+            case .tr: rows.append(node)
+            case .thead, .tbody, .tfoot: stack.append(contentsOf: tree.children(of: node).reversed())
             default: break
             }
         }
@@ -49,7 +49,7 @@ struct IngredientTableCandidateFinder {
     }
 
     private func cells(of row: Int) -> [Int] {
-        page.tree.children(of: row).filter { ["td", "th"].contains(page.tree[$0].name) }
+        page.tree.children(of: row).filter { page.tree[$0].tag.isCell }
     }
 }
 

@@ -12,7 +12,7 @@ struct InlineLabelCandidateFinder {
         var blocks: Set<Int> = []
         var result: [IngredientCandidate] = []
         for index in tree.nodes.indices where tree[index].isText && !page.isInvisible(index)
-            && HeadingCandidateFinder.containsLabelWord(tree[index].text) {
+            && HeadingCandidateFinder.containsLabelWord(index, in: tree) {
             let block = page.block(containing: index)
             guard blocks.insert(block).inserted, !page.isChrome(block) else { continue }
             for text in Self.inlineLists(in: page.text(block)) {

@@ -58,10 +58,7 @@ enum ClaimVocabulary {
     /// The free-from slugs claimed in `text`, in vocabulary order.
     static func freeFromClaims(in text: String) -> Set<String> {
         let lower = Array(text.lowercased().utf8)
-        var found: Set<String> = []
-        for (slug, phrases) in freeFromNeedles where phrases.contains(where: { contains(lower, $0) }) {
-            found.insert(slug)
-        }
+        var found = phraseClaims(in: lower)
         for lead in leadNeedles {
             for start in ByteSearch.occurrences(of: lead, in: lower) {
                 if start > 0, ByteSearch.isWordByte(lower[start - 1]) { continue }
@@ -77,7 +74,37 @@ enum ClaimVocabulary {
         return found
     }
 
-    private static let freeFromNeedles: [(String, [[UInt8]])] = freeFrom.map { ($0.slug, $0.phrases.map { Array($0.utf8) }) }
+    /// Every phrase with its slug, bucketed by first byte: one pass over a page's text finds them all
+    /// (a pass per phrase was most of the card's time on large pages).
+    private static let phrasesByFirstByte: [[(slug: String, phrase: [UInt8])]] = {
+        var table = [[(slug: String, phrase: [UInt8])]](repeating: [], count: 256)
+        for (slug, phrases) in freeFrom {
+            for phrase in phrases.map({ Array($0.utf8) }) { table[Int(phrase[0])].append((slug, phrase)) }
+        }
+        return table
+    }()
+
+    /// The slugs whose phrases occur in `text` (lower-cased UTF-8) as whole word runs.
+    private static func phraseClaims(in text: [UInt8]) -> Set<String> {
+        var found: Set<String> = []
+        text.withUnsafeBufferPointer { hay in
+            phrasesByFirstByte.withUnsafeBufferPointer { table in
+                for start in 0..<hay.count {
+                    let bucket = table[Int(hay[start])]
+                    guard !bucket.isEmpty, start == 0 || !ByteSearch.isWordByte(hay[start - 1]) else { continue }
+                    for (slug, phrase) in bucket where start + phrase.count <= hay.count && !found.contains(slug) {
+                        guard phrase.withUnsafeBufferPointer({ memcmp($0.baseAddress!, hay.baseAddress! + start, phrase.count) == 0 }) else { continue }
+                        if start + phrase.count < hay.count, ByteSearch.isWordByte(hay[start + phrase.count]) { continue }
+                        // "oil-free" does not count inside "mineral oil-free".
+                        if oilPhrases.contains(phrase), negators.contains(where: { start >= $0.count && Array(hay[(start - $0.count)..<start]) == $0 }) { continue }
+                        found.insert(slug)
+                    }
+                }
+            }
+        }
+        return found
+    }
+
     private static let leadNeedles: [[UInt8]] = ["free of ", "free from ", "formulated without ", "made without ", "without ", "ohne ", "frei von ", "sans "]
         .map { Array($0.utf8) }
     private static let negators: [[UInt8]] = ["mineral ", "essential ", "mineral-"].map { Array($0.utf8) }
@@ -85,17 +112,5 @@ enum ClaimVocabulary {
 
     static func ordered(_ slugs: Set<String>) -> [String] {
         freeFrom.map(\.slug).filter { slugs.contains($0) }
-    }
-
-    /// A phrase as a whole word run; "oil-free" does not count inside "mineral oil-free".
-    private static func contains(_ text: [UInt8], _ phrase: [UInt8]) -> Bool {
-        for start in ByteSearch.occurrences(of: phrase, in: text) {
-            let end = start + phrase.count
-            if start > 0, ByteSearch.isWordByte(text[start - 1]) { continue }
-            if end < text.count, ByteSearch.isWordByte(text[end]) { continue }
-            if oilPhrases.contains(phrase), negators.contains(where: { start >= $0.count && Array(text[(start - $0.count)..<start]) == $0 }) { continue }
-            return true
-        }
-        return false
     }
 }

@@ -8,13 +8,13 @@ enum LabelledValues {
         let tree = page.tree
         var result: [(String, String)] = []
         for index in tree.nodes.indices where !tree[index].isText {
-            switch tree[index].name {
-            case "dt":
-                if let dd = tree.followingElementSiblings(of: index).first, tree[dd].name == "dd" {
+            switch tree[index].tag {
+            case .dt:
+                if let dd = tree.followingElementSiblings(of: index).first, tree[dd].tag == .dd {
                     result.append((normalize(page.text(index, maxLength: 80)), page.text(dd, maxLength: 2000)))
                 }
-            case "tr":
-                let cells = tree.children(of: index).filter { ["td", "th"].contains(tree[$0].name) }
+            case .tr:
+                let cells = tree.children(of: index).filter { tree[$0].tag.isCell }
                 if cells.count == 2 {
                     result.append((normalize(page.text(cells[0], maxLength: 80)), page.text(cells[1], maxLength: 2000)))
                 }

@@ -141,11 +141,12 @@ struct ProductCardExtractor {
         var meta: [String: String] = [:]
         let tree = page.tree
         for index in tree.nodes.indices where !tree[index].isText {
-            let attributes = tree[index].attributes
-            if tree[index].name == "meta", let key = attributes["property"] ?? attributes["name"] ?? attributes["itemprop"].map({ "itemprop:" + $0 }), let content = attributes["content"] {
+            if tree[index].tag == .meta,
+               let key = tree.attribute(.property, of: index) ?? tree.attribute(.name, of: index) ?? tree.attribute(.itemprop, of: index).map({ "itemprop:" + $0 }),
+               let content = tree.attribute(.content, of: index) {
                 if meta[key.lowercased()] == nil { meta[key.lowercased()] = content.trimmed() }
-            } else if let itemprop = attributes["itemprop"], ["brand", "price", "pricecurrency"].contains(itemprop.lowercased()) {
-                let value = attributes["content"] ?? page.text(index, maxLength: 100)
+            } else if let itemprop = tree.attribute(.itemprop, of: index), ["brand", "price", "pricecurrency"].contains(itemprop.lowercased()) {
+                let value = tree.attribute(.content, of: index) ?? page.text(index, maxLength: 100)
                 if meta["itemprop:" + itemprop.lowercased()] == nil, !value.isEmpty { meta["itemprop:" + itemprop.lowercased()] = value.trimmed() }
             }
         }
@@ -164,12 +165,11 @@ struct ProductCardExtractor {
         let tree = page.tree
         var card = ProductCard()
         for index in tree.nodes.indices where !tree[index].isText && !page.isChrome(index) {
-            let node = tree[index]
-            let names = (node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")
             // Most elements name nothing the card needs; split their classes only when they might.
-            let tokens = ByteSearch.containsAny(Self.cardHints, inFolded: names)
-                ? names.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init) : []
-            if card.name == nil, node.name == "h1" {
+            let hinted = tree.attribute(.class, of: index, containsAny: Self.cardHints) || tree.attribute(.id, of: index, containsAny: Self.cardHints)
+            let names = hinted ? (tree.attribute(.class, of: index) ?? "") + " " + (tree.attribute(.id, of: index) ?? "") : ""
+            let tokens = hinted ? names.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init) : []
+            if card.name == nil, tree[index].tag == .h1 {
                 let text = page.text(index, maxLength: 300)
                 if !text.isEmpty && text.count <= 200 { card.name = text.replacingNewlines() }
             }
@@ -187,7 +187,7 @@ struct ProductCardExtractor {
                 card.size = Self.size(in: page.text(index, maxLength: 80))
             }
         }
-        if card.name == nil, let title = tree.nodes.indices.first(where: { tree[$0].name == "title" }) {
+        if card.name == nil, let title = tree.nodes.indices.first(where: { tree[$0].tag == .title }) {
             let text = tree.rawText(of: title).replacingNewlines()
             if !text.isEmpty { card.name = Self.stripSiteSuffix(text) }
         }

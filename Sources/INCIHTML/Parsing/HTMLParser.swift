@@ -55,9 +55,9 @@ enum HTMLParser {
             var descended = false
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                let name = current.pointee.name.map(lowercasedName) ?? ""
-                let index = tree.append(name: name, text: "", attributes: attributes(of: current), parent: parents.last!,
-                                        line: lineNumber(of: current))
+                let tag = current.pointee.name.map { Tag(name: lowercasedName($0)) } ?? .other
+                let index = tree.appendElement(tag, parent: parents.last!, line: lineNumber(of: current))
+                copyAttributes(of: current, into: &tree)
                 if current.pointee.children != nil {
                     parents.append(index)
                     tree.maxDepth = max(tree.maxDepth, parents.count - 1)
@@ -68,8 +68,11 @@ enum HTMLParser {
                 if let content = current.pointee.content {
                     // Indentation between tags is most text nodes of a real page; the renderer only needs
                     // to know it was white space.
-                    let text = isWhitespace(content) ? " " : String(cString: content)
-                    tree.append(name: "", text: text, attributes: [:], parent: parents.last!)
+                    if isWhitespace(content) {
+                        tree.appendWhitespace(parent: parents.last!)
+                    } else {
+                        tree.appendText(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))), parent: parents.last!)
+                    }
                 }
             default:
                 break  // comments, processing instructions, DTD
@@ -87,12 +90,6 @@ enum HTMLParser {
             }
         }
     }
-
-    /// The attributes any finder or the card reads; the rest (style, src, data-… tracking) are not copied.
-    static let keptAttributes: Set<String> = [
-        "id", "class", "role", "type", "href", "content", "property", "name", "itemprop", "aria-controls", "aria-labelledby",
-        "data-target", "data-bs-target", "data-tab", "data-tab-target", "data-panel",
-    ]
 
     /// libxml2 keeps a node's line in 16 bits: 65,535 means "that line or later", so it is not reported.
     private static func lineNumber(of node: xmlNodePtr) -> Int {
@@ -124,21 +121,27 @@ enum HTMLParser {
         return true
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [String: String] {
-        var result: [String: String] = [:]
+    /// Copies the attributes the finders and the card read (`HTMLTree.AttributeName`); the rest are
+    /// not kept.
+    private static func copyAttributes(of node: xmlNodePtr, into tree: inout HTMLTree) {
         var attribute = node.pointee.properties
         while let current = attribute {
-            if let name = current.pointee.name.map(lowercasedName), keptAttributes.contains(name) {
-                var value = ""
-                var child = current.pointee.children
-                while let text = child {
-                    if let content = text.pointee.content { value += String(cString: content) }
-                    child = text.pointee.next
-                }
-                result[name] = value
-            }
             attribute = current.pointee.next
+            guard let name = current.pointee.name.map(lowercasedName).flatMap(HTMLTree.AttributeName.init(name:)) else { continue }
+            let first = current.pointee.children
+            if let text = first, text.pointee.next == nil {
+                // One text child: the usual case, copied straight from libxml2's buffer.
+                let content = text.pointee.content
+                tree.appendAttribute(name, value: UnsafeBufferPointer(start: content, count: content.map { Int(xmlStrlen($0)) } ?? 0))
+                continue
+            }
+            var value: [UInt8] = []
+            var child = first
+            while let text = child {
+                if let content = text.pointee.content { value += UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))) }
+                child = text.pointee.next
+            }
+            value.withUnsafeBufferPointer { tree.appendAttribute(name, value: $0) }
         }
-        return result
     }
 }

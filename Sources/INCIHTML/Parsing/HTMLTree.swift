@@ -1,46 +1,154 @@
 /// A parsed page as plain Swift values: libxml2's tree copied into an array of nodes, so no C pointer
 /// outlives the parse and every walk over it can be iterative (a page nested 100,000 levels deep must
 /// not overflow the stack).
+///
+/// Nodes are trivial values (a tag code and offsets); text and the attribute values the finders read
+/// live in one byte buffer. Copying a page this way costs a fraction of a `String` and a dictionary per
+/// node, and reading a node never touches a reference count.
 struct HTMLTree: Sendable {
     struct Node: Sendable {
-        /// Lower-case tag name; empty for text.
-        var name: String
-        /// The text of a text node (script and style content included, as libxml2 gives it).
-        var text: String
-        var attributes: [String: String]
-        var parent: Int
-        var firstChild: Int = -1
-        var nextSibling: Int = -1
-        var lastChild: Int = -1
-        /// 1-based line of the element or text in the page, 0 when libxml2 could not tell.
-        var line: Int = 0
+        var tag: Tag
+        fileprivate var parentIndex: Int32
+        fileprivate var firstChildIndex: Int32 = -1
+        fileprivate var nextSiblingIndex: Int32 = -1
+        fileprivate var lastChildIndex: Int32 = -1
+        fileprivate var lineNumber: Int32 = 0
+        /// A text node's bytes, or an element's attributes, as a range of `bytes` or `attributes`.
+        fileprivate var start: Int32 = 0
+        fileprivate var end: Int32 = 0
 
-        var isText: Bool { name.isEmpty }
+        var isText: Bool { tag == .text }
+        var parent: Int { Int(parentIndex) }
+        var firstChild: Int { Int(firstChildIndex) }
+        var nextSibling: Int { Int(nextSiblingIndex) }
+        /// 1-based line of the element in the page, 0 when libxml2 could not tell.
+        var line: Int { Int(lineNumber) }
+    }
+
+    /// An attribute the finders or the card read; the rest (style, src, data-… tracking) are not kept.
+    enum AttributeName: UInt8, Sendable, CaseIterable {
+        case id, `class`, role, type, href, content, property, name, itemprop
+        case ariaControls, ariaLabelledBy, dataTarget, dataBSTarget, dataTab, dataTabTarget, dataPanel
+
+        /// The attribute of this lower-case name, nil for one that is not kept.
+        init?(name: String) {
+            guard let attribute = Self.byName[name] else { return nil }
+            self = attribute
+        }
+
+        /// As written in HTML.
+        var name: String { Self.names[Int(rawValue)] }
+
+        private static let names = ["id", "class", "role", "type", "href", "content", "property", "name", "itemprop",
+                                    "aria-controls", "aria-labelledby", "data-target", "data-bs-target", "data-tab",
+                                    "data-tab-target", "data-panel"]
+        private static let byName: [String: AttributeName] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+    }
+
+    private struct Attribute: Sendable {
+        var name: AttributeName
+        var start: Int32
+        var end: Int32
     }
 
     /// Node 0 is the document.
     private(set) var nodes: [Node]
+    /// Text of text nodes and values of kept attributes, UTF-8. Byte 0 is the space every white-space
+    /// text node points to.
+    private(set) var bytes: [UInt8] = [0x20]
+    private var attributes: [Attribute] = []
     /// The deepest element nesting seen. libxml2 stops reading a page at 256 levels.
     var maxDepth = 0
 
     init() {
-        nodes = [Node(name: "#document", text: "", attributes: [:], parent: -1)]
-    }
-
-    @discardableResult
-    mutating func append(name: String, text: String, attributes: [String: String], parent: Int, line: Int = 0) -> Int {
-        let index = nodes.count
-        nodes.append(Node(name: name, text: text, attributes: attributes, parent: parent, line: line))
-        if nodes[parent].lastChild >= 0 {
-            nodes[nodes[parent].lastChild].nextSibling = index
-        } else {
-            nodes[parent].firstChild = index
-        }
-        nodes[parent].lastChild = index
-        return index
+        nodes = [Node(tag: .document, parentIndex: -1)]
     }
 
     subscript(index: Int) -> Node { nodes[index] }
+
+    // MARK: - Building
+
+    /// Appends an element; its attributes are added with `appendAttribute` right after.
+    mutating func appendElement(_ tag: Tag, parent: Int, line: Int) -> Int {
+        let start = Int32(attributes.count)
+        return append(Node(tag: tag, parentIndex: Int32(parent), lineNumber: Int32(clamping: line), start: start, end: start))
+    }
+
+    /// Adds an attribute to the element appended last.
+    mutating func appendAttribute(_ name: AttributeName, value: UnsafeBufferPointer<UInt8>) {
+        let start = Int32(bytes.count)
+        bytes.append(contentsOf: value)
+        attributes.append(Attribute(name: name, start: start, end: Int32(bytes.count)))
+        nodes[nodes.count - 1].end = Int32(attributes.count)
+    }
+
+    /// Appends a text node with these bytes.
+    mutating func appendText(_ text: UnsafeBufferPointer<UInt8>, parent: Int) {
+        let start = Int32(bytes.count)
+        bytes.append(contentsOf: text)
+        append(Node(tag: .text, parentIndex: Int32(parent), start: start, end: Int32(bytes.count)))
+    }
+
+    /// Appends a text node that is only white space (most text nodes of a real page: indentation).
+    mutating func appendWhitespace(parent: Int) {
+        append(Node(tag: .text, parentIndex: Int32(parent), start: 0, end: 1))
+    }
+
+    @discardableResult
+    private mutating func append(_ node: Node) -> Int {
+        let index = nodes.count
+        let parent = node.parent
+        nodes.append(node)
+        let last = nodes[parent].lastChildIndex
+        if last >= 0 {
+            nodes[Int(last)].nextSiblingIndex = Int32(index)
+        } else {
+            nodes[parent].firstChildIndex = Int32(index)
+        }
+        nodes[parent].lastChildIndex = Int32(index)
+        return index
+    }
+
+    // MARK: - Reading
+
+    /// The text of a text node (script and style content included, as libxml2 gives it).
+    func text(of index: Int) -> String {
+        let node = nodes[index]
+        guard node.isText else { return "" }
+        return String(decoding: bytes[Int(node.start)..<Int(node.end)], as: UTF8.self)
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each text node's text in turn, in `bytes`' own storage.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try bytes.withUnsafeBufferPointer(body)
+    }
+
+    /// Where a text node's bytes are in `withBytes`' buffer.
+    func textRange(of index: Int) -> Range<Int> {
+        let node = nodes[index]
+        return node.isText ? Int(node.start)..<Int(node.end) : 0..<0
+    }
+
+    /// The value of an element's attribute, nil when it has none.
+    func attribute(_ name: AttributeName, of index: Int) -> String? {
+        attributeRange(name, of: index).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// Where an attribute's value is in `withBytes`' buffer.
+    func attributeRange(_ name: AttributeName, of index: Int) -> Range<Int>? {
+        let node = nodes[index]
+        guard !node.isText, node.tag != .document else { return nil }
+        for attribute in attributes[Int(node.start)..<Int(node.end)] where attribute.name == name {
+            return Int(attribute.start)..<Int(attribute.end)
+        }
+        return nil
+    }
+
+    /// Whether an attribute's value contains one of `needles` (A–Z folded), without making a `String`.
+    func attribute(_ name: AttributeName, of index: Int, containsAny needles: ByteSearch.NeedleSet) -> Bool {
+        guard let range = attributeRange(name, of: index), !range.isEmpty else { return false }
+        return bytes.withUnsafeBufferPointer { ByteSearch.containsAny(needles, inFolded: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
 
     func children(of index: Int) -> [Int] {
         var result: [Int] = []
@@ -83,8 +191,12 @@ struct HTMLTree: Sendable {
 
     /// The raw text of the text children of `index` (for `<script>` content).
     func rawText(of index: Int) -> String {
-        var text = ""
-        for child in children(of: index) where nodes[child].isText { text += nodes[child].text }
-        return text
+        var text: [UInt8] = []
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            if nodes[child].isText { text += bytes[textRange(of: child)] }
+            child = nodes[child].nextSibling
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }

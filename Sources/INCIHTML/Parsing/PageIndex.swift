@@ -19,23 +19,20 @@ struct PageIndex: Sendable {
         var invisible = [Bool](repeating: false, count: tree.nodes.count)
         for index in tree.nodes.indices.dropFirst() {
             let parent = tree[index].parent
-            chrome[index] = chrome[parent] || (!tree[index].isText && Self.isChromeElement(tree[index]))
-            invisible[index] = invisible[parent] || TextRenderer.skipped.contains(tree[parent].name)
-        }
-        self.chrome = chrome
-        self.invisible = invisible
-        for index in tree.nodes.indices where !tree[index].isText {
-            let attributes = tree[index].attributes
-            if let id = attributes["id"], !id.isEmpty, byID[id] == nil { byID[id] = index }
-            if let ids = attributes["aria-labelledby"] {
+            invisible[index] = invisible[parent] || tree[parent].tag.isInvisible
+            guard !tree[index].isText else { chrome[index] = chrome[parent]; continue }
+            chrome[index] = chrome[parent] || Self.isChromeElement(index, in: tree)
+            if let id = tree.attribute(.id, of: index), !id.isEmpty, byID[id] == nil { byID[id] = index }
+            if let ids = tree.attribute(.ariaLabelledBy, of: index) {
                 for id in ids.split(separator: " ") { labelledBy[String(id), default: []].append(index) }
             }
         }
+        self.chrome = chrome
+        self.invisible = invisible
         self.byID = byID
         self.labelledBy = labelledBy
     }
 
-    static let chromeTags: Set<String> = ["nav", "header", "footer"]
     static let chromeTokens: Set<String> = ["nav", "navbar", "navigation", "menu", "megamenu", "submenu", "footer",
                                             "breadcrumb", "breadcrumbs", "sitenav", "flyout", "cookie", "cookies"]
 
@@ -45,12 +42,17 @@ struct PageIndex: Sendable {
     /// Substrings every chrome token contains; most class names have none, and are not split.
     private static let chromeHints = ByteSearch.NeedleSet(["nav", "menu", "footer", "breadcrumb", "flyout", "cookie"])
 
-    private static func isChromeElement(_ node: HTMLTree.Node) -> Bool {
-        if chromeTags.contains(node.name) || node.attributes["role"] == "navigation" { return true }
-        for attribute in ["class", "id"] {
-            guard let value = node.attributes[attribute], !value.isEmpty else { continue }
-            guard ByteSearch.containsAny(chromeHints, inFolded: value) else { continue }
-            for token in value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where chromeTokens.contains(String(token)) {
+    private static func isChromeElement(_ index: Int, in tree: HTMLTree) -> Bool {
+        if tree[index].tag.isChrome || tree.attribute(.role, of: index) == "navigation" { return true }
+        return hasToken(of: chromeTokens, hinted: chromeHints, on: index, in: tree)
+    }
+
+    /// Whether the element's class or id has one of `tokens` as a word ("site-nav" has "nav"). Most
+    /// class names contain none of the `hints` and are not split.
+    private static func hasToken(of tokens: Set<String>, hinted hints: ByteSearch.NeedleSet, on index: Int, in tree: HTMLTree) -> Bool {
+        for attribute in [HTMLTree.AttributeName.class, .id] where tree.attribute(attribute, of: index, containsAny: hints) {
+            let value = tree.attribute(attribute, of: index) ?? ""
+            for token in value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where tokens.contains(String(token)) {
                 return true
             }
         }
@@ -63,18 +65,11 @@ struct PageIndex: Sendable {
     /// Whether this element itself (not its ancestors) is navigation, or reviews and other products:
     /// text the product card must not read claims from.
     func isChromeOrAsideElement(_ index: Int) -> Bool {
-        let node = tree[index]
-        if Self.chromeTags.contains(node.name) || node.attributes["role"] == "navigation" { return true }
-        for attribute in ["class", "id"] {
-            guard let value = node.attributes[attribute], !value.isEmpty,
-                  ByteSearch.containsAny(Self.chromeOrAsideHints, inFolded: value) else { continue }
-            for token in value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
-                if Self.chromeTokens.contains(String(token)) || Self.asideTokens.contains(String(token)) { return true }
-            }
-        }
-        return false
+        if tree[index].tag.isChrome || tree.attribute(.role, of: index) == "navigation" { return true }
+        return Self.hasToken(of: Self.chromeOrAsideTokens, hinted: Self.chromeOrAsideHints, on: index, in: tree)
     }
 
+    private static let chromeOrAsideTokens = chromeTokens.union(asideTokens)
     private static let chromeOrAsideHints = ByteSearch.NeedleSet(["nav", "menu", "footer", "breadcrumb", "flyout", "cookie", "review", "comment",
                                                                   "related", "recommend", "upsell", "crosssell", "recently", "carousel"])
 
@@ -89,7 +84,7 @@ struct PageIndex: Sendable {
     func block(containing index: Int) -> Int {
         var node = tree[index].isText ? tree[index].parent : index
         while node > 0 {
-            if TextRenderer.blocks.contains(tree[node].name) { return node }
+            if tree[node].tag.isBlock { return node }
             node = tree[node].parent
         }
         return max(node, 0)

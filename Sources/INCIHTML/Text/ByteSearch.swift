@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Substring search on UTF-8 bytes. Foundation's `range(of:)` goes through CFString and Unicode folding
 /// and was 60% of the time on real pages; label words and claims are found on ASCII-lower-cased bytes
 /// instead (non-ASCII bytes are compared as they are).
@@ -21,21 +27,16 @@ enum ByteSearch {
     }
 
     static func first(_ needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
-        guard let head = needle.first, needle.count <= haystack.count else { return nil }
+        guard let head = needle.first, needle.count <= haystack.count, from >= 0 else { return nil }
         let last = haystack.count - needle.count
-        var index = from
         return haystack.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
+                var index = from
                 while index <= last {
-                    // Find the first byte, then compare the rest.
-                    guard let start = (index...last).first(where: { hay[$0] == head }) else { return nil }
-                    var matched = true
-                    var offset = 1
-                    while offset < pin.count {
-                        if hay[start + offset] != pin[offset] { matched = false; break }
-                        offset += 1
-                    }
-                    if matched { return start }
+                    // memchr finds the first byte (vectorized), then the rest is compared.
+                    guard let found = memchr(hay.baseAddress! + index, Int32(head), last - index + 1) else { return nil }
+                    let start = hay.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if pin.count == 1 || memcmp(hay.baseAddress! + start + 1, pin.baseAddress! + 1, pin.count - 1) == 0 { return start }
                     index = start + 1
                 }
                 return nil
@@ -69,23 +70,26 @@ enum ByteSearch {
     /// Whether any needle occurs in `text`, comparing A–Z case-insensitively, without copying the text.
     static func containsAny(_ set: NeedleSet, inFolded text: String) -> Bool {
         var text = text
-        return text.withUTF8 { hay in
-            set.firstBytes.withUnsafeBufferPointer { table in
-                let count = hay.count
-                var start = 0
-                while start < count {
-                    let first = fold(hay[start])
-                    if table[Int(first)] {
-                        for needle in set.needles where needle[0] == first && start + needle.count <= count {
-                            var offset = 1
-                            while offset < needle.count && fold(hay[start + offset]) == needle[offset] { offset += 1 }
-                            if offset == needle.count { return true }
-                        }
+        return text.withUTF8 { containsAny(set, inFolded: $0) }
+    }
+
+    /// Whether any needle occurs in these UTF-8 bytes, comparing A–Z case-insensitively.
+    static func containsAny(_ set: NeedleSet, inFolded hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        set.firstBytes.withUnsafeBufferPointer { table in
+            let count = hay.count
+            var start = 0
+            while start < count {
+                let first = fold(hay[start])
+                if table[Int(first)] {
+                    for needle in set.needles where needle[0] == first && start + needle.count <= count {
+                        var offset = 1
+                        while offset < needle.count && fold(hay[start + offset]) == needle[offset] { offset += 1 }
+                        if offset == needle.count { return true }
                     }
-                    start += 1
                 }
-                return false
+                start += 1
             }
+            return false
         }
     }
 
@@ -98,7 +102,13 @@ enum ByteSearch {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
+            let raw = UnsafeRawPointer(buffer.baseAddress)
             while index < count {
+                // Pages are mostly ASCII: skip eight ASCII bytes at a time.
+                if let raw, index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
                 let lead = buffer[index]
                 if lead < 0x80 { index += 1; continue }
                 let length: Int
