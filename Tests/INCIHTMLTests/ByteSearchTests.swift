@@ -15,6 +15,36 @@ import Testing
         }
     }
 
+    @Test func utf8ValidationFindsBadBytesAfterLongASCIIRuns() {
+        // The eight-bytes-at-a-time path must hand over to the byte path wherever the bad byte is.
+        for prefix in 0..<20 {
+            let ascii = [UInt8](repeating: 0x61, count: prefix)
+            #expect(!ByteSearch.isValidUTF8(ascii + [0xFF] + ascii), "bad byte after \(prefix) ASCII bytes")
+            #expect(!ByteSearch.isValidUTF8(ascii + [0xE2, 0x82]), "truncated sequence after \(prefix) ASCII bytes")
+            #expect(ByteSearch.isValidUTF8(ascii + Array("é전🧴".utf8) + ascii))
+        }
+    }
+
+    @Test func lowerCasingAgreesWithTheStandardLibrary() {
+        let samples = ["PLAIN ASCII, Fragrance-Free", "ÖLFREI · PARFÜMFREI", "Non Comédogène", "SANS PARABÈNES", "ΣΊΣΥΦΟΣ", "İstanbul",
+                       "STRASSE ẞ", "전성분 무향료", "ノンコメドジェニック", "🧴 Unscented", "Ǆ ǅ ǆ", ""]
+        for text in samples {
+            #expect(ByteSearch.lowercasedUTF8(text) == Array(text.lowercased().utf8), "\(text)")
+        }
+    }
+
+    @Test func substringSearchAgreesWithANaiveSearch() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let haystack = (0..<Int.random(in: 0...40, using: &generator)).map { _ in UInt8.random(in: 0x61...0x63, using: &generator) }
+            let needle = (0..<Int.random(in: 1...3, using: &generator)).map { _ in UInt8.random(in: 0x61...0x63, using: &generator) }
+            let from = Int.random(in: 0...max(0, haystack.count), using: &generator)
+            let naive = haystack.count < needle.count ? nil
+                : (from...max(from, haystack.count - needle.count)).first { $0 + needle.count <= haystack.count && Array(haystack[$0..<($0 + needle.count)]) == needle }
+            #expect(ByteSearch.first(needle, in: haystack, from: from) == naive, "\(needle) in \(haystack) from \(from)")
+        }
+    }
+
     @Test func foldedSearch() {
         let needles = HeadingCandidateFinder.labelNeedles
         #expect(ByteSearch.containsAny(needles, inFolded: "FULL INGREDIENTS"))

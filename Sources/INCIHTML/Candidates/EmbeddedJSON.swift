@@ -26,20 +26,20 @@ struct EmbeddedJSON {
         let tree = page.tree
         var result: [EmbeddedJSON] = []
         for index in tree.nodes.indices where tree[index].tag == .script {
-            let type = (tree.attribute(.type, of: index) ?? "").lowercased().trimmed()
-            let strategy: CandidateStrategy
-            if type == "application/ld+json" {
-                strategy = .jsonLD
-            } else if type == "application/json" || type.hasSuffix("+json") || tree.attribute(.id, of: index) == "__NEXT_DATA__" {
-                strategy = .embeddedJSON
-            } else {
-                continue
-            }
+            guard let strategy = strategy(ofScript: index, in: tree) else { continue }
             if let value = parse(tree.rawText(of: index)) {
                 result.append(EmbeddedJSON(value: value, strategy: strategy, order: index))
             }
         }
         return result
+    }
+
+    /// How a `<script>` element's JSON was found, or nil when it holds code, not data.
+    static func strategy(ofScript index: Int, in tree: HTMLTree) -> CandidateStrategy? {
+        let type = (tree.attribute(.type, of: index) ?? "").lowercased().trimmed()
+        if type == "application/ld+json" { return .jsonLD }
+        if type == "application/json" || type.hasSuffix("+json") || tree.attribute(.id, of: index) == "__NEXT_DATA__" { return .embeddedJSON }
+        return nil
     }
 }
 

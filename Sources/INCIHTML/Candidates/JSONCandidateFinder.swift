@@ -12,35 +12,51 @@ struct JSONCandidateFinder {
 
     func candidates() -> [IngredientCandidate] {
         var result: [IngredientCandidate] = []
+        // Pages repeat their product JSON (Shopify prints it twice); a string's candidates are found once.
+        var inTextCache: [TextKey: [IngredientCandidate]] = [:]
         for blob in blobs {
             for (_, object) in JSONWalk.objects(in: blob.value) {
                 let shopify = object["vendor"] != nil && object["body_html"] != nil
                 // An object labelled as the ingredient list.
-                if let labelKey = Self.labelKeys.first(where: { (object[$0] as? String).flatMap(IngredientLabel.match) != nil }),
+                if let labelKey = Self.labelKeys.first(where: { (object[$0] as? String).flatMap(Self.labelQualifier) != nil }),
                    let label = object[labelKey] as? String, let qualifier = IngredientLabel.match(label) {
                     let rest = object.filter { $0.key != labelKey && !Self.labelKeys.contains($0.key) }
                     let text = Self.plainText(JSONWalk.strings(in: rest).joined(separator: "\n"))
                     result.append(IngredientCandidate(text: text, strategy: blob.strategy, variant: qualifier.isEmpty ? nil : qualifier, order: blob.order))
                 }
                 for (childKey, child) in object.sorted(by: { $0.key < $1.key }) {
-                    let normalized = childKey.lowercased()
-                    if Self.isIngredientKey(normalized) {
+                    if Self.isIngredientKey(childKey) {
                         let text = Self.plainText(JSONWalk.strings(in: child).joined(separator: "\n"))
                         result.append(IngredientCandidate(text: text, strategy: blob.strategy, variant: nil, order: blob.order))
                         continue
                     }
                     guard let string = child as? String, HeadingCandidateFinder.containsLabelWord(string) else { continue }
-                    let strategy: CandidateStrategy = (shopify || Self.htmlKeys.contains(normalized)) ? .shopify : blob.strategy
-                    result += Self.candidates(inText: string, strategy: strategy, order: blob.order)
+                    let strategy: CandidateStrategy = (shopify || Self.htmlKeys.contains(childKey.lowercased())) ? .shopify : blob.strategy
+                    let key = TextKey(text: string, strategy: strategy)
+                    let found = inTextCache[key] ?? Self.candidates(inText: string, strategy: strategy, order: 0)
+                    inTextCache[key] = found
+                    result += found.map { var candidate = $0; candidate.order = blob.order; return candidate }
                 }
             }
         }
         return result.filter { $0.text.count >= 3 && $0.text.count <= IngredientCandidate.maxLength }
     }
 
+    private struct TextKey: Hashable {
+        var text: String
+        var strategy: CandidateStrategy
+    }
+
+    /// `IngredientLabel.match`, after a byte test that rejects most strings of a JSON blob at once.
+    private static func labelQualifier(_ text: String) -> String? {
+        HeadingCandidateFinder.containsLabelWord(text) ? IngredientLabel.match(text) : nil
+    }
+
     /// `ingredients`, `ingredientList`, `inci`, `full_ingredients`, `inhaltsstoffe`, not `keyIngredients`.
     static func isIngredientKey(_ key: String) -> Bool {
-        let letters = key.filter(\.isLetter)
+        // Every such key contains a label word; most keys of a blob do not, and are rejected on bytes.
+        guard HeadingCandidateFinder.containsLabelWord(key) else { return false }
+        let letters = key.lowercased().filter(\.isLetter)
         if letters.hasPrefix("key") || letters.hasPrefix("active") || letters.hasPrefix("hero") || letters.contains("url") { return false }
         return ["ingredients", "ingredient", "ingredientlist", "ingredientslist", "fullingredients", "fullingredientlist",
                 "inci", "incilist", "inhaltsstoffe", "ingredienti", "ingredientes", "ingrédients"].contains(letters)

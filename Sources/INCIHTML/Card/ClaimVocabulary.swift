@@ -57,7 +57,7 @@ enum ClaimVocabulary {
 
     /// The free-from slugs claimed in `text`, in vocabulary order.
     static func freeFromClaims(in text: String) -> Set<String> {
-        let lower = Array(text.lowercased().utf8)
+        let lower = ByteSearch.lowercasedUTF8(text)
         var found = phraseClaims(in: lower)
         for lead in leadNeedles {
             for start in ByteSearch.occurrences(of: lead, in: lower) {

@@ -51,6 +51,10 @@ enum HTMLParser {
     private static func copy(from document: htmlDocPtr, into tree: inout HTMLTree) {
         var node: xmlNodePtr? = document.pointee.children
         var parents: [Int] = [0]
+        // Per open element: whether its text children are copied. Text directly inside `<script>`,
+        // `<style>` and other content no one reads (code, CSS: most of a real page's text) is left
+        // out; data scripts (JSON) keep theirs.
+        var keepsText: [Bool] = [true]
         while let current = node {
             var descended = false
             switch current.pointee.type {
@@ -60,12 +64,13 @@ enum HTMLParser {
                 copyAttributes(of: current, into: &tree)
                 if current.pointee.children != nil {
                     parents.append(index)
+                    keepsText.append(!tag.isInvisible || (tag == .script && EmbeddedJSON.strategy(ofScript: index, in: tree) != nil))
                     tree.maxDepth = max(tree.maxDepth, parents.count - 1)
                     node = current.pointee.children
                     descended = true
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content {
+                if let content = current.pointee.content, keepsText.last! {
                     // Indentation between tags is most text nodes of a real page; the renderer only needs
                     // to know it was white space.
                     if isWhitespace(content) {
@@ -86,6 +91,7 @@ enum HTMLParser {
                     break
                 }
                 parents.removeLast()
+                keepsText.removeLast()
                 next = parent
             }
         }
