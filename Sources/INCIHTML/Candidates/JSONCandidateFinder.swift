@@ -18,8 +18,8 @@ struct JSONCandidateFinder {
             for (_, object) in JSONWalk.objects(in: blob.value) {
                 let shopify = object["vendor"] != nil && object["body_html"] != nil
                 // An object labelled as the ingredient list.
-                if let labelKey = Self.labelKeys.first(where: { (object[$0] as? String).flatMap(Self.labelQualifier) != nil }),
-                   let label = object[labelKey] as? String, let qualifier = IngredientLabel.match(label) {
+                if let labelKey = Self.labelKeys.first(where: { object[$0]?.string.flatMap(Self.labelQualifier) != nil }),
+                   let label = object[labelKey]?.string, let qualifier = IngredientLabel.match(label) {
                     let rest = object.filter { $0.key != labelKey && !Self.labelKeys.contains($0.key) }
                     let text = Self.plainText(JSONWalk.strings(in: rest).joined(separator: "\n"))
                     result.append(IngredientCandidate(text: text, strategy: blob.strategy, variant: qualifier.isEmpty ? nil : qualifier, order: blob.order))
@@ -30,7 +30,7 @@ struct JSONCandidateFinder {
                         result.append(IngredientCandidate(text: text, strategy: blob.strategy, variant: nil, order: blob.order))
                         continue
                     }
-                    guard let string = child as? String, HeadingCandidateFinder.containsLabelWord(string) else { continue }
+                    guard let string = child.string, HeadingCandidateFinder.containsLabelWord(string) else { continue }
                     let strategy: CandidateStrategy = (shopify || Self.htmlKeys.contains(childKey.lowercased())) ? .shopify : blob.strategy
                     let key = TextKey(text: string, strategy: strategy)
                     let found = inTextCache[key] ?? Self.candidates(inText: string, strategy: strategy, order: 0)

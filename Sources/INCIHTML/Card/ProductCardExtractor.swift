@@ -34,14 +34,15 @@ struct ProductCardExtractor {
 
     // MARK: - Structured data
 
-    static func isProduct(_ object: [String: Any]) -> Bool {
-        let types = ((object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []).map { $0.lowercased() }
+    static func isProduct(_ object: [String: JSONValue]) -> Bool {
+        let type = object["@type"]
+        let types = (type?.string.map { [$0] } ?? type?.array?.compactMap(\.string) ?? []).map { $0.lowercased() }
         if types.contains(where: { $0 == "product" || $0.hasSuffix("/product") || $0 == "individualproduct" || $0 == "productgroup" }) { return true }
         let hasName = object["title"] != nil || object["name"] != nil
         return hasName && (object["vendor"] != nil || (object["brand"] != nil && (object["price"] != nil || object["offers"] != nil || object["gtin"] != nil)))
     }
 
-    static func card(fromProduct object: [String: Any]) -> ProductCard {
+    static func card(fromProduct object: [String: JSONValue]) -> ProductCard {
         var card = ProductCard()
         card.name = JSONWalk.text(object["name"]) ?? JSONWalk.text(object["title"])
         card.brand = JSONWalk.text(object["brand"]) ?? JSONWalk.text(object["vendor"]) ?? JSONWalk.text(object["manufacturer"])
@@ -51,23 +52,23 @@ struct ProductCardExtractor {
         }
         // schema.org additionalProperty: [{name, value}], dm's descriptionList: [{title, description}].
         var pairs: [(String, String)] = []
-        for (_, child) in JSONWalk.objects(in: object) {
-            if let label = (child["name"] ?? child["title"] ?? child["label"]) as? String,
+        for (_, child) in JSONWalk.objects(in: .object(object)) {
+            if let label = (child["name"] ?? child["title"] ?? child["label"])?.string,
                let value = JSONWalk.text(child["value"]) ?? JSONWalk.text(child["description"]) ?? JSONWalk.text(child["values"]) {
                 pairs.append((LabelledValues.normalize(label), value))
             }
         }
         // "Skin type: Dry" lines inside a description (Shopify's body_html).
         for key in ["body_html", "description", "descriptionHtml"] {
-            guard let text = object[key] as? String else { continue }
+            guard let text = object[key]?.string else { continue }
             for line in JSONCandidateFinder.plainText(text).split(whereSeparator: \.isNewline) {
                 guard let colon = line.firstIndex(of: ":") else { continue }
                 let label = line[..<colon].trimmed()
                 if label.count <= 40 { pairs.append((LabelledValues.normalize(label), line[line.index(after: colon)...].trimmed())) }
             }
         }
-        if card.size == nil, let variant = (object["variants"] as? [[String: Any]])?.first {
-            card.size = (variant["title"] as? String).flatMap(size(in:)) ?? (variant["option1"] as? String).flatMap(size(in:))
+        if card.size == nil, let variant = object["variants"]?.array?.first?.object {
+            card.size = variant["title"]?.string.flatMap(size(in:)) ?? variant["option1"]?.string.flatMap(size(in:))
         }
         for key in ["skinType", "skin_type", "skinTypes", "skin_types"] {
             if let value = object[key] { pairs.append(("skin type", JSONWalk.strings(in: value).joined(separator: ", "))) }
@@ -81,31 +82,31 @@ struct ProductCardExtractor {
 
     /// Price as printed, or amount and currency: `offers.price` + `priceCurrency`, Shopify's cents,
     /// dm's `price.price.current.value`.
-    static func price(_ object: [String: Any]) -> String? {
+    static func price(_ object: [String: JSONValue]) -> String? {
         if let offers = object["offers"] {
-            let offer = (offers as? [Any])?.first ?? offers
-            if let offer = offer as? [String: Any] {
+            let offer = offers.array?.first ?? offers
+            if let offer = offer.object {
                 let amount = JSONWalk.text(offer["price"]) ?? JSONWalk.text(offer["lowPrice"])
                 if let amount {
-                    let currency = (offer["priceCurrency"] as? String).map { " " + $0 } ?? ""
+                    let currency = offer["priceCurrency"]?.string.map { " " + $0 } ?? ""
                     return amount + currency
                 }
             }
         }
         if object["vendor"] != nil {
             // Shopify product JSON: prices in cents.
-            let variant = (object["variants"] as? [[String: Any]])?.first
-            if let cents = (object["price"] as? NSNumber) ?? (variant?["price"] as? NSNumber) {
-                return String(format: "%.2f", cents.doubleValue / 100)
+            let variant = object["variants"]?.array?.first
+            if let cents = object["price"]?.number ?? variant?["price"]?.number {
+                return String(format: "%.2f", cents / 100)
             }
-            if let text = variant?["price"] as? String { return text }
+            if let text = variant?["price"]?.string { return text }
         }
         if let price = object["price"] {
             // The deepest "value"/"current" text, as printed ("2,45 €").
             for (_, child) in JSONWalk.objects(in: price) {
-                if let current = child["current"] as? [String: Any], let value = JSONWalk.text(current["value"]) { return value.replacingOccurrences(of: "\u{A0}", with: " ") }
+                if let current = child["current"]?.object, let value = JSONWalk.text(current["value"]) { return value.replacingOccurrences(of: "\u{A0}", with: " ") }
             }
-            if let object = price as? [String: Any] {
+            if let object = price.object {
                 for key in ["sellingPrice", "salePrice", "current", "amount", "value", "formatted", "price"] {
                     if let text = JSONWalk.text(object[key]) { return text.replacingOccurrences(of: "\u{A0}", with: " ") }
                 }
@@ -115,7 +116,7 @@ struct ProductCardExtractor {
         return nil
     }
 
-    static func claimStrings(in object: [String: Any]) -> [String] {
+    static func claimStrings(in object: [String: JSONValue]) -> [String] {
         var texts: [String] = []
         for key in ["pills", "eyecatchers", "claims", "tags", "badges", "descriptionGroups", "additionalProperty", "description", "body_html"] {
             if let value = object[key] { texts.append(JSONWalk.strings(in: value).joined(separator: "\n")) }

@@ -69,12 +69,11 @@ public struct PageExtractor: Sendable {
     }
 
     private func extractJSON(_ prepared: PageBytes) throws(PageError) -> [ExtractedProduct] {
-        let text = String(decoding: prepared.bytes, as: UTF8.self)
-        let value: Any
+        let value: JSONValue
         do {
-            value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+            value = try prepared.bytes.withUnsafeBufferPointer { bytes in Result { () throws(JSONParser.Failure) -> JSONValue in try JSONParser.parse(bytes) } }.get()
         } catch {
-            throw .invalidJSON(Self.reason(error))
+            throw .invalidJSON(error.description)
         }
         let blobs = [EmbeddedJSON(value: value, strategy: .productJSON, order: 0)]
         return products(from: JSONCandidateFinder(blobs: blobs).candidates(), line: { _ in nil }) {
@@ -91,10 +90,5 @@ public struct PageExtractor: Sendable {
                              variant: chosen.count > 1 ? choice.candidate.variant : nil, analysis: choice.analysis,
                              line: line(choice.candidate.order))
         }
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        return (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
     }
 }
