@@ -7,7 +7,7 @@
 /// node, and reading a node never touches a reference count.
 struct HTMLTree: Sendable {
     struct Node: Sendable {
-        var tag: Tag
+        var tag: ElementTag
         fileprivate var parentIndex: Int32
         fileprivate var firstChildIndex: Int32 = -1
         fileprivate var nextSiblingIndex: Int32 = -1
@@ -30,9 +30,9 @@ struct HTMLTree: Sendable {
         case id, `class`, role, type, href, content, property, name, itemprop
         case ariaControls, ariaLabelledBy, dataTarget, dataBSTarget, dataTab, dataTabTarget, dataPanel
 
-        /// The attribute of this lower-case name, nil for one that is not kept.
-        init?(name: String) {
-            guard let attribute = Self.byName[name] else { return nil }
+        /// The attribute of a name as libxml2 gives it (any case), nil for one that is not kept.
+        init?(name: UnsafePointer<UInt8>) {
+            guard let attribute = PackedName(name).flatMap({ Self.byName[$0] }) else { return nil }
             self = attribute
         }
 
@@ -42,7 +42,7 @@ struct HTMLTree: Sendable {
         private static let names = ["id", "class", "role", "type", "href", "content", "property", "name", "itemprop",
                                     "aria-controls", "aria-labelledby", "data-target", "data-bs-target", "data-tab",
                                     "data-tab-target", "data-panel"]
-        private static let byName: [String: AttributeName] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+        private static let byName = PackedName.Table(allCases.map { ($0.name, $0) })
     }
 
     private struct Attribute: Sendable {
@@ -69,7 +69,7 @@ struct HTMLTree: Sendable {
     // MARK: - Building
 
     /// Appends an element; its attributes are added with `appendAttribute` right after.
-    mutating func appendElement(_ tag: Tag, parent: Int, line: Int) -> Int {
+    mutating func appendElement(_ tag: ElementTag, parent: Int, line: Int) -> Int {
         let start = Int32(attributes.count)
         return append(Node(tag: tag, parentIndex: Int32(parent), lineNumber: Int32(clamping: line), start: start, end: start))
     }
@@ -83,15 +83,27 @@ struct HTMLTree: Sendable {
     }
 
     /// Appends a text node with these bytes.
-    mutating func appendText(_ text: UnsafeBufferPointer<UInt8>, parent: Int) {
+    @discardableResult
+    mutating func appendText(_ text: UnsafeBufferPointer<UInt8>, parent: Int) -> Int {
         let start = Int32(bytes.count)
         bytes.append(contentsOf: text)
-        append(Node(tag: .text, parentIndex: Int32(parent), start: start, end: Int32(bytes.count)))
+        return append(Node(tag: .text, parentIndex: Int32(parent), start: start, end: Int32(bytes.count)))
     }
 
-    /// Appends a text node that is only white space (most text nodes of a real page: indentation).
-    mutating func appendWhitespace(parent: Int) {
-        append(Node(tag: .text, parentIndex: Int32(parent), start: 0, end: 1))
+    /// Adds bytes to the text node appended last (libxml2 reports one text in several pieces).
+    mutating func extendLastText(_ text: UnsafeBufferPointer<UInt8>) {
+        precondition(nodes[nodes.count - 1].isText && Int(nodes[nodes.count - 1].end) == bytes.count, "not the last text node")
+        bytes.append(contentsOf: text)
+        nodes[nodes.count - 1].end = Int32(bytes.count)
+    }
+
+    /// Turns the text node appended last, found to be only white space, into the shared space and
+    /// gives its bytes back (most text nodes of a real page are indentation).
+    mutating func makeWhitespace(_ index: Int) {
+        precondition(index == nodes.count - 1 && nodes[index].isText && Int(nodes[index].end) == bytes.count, "not the last text node")
+        bytes.removeSubrange(Int(nodes[index].start)...)
+        nodes[index].start = 0
+        nodes[index].end = 1
     }
 
     @discardableResult

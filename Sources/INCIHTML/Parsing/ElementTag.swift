@@ -3,7 +3,7 @@
 ///
 /// A one-byte code instead of a `String` name keeps `HTMLTree.Node` trivial (no reference counting
 /// when nodes are read) and turns "is this a block?" into an array read instead of a set look-up.
-enum Tag: UInt8, Sendable, CaseIterable {
+enum ElementTag: UInt8, Sendable, CaseIterable {
     case text, document, other
     case html, head, body, title, meta, br, hr
     case script, style, noscript, template, svg, iframe, object, select, option
@@ -13,13 +13,12 @@ enum Tag: UInt8, Sendable, CaseIterable {
     case table, caption, thead, tbody, tfoot, tr, td, th
     case h1, h2, h3, h4, h5, h6
 
-    /// The tag of a lower-case element name.
-    init(name: String) {
-        self = Self.byName[name] ?? .other
+    /// The tag of an element name as libxml2 gives it (any case).
+    init(name: UnsafePointer<UInt8>) {
+        self = PackedName(name).flatMap { Self.byName[$0] } ?? .other
     }
 
-    private static let byName: [String: Tag] = Dictionary(
-        uniqueKeysWithValues: allCases.filter { ![.text, .document, .other].contains($0) }.map { ("\($0)", $0) })
+    private static let byName = PackedName.Table(allCases.filter { ![.text, .document, .other].contains($0) }.map { ("\($0)", $0) })
 
     private struct Traits: OptionSet {
         let rawValue: UInt8
