@@ -1,10 +1,10 @@
-/// A parsed page as plain Swift values: libxml2's tree copied into an array of nodes, so no C pointer
-/// outlives the parse and every walk over it can be iterative (a page nested 100,000 levels deep must
-/// not overflow the stack).
+/// A parsed page as plain Swift values: an array of nodes built from libxml2's SAX events
+/// (`TreeBuilder`), so no C pointer outlives the parse and every walk over it can be iterative (a page
+/// nested 100,000 levels deep must not overflow the stack).
 ///
 /// Nodes are trivial values (a tag code and offsets); text and the attribute values the finders read
-/// live in one byte buffer. Copying a page this way costs a fraction of a `String` and a dictionary per
-/// node, and reading a node never touches a reference count.
+/// live in one byte buffer. Building a page this way costs a fraction of a `String` and a dictionary
+/// per node, and reading a node never touches a reference count.
 struct HTMLTree: Sendable {
     struct Node: Sendable {
         var tag: ElementTag
@@ -130,7 +130,8 @@ struct HTMLTree: Sendable {
         return String(decoding: bytes[Int(node.start)..<Int(node.end)], as: UTF8.self)
     }
 
-    /// Calls `body` with the UTF-8 bytes of each text node's text in turn, in `bytes`' own storage.
+    /// Calls `body` with the buffer that holds every text node's and kept attribute's bytes (read them
+    /// with `textRange` and `attributeRange`), without copying it.
     func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try bytes.withUnsafeBufferPointer(body)
     }

@@ -33,7 +33,7 @@ struct Scan: ParsableCommand {
     @Option(help: "Output format: table, json, jsonl or csv.")
     var format: ScanFormat = .table
 
-    @Option(help: "Write the output to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
     var output: String?
 
     @Option(name: .customLong("skin"), help: ArgumentHelp("Only score this skin type (repeatable): oily, dry, combination, normal, sensitive, acne-prone, mature.", valueName: "TYPE"))
