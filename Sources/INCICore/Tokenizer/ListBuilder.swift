@@ -5,14 +5,15 @@ struct ListBuilder {
     private(set) var tokens: [Token] = []
     private(set) var footnotes: [String: String] = [:]
 
-    init(text: NormalizedText) { self.text = text }
+    /// `text.scalars`, held directly: read once per scalar in every loop below.
+    private let s: [Unicode.Scalar]
 
-    private var s: [Unicode.Scalar] { text.scalars }
+    init(text: NormalizedText) {
+        self.text = text
+        s = text.scalars
+    }
 
     static let longestName = 4_096
-    static let separators: Set<Unicode.Scalar> = [",", ";", "•", "·", "・", "、", "|", "●", "▪", "◦", "∙", "‧", "♦", "■"]
-    static let bullets: Set<Unicode.Scalar> = ["-", "•", "·", "●", "▪", "◦", "∙", "■", "♦", ">", "*"]
-    static let footnoteMarks: Set<Unicode.Scalar> = ["*", "†", "‡", "°", "^", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰", "#", "~", "§", "+"]
     /// Words that end in a period that does not end the list: `Alcohol Denat.`, `Red No. 40`.
     static let abbreviations: Set<String> = ["denat", "no", "nos", "st", "ext", "var", "spp", "ssp", "subsp", "sp",
                                              "aq", "vit", "approx", "incl", "fl", "oz", "hydr", "cv", "f", "l", "co", "nr"]
@@ -62,7 +63,7 @@ struct ListBuilder {
             } else if c != " " {
                 lineHasText = true
             }
-            if Self.separators.contains(c), !isDigitComma(at: i) { separators += 1 }
+            if c.isListSeparator, !isDigitComma(at: i) { separators += 1 }
         }
         if lineHasText { lines += 1 }
         return separators >= 2 && separators >= lines
@@ -121,7 +122,7 @@ struct ListBuilder {
         var j = i + 1
         while j < end, s[j] == " " { j += 1 }
         guard j < end else { return true }
-        return Self.bullets.contains(s[j]) || Self.footnoteMarks.contains(s[j])
+        return s[j].isListBullet || s[j].isFootnoteMark
     }
 
     /// A period followed by space and a capital, a footnote mark or the end — unless it closes an
@@ -133,7 +134,7 @@ struct ListBuilder {
         if j >= end { return true }
         guard spaced, i == 0 || s[i - 1] != "." else { return false }
         let next = s[j]
-        guard next.properties.isUppercase || Self.footnoteMarks.contains(next) || next == "-" || next == "[" || next == "("
+        guard next.properties.isUppercase || next.isFootnoteMark || next == "-" || next == "[" || next == "("
             || ("0"..."9").contains(next) else {
             return false
         }
@@ -167,12 +168,12 @@ struct ListBuilder {
         guard !items.isEmpty else { return }
         let parts = items.map { text.text($0) }
         if ProseDetector.isProse(parts: parts) { return }
-        for item in items {
+        for (item, part) in zip(items, parts) {
             // Once per item, not per piece: one item can hold thousands of pieces (`1%a1%a…`, `a(b a(b…`),
             // and all of them share the item's text.
             let range = text.originalRange(item) ?? 0..<0
             let raw = text.originalText(item)
-            for piece in ItemCleaner.clean(text.text(item)) {
+            for piece in ItemCleaner.clean(part) {
                 tokens.append(Token(text: piece.name, raw: raw, position: tokens.count + 1,
                                     range: range, section: section, percent: piece.percent, annotations: piece.annotations))
             }
@@ -184,7 +185,7 @@ struct ListBuilder {
     private func footnoteDefinition(_ sentence: String) -> (String, String)? {
         let scalars = Array(sentence.unicodeScalars)
         var i = 0
-        while i < scalars.count, Self.footnoteMarks.contains(scalars[i]), scalars[i] != "+" { i += 1 }
+        while i < scalars.count, scalars[i].isFootnoteMark, scalars[i] != "+" { i += 1 }
         guard i > 0, i < 4 else { return nil }
         let mark = String(scalars: scalars[0..<i])
         var definition = String(scalars: scalars[i...]).trimmingWhitespace()
@@ -216,7 +217,7 @@ struct ListBuilder {
     /// Sephora's `-Key ingredient: what it does` lines before the list.
     private func isMarketingLine(_ line: Range<Int>) -> Bool {
         let trimmed = trim(line)
-        guard let first = trimmed.first, Self.bullets.contains(s[first]), s[first] != "*" else { return false }
+        guard let first = trimmed.first, s[first].isListBullet, s[first] != "*" else { return false }
         guard let colon = s[trimmed].firstIndex(of: ":") else { return false }
         return s[(colon + 1)..<trimmed.upperBound].contains { $0.isAlphabeticFast }
     }
@@ -235,7 +236,7 @@ struct ListBuilder {
                 closeAt.removeLast()
             } else if c == "(" || c == "[" || c == "{", let close = groupClose(opening: i, limit: sentence.upperBound) {
                 closeAt.append(close)
-            } else if closeAt.isEmpty, Self.separators.contains(c), !isDigitComma(at: i) {
+            } else if closeAt.isEmpty, c.isListSeparator, !isDigitComma(at: i) {
                 items.append(start..<i)
                 start = i + 1
             }
@@ -258,7 +259,7 @@ struct ListBuilder {
             else if c == close {
                 if depth == 0 { return separators <= 1 ? j : nil }
                 depth -= 1
-            } else if Self.separators.contains(c), !isDigitComma(at: j) {
+            } else if c.isListSeparator, !isDigitComma(at: j) {
                 separators += 1
             }
             j += 1

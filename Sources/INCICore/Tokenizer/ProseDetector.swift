@@ -37,16 +37,126 @@ enum ProseDetector {
 
     /// Whether a sentence (split into its list parts) reads as prose.
     static func isProse(parts: [String]) -> Bool {
-        let partWords = parts.map { words($0) }
-        let allWords = partWords.reduce(0) { $0 + $1.count }
-        let function = partWords.reduce(0) { $0 + functionWordCount($1) }
+        let partCounts = parts.map(wordCounts)
+        let allWords = partCounts.reduce(0) { $0 + $1.words }
+        let function = partCounts.reduce(0) { $0 + $1.function }
         if parts.count <= 1 {
             return (function >= 1 && allWords >= 4) || function >= 2
         }
         // Many long parts read as sentences, not names.
-        let longParts = partWords.filter { $0.count >= 9 }.count
+        let longParts = partCounts.filter { $0.words >= 9 }.count
         if longParts * 2 > parts.count { return true }
         return function >= 2 && Double(function) / Double(parts.count) >= 0.3
+    }
+
+    /// How many words a part has outside parentheses, and its `functionWordCount`. ASCII text (most
+    /// parts) is read as bytes, its words scored as `FunctionWordKey`s; other text takes `words`.
+    static func wordCounts(_ part: String) -> (words: Int, function: Int) {
+        var part = part
+        let counts = part.withUTF8 { bytes -> (words: Int, function: Int)? in
+            // A CR LF pair is one Character: leave it to the general path.
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return asciiWordCounts(bytes)
+        }
+        if let counts { return counts }
+        let words = words(part)
+        return (words.count, functionWordCount(words))
+    }
+
+    /// `wordCounts` of ASCII text: `ParenthesisStripper.strip` and the split of `words`, fused into one
+    /// pass that skips bracketed text (when the brackets balance, as `strip` requires).
+    private static func asciiWordCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, function: Int) {
+        var depth = 0
+        for byte in bytes {
+            if byte == 0x28 || byte == 0x5B { depth += 1 } else if (byte == 0x29 || byte == 0x5D) && depth > 0 { depth -= 1 }
+        }
+        let strips = depth == 0
+        depth = 0
+        var words = 0
+        var function = 0
+        var word = FunctionWordKey()
+        var inWord = false
+        for byte in bytes {
+            if strips {
+                if byte == 0x28 || byte == 0x5B { depth += 1; continue }
+                if byte == 0x29 || byte == 0x5D, depth > 0 { depth -= 1; continue }
+                if depth > 0 { continue }
+            }
+            let isWordByte = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x27
+            if isWordByte {
+                if !inWord { inWord = true; words += 1; word = FunctionWordKey() }
+                word.append(byte)
+            } else if inWord {
+                inWord = false
+                function += word.score
+            }
+        }
+        if inWord { function += word.score }
+        return (words, function)
+    }
+
+    /// An ASCII word packed into an integer as it is read (five bits a letter, lower-cased), with
+    /// whether it had capitals: compared with the packed word lists instead of hashing a `String`.
+    struct FunctionWordKey {
+        private(set) var packed: UInt64 = 0
+        private var length = 0
+        private var unpackable = false
+        private var hasCapital = false
+
+        /// The longest word that packs: 12 letters of five bits fit in 64 bits.
+        static let maximumLength = 12
+
+        init() {}
+
+        init?(_ word: String) {
+            for byte in word.utf8 { append(byte) }
+            if unpackable { return nil }
+        }
+
+        mutating func append(_ byte: UInt8) {
+            length += 1
+            let code: UInt64
+            switch byte {
+            case 0x61...0x7A: code = UInt64(byte - 0x60)
+            case 0x41...0x5A: code = UInt64(byte - 0x40); hasCapital = true
+            case 0x27: code = 27
+            default: unpackable = true; return
+            }
+            if length > Self.maximumLength { unpackable = true } else { packed = packed << 5 | code }
+        }
+
+        /// As `functionWordCount` scores the word.
+        var score: Int {
+            if unpackable { return 0 }
+            if !hasCapital, Self.connectives.contains(packed) { return 1 }
+            if Self.verbs.contains(packed) { return 2 }
+            return Self.functionWords.contains(packed) ? 1 : 0
+        }
+
+        /// Packed words, sorted for a binary search: cheaper than hashing, for a few dozen words.
+        struct Keys {
+            private let sorted: [UInt64]
+
+            init(_ words: Set<String>) {
+                sorted = words.map { word in
+                    guard let key = FunctionWordKey(word) else { preconditionFailure("'\(word)' does not pack") }
+                    return key.packed
+                }.sorted()
+            }
+
+            func contains(_ key: UInt64) -> Bool {
+                var low = 0, high = sorted.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if sorted[middle] < key { low = middle + 1 } else { high = middle }
+                }
+                return low < sorted.count && sorted[low] == key
+            }
+        }
+
+        private static let connectives = Keys(lowercaseConnectives)
+        private static let verbs = Keys(ProseDetector.verbs)
+        private static let functionWords = Keys(ProseDetector.functionWords)
     }
 
     /// Words that footnote definitions use: "*Organic ingredient", "**Certified organic", "°Natural origin".

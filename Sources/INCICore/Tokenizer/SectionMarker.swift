@@ -70,6 +70,15 @@ extension SectionMarker {
     /// Keywords by first scalar, longest first within each.
     private static let keywordsByFirst: [Unicode.Scalar: [Keyword]] = Dictionary(grouping: keywords, by: { $0.text.first! })
 
+    /// `keywordsByFirst` for ASCII first scalars, indexed by value: `scan` asks for every scalar of a
+    /// label, and an array read costs less than hashing the scalar.
+    private static let keywordsByASCIIFirst: [[Keyword]] = (0..<128).map { keywordsByFirst[Unicode.Scalar(UInt8($0))] ?? [] }
+
+    /// The keywords that start with `first`, longest first (empty when none does).
+    private static func keywords(startingWith first: Unicode.Scalar) -> [Keyword] {
+        first.value < 128 ? keywordsByASCIIFirst[Int(first.value)] : keywordsByFirst[first] ?? []
+    }
+
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         s.isAlphabeticFast || ("0"..."9").contains(s)
     }
@@ -81,10 +90,11 @@ extension SectionMarker {
         var brackets: [Int: Int]?
         var i = 0
         while i < lower.count {
-            guard keywordsByFirst[lower[i]] != nil else { i += 1; continue }
+            let candidates = keywords(startingWith: lower[i])
+            guard !candidates.isEmpty else { i += 1; continue }
             if i > 0, isWordScalar(lower[i - 1]), isWordScalar(lower[i]) { i += 1; continue }
             var matched: SectionMarker?
-            for keyword in keywordsByFirst[lower[i]] ?? [] {
+            for keyword in candidates {
                 let end = i + keyword.text.count
                 guard end <= lower.count, lower[i..<end].elementsEqual(keyword.text) else { continue }
                 if let last = keyword.text.last, isWordScalar(last), end < lower.count, isWordScalar(lower[end]) { continue }
