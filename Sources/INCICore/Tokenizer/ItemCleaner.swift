@@ -7,7 +7,6 @@ enum ItemCleaner {
         var annotations: [String]
     }
 
-    static let marks: Set<Character> = ["*", "†", "‡", "°", "^", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰", "§"]
     /// Parenthesised words that annotate rather than name: `Zinc Oxide (nano)`, `Aloe (organic)`.
     static let annotationWords: [String: String] = [
         "nano": "nano", "nanoparticle": "nano", "nanoparticles": "nano", "organic": "organic", "bio": "organic",
@@ -30,7 +29,7 @@ enum ItemCleaner {
         }
         var text = collapseSpaces(item)
         if text.utf8.contains(0x5C) { text = text.replacingOccurrences(of: "\\", with: "/") }
-        if let colon = text.lastIndex(of: ":"),
+        if text.utf8.contains(0x3A), let colon = text.lastIndex(of: ":"),
            purposes.contains(text[text.index(after: colon)...].trimmingWhitespace().lowercased()) {
             text = String(text[..<colon])
         }
@@ -56,6 +55,13 @@ enum ItemCleaner {
 
     /// Where a Drug Facts leader (`......` or `…`) starts.
     static func leaderStart(_ text: String) -> String.Index? {
+        if let bytes = text.asciiBytes {
+            var dots = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte == 0x2E { dots += 1; if dots == 3 { return text.utf8.index(text.startIndex, offsetBy: offset - 2) } } else { dots = 0 }
+            }
+            return nil
+        }
         var dots = 0
         for index in text.indices {
             let c = text[index]
@@ -117,6 +123,7 @@ enum ItemCleaner {
 
     /// Removes brackets and quotes left over at the edges by the split: `['Water'` → `Water`.
     static func stripUnbalancedEdges(_ text: String) -> String {
+        if let bytes = text.asciiBytes { return stripUnbalancedEdges(bytes[...]).asciiString }
         var t = text
         for _ in 0..<4 {
             let before = t
@@ -138,13 +145,47 @@ enum ItemCleaner {
         return t
     }
 
+    private static let bracketPairs: [(open: UInt8, close: UInt8)] = [(0x28, 0x29), (0x5B, 0x5D), (0x7B, 0x7D)]
+
+    /// `stripUnbalancedEdges` of ASCII text. It only ever drops bytes at the edges, so an unchanged
+    /// length means unchanged text.
+    private static func stripUnbalancedEdges(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var t = text
+        let isQuote = { (byte: UInt8) in byte == 0x27 || byte == 0x22 }
+        for _ in 0..<4 {
+            let before = t.count
+            t = t.trimmingASCIIWhitespace()
+            for (open, close) in bracketPairs {
+                let opens = t.count { $0 == open }
+                let closes = t.count { $0 == close }
+                if opens > closes, t.first == open { t.removeFirst() }
+                if closes > opens, t.last == close { t.removeLast() }
+                if t.first == open, t.last == close, t.count >= 2, balancedInside(t, isOpen: { $0 == 0x28 || $0 == 0x5B }, isClose: { $0 == 0x29 || $0 == 0x5D }) {
+                    t = t.dropFirst().dropLast()
+                }
+            }
+            for quote in [UInt8(0x27), 0x22] where t.first == quote && t.last == quote && t.count >= 2 {
+                t = t.dropFirst().dropLast()
+            }
+            if let first = t.first, isQuote(first), t.count(where: isQuote) == 1 { t.removeFirst() }
+            if let last = t.last, isQuote(last), t.count(where: isQuote) == 1 { t.removeLast() }
+            if t.count == before { break }
+        }
+        return t
+    }
+
     /// Whether stripping the outer brackets of `t` leaves balanced text (`(Water)`, not `(A) B (C)`).
     private static func balancedInside(_ t: String) -> Bool {
+        balancedInside(Array(t), isOpen: { $0 == "(" || $0 == "[" }, isClose: { $0 == ")" || $0 == "]" })
+    }
+
+    private static func balancedInside<Text: Collection>(_ t: Text, isOpen: (Text.Element) -> Bool,
+                                                         isClose: (Text.Element) -> Bool) -> Bool {
         var depth = 0
         let last = t.count - 1
         for (index, c) in t.enumerated() {
-            if c == "(" || c == "[" { depth += 1 }
-            if c == ")" || c == "]" { depth -= 1 }
+            if isOpen(c) { depth += 1 }
+            if isClose(c) { depth -= 1 }
             if depth == 0 && index < last { return false }
         }
         return true
@@ -153,7 +194,8 @@ enum ItemCleaner {
     /// `Caprylyl Glycol (and) Ethylhexylglycerin` → two names; an unclosed `(` also separates:
     /// `Fragrance (Limonene` → `Fragrance`, `Limonene`.
     static func splitBlends(_ text: String) -> [String] {
-        let closing = closingBrackets(Array(text))
+        if let bytes = text.asciiBytes { return splitBlends(bytes).map(\.asciiString) }
+        let closing = closingBrackets(Array(text), isOpen: { $0 == "(" || $0 == "[" }, isClose: { $0 == ")" || $0 == "]" })
         var parts: [String] = []
         var current = ""
         var depth = 0
@@ -179,6 +221,46 @@ enum ItemCleaner {
         }
         parts.append(current)
         return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    /// `splitBlends` of ASCII text.
+    private static func splitBlends(_ text: [UInt8]) -> [ArraySlice<UInt8>] {
+        let isOpen = { (byte: UInt8) in byte == 0x28 || byte == 0x5B }
+        let isClose = { (byte: UInt8) in byte == 0x29 || byte == 0x5D }
+        let closing = closingBrackets(text, isOpen: isOpen, isClose: isClose)
+        var parts: [ArraySlice<UInt8>] = []
+        var current: [UInt8] = []
+        var depth = 0
+        var i = 0
+        while i < text.count {
+            let c = text[i]
+            if depth == 0, isOpen(c), let length = blendMarkerLength(at: i, in: text) {
+                parts.append(current[...])
+                current = []
+                i += length
+                continue
+            }
+            i += 1
+            if isOpen(c) {
+                if !closing[i - 1] { parts.append(current[...]); current = []; continue }
+                depth += 1
+            } else if isClose(c) {
+                if depth > 0 { depth -= 1 } else { continue }
+            }
+            current.append(c)
+        }
+        parts.append(current[...])
+        return parts.map { $0.trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    private static let blendMarkers = ["(and)", "[and]", "(et)", "(und)", "(y)"]
+    private static let blendMarkerBytes = blendMarkers.map { Array($0.utf8) }
+
+    /// The length of the `blendMarker` at `index` of ASCII text.
+    private static func blendMarkerLength(at index: Int, in text: [UInt8]) -> Int? {
+        blendMarkerBytes.first { marker in
+            index + marker.count <= text.count && zip(marker, text[index...]).allSatisfy { $0 == $1.asciiLowercased }
+        }?.count
     }
 
     /// A name does not go on after its percentage: `Zinc Oxide 4.0%Water` (a missing comma) is two names.
@@ -219,21 +301,21 @@ enum ItemCleaner {
     /// `(and)`, `[and]`, `(et)`, `(und)`, `(y)` at `index`, case-insensitive.
     private static func blendMarker(at index: String.Index, in text: String) -> String? {
         let window = text[index...].prefix(5).lowercased()
-        return ["(and)", "[and]", "(et)", "(und)", "(y)"].first { window.hasPrefix($0) }
+        return blendMarkers.first { window.hasPrefix($0) }
     }
 
     /// For each character, whether it is a `(` or `[` that a later `)` or `]` closes, the two kinds
     /// counted together. One pass, not a search from every bracket (quadratic with many unclosed ones):
     /// the bracket at `i` closes when the running depth after it falls back to the depth before it, that
     /// is when the lowest depth from `i + 1` on is at most the depth at `i`.
-    static func closingBrackets(_ chars: [Character]) -> [Bool] {
+    static func closingBrackets<Element>(_ chars: [Element], isOpen: (Element) -> Bool, isClose: (Element) -> Bool) -> [Bool] {
         var depth = [Int](repeating: 0, count: chars.count + 1)  // depth[i]: before chars[i]
         for (i, c) in chars.enumerated() {
-            depth[i + 1] = depth[i] + (c == "(" || c == "[" ? 1 : c == ")" || c == "]" ? -1 : 0)
+            depth[i + 1] = depth[i] + (isOpen(c) ? 1 : isClose(c) ? -1 : 0)
         }
         var lowest = depth  // lowest[i]: the minimum of depth[i...]
         for i in stride(from: chars.count - 1, through: 0, by: -1) { lowest[i] = min(depth[i], lowest[i + 1]) }
-        return chars.indices.map { i in (chars[i] == "(" || chars[i] == "[") && lowest[i + 1] <= depth[i] }
+        return chars.indices.map { i in isOpen(chars[i]) && lowest[i + 1] <= depth[i] }
     }
 
     static func cleanPiece(_ piece: String) -> Piece? {
@@ -260,11 +342,11 @@ enum ItemCleaner {
 
     static func stripMarks(_ text: String, into annotations: inout [String]) -> String {
         var t = Substring(text)
-        let leading = t.prefix(while: { marks.contains($0) })
+        let leading = t.prefix(while: \.isItemMark)
         if !leading.isEmpty { annotations.append(String(leading)); t = t.dropFirst(leading.count) }
         t = t.drop(while: { $0 == " " })
         var trailingCount = 0
-        for c in t.reversed() { if marks.contains(c) { trailingCount += 1 } else { break } }
+        for c in t.reversed() { if c.isItemMark { trailingCount += 1 } else { break } }
         if trailingCount > 0 {
             annotations.append(String(t.suffix(trailingCount)))
             t = t.dropLast(trailingCount)
@@ -274,6 +356,7 @@ enum ItemCleaner {
 
     /// Finds `10%`, `2,5 %`, `(7%)`, `[0.5%]`, `<1%` and removes it (with its brackets).
     static func extractPercent(_ text: String) -> (Double, String)? {
+        guard text.utf8.contains(0x25) else { return nil }
         let chars = Array(text)
         guard let percentIndex = chars.firstIndex(of: "%") else { return nil }
         var start = percentIndex
@@ -308,6 +391,7 @@ enum ItemCleaner {
     }
 
     static func stripAnnotationGroups(_ text: String, into annotations: inout [String]) -> String {
+        guard text.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B }) else { return collapseSpaces(text) }
         var t = text
         var searchFrom = t.startIndex
         while let open = t[searchFrom...].firstIndex(where: { $0 == "(" || $0 == "[" }),
@@ -330,6 +414,7 @@ enum ItemCleaner {
     }
 
     static func stripEdgePunctuation(_ text: String) -> String {
+        if let bytes = text.asciiBytes { return stripEdgePunctuation(bytes[...]).asciiString }
         var t = Substring(text.trimmingWhitespace())
         while let first = t.first, [",", ";", ":", ".", "-", "/", "|"].contains(first) { t = t.dropFirst().drop(while: { $0 == " " }) }
         while let last = t.last, [",", ";", ":", "-", "/", "|"].contains(last) { t = t.dropLast() }
@@ -341,7 +426,25 @@ enum ItemCleaner {
         return String(t).trimmingWhitespace()
     }
 
+    /// `stripEdgePunctuation` of ASCII text.
+    private static func stripEdgePunctuation(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var t = text.trimmingASCIIWhitespace()
+        // , ; : . - / |
+        while let first = t.first, [0x2C, 0x3B, 0x3A, 0x2E, 0x2D, 0x2F, 0x7C].contains(first) {
+            t = t.dropFirst().drop(while: { $0 == 0x20 })
+        }
+        while let last = t.last, [0x2C, 0x3B, 0x3A, 0x2D, 0x2F, 0x7C].contains(last) { t = t.dropLast() }
+        if t.last == 0x2E {
+            let word = t.dropLast().reversed().prefix(while: \.isASCIILetter)
+            let lastWord = String(decoding: word.reversed().map(\.asciiLowercased), as: UTF8.self)
+            if !ListBuilder.abbreviations.contains(lastWord) { t = t.dropLast() }
+        }
+        return t.trimmingASCIIWhitespace()
+    }
+
     static func stripOrganicPrefix(_ text: String, into annotations: inout [String]) -> String {
+        // Lower-casing maps no other scalar to an ASCII `c` or `o`: text starting otherwise keeps its start.
+        guard let first = text.utf8.first, first | 0x20 == 0x63 || first | 0x20 == 0x6F else { return text }
         for prefix in ["certified organic ", "organic "] where text.lowercased().hasPrefix(prefix) && text.count > prefix.count + 2 {
             if !annotations.contains("organic") { annotations.append("organic") }
             return String(text.dropFirst(prefix.count))

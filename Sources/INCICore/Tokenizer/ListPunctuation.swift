@@ -25,3 +25,13 @@ extension Unicode.Scalar {
         }
     }
 }
+
+extension Character {
+    /// A footnote mark printed on an item (`Aloe*`, `²Shea`): `isFootnoteMark` but for `#`, `~` and `+`.
+    /// One scalar: a mark with a combining mark on it is a different character.
+    var isItemMark: Bool {
+        let scalars = unicodeScalars
+        guard let scalar = scalars.first, scalar.isFootnoteMark, scalar != "#", scalar != "~", scalar != "+" else { return false }
+        return scalars.count == 1
+    }
+}

@@ -1,0 +1,33 @@
+/// The ASCII fast path of the item cleaner: most label items are ASCII, and as UTF-8 bytes each byte is
+/// one `Character`, so the cleaner's rules can run on bytes; other text keeps the `Character` code,
+/// which handles grapheme clusters (a `(` followed by a combining mark is not a bracket).
+extension String {
+    /// The UTF-8 bytes when every scalar is ASCII and none is CR (CR LF is one `Character`), else nil.
+    var asciiBytes: [UInt8]? {
+        var text = self
+        return text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? Array(bytes) : nil }
+    }
+}
+
+extension UInt8 {
+    /// `Character.isWhitespaceFast` for an ASCII byte.
+    var isASCIIWhitespace: Bool { self == 0x20 || self &- 0x09 < 5 }
+
+    /// `Character.isLetterFast` for an ASCII byte.
+    var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
+
+    /// `lowercased()` for an ASCII byte.
+    var asciiLowercased: UInt8 { self &- 0x41 < 26 ? self + 0x20 : self }
+}
+
+extension ArraySlice<UInt8> {
+    /// `trimmingWhitespace()` for ASCII text.
+    func trimmingASCIIWhitespace() -> ArraySlice<UInt8> {
+        var slice = self
+        while let first = slice.first, first.isASCIIWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isASCIIWhitespace { slice.removeLast() }
+        return slice
+    }
+
+    var asciiString: String { String(decoding: self, as: UTF8.self) }
+}
