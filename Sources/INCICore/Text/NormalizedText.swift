@@ -18,7 +18,11 @@ struct NormalizedText {
     private(set) var lower: [Unicode.Scalar] = []
 
     init(_ input: String) {
-        original = Array(input.unicodeScalars)
+        // One pass, not `Array(input.unicodeScalars)`, which counts the scalars first.
+        var original: [Unicode.Scalar] = []
+        original.reserveCapacity(input.utf8.count)
+        for scalar in input.unicodeScalars { original.append(scalar) }
+        self.original = original
         scalars.reserveCapacity(original.count)
         origins.reserveCapacity(original.count)
         var index = 0

@@ -88,6 +88,11 @@ enum ItemCleaner {
     /// Runs of spaces, tabs and line breaks → one space; none at the ends. Byte-level: these are ASCII,
     /// and UTF-8 continuation bytes never equal them.
     static func collapseSpaces(_ text: String) -> String {
+        String(decoding: collapsedSpaceBytes(text), as: UTF8.self)
+    }
+
+    /// `collapseSpaces` as UTF-8 bytes, for steps that go on working on bytes.
+    private static func collapsedSpaceBytes(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var space = false
@@ -97,7 +102,7 @@ enum ItemCleaner {
             space = false
             out.append(byte)
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     static func stripBullets(_ text: String) -> String {
@@ -454,7 +459,7 @@ enum ItemCleaner {
 
     /// `Caprylic/ Capric` → `Caprylic/Capric`, `( Shea )` → `(Shea)`, `Water ,` → `Water,`.
     static func tidySpacing(_ text: String) -> String {
-        let bytes = Array(collapseSpaces(text).utf8)
+        let bytes = collapsedSpaceBytes(text)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         for (i, byte) in bytes.enumerated() {

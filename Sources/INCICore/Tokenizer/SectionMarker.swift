@@ -79,6 +79,13 @@ extension SectionMarker {
         first.value < 128 ? keywordsByASCIIFirst[Int(first.value)] : keywordsByFirst[first] ?? []
     }
 
+    /// One bit per ASCII scalar that starts a keyword (values 0-63, then 64-127): `scan` tests every
+    /// scalar, and most start none; fetching an empty list for each cost a retain and a release.
+    private static let asciiFirstBits: (UInt64, UInt64) = keywordsByASCIIFirst.indices.reduce((0, 0)) { bits, value in
+        guard !keywordsByASCIIFirst[value].isEmpty else { return bits }
+        return value < 64 ? (bits.0 | 1 << UInt64(value), bits.1) : (bits.0, bits.1 | 1 << UInt64(value - 64))
+    }
+
     private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         s.isAlphabeticFast || ("0"..."9").contains(s)
     }
@@ -89,7 +96,13 @@ extension SectionMarker {
         var markers: [SectionMarker] = []
         var brackets: [Int: Int]?
         var i = 0
+        let (lowBits, highBits) = asciiFirstBits
         while i < lower.count {
+            let value = lower[i].value
+            if value < 64 ? lowBits >> UInt64(value) & 1 == 0 : value < 128 && highBits >> UInt64(value - 64) & 1 == 0 {
+                i += 1
+                continue
+            }
             let candidates = keywords(startingWith: lower[i])
             guard !candidates.isEmpty else { i += 1; continue }
             if i > 0, isWordScalar(lower[i - 1]), isWordScalar(lower[i]) { i += 1; continue }

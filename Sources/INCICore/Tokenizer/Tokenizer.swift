@@ -34,10 +34,10 @@ public struct Tokenizer: Sendable {
         var total = 0
         var suspicious = 0
         var meaningful = false
-        for (offset, scalar) in input.unicodeScalars.enumerated() {
+        for scalar in input.unicodeScalars {
             total += 1
             switch scalar.value {
-            case 0: throw .binary(offset: offset)
+            case 0: throw .binary(offset: total - 1)
             case 0x01...0x08, 0x0E...0x1F, 0x7F, 0xFFFD: suspicious += 1
             case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0xFEFF, 0x200B: break
             default: meaningful = true
