@@ -31,3 +31,17 @@ extension ArraySlice<UInt8> {
 
     var asciiString: String { String(decoding: self, as: UTF8.self) }
 }
+
+extension String {
+    /// Whether `needle` occurs in the text. ASCII text is searched byte by byte; other text keeps
+    /// Foundation's search, whose per-call set-up cost more than a footnote's whole analysis.
+    func containsText(_ needle: String) -> Bool {
+        guard let haystack = asciiBytes else { return contains(needle) }
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return contains(needle) }
+        guard pattern.count <= haystack.count else { return false }
+        return (0...(haystack.count - pattern.count)).contains { start in
+            haystack[start] == pattern[0] && haystack[start..<(start + pattern.count)].elementsEqual(pattern)
+        }
+    }
+}

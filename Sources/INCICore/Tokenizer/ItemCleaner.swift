@@ -75,11 +75,11 @@ enum ItemCleaner {
     static func meanings(ofFootnote definition: String) -> [String] {
         let lower = definition.lowercased()
         var meanings: [String] = []
-        if ["organic", "biolog", "bio ", "kba", "ökolog", "biológ"].contains(where: lower.contains) || lower == "bio" { meanings.append("organic") }
-        if lower.contains("natur") { meanings.append("natural-origin") }
-        if lower.contains("fair") && lower.contains("trade") { meanings.append("fair-trade") }
-        if lower.contains("essential oil") { meanings.append("essential-oil") }
-        if lower.contains("allergen") { meanings.append("allergen") }
+        if ["organic", "biolog", "bio ", "kba", "ökolog", "biológ"].contains(where: lower.containsText) || lower == "bio" { meanings.append("organic") }
+        if lower.containsText("natur") { meanings.append("natural-origin") }
+        if lower.containsText("fair") && lower.containsText("trade") { meanings.append("fair-trade") }
+        if lower.containsText("essential oil") { meanings.append("essential-oil") }
+        if lower.containsText("allergen") { meanings.append("allergen") }
         return meanings
     }
 
@@ -346,51 +346,64 @@ enum ItemCleaner {
     }
 
     static func stripMarks(_ text: String, into annotations: inout [String]) -> String {
-        var t = Substring(text)
+        if let bytes = text.asciiBytes { return stripMarks(bytes[...], into: &annotations) }
+        return stripMarks(Array(text)[...], into: &annotations)
+    }
+
+    private static func stripMarks<Unit: LabelUnit>(_ text: ArraySlice<Unit>, into annotations: inout [String]) -> String {
+        var t = text
         let leading = t.prefix(while: \.isItemMark)
-        if !leading.isEmpty { annotations.append(String(leading)); t = t.dropFirst(leading.count) }
-        t = t.drop(while: { $0 == " " })
+        if !leading.isEmpty { annotations.append(Unit.string(leading)); t = t.dropFirst(leading.count) }
+        t = t.drop(while: { $0 == Unit(ascii: " ") })
         var trailingCount = 0
         for c in t.reversed() { if c.isItemMark { trailingCount += 1 } else { break } }
         if trailingCount > 0 {
-            annotations.append(String(t.suffix(trailingCount)))
+            annotations.append(Unit.string(t.suffix(trailingCount)))
             t = t.dropLast(trailingCount)
         }
-        return String(t).trimmingWhitespace()
+        while let first = t.first, first.isWhitespaceFast { t = t.dropFirst() }
+        while let last = t.last, last.isWhitespaceFast { t = t.dropLast() }
+        return Unit.string(t)
     }
 
     /// Finds `10%`, `2,5 %`, `(7%)`, `[0.5%]`, `<1%` and removes it (with its brackets).
     static func extractPercent(_ text: String) -> (Double, String)? {
         guard text.utf8.contains(0x25) else { return nil }
-        let chars = Array(text)
-        guard let percentIndex = chars.firstIndex(of: "%") else { return nil }
+        if let bytes = text.asciiBytes { return extractPercent(bytes) }
+        return extractPercent(Array(text))
+    }
+
+    private static func extractPercent<Unit: LabelUnit>(_ chars: [Unit]) -> (Double, String)? {
+        let space = Unit(ascii: " ")
+        guard let percentIndex = chars.firstIndex(of: Unit(ascii: "%")) else { return nil }
         var start = percentIndex
-        while start > 0, chars[start - 1] == " " { start -= 1 }
+        while start > 0, chars[start - 1] == space { start -= 1 }
         let numberEnd = start
-        while start > 0, chars[start - 1].isASCII, chars[start - 1].isNumber || chars[start - 1] == "." || chars[start - 1] == "," { start -= 1 }
+        while start > 0, chars[start - 1].isASCIIDigit || chars[start - 1] == Unit(ascii: ".") || chars[start - 1] == Unit(ascii: ",") { start -= 1 }
         guard start < numberEnd else { return nil }
-        var numberText = String(chars[start..<numberEnd])
+        var numberText = Unit.string(chars[start..<numberEnd])
         while numberText.hasPrefix(".") || numberText.hasPrefix(",") { numberText.removeFirst(); start += 1 }
         numberText = numberText.replacingOccurrences(of: ",", with: ".")
         // Finite: 400 printed digits parse as infinity, which no JSON can carry.
         guard let value = Double(numberText), value.isFinite, numberText.contains(where: \.isNumberFast) else { return nil }
         // A digit run glued to a word (`Laureth-4%`) still counts; a number that is part of a name
         // before the percent sign (`Red 40 0.1%`) does not occur in practice.
-        while start > 0, ["<", "≤", "~", "≈", ">"].contains(chars[start - 1]) { start -= 1 }
+        while start > 0, chars[start - 1].isComparisonSign { start -= 1 }
         var end = percentIndex + 1
-        // "w/w", "w/v" after the sign.
-        let after = String(chars[end...]).lowercased()
+        // "w/w", "w/v" after the sign (the next five characters are all a unit can take).
+        let after = Unit.string(chars[end...].prefix(5)).lowercased()
         for unit in [" w/w", "w/w", " w/v", "w/v", " v/v"] where after.hasPrefix(unit) { end += unit.count; break }
         // Enclosing brackets: `(7%)`, `[0.5%]`.
         var left = start
-        while left > 0, chars[left - 1] == " " { left -= 1 }
+        while left > 0, chars[left - 1] == space { left -= 1 }
         var right = end
-        while right < chars.count, chars[right] == " " { right += 1 }
-        if left > 0, right < chars.count, (chars[left - 1] == "(" && chars[right] == ")") || (chars[left - 1] == "[" && chars[right] == "]") {
+        while right < chars.count, chars[right] == space { right += 1 }
+        if left > 0, right < chars.count, (chars[left - 1] == Unit(ascii: "(") && chars[right] == Unit(ascii: ")"))
+            || (chars[left - 1] == Unit(ascii: "[") && chars[right] == Unit(ascii: "]")) {
             start = left - 1
             end = right + 1
         }
-        var rest = String(chars[..<start]) + " " + String(chars[end...])
+        var rest = Unit.string(chars[..<start]) + " " + Unit.string(chars[end...])
         rest = collapseSpaces(rest)
         return (value, rest)
     }

@@ -183,6 +183,8 @@ struct ListBuilder {
     /// `*Organic ingredient`, `** Certified organic`, `°Natural origin`: a mark, then words that
     /// footnotes use.
     private func footnoteDefinition(_ sentence: String) -> (String, String)? {
+        // Most sentences start with no mark: no need to copy their scalars.
+        guard let first = sentence.unicodeScalars.first, first.isFootnoteMark, first != "+" else { return nil }
         let scalars = Array(sentence.unicodeScalars)
         var i = 0
         while i < scalars.count, scalars[i].isFootnoteMark, scalars[i] != "+" { i += 1 }
@@ -190,7 +192,7 @@ struct ListBuilder {
         let mark = String(scalars: scalars[0..<i])
         var definition = String(scalars: scalars[i...]).trimmingWhitespace()
         while definition.hasSuffix(".") { definition.removeLast() }
-        guard !definition.isEmpty, !definition.contains(",") || definition.count > 60 else { return nil }
+        guard !definition.isEmpty, !definition.containsText(",") || definition.count > 60 else { return nil }
         let words = definition.lowercased().split(whereSeparator: { !$0.isLetterFast && $0 != "'" })
         guard words.contains(where: { ProseDetector.footnoteWords.contains(String($0)) }) else { return nil }
         // "*Organic Aloe Barbadensis Leaf Juice" is a marked ingredient, not a definition: definitions
