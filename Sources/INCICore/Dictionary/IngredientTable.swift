@@ -46,7 +46,10 @@ final class CompiledIngredientRecords: @unchecked Sendable {
     private let offsets: Range<Int>
     let count: Int
     private let lock = NSLock()
-    private var cache: [Int: Ingredient] = [:]
+    /// Per id, the index of its decoded ingredient in `decoded`, or -1; allocated on first use (a few
+    /// kilobytes), as an array read costs less than hashing the id into a dictionary.
+    private var slots: [Int32] = []
+    private var decoded: [Ingredient] = []
 
     /// nil when the offsets are not `count` increasing positions inside `records`.
     init?(text: CompiledBytes, records: Range<Int>, offsets: Range<Int>, count: Int) {
@@ -67,11 +70,16 @@ final class CompiledIngredientRecords: @unchecked Sendable {
     func ingredient(_ id: Int) -> Ingredient {
         lock.lock()
         defer { lock.unlock() }
-        if let cached = cache[id] { return cached }
+        if slots.isEmpty { slots = Array(repeating: -1, count: count) }
+        let cached = slots.indices.contains(id)
+        if cached, slots[id] >= 0 { return decoded[Int(slots[id])] }
         let start = records.lowerBound + (offset(of: id) ?? 0)
         let end = records.lowerBound + (id + 1 < count ? (offset(of: id + 1) ?? records.count) : records.count) - 1
         let ingredient = text.withBytes { CompiledRecord(bytes: $0, range: start..<max(start, end)).ingredient(id: id) }
-        cache[id] = ingredient
+        if cached {
+            slots[id] = Int32(decoded.count)
+            decoded.append(ingredient)
+        }
         return ingredient
     }
 

@@ -111,23 +111,44 @@ struct SortedNameKeys: Sendable {
         }
     }
 
+    /// Each step probes the first record at or after the middle of the range (found forward with
+    /// `memchr`, backing up only in the range's last record) and compares the key only up to its first
+    /// differing byte; the record's end is looked for only when the search goes on after it.
     func entry(forKey key: String) -> IngredientDictionary.KeyEntry? {
         var key = key
         return key.withUTF8 { query in
             text.withBytes { bytes -> IngredientDictionary.KeyEntry? in
                 var low = section.lowerBound, high = section.upperBound  // both at record starts
                 while low < high {
-                    var start = low + (high - low) / 2
-                    while start > low && bytes[start - 1] != 0x0A { start -= 1 }
-                    let end = Self.lineEnd(bytes, from: start, limit: high)
-                    let record = start..<end
-                    let order = Self.compare(query, bytes, record)
-                    if order == 0 { return Self.entry(bytes, record) }
+                    let middle = low + (high - low) / 2
+                    var start = middle == low ? low : Self.lineEnd(bytes, from: middle - 1, limit: high) + 1
+                    if start >= high {
+                        start = middle
+                        while start > low && bytes[start - 1] != 0x0A { start -= 1 }
+                    }
+                    let (order, stop) = Self.compareKey(query, bytes, from: start, limit: high)
+                    let end = order < 0 ? start : Self.lineEnd(bytes, from: stop, limit: high)
+                    if order == 0 { return Self.entry(bytes, start..<end) }
                     if order < 0 { high = start } else { low = end + 1 }
                 }
                 return nil
             }
         }
+    }
+
+    /// `compare` of `query` with the key of the record at `start`, in one pass that stops at the first
+    /// difference; also where it stopped (inside the record, before its line break).
+    private static func compareKey(_ query: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>,
+                                   from start: Int, limit: Int) -> (order: Int, stop: Int) {
+        var i = 0
+        var j = start
+        while j < limit, bytes[j] != 0x1F, bytes[j] != 0x0A {
+            guard i < query.count else { return (-1, j) }
+            if query[i] != bytes[j] { return (query[i] < bytes[j] ? -1 : 1, j) }
+            i += 1
+            j += 1
+        }
+        return (i == query.count ? 0 : 1, j)
     }
 
     func forEach(_ body: (String, IngredientDictionary.KeyEntry) -> Void) {

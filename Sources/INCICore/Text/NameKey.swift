@@ -18,13 +18,18 @@ public enum NameKey {
         var previous: CharacterClass = .none
         var hasHangul = false
 
-        func emit(_ bytes: some Sequence<UInt8>, _ kind: CharacterClass) {
+        /// Starts a character of class `kind`: a space first where a word ends.
+        func separate(_ kind: CharacterClass) {
             if !out.isEmpty && (pendingSpace || (kind != previous && kind != .other && previous != .other)) {
                 out.append(0x20)
             }
             pendingSpace = false
-            out.append(contentsOf: bytes)
             previous = kind
+        }
+
+        func emit(_ bytes: some Sequence<UInt8>, _ kind: CharacterClass) {
+            separate(kind)
+            out.append(contentsOf: bytes)
         }
 
         let utf8 = name.utf8
@@ -33,9 +38,9 @@ public enum NameKey {
             let byte = utf8[index]
             if byte < 0x80 {
                 switch byte {
-                case 0x30...0x39: emit(CollectionOfOne(byte), .digit)
-                case 0x61...0x7A: emit(CollectionOfOne(byte), .letter)
-                case 0x41...0x5A: emit(CollectionOfOne(byte + 32), .letter)
+                case 0x30...0x39: separate(.digit); out.append(byte)
+                case 0x61...0x7A: separate(.letter); out.append(byte)
+                case 0x41...0x5A: separate(.letter); out.append(byte + 32)
                 default: pendingSpace = true
                 }
                 index = utf8.index(after: index)
