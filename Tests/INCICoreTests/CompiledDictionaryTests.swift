@@ -36,6 +36,15 @@ import Testing
             if read.keys[key] != entry { missing.append(key) }
         }
         #expect(missing.isEmpty, "\(missing.prefix(10))")
+        // Near misses (a key cut short or run on, which binary search compares byte by byte) answer as
+        // the hashed table does.
+        var wrong: [String] = []
+        loaded.keys.forEach { key, _ in
+            for nearMiss in [String(key.dropLast()), key + " ", key + "z", "a" + key] where read.keys[nearMiss] != loaded.keys[nearMiss] {
+                wrong.append(nearMiss)
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
         #expect(read.keys["no such ingredient name"] == nil)
         #expect(read.keys[""] == nil)
         #expect(read.keys["niacinamide"] != nil)

@@ -62,6 +62,11 @@ enum ItemCleaner {
             }
             return nil
         }
+        return leaderStart(characters: text)
+    }
+
+    /// `leaderStart` by `Character`, for text with non-ASCII scalars.
+    static func leaderStart(characters text: String) -> String.Index? {
         var dots = 0
         for index in text.indices {
             let c = text[index]
@@ -129,6 +134,11 @@ enum ItemCleaner {
     /// Removes brackets and quotes left over at the edges by the split: `['Water'` → `Water`.
     static func stripUnbalancedEdges(_ text: String) -> String {
         if let bytes = text.asciiBytes { return stripUnbalancedEdges(bytes[...]).asciiString }
+        return stripUnbalancedEdges(characters: text)
+    }
+
+    /// `stripUnbalancedEdges` by `Character`, for text with non-ASCII scalars.
+    static func stripUnbalancedEdges(characters text: String) -> String {
         var t = text
         for _ in 0..<4 {
             let before = t
@@ -200,6 +210,11 @@ enum ItemCleaner {
     /// `Fragrance (Limonene` → `Fragrance`, `Limonene`.
     static func splitBlends(_ text: String) -> [String] {
         if let bytes = text.asciiBytes { return splitBlends(bytes).map(\.asciiString) }
+        return splitBlends(characters: text)
+    }
+
+    /// `splitBlends` by `Character`, for text with non-ASCII scalars.
+    static func splitBlends(characters text: String) -> [String] {
         let closing = closingBrackets(Array(text), isOpen: { $0 == "(" || $0 == "[" }, isClose: { $0 == ")" || $0 == "]" })
         var parts: [String] = []
         var current = ""
@@ -350,11 +365,11 @@ enum ItemCleaner {
         return stripMarks(Array(text)[...], into: &annotations)
     }
 
-    private static func stripMarks<Unit: LabelUnit>(_ text: ArraySlice<Unit>, into annotations: inout [String]) -> String {
+    static func stripMarks<Unit: LabelUnit>(_ text: ArraySlice<Unit>, into annotations: inout [String]) -> String {
         var t = text
         let leading = t.prefix(while: \.isItemMark)
         if !leading.isEmpty { annotations.append(Unit.string(leading)); t = t.dropFirst(leading.count) }
-        t = t.drop(while: { $0 == Unit(ascii: " ") })
+        t = t.drop(while: { $0 == Unit.ascii(" ") })
         var trailingCount = 0
         for c in t.reversed() { if c.isItemMark { trailingCount += 1 } else { break } }
         if trailingCount > 0 {
@@ -373,13 +388,13 @@ enum ItemCleaner {
         return extractPercent(Array(text))
     }
 
-    private static func extractPercent<Unit: LabelUnit>(_ chars: [Unit]) -> (Double, String)? {
-        let space = Unit(ascii: " ")
-        guard let percentIndex = chars.firstIndex(of: Unit(ascii: "%")) else { return nil }
+    static func extractPercent<Unit: LabelUnit>(_ chars: [Unit]) -> (Double, String)? {
+        let space = Unit.ascii(" ")
+        guard let percentIndex = chars.firstIndex(of: Unit.ascii("%")) else { return nil }
         var start = percentIndex
         while start > 0, chars[start - 1] == space { start -= 1 }
         let numberEnd = start
-        while start > 0, chars[start - 1].isASCIIDigit || chars[start - 1] == Unit(ascii: ".") || chars[start - 1] == Unit(ascii: ",") { start -= 1 }
+        while start > 0, chars[start - 1].isASCIIDigit || chars[start - 1] == Unit.ascii(".") || chars[start - 1] == Unit.ascii(",") { start -= 1 }
         guard start < numberEnd else { return nil }
         var numberText = Unit.string(chars[start..<numberEnd])
         while numberText.hasPrefix(".") || numberText.hasPrefix(",") { numberText.removeFirst(); start += 1 }
@@ -398,8 +413,8 @@ enum ItemCleaner {
         while left > 0, chars[left - 1] == space { left -= 1 }
         var right = end
         while right < chars.count, chars[right] == space { right += 1 }
-        if left > 0, right < chars.count, (chars[left - 1] == Unit(ascii: "(") && chars[right] == Unit(ascii: ")"))
-            || (chars[left - 1] == Unit(ascii: "[") && chars[right] == Unit(ascii: "]")) {
+        if left > 0, right < chars.count, (chars[left - 1] == Unit.ascii("(") && chars[right] == Unit.ascii(")"))
+            || (chars[left - 1] == Unit.ascii("[") && chars[right] == Unit.ascii("]")) {
             start = left - 1
             end = right + 1
         }
@@ -433,6 +448,11 @@ enum ItemCleaner {
 
     static func stripEdgePunctuation(_ text: String) -> String {
         if let bytes = text.asciiBytes { return stripEdgePunctuation(bytes[...]).asciiString }
+        return stripEdgePunctuation(characters: text)
+    }
+
+    /// `stripEdgePunctuation` by `Character`, for text with non-ASCII scalars.
+    static func stripEdgePunctuation(characters text: String) -> String {
         var t = Substring(text.trimmingWhitespace())
         while let first = t.first, [",", ";", ":", ".", "-", "/", "|"].contains(first) { t = t.dropFirst().drop(while: { $0 == " " }) }
         while let last = t.last, [",", ";", ":", "-", "/", "|"].contains(last) { t = t.dropLast() }

@@ -2,7 +2,9 @@
 /// is a `Character`, or a `Character` of other text. The steps are written once and run on bytes for the
 /// common ASCII item, on `Character`s (with their grapheme rules) otherwise.
 protocol LabelUnit: Equatable {
-    init(ascii: Unicode.Scalar)
+    /// The unit of an ASCII character (a static function, not an initializer: `Character.init` stays
+    /// unambiguous for the standard library's own overloads).
+    static func ascii(_ scalar: Unicode.Scalar) -> Self
     /// `0`-`9` only (`isASCII && isNumber`).
     var isASCIIDigit: Bool { get }
     var isWhitespaceFast: Bool { get }
@@ -13,7 +15,7 @@ protocol LabelUnit: Equatable {
 }
 
 extension UInt8: LabelUnit {
-    // `init(ascii:)` is the standard library's.
+    static func ascii(_ scalar: Unicode.Scalar) -> UInt8 { UInt8(ascii: scalar) }
     var isASCIIDigit: Bool { self &- 0x30 < 10 }
     var isWhitespaceFast: Bool { isASCIIWhitespace }
     var isItemMark: Bool { self == 0x2A || self == 0x5E }
@@ -22,7 +24,7 @@ extension UInt8: LabelUnit {
 }
 
 extension Character: LabelUnit {
-    init(ascii scalar: Unicode.Scalar) { self.init(scalar) }
+    static func ascii(_ scalar: Unicode.Scalar) -> Character { Character(scalar) }
     var isASCIIDigit: Bool { isASCII && isNumber }
     var isComparisonSign: Bool { ["<", "≤", "~", "≈", ">"].contains(self) }
     static func string(_ units: some Sequence<Character>) -> String { String(units) }
