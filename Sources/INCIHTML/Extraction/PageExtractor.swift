@@ -34,7 +34,7 @@ public struct PageExtractor: Sendable {
             case .html:
                 let tree = HTMLParser.parse(prepared.bytes, encoding: prepared.encoding)
                 let products = extractHTML(tree)
-                if products.isEmpty && tree.maxDepth >= HTMLParser.depthLimit - 1 { return .failure(.tooDeep(limit: HTMLParser.depthLimit)) }
+                if products.isEmpty && tree.stoppedAtDepthLimit { return .failure(.tooDeep(limit: HTMLParser.depthLimit)) }
                 return products.isEmpty ? .failure(.noIngredientList) : .success(products)
             case .json:
                 let products = try extractJSON(prepared)

@@ -57,8 +57,9 @@ struct HTMLTree: Sendable {
     /// text node points to.
     private(set) var bytes: [UInt8] = [0x20]
     private var attributes: [Attribute] = []
-    /// The deepest element nesting seen. libxml2 stops reading a page at 256 levels.
-    var maxDepth = 0
+    /// Whether libxml2 stopped reading the page at its nesting limit (`HTMLParser.depthLimit`): what
+    /// follows the deep part is missing.
+    var stoppedAtDepthLimit = false
 
     init() {
         nodes = [Node(tag: .document, parentIndex: -1)]

@@ -23,11 +23,12 @@ final class TreeBuilder {
 
     func finish() -> HTMLTree {
         endText()
+        tree.stoppedAtDepthLimit = stopped
         return tree
     }
 
     /// Whether the parser was stopped at the nesting limit.
-    private(set) var stopped = false
+    private var stopped = false
 
     fileprivate func startElement(_ name: UnsafePointer<xmlChar>?, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
                                   parser: htmlParserCtxtPtr) {
@@ -61,7 +62,6 @@ final class TreeBuilder {
         }
         open.append(index)
         keepsText.append(!tag.isInvisible || (tag == .script && EmbeddedJSON.strategy(ofScript: index, in: tree) != nil))
-        tree.maxDepth = max(tree.maxDepth, open.count - 1)
     }
 
     /// "title" of "dc:title": libxml2's document names an element by its local name.
