@@ -20,18 +20,6 @@ extension UInt8 {
     var asciiLowercased: UInt8 { self &- 0x41 < 26 ? self + 0x20 : self }
 }
 
-extension ArraySlice<UInt8> {
-    /// `trimmingWhitespace()` for ASCII text.
-    func trimmingASCIIWhitespace() -> ArraySlice<UInt8> {
-        var slice = self
-        while let first = slice.first, first.isASCIIWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isASCIIWhitespace { slice.removeLast() }
-        return slice
-    }
-
-    var asciiString: String { String(decoding: self, as: UTF8.self) }
-}
-
 extension String {
     /// Whether `needle` occurs in the text. ASCII text is searched byte by byte; other text keeps
     /// Foundation's search, whose per-call set-up cost more than a footnote's whole analysis.

@@ -133,67 +133,45 @@ enum ItemCleaner {
 
     /// Removes brackets and quotes left over at the edges by the split: `['Water'` → `Water`.
     static func stripUnbalancedEdges(_ text: String) -> String {
-        if let bytes = text.asciiBytes { return stripUnbalancedEdges(bytes[...]).asciiString }
+        if let bytes = text.asciiBytes { return stripUnbalancedEdges(bytes[...]) }
         return stripUnbalancedEdges(characters: text)
     }
 
     /// `stripUnbalancedEdges` by `Character`, for text with non-ASCII scalars.
     static func stripUnbalancedEdges(characters text: String) -> String {
-        var t = text
-        for _ in 0..<4 {
-            let before = t
-            t = t.trimmingWhitespace()
-            for (open, close) in [("(", ")"), ("[", "]"), ("{", "}")] {
-                let opens = t.filter { String($0) == open }.count
-                let closes = t.filter { String($0) == close }.count
-                if opens > closes, t.hasPrefix(open) { t.removeFirst() }
-                if closes > opens, t.hasSuffix(close) { t.removeLast() }
-                if t.hasPrefix(open), t.hasSuffix(close), t.count >= 2, balancedInside(t) { t = String(t.dropFirst().dropLast()) }
-            }
-            for quote in ["'", "\""] where t.hasPrefix(quote) && t.hasSuffix(quote) && t.count >= 2 {
-                t = String(t.dropFirst().dropLast())
-            }
-            if t.hasPrefix("'") || t.hasPrefix("\""), t.filter({ $0 == "'" || $0 == "\"" }).count == 1 { t.removeFirst() }
-            if t.hasSuffix("'") || t.hasSuffix("\""), t.filter({ $0 == "'" || $0 == "\"" }).count == 1 { t.removeLast() }
-            if t == before { break }
-        }
-        return t
+        stripUnbalancedEdges(Array(text)[...])
     }
 
-    private static let bracketPairs: [(open: UInt8, close: UInt8)] = [(0x28, 0x29), (0x5B, 0x5D), (0x7B, 0x7D)]
-
-    /// `stripUnbalancedEdges` of ASCII text. It only ever drops bytes at the edges, so an unchanged
-    /// length means unchanged text.
-    private static func stripUnbalancedEdges(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    /// It only ever drops units at the edges, so an unchanged count means unchanged text.
+    private static func stripUnbalancedEdges<Unit: LabelUnit>(_ text: ArraySlice<Unit>) -> String {
         var t = text
-        let isQuote = { (byte: UInt8) in byte == 0x27 || byte == 0x22 }
+        let isQuote = { (unit: Unit) in unit == Unit.ascii("'") || unit == Unit.ascii("\"") }
         for _ in 0..<4 {
             let before = t.count
-            t = t.trimmingASCIIWhitespace()
-            for (open, close) in bracketPairs {
+            t = t.trimmingWhitespaceUnits()
+            for (openScalar, closeScalar) in bracketPairs {
+                let open = Unit.ascii(openScalar), close = Unit.ascii(closeScalar)
                 let opens = t.count { $0 == open }
                 let closes = t.count { $0 == close }
                 if opens > closes, t.first == open { t.removeFirst() }
                 if closes > opens, t.last == close { t.removeLast() }
-                if t.first == open, t.last == close, t.count >= 2, balancedInside(t, isOpen: { $0 == 0x28 || $0 == 0x5B }, isClose: { $0 == 0x29 || $0 == 0x5D }) {
+                if t.first == open, t.last == close, t.count >= 2, balancedInside(t, isOpen: Unit.isOpeningBracket, isClose: Unit.isClosingBracket) {
                     t = t.dropFirst().dropLast()
                 }
             }
-            for quote in [UInt8(0x27), 0x22] where t.first == quote && t.last == quote && t.count >= 2 {
+            for quote in [Unit.ascii("'"), Unit.ascii("\"")] where t.first == quote && t.last == quote && t.count >= 2 {
                 t = t.dropFirst().dropLast()
             }
             if let first = t.first, isQuote(first), t.count(where: isQuote) == 1 { t.removeFirst() }
             if let last = t.last, isQuote(last), t.count(where: isQuote) == 1 { t.removeLast() }
             if t.count == before { break }
         }
-        return t
+        return Unit.string(t)
     }
+
+    private static let bracketPairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("(", ")"), ("[", "]"), ("{", "}")]
 
     /// Whether stripping the outer brackets of `t` leaves balanced text (`(Water)`, not `(A) B (C)`).
-    private static func balancedInside(_ t: String) -> Bool {
-        balancedInside(Array(t), isOpen: { $0 == "(" || $0 == "[" }, isClose: { $0 == ")" || $0 == "]" })
-    }
-
     private static func balancedInside<Text: Collection>(_ t: Text, isOpen: (Text.Element) -> Bool,
                                                          isClose: (Text.Element) -> Bool) -> Bool {
         var depth = 0
@@ -209,77 +187,49 @@ enum ItemCleaner {
     /// `Caprylyl Glycol (and) Ethylhexylglycerin` → two names; an unclosed `(` also separates:
     /// `Fragrance (Limonene` → `Fragrance`, `Limonene`.
     static func splitBlends(_ text: String) -> [String] {
-        if let bytes = text.asciiBytes { return splitBlends(bytes).map(\.asciiString) }
+        if let bytes = text.asciiBytes { return splitBlends(bytes) }
         return splitBlends(characters: text)
     }
 
     /// `splitBlends` by `Character`, for text with non-ASCII scalars.
     static func splitBlends(characters text: String) -> [String] {
-        let closing = closingBrackets(Array(text), isOpen: { $0 == "(" || $0 == "[" }, isClose: { $0 == ")" || $0 == "]" })
-        var parts: [String] = []
-        var current = ""
-        var depth = 0
-        var i = text.startIndex
-        var offset = 0  // of `i`, in characters
-        while i < text.endIndex {
-            if depth == 0, text[i] == "(" || text[i] == "[", let match = blendMarker(at: i, in: text) {
-                parts.append(current)
-                current = ""
-                i = text.index(i, offsetBy: match.count)
-                offset += match.count
-                continue
-            }
-            let c = text[i]
-            defer { i = text.index(after: i); offset += 1 }
-            if c == "(" || c == "[" {
-                if !closing[offset] { parts.append(current); current = ""; continue }
-                depth += 1
-            } else if c == ")" || c == "]" {
-                if depth > 0 { depth -= 1 } else { continue }
-            }
-            current.append(c)
-        }
-        parts.append(current)
-        return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        splitBlends(Array(text))
     }
 
-    /// `splitBlends` of ASCII text.
-    private static func splitBlends(_ text: [UInt8]) -> [ArraySlice<UInt8>] {
-        let isOpen = { (byte: UInt8) in byte == 0x28 || byte == 0x5B }
-        let isClose = { (byte: UInt8) in byte == 0x29 || byte == 0x5D }
-        let closing = closingBrackets(text, isOpen: isOpen, isClose: isClose)
-        var parts: [ArraySlice<UInt8>] = []
-        var current: [UInt8] = []
+    private static func splitBlends<Unit: LabelUnit>(_ text: [Unit]) -> [String] {
+        let closing = closingBrackets(text, isOpen: Unit.isOpeningBracket, isClose: Unit.isClosingBracket)
+        var parts: [ArraySlice<Unit>] = []
+        var current: [Unit] = []
         var depth = 0
         var i = 0
         while i < text.count {
             let c = text[i]
-            if depth == 0, isOpen(c), let length = blendMarkerLength(at: i, in: text) {
+            if depth == 0, c.isOpeningBracket, let length = blendMarkerLength(at: i, in: text) {
                 parts.append(current[...])
                 current = []
                 i += length
                 continue
             }
             i += 1
-            if isOpen(c) {
+            if c.isOpeningBracket {
                 if !closing[i - 1] { parts.append(current[...]); current = []; continue }
                 depth += 1
-            } else if isClose(c) {
+            } else if c.isClosingBracket {
                 if depth > 0 { depth -= 1 } else { continue }
             }
             current.append(c)
         }
         parts.append(current[...])
-        return parts.map { $0.trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+        return parts.map { $0.trimmingWhitespaceUnits() }.filter { !$0.isEmpty }.map { Unit.string($0) }
     }
 
-    private static let blendMarkers = ["(and)", "[and]", "(et)", "(und)", "(y)"]
-    private static let blendMarkerBytes = blendMarkers.map { Array($0.utf8) }
+    /// `(and)`, `[and]`, `(et)`, `(und)`, `(y)`: separators inside a blend's name.
+    private static let blendMarkers: [[Unicode.Scalar]] = ["(and)", "[and]", "(et)", "(und)", "(y)"].map { Array($0.unicodeScalars) }
 
-    /// The length of the `blendMarker` at `index` of ASCII text.
-    private static func blendMarkerLength(at index: Int, in text: [UInt8]) -> Int? {
-        blendMarkerBytes.first { marker in
-            index + marker.count <= text.count && zip(marker, text[index...]).allSatisfy { $0 == $1.asciiLowercased }
+    /// The length of the blend marker at `index`, case-insensitive.
+    private static func blendMarkerLength<Unit: LabelUnit>(at index: Int, in text: [Unit]) -> Int? {
+        blendMarkers.first { marker in
+            index + marker.count <= text.count && zip(marker, text[index...]).allSatisfy { $1.equalsIgnoringASCIICase($0) }
         }?.count
     }
 
@@ -316,12 +266,6 @@ enum ItemCleaner {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
         }
-    }
-
-    /// `(and)`, `[and]`, `(et)`, `(und)`, `(y)` at `index`, case-insensitive.
-    private static func blendMarker(at index: String.Index, in text: String) -> String? {
-        let window = text[index...].prefix(5).lowercased()
-        return blendMarkers.first { window.hasPrefix($0) }
     }
 
     /// For each character, whether it is a `(` or `[` that a later `)` or `]` closes, the two kinds
@@ -447,37 +391,26 @@ enum ItemCleaner {
     }
 
     static func stripEdgePunctuation(_ text: String) -> String {
-        if let bytes = text.asciiBytes { return stripEdgePunctuation(bytes[...]).asciiString }
+        if let bytes = text.asciiBytes { return stripEdgePunctuation(bytes[...]) }
         return stripEdgePunctuation(characters: text)
     }
 
     /// `stripEdgePunctuation` by `Character`, for text with non-ASCII scalars.
     static func stripEdgePunctuation(characters text: String) -> String {
-        var t = Substring(text.trimmingWhitespace())
-        while let first = t.first, [",", ";", ":", ".", "-", "/", "|"].contains(first) { t = t.dropFirst().drop(while: { $0 == " " }) }
-        while let last = t.last, [",", ";", ":", "-", "/", "|"].contains(last) { t = t.dropLast() }
-        if t.hasSuffix(".") {
-            let word = t.dropLast().reversed().prefix(while: \.isLetterFast)
-            let lastWord = String(word.reversed()).lowercased()
-            if !ListBuilder.abbreviations.contains(lastWord) { t = t.dropLast() }
-        }
-        return String(t).trimmingWhitespace()
+        stripEdgePunctuation(Array(text)[...])
     }
 
-    /// `stripEdgePunctuation` of ASCII text.
-    private static func stripEdgePunctuation(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var t = text.trimmingASCIIWhitespace()
-        // , ; : . - / |
-        while let first = t.first, [0x2C, 0x3B, 0x3A, 0x2E, 0x2D, 0x2F, 0x7C].contains(first) {
-            t = t.dropFirst().drop(while: { $0 == 0x20 })
-        }
-        while let last = t.last, [0x2C, 0x3B, 0x3A, 0x2D, 0x2F, 0x7C].contains(last) { t = t.dropLast() }
-        if t.last == 0x2E {
-            let word = t.dropLast().reversed().prefix(while: \.isASCIILetter)
-            let lastWord = String(decoding: word.reversed().map(\.asciiLowercased), as: UTF8.self)
+    private static func stripEdgePunctuation<Unit: LabelUnit>(_ text: ArraySlice<Unit>) -> String {
+        let trailing: [Unit] = [",", ";", ":", "-", "/", "|"].map(Unit.ascii)
+        var t = text.trimmingWhitespaceUnits()
+        while let first = t.first, first == Unit.ascii(".") || trailing.contains(first) { t = t.dropFirst().drop(while: { $0 == Unit.ascii(" ") }) }
+        while let last = t.last, trailing.contains(last) { t = t.dropLast() }
+        if t.last == Unit.ascii(".") {
+            let word = t.dropLast().reversed().prefix(while: \.isLetterFast)
+            let lastWord = Unit.string(word.reversed()).lowercased()
             if !ListBuilder.abbreviations.contains(lastWord) { t = t.dropLast() }
         }
-        return t.trimmingASCIIWhitespace()
+        return Unit.string(t.trimmingWhitespaceUnits())
     }
 
     static func stripOrganicPrefix(_ text: String, into annotations: inout [String]) -> String {

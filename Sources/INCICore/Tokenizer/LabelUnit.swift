@@ -11,7 +11,28 @@ protocol LabelUnit: Equatable {
     var isItemMark: Bool { get }
     /// `<` `≤` `~` `≈` `>` before a percentage.
     var isComparisonSign: Bool { get }
+    var isLetterFast: Bool { get }
+    /// Whether the unit is this ASCII letter or sign, ignoring case.
+    func equalsIgnoringASCIICase(_ scalar: Unicode.Scalar) -> Bool
     static func string(_ units: some Sequence<Self>) -> String
+}
+
+extension LabelUnit {
+    /// `(` or `[`: the brackets the cleaner counts together.
+    static func isOpeningBracket(_ unit: Self) -> Bool { unit == ascii("(") || unit == ascii("[") }
+    static func isClosingBracket(_ unit: Self) -> Bool { unit == ascii(")") || unit == ascii("]") }
+    var isOpeningBracket: Bool { Self.isOpeningBracket(self) }
+    var isClosingBracket: Bool { Self.isClosingBracket(self) }
+}
+
+extension ArraySlice where Element: LabelUnit {
+    /// `trimmingWhitespace()` on units.
+    func trimmingWhitespaceUnits() -> ArraySlice<Element> {
+        var slice = self
+        while let first = slice.first, first.isWhitespaceFast { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespaceFast { slice.removeLast() }
+        return slice
+    }
 }
 
 extension UInt8: LabelUnit {
@@ -20,6 +41,8 @@ extension UInt8: LabelUnit {
     var isWhitespaceFast: Bool { isASCIIWhitespace }
     var isItemMark: Bool { self == 0x2A || self == 0x5E }
     var isComparisonSign: Bool { self == 0x3C || self == 0x7E || self == 0x3E }
+    var isLetterFast: Bool { isASCIILetter }
+    func equalsIgnoringASCIICase(_ scalar: Unicode.Scalar) -> Bool { asciiLowercased == UInt8(ascii: scalar) }
     static func string(_ units: some Sequence<UInt8>) -> String { String(decoding: Array(units), as: UTF8.self) }
 }
 
@@ -27,5 +50,6 @@ extension Character: LabelUnit {
     static func ascii(_ scalar: Unicode.Scalar) -> Character { Character(scalar) }
     var isASCIIDigit: Bool { isASCII && isNumber }
     var isComparisonSign: Bool { ["<", "≤", "~", "≈", ">"].contains(self) }
+    func equalsIgnoringASCIICase(_ scalar: Unicode.Scalar) -> Bool { lowercased() == String(scalar) }
     static func string(_ units: some Sequence<Character>) -> String { String(units) }
 }
