@@ -39,6 +39,7 @@ import Testing
         let secondPlain = plain.nodes.indices.filter { plain[$0].tag == .html }
         let doctype = Self.tree("<!DOCTYPE html><html><body>a</body></html><html><p>b</p></html>")
         let secondDoctype = doctype.nodes.indices.filter { doctype[$0].tag == .html }
+        #expect(secondPlain.count == 2 && secondDoctype.count == 2)
         if secondPlain.count == 2 { #expect(plain[secondPlain[1]].parent == secondPlain[0]) }
         if secondDoctype.count == 2 { #expect(doctype[secondDoctype[1]].parent == 0) }
         #expect(Self.texts(plain).joined().contains("b") && Self.texts(doctype).joined().contains("b"))

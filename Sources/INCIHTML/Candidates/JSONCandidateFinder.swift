@@ -18,8 +18,9 @@ struct JSONCandidateFinder {
             for (_, object) in JSONWalk.objects(in: blob.value) {
                 let shopify = object["vendor"] != nil && object["body_html"] != nil
                 // An object labelled as the ingredient list.
-                if let labelKey = Self.labelKeys.first(where: { object[$0]?.string.flatMap(Self.labelQualifier) != nil }),
-                   let label = object[labelKey]?.string, let qualifier = IngredientLabel.match(label) {
+                if let (labelKey, qualifier) = Self.labelKeys.lazy.compactMap({ key in
+                    object[key]?.string.flatMap(Self.labelQualifier).map { (key, $0) }
+                }).first {
                     let rest = object.filter { $0.key != labelKey && !Self.labelKeys.contains($0.key) }
                     let text = Self.plainText(JSONWalk.strings(in: rest).joined(separator: "\n"))
                     result.append(IngredientCandidate(text: text, strategy: blob.strategy, variant: qualifier.isEmpty ? nil : qualifier, order: blob.order))

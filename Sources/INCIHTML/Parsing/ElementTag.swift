@@ -7,7 +7,7 @@ enum ElementTag: UInt8, Sendable, CaseIterable {
     case text, document, other
     case html, head, body, title, meta, br, hr
     case script, style, noscript, template, svg, iframe, object, select, option
-    case p, div, span, section, article, aside, header, footer, nav, main, form, fieldset, legend, label, button
+    case p, div, section, article, aside, header, footer, nav, main, form, fieldset, legend, label, button
     case address, blockquote, pre, figure, figcaption, details, summary
     case ul, ol, li, dl, dt, dd
     case table, caption, thead, tbody, tfoot, tr, td, th

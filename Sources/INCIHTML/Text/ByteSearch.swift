@@ -76,10 +76,6 @@ enum ByteSearch {
         }
     }
 
-    static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        first(needle, in: haystack) != nil
-    }
-
     /// Whether the byte is part of a word (ASCII letters and digits, and any non-ASCII byte).
     static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
