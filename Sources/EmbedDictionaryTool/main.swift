@@ -1,4 +1,5 @@
 import Foundation
+import INCIBatch
 import INCICore
 
 // Build-time tool used by the EmbedDictionary plugin: writes Dictionaries/**/*.txt as Swift raw string
@@ -10,22 +11,24 @@ guard arguments.count == 3 else {
     FileHandle.standardError.write(Data("usage: EmbedDictionaryTool DICTIONARIES_DIR OUTPUT\n".utf8))
     exit(2)
 }
-let root = URL(fileURLWithPath: arguments[1]).standardizedFileURL
+let root = arguments[1]
 let output = URL(fileURLWithPath: arguments[2])
 
+// The same walk and reader as `inci --dictionary DIR`: every `*.txt` below the folder, in path order.
 var files: [(path: String, text: String)] = []
-if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) {
-    for case let url as URL in walker where url.pathExtension == "txt" {
-        let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
-        do {
-            files.append((relative, try String(contentsOf: url, encoding: .utf8)))
-        } catch {
-            FileHandle.standardError.write(Data("error: \(url.path): not UTF-8 text: \(error)\n".utf8))
+for input in InputWalker(.extensions(["txt"])).inputs([root]) {
+    do {
+        if let problem = input.problem { throw problem }
+        guard let text = try FileReader.readUTF8(input.path) else {
+            FileHandle.standardError.write(Data("error: \(input.path): not UTF-8 text\n".utf8))
             exit(1)
         }
+        files.append((InputWalker.relativePath(input.path, root: root), text))
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(1)
     }
 }
-files.sort { $0.path < $1.path }
 
 /// The shortest `#…#` delimiter such that neither its closing form `"#…` nor an escape `\#…` occurs
 /// in the text, so the literal holds the file byte for byte.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import INCIBatch
 import INCICore
 import INCIDictionaryData
 
@@ -59,23 +60,27 @@ enum OverlayLocation {
 /// Reads every `*.txt` under a dictionary folder, as the build plugin embeds them.
 enum DictionaryFolder {
     static func read(_ directory: String) throws -> [DictionaryFile] {
-        let root = URL(fileURLWithPath: directory).standardizedFileURL
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
             CLIOutput.error("dictionary folder '\(directory)' does not exist")
             throw ExitCode(2)
         }
         var files: [DictionaryFile] = []
-        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
-        while let url = walker?.nextObject() as? URL {
-            guard url.pathExtension == "txt" else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                CLIOutput.error("cannot read '\(url.path)' as UTF-8 text")
+        for input in InputWalker(.extensions(["txt"])).inputs([directory]) {
+            let text: String?
+            do throws(InputError) {
+                if let problem = input.problem { throw problem }
+                text = try FileReader.readUTF8(input.path)
+            } catch {
+                CLIOutput.error("\(error)")
                 throw ExitCode(2)
             }
-            files.append(DictionaryFile(path: relative, text: text))
+            guard let text else {
+                CLIOutput.error("cannot read '\(input.path)' as UTF-8 text")
+                throw ExitCode(2)
+            }
+            files.append(DictionaryFile(path: InputWalker.relativePath(input.path, root: directory), text: text))
         }
-        return files.sorted { $0.path < $1.path }
+        return files
     }
 }
