@@ -43,7 +43,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "INCIHTML", dependencies: ["INCICore", "CLibXML2"]),
-        .target(name: "INCIBatch"),
+        .target(name: "INCIBatch", dependencies: ["INCICore"]),
         .target(
             name: "INCICatalog",
             dependencies: ["INCICore", .product(name: "CSV", package: "CSV.swift")]
@@ -67,12 +67,12 @@ let package = Package(
         ),
         .target(
             name: "INCITestSupport",
-            dependencies: [.product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["INCIBatch", "INCICore", .product(name: "CSV", package: "CSV.swift")],
             path: "Tests/INCITestSupport"
         ),
         .testTarget(
             name: "INCICoreTests",
-            dependencies: ["INCICore", "INCIDictionaryData", "INCITestSupport"]
+            dependencies: ["INCICore", "INCIDictionaryData", "INCIBatch", "INCITestSupport"]
         ),
         .testTarget(
             name: "INCICLITests",

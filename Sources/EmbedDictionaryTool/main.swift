@@ -15,19 +15,12 @@ let root = arguments[1]
 let output = URL(fileURLWithPath: arguments[2])
 
 // The same walk and reader as `inci --dictionary DIR`: every `*.txt` below the folder, in path order.
-var files: [(path: String, text: String)] = []
-for input in InputWalker(.extensions(["txt"])).inputs([root]) {
-    do {
-        if let problem = input.problem { throw problem }
-        guard let text = try FileReader.readUTF8(input.path) else {
-            FileHandle.standardError.write(Data("error: \(input.path): not UTF-8 text\n".utf8))
-            exit(1)
-        }
-        files.append((InputWalker.relativePath(input.path, root: root), text))
-    } catch {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-        exit(1)
-    }
+let files: [DictionaryFile]
+do {
+    files = try DictionaryFolder.read(root)
+} catch {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(1)
 }
 
 /// The shortest `#…#` delimiter such that neither its closing form `"#…` nor an escape `\#…` occurs
@@ -40,7 +33,7 @@ func rawDelimiter(for text: String) -> String {
 
 // Problems in the files are `inci dict lint`'s to report (CI runs it); the build embeds what loads, exactly
 // as loading the text at run time would.
-let loaded = DictionaryLoader.load(files: files.map { DictionaryFile(path: $0.path, text: $0.text) })
+let loaded = DictionaryLoader.load(files: files)
 let compiled: String
 do {
     compiled = try CompiledDictionary.compile(loaded.dictionary)

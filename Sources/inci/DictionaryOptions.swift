@@ -25,7 +25,7 @@ struct DictionaryOptions: ParsableArguments {
     }
 
     func loadWithDiagnostics() throws -> (name: String, result: DictionaryLoader.Result) {
-        var files = try directory.map(DictionaryFolder.read) ?? EmbeddedDictionary.files
+        var files = try directory.map(Self.readFolder) ?? EmbeddedDictionary.files
         var name = directory ?? "embedded dictionary"
         if let overlay = overlayFile() {
             guard let text = try? String(contentsOfFile: overlay, encoding: .utf8) else {
@@ -36,6 +36,15 @@ struct DictionaryOptions: ParsableArguments {
             name += " + overlay \(overlay)"
         }
         return (name, DictionaryLoader.load(files: files))
+    }
+
+    private static func readFolder(_ directory: String) throws -> [DictionaryFile] {
+        do {
+            return try DictionaryFolder.read(directory)
+        } catch {
+            CLIOutput.error("\(error)")
+            throw ExitCode(2)
+        }
     }
 
     private func overlayFile() -> String? {
@@ -54,33 +63,5 @@ enum OverlayLocation {
         func variable(_ name: String) -> String? { getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } }
         let base = variable("XDG_DATA_HOME") ?? (variable("HOME") ?? NSHomeDirectory()) + "/.local/share"
         return base + "/inci/cosing-overlay.txt"
-    }
-}
-
-/// Reads every `*.txt` under a dictionary folder, as the build plugin embeds them.
-enum DictionaryFolder {
-    static func read(_ directory: String) throws -> [DictionaryFile] {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
-            CLIOutput.error("dictionary folder '\(directory)' does not exist")
-            throw ExitCode(2)
-        }
-        var files: [DictionaryFile] = []
-        for input in InputWalker(.extensions(["txt"])).inputs([directory]) {
-            let text: String?
-            do throws(InputError) {
-                if let problem = input.problem { throw problem }
-                text = try FileReader.readUTF8(input.path)
-            } catch {
-                CLIOutput.error("\(error)")
-                throw ExitCode(2)
-            }
-            guard let text else {
-                CLIOutput.error("cannot read '\(input.path)' as UTF-8 text")
-                throw ExitCode(2)
-            }
-            files.append(DictionaryFile(path: InputWalker.relativePath(input.path, root: directory), text: text))
-        }
-        return files
     }
 }
