@@ -26,7 +26,7 @@ import Testing
         #expect(tuned.falseLists + heldOut.falseLists == 0)
     }
 
-    static let sephoraFloor = 18
+    static let sephoraFloor = 21
     static let ownTunedFloor = 0
     static let ownHeldOutFloor = 0
 }

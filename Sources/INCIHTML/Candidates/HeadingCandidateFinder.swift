@@ -36,6 +36,9 @@ struct HeadingCandidateFinder {
             for panel in panels(of: label) {
                 let trimmed = panel.text.trimmed()
                 guard trimmed.count >= 3, trimmed.count <= IngredientCandidate.maxLength else { continue }
+                // A filter facet's options and a menu's links are not a product's list.
+                guard !panel.elements.contains(where: page.holdsChoices), !FacetText.isCounts(trimmed),
+                      panel.elements.isEmpty || !panel.elements.allSatisfy(page.isChrome) else { continue }
                 var candidate = IngredientCandidate(text: trimmed, strategy: strategy, variant: qualifier.isEmpty ? nil : qualifier, order: label)
                 candidate.components = panel.elements.isEmpty ? nil : KitComponents.split(panel.elements, page: page)
                 result.append(candidate)
