@@ -124,4 +124,37 @@ import Testing
         #expect(products.first?.names.count == 7)
         #expect(products.first?.variant == nil)
     }
+
+    // MARK: Class 4: blocks that run into each other
+
+    /// `<span>…, Tin Oxide</span><p>Ingredients subject to change…</p>`: the disclaimer is not an item.
+    @Test func disclaimerParagraphAfterTheList() throws {
+        let page = PageFixtures.html("""
+            <h3>Ingredients</h3><div><span>Talc, Mica, Zinc Stearate, Dimethicone, Silica, Tin Oxide</span>
+            <p>Ingredients subject to change. Please refer to the product packaging for the most up to date list of ingredients.</p></div>
+            """)
+        let product = try #require(try PageFixtures.result(page).get().first)
+        #expect(product.names.count == 6)
+        #expect(product.analysis.ingredients.last?.token.raw == "Tin Oxide")
+    }
+
+    /// A German disclaimer after the list adds no items.
+    @Test func germanDisclaimerAfterTheList() throws {
+        let page = PageFixtures.html("""
+            <h3>Inhaltsstoffe</h3><div><p>\(Self.listB)</p><p>Für die Zusammensetzung des Produkts ist allein der Hersteller
+            verantwortlich. Aufgrund von Produktionsänderungen kann die Liste auf der Verpackung abweichen.</p></div>
+            """)
+        let product = try #require(try PageFixtures.result(page).get().first)
+        #expect(product.names.count == 6)
+    }
+
+    /// `…, Isoamyl</p><p>Laurate, Mica, …`: one name broken across paragraphs joins again.
+    @Test func nameBrokenAcrossParagraphs() throws {
+        let page = PageFixtures.html("""
+            <h3>Ingredients</h3><div><p>Water, Glycerin, Squalane, Isoamyl</p><p>Laurate, Mica, Tocopherol, Phenoxyethanol</p></div>
+            """)
+        let product = try #require(try PageFixtures.result(page).get().first)
+        #expect(product.names.count == 7)
+        #expect(product.names.contains("Isoamyl Laurate"))
+    }
 }

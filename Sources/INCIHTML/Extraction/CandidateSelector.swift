@@ -41,7 +41,8 @@ struct CandidateSelector {
             } else if let variants = VariantSplitter.split(candidate.text) {
                 parts = variants.map { IngredientCandidate(text: $0.text, strategy: candidate.strategy, variant: $0.variant, order: candidate.order) }
             }
-            for (partIndex, part) in parts.enumerated() {
+            for (partIndex, var part) in parts.enumerated() {
+                part.text = BlockBoundaries.clean(part.text)
                 // A text with under a quarter of exact matches is not a list even if typos were fixed.
                 guard let analysis = try? analyzer.analyze(part.text, fuzzyFromCoverage: Self.minimumExactCoverage) else { continue }
                 let total = analysis.ingredients.count
