@@ -36,7 +36,10 @@ struct HeadingCandidateFinder {
             for text in panels(of: label) {
                 let trimmed = text.trimmed()
                 guard trimmed.count >= 3, trimmed.count <= IngredientCandidate.maxLength else { continue }
-                result.append(IngredientCandidate(text: trimmed, strategy: strategy, variant: qualifier.isEmpty ? nil : qualifier, order: label))
+                // A panel that starts with its own qualified label ("Cleanser Ingredients:") names its variant.
+                let firstLine = trimmed.prefix(while: { $0 != "\n" })
+                let variant = qualifier.isEmpty && firstLine.count < trimmed.count ? IngredientLabel.match(String(firstLine)) ?? "" : qualifier
+                result.append(IngredientCandidate(text: trimmed, strategy: strategy, variant: variant.isEmpty ? nil : variant, order: label))
             }
         }
         return result
