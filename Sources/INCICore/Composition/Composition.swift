@@ -2,7 +2,8 @@
 /// the other registered names the same pieces could also have meant.
 public struct Composition: Sendable, Hashable {
     public struct Part: Sendable, Hashable {
-        /// The piece as printed (compact: no spaces or punctuation).
+        /// The piece as printed (compact: no spaces or punctuation); empty for a part the plant's name
+        /// implies and the label does not print.
         public let printed: String
         /// The INCI part it reads as (empty for a marker that prints no INCI word).
         public let reads: String
@@ -28,7 +29,7 @@ public struct Composition: Sendable, Hashable {
 
     /// `감초 → Glycyrrhiza Glabra · 추출물 → Extract`, for `inci explain`.
     public var summary: String {
-        parts.map { "\($0.printed) → \($0.reads.isEmpty ? "(marker)" : $0.reads)" + ($0.movedLast ? " (read last)" : "") }
+        parts.map { "\($0.printed.isEmpty ? "(implied)" : $0.printed) → \($0.reads.isEmpty ? "(marker)" : $0.reads)" + ($0.movedLast ? " (read last)" : "") }
             .joined(separator: " · ")
     }
 }

@@ -11,11 +11,16 @@ public struct MorphemeTable: Sendable {
     let bySurface: [String: [Morpheme]]
     /// The longest surface, in Unicode scalars.
     let longestSurface: Int
+    /// INCI part words a plant's name may imply when the label prints none (`[implied]`): 대추추출물 is
+    /// Ziziphus Jujuba *Fruit* Extract, 맥문동추출물 Ophiopogon Japonicus *Root* Extract, as the common name
+    /// (jujube, the herbal drug 맥문동) already says which part.
+    let impliedParts: [Morpheme.Reading]
 
     public var count: Int { bySurface.values.reduce(0) { $0 + $1.count } }
 
-    init(language: Language, morphemes: [Morpheme]) {
+    init(language: Language, morphemes: [Morpheme], impliedParts: [Morpheme.Reading] = []) {
         self.language = language
+        self.impliedParts = impliedParts
         var bySurface: [String: [Morpheme]] = [:]
         var longest = 0
         for morpheme in morphemes {
@@ -44,6 +49,8 @@ public struct Morpheme: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// Read in place: the INCI name has its part where the label has it.
         case part
+        /// A plant (or other organism) by its common name, read in place; its part may go unprinted.
+        case plant
         /// An acid that names a salt or an ester when a cation or an alcohol part comes with it; Sino-Korean,
         /// Japanese and Chinese names print it first (ヒアルロン酸Na, 透明质酸钠, 수산화나트륨), INCI last
         /// (Sodium Hyaluronate, Sodium Hydroxide).
@@ -70,6 +77,16 @@ public struct Morpheme: Sendable, Hashable {
     public let readings: [Reading]
     public let file: String
     public let line: Int
+
+    /// This morpheme with every spelling the table's `[spelling]` rules give its surfaces.
+    func printed(with rules: [(written: String, printed: String)]) -> Morpheme {
+        guard !rules.isEmpty else { return self }
+        var all: [String] = []
+        for surface in surfaces {
+            for spelling in MorphemeTableParser.spellings(of: surface, rules: rules) where !all.contains(spelling) { all.append(spelling) }
+        }
+        return Morpheme(printed: printed, surfaces: all, kind: kind, readings: readings, file: file, line: line)
+    }
 }
 
 extension Language {

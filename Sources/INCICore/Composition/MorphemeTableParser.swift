@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads `languages/<lang>.txt` (see `Dictionaries/README.md`):
 ///
 /// ```
@@ -8,8 +10,16 @@
 /// [anion]
 /// 히알루론산 = Hyaluronic Acid | Hyaluronate
 /// 수산화 = - | Hydroxide
+/// [plant]
+/// 감초 = Glycyrrhiza Glabra @120; Glycyrrhiza Uralensis @9
+/// [implied]
+/// Fruit
+/// [spelling]
+/// 다이 = 디
 /// ```
-/// Problems are diagnostics and the line is skipped, as in every dictionary file.
+/// `[spelling]` rules say that a surface containing the left side may also be printed with the right
+/// one (다이메티콘, 디메티콘): the older transliterations labels still print, written once as a rule rather
+/// than beside every morpheme. Problems are diagnostics and the line is skipped, as in every dictionary file.
 enum MorphemeTableParser {
     static func language(ofPath path: String) -> Language? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -24,21 +34,43 @@ enum MorphemeTableParser {
             return nil
         }
         var morphemes: [Morpheme] = []
-        var kind = Morpheme.Kind.part
+        var kind: Morpheme.Kind? = .part
+        var section = "part"
+        var implied: [Morpheme.Reading] = []
+        var spellings: [(written: String, printed: String)] = []
+        var written: [String: Int] = [:]
         var found: [DictionaryDiagnostic] = []
         TextLines.forEach(file.text) { bytes, lineNumber, lower, upper in
             guard lower < upper, bytes[lower] != 0x23 else { return }
             let line = StanzaParser.string(bytes, lower, upper)
             func problem(_ message: String) { found.append(.init(.error, file: file.path, line: lineNumber, message)) }
             if line.hasPrefix("[") {
-                guard line.hasSuffix("]"), let section = Morpheme.Kind(rawValue: String(line.dropFirst().dropLast())) else {
-                    problem("unknown section '\(line)' (expected \(Morpheme.Kind.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")))")
+                let name = String(line.dropFirst().dropLast())
+                guard line.hasSuffix("]"), name == "spelling" || name == "implied" || Morpheme.Kind(rawValue: name) != nil else {
+                    problem("unknown section '\(line)' (expected [spelling], [implied], \(Morpheme.Kind.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")))")
                     return
                 }
-                kind = section
+                section = name
+                kind = Morpheme.Kind(rawValue: name)
+                return
+            }
+            if section == "implied" {
+                switch reading(line, kind: .part) {
+                case .success(let part) where part.name != nil: implied.append(part)
+                default: problem("an implied part is one INCI part word (Root, Fruit, …), found '\(line)'")
+                }
                 return
             }
             let sides = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let kind else {
+                let pair = sides.map { CompactKey.make($0) }
+                guard pair.count == 2, !pair[0].isEmpty, !pair[1].isEmpty, pair[0] != pair[1] else {
+                    problem("a spelling rule reads 'WRITTEN = ALSO PRINTED', two different spellings, found '\(line)'")
+                    return
+                }
+                spellings.append((pair[0], pair[1]))
+                return
+            }
             guard sides.count == 2 else { problem("expected 'SURFACE; SURFACE = Reading; Reading', found '\(line)'"); return }
             let printed = sides[0].split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             let surfaces = printed.map(CompactKey.make).filter { !$0.isEmpty }
@@ -54,11 +86,41 @@ enum MorphemeTableParser {
                 }
             }
             guard !readings.isEmpty else { problem("'\(printed[0])' has no reading"); return }
+            for surface in surfaces {
+                if let other = written["\(kind.rawValue) \(surface)"] {
+                    problem("'\(surface)' is already a \(kind.rawValue) at line \(other); give one line all its readings")
+                    return
+                }
+            }
+            for surface in surfaces { written["\(kind.rawValue) \(surface)"] = lineNumber }
             morphemes.append(Morpheme(printed: printed.joined(separator: "; "), surfaces: surfaces, kind: kind,
                                       readings: readings, file: file.path, line: lineNumber))
         }
         diagnostics += found
-        return MorphemeTable(language: language, morphemes: morphemes)
+        return MorphemeTable(language: language, morphemes: morphemes.map { $0.printed(with: spellings) }, impliedParts: implied)
+    }
+
+    /// At most this many spellings per written surface (rules multiply).
+    static let maximumSpellings = 24
+
+    /// `surface` and the spellings the rules give it: each rule applied at each place, repeatedly.
+    static func spellings(of surface: String, rules: [(written: String, printed: String)]) -> [String] {
+        var found = [surface]
+        var index = 0
+        while index < found.count, found.count < maximumSpellings {
+            let current = found[index]
+            index += 1
+            for rule in rules {
+                var searchStart = current.startIndex
+                while let range = current.range(of: rule.written, range: searchStart..<current.endIndex) {
+                    let variant = current.replacingCharacters(in: range, with: rule.printed)
+                    if !found.contains(variant) { found.append(variant) }
+                    searchStart = range.upperBound
+                    if found.count >= maximumSpellings { return found }
+                }
+            }
+        }
+        return found
     }
 
     private enum Parsed {
@@ -85,7 +147,7 @@ enum MorphemeTableParser {
             return (name, compact)
         }
         switch kind {
-        case .part:
+        case .part, .plant:
             guard let reading = form(body) else { return .failure("reading '\(text)' must be an INCI name part in Latin letters, or '-'") }
             return .success(.init(name: reading.name, salt: nil, weight: weight, compact: reading.compact, saltCompact: []))
         case .anion:

@@ -27,8 +27,9 @@ public struct NameComposer: Sendable {
     static let maximumSegmentations = 64
     /// Reading steps per name, over all segmentations (each step one prefix look-up).
     static let maximumSteps = 40_000
-    /// A reading chosen among several registered names must carry at least this share of their weight.
-    public static let minimumShare = 0.5
+    /// A species chosen by weight among several must carry at least this share of their weight (real
+    /// labels print the most common one; a spread thinner than this says the common name does not tell).
+    public static let minimumShare = 0.3
 
     init(tables: [MorphemeTable], known: KnownNames, ingredients: IngredientTable) {
         var byLanguage: [Language: MorphemeTable] = [:]
@@ -149,7 +150,7 @@ public struct NameComposer: Sendable {
         var candidates: [Candidate] = []
         var steps = 0
         for segmentation in segmentations(scalars, table: table) {
-            if let best = candidates.first, segmentation.count > best.pieces { break }
+            if let fewest = candidates.map(\.pieces).min(), segmentation.count > fewest { break }
             for arrangement in Self.arrangements(segmentation) {
                 read(arrangement, table: table, pieces: segmentation.count, steps: &steps, into: &candidates)
             }
@@ -169,15 +170,17 @@ public struct NameComposer: Sendable {
     }
 
     /// Tries every reading of every piece in `order`, keeping a spelling only while some known name
-    /// starts with it.
+    /// starts with it. After a plant, a part word the label did not print may be implied (`[implied]`);
+    /// it counts as a piece, so a name that needs none is preferred.
     private func read(_ order: [(piece: Piece, movedLast: Bool)], table: MorphemeTable, pieces: Int, steps: inout Int,
                       into candidates: inout [Candidate]) {
         var spelled: [UInt8] = []
         var parts: [Composition.Part] = []
+        var implied = 0
         func walk(_ index: Int, _ probability: Double) {
             if index == order.count {
                 if let known = known.find(spelled) {
-                    candidates.append(Candidate(known: known, parts: parts, probability: probability, pieces: pieces))
+                    candidates.append(Candidate(known: known, parts: parts, probability: probability, pieces: pieces + implied))
                 }
                 return
             }
@@ -191,6 +194,20 @@ public struct NameComposer: Sendable {
                     parts.append(Composition.Part(printed: piece.printed, reads: option.reads, rule: piece.morpheme.map { "\($0.file):\($0.line)" },
                                                   movedLast: movedLast))
                     walk(index + 1, probability * option.share)
+                    if piece.morpheme?.kind == .plant, index + 1 < order.count, implied == 0 {
+                        for part in table.impliedParts {
+                            let partMark = spelled.count
+                            spelled += part.compact
+                            if known.hasPrefix(spelled) {
+                                implied += 1
+                                parts.append(Composition.Part(printed: "", reads: part.name ?? "", rule: nil, movedLast: false))
+                                walk(index + 1, probability * option.share)
+                                parts.removeLast()
+                                implied -= 1
+                            }
+                            spelled.removeSubrange(partMark...)
+                        }
+                    }
                     parts.removeLast()
                 }
                 spelled.removeSubrange(mark...)
@@ -216,7 +233,7 @@ public struct NameComposer: Sendable {
         for reading in morpheme.readings {
             let share = weighted && total > 0 ? (reading.weight ?? 1) / total : 1
             switch morpheme.kind {
-            case .part:
+            case .part, .plant:
                 options.append(Option(reads: reading.name ?? "", compact: reading.compact, share: share))
             case .anion:
                 if !movedLast, let acid = reading.name { options.append(Option(reads: acid, compact: reading.compact, share: share)) }
@@ -226,8 +243,10 @@ public struct NameComposer: Sendable {
         return options
     }
 
-    /// The most likely registered name: among readings of the fewest pieces, the name with the largest
-    /// summed probability, if it carries at least `minimumShare` of all and no other name ties with it.
+    /// The most likely registered name among readings of the fewest pieces: the name with the largest
+    /// summed probability (the species most often on real labels), if it carries at least `minimumShare`
+    /// of all. Equally likely names are told apart only by data: the one the dictionary holds (names it
+    /// holds were seen on real labels) over names only registered; otherwise there is no answer.
     private func choose(_ candidates: [Candidate], language: Language) -> Result? {
         guard let fewest = candidates.map(\.pieces).min() else { return nil }
         var names: [(known: KnownNames.Known, probability: Double, best: Candidate)] = []
@@ -239,11 +258,23 @@ public struct NameComposer: Sendable {
                 names.append((candidate.known, candidate.probability, candidate))
             }
         }
-        names.sort { $0.probability != $1.probability ? $0.probability > $1.probability : name($0.known) < name($1.known) }
+        func inDictionary(_ known: KnownNames.Known) -> Bool {
+            if case .dictionary = known { return true }
+            return false
+        }
+        names.sort {
+            if $0.probability != $1.probability { return $0.probability > $1.probability }
+            if inDictionary($0.known) != inDictionary($1.known) { return inDictionary($0.known) }
+            return name($0.known) < name($1.known)
+        }
         let total = names.reduce(0) { $0 + $1.probability }
         guard let top = names.first, total > 0 else { return nil }
         let share = top.probability / total
-        if names.count > 1 && (share < Self.minimumShare || names[1].probability == top.probability) { return nil }
+        if names.count > 1 {
+            let tied = names.filter { $0.probability == top.probability }
+            if tied.count > 1 && tied.filter({ inDictionary($0.known) }).count != 1 { return nil }
+            if tied.count == 1 && share < Self.minimumShare { return nil }
+        }
         let ingredient = ingredient(top.known)
         let composition = Composition(language: language, name: ingredient.name, parts: top.best.parts,
                                       alternatives: names.dropFirst().map { name($0.known) }, share: (share * 100).rounded() / 100)
