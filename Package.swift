@@ -9,6 +9,8 @@ import PackageDescription
 // - INCICheck: `inci check` — catalog rules, policy (.inci.yml), baseline, and one formatter per file.
 // - CLibXML2: the system libxml2 (the only C). INCIHTML: finds ingredient lists and product cards in
 //   saved pages; the only importer of CLibXML2.
+// - INCIBatch: what every batch command shares — one input walker, one file reader with typed errors, one
+//   ordered job pool.
 // - inci: the command-line tool; it only parses arguments, reads inputs and wires the modules.
 let package = Package(
     name: "inci",
@@ -41,6 +43,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "INCIHTML", dependencies: ["INCICore", "CLibXML2"]),
+        .target(name: "INCIBatch", dependencies: ["INCICore"]),
         .target(
             name: "INCICatalog",
             dependencies: ["INCICore", .product(name: "CSV", package: "CSV.swift")]
@@ -52,11 +55,11 @@ let package = Package(
         .executableTarget(
             name: "inci",
             dependencies: [
-                "INCICore", "INCIDictionaryData", "INCIReport", "INCIHTML", "INCICatalog", "INCICheck",
+                "INCICore", "INCIDictionaryData", "INCIReport", "INCIHTML", "INCICatalog", "INCICheck", "INCIBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "EmbedDictionaryTool", dependencies: ["INCICore"]),
+        .executableTarget(name: "EmbedDictionaryTool", dependencies: ["INCICore", "INCIBatch"]),
         .plugin(
             name: "EmbedDictionary",
             capability: .buildTool(),
@@ -64,12 +67,12 @@ let package = Package(
         ),
         .target(
             name: "INCITestSupport",
-            dependencies: [.product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["INCIBatch", "INCICore", .product(name: "CSV", package: "CSV.swift")],
             path: "Tests/INCITestSupport"
         ),
         .testTarget(
             name: "INCICoreTests",
-            dependencies: ["INCICore", "INCIDictionaryData", "INCITestSupport"]
+            dependencies: ["INCICore", "INCIDictionaryData", "INCIBatch", "INCITestSupport"]
         ),
         .testTarget(
             name: "INCICLITests",
@@ -79,6 +82,7 @@ let package = Package(
             name: "INCIHTMLTests",
             dependencies: ["INCIHTML", "INCICore", "INCIDictionaryData", "INCITestSupport"]
         ),
+        .testTarget(name: "INCIBatchTests", dependencies: ["INCIBatch"]),
         .testTarget(
             name: "RealDataTests",
             dependencies: ["INCICore", "INCIDictionaryData", "INCICatalog", "INCITestSupport"]

@@ -1,4 +1,5 @@
 import Foundation
+import INCIBatch
 import INCICatalog
 import INCICheck
 import INCICore
@@ -14,35 +15,16 @@ enum CatalogInputs {
 
     static let extensions: [String: Input.Kind] = ["csv": .csv, "jsonl": .jsonl, "ndjson": .jsonl, "json": .jsonArray, "html": .page, "htm": .page]
 
-    /// Files as given, folders recursively (sorted, symlink loops not followed twice). Paths that do not
-    /// exist are read errors.
+    /// Files as given, folders recursively (the batch layer's walker). Paths that cannot be read are
+    /// read errors.
     static func expand(_ paths: [String], errors: inout [String]) -> [Input] {
-        var inputs: [Input] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                errors.append("\(path): no such file or folder")
-                continue
+        InputWalker(.extensions(Set(extensions.keys))).inputs(paths).compactMap { file in
+            if let problem = file.problem {
+                errors.append("\(problem.path): \(problem.reason)")
+                return nil
             }
-            if !isDirectory.boolValue {
-                let kind = extensions[URL(fileURLWithPath: path).pathExtension.lowercased()] ?? .csv
-                inputs.append(Input(path: path, kind: kind))
-                continue
-            }
-            var found: [Input] = []
-            var visited: Set<String> = []
-            var stack = [URL(fileURLWithPath: path)]
-            while let folder = stack.popLast() {
-                guard visited.insert(folder.resolvingSymlinksInPath().path).inserted else { continue }
-                let children = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.isDirectoryKey])) ?? []
-                for child in children {
-                    if (try? child.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true { stack.append(child); continue }
-                    if let kind = extensions[child.pathExtension.lowercased()] { found.append(Input(path: child.path, kind: kind)) }
-                }
-            }
-            inputs += found.sorted { $0.path < $1.path }
+            return Input(path: file.path, kind: extensions[file.pathExtension] ?? .csv)
         }
-        return inputs
     }
 
     static func read(_ input: Input, columns mapping: ColumnMapping, checker: CatalogChecker, errors: inout [String],
@@ -71,10 +53,7 @@ enum CatalogInputs {
                 errors.append(error.description)
             }
         case .jsonArray:
-            guard let data = FileManager.default.contents(atPath: input.path) else {
-                errors.append("\(input.path): cannot read the file")
-                return
-            }
+            guard let data = readWhole(input, limit: .max, errors: &errors).map({ Data($0) }) else { return }
             guard let array = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
                 // A single product page's API JSON (dm.de style) goes through the page extractor.
                 readPage(input, data: data, kind: .json, checker: checker, errors: &errors, handle)
@@ -85,11 +64,17 @@ enum CatalogInputs {
                 handle(CatalogProduct(record: record, columns: mapping.resolved(for: record.columns)))
             }
         case .page:
-            guard let data = FileManager.default.contents(atPath: input.path) else {
-                errors.append("\(input.path): cannot read the file")
-                return
-            }
+            guard let data = readWhole(input, limit: PageExtractor.defaultMaxBytes, errors: &errors).map({ Data($0) }) else { return }
             readPage(input, data: data, kind: .html, checker: checker, errors: &errors, handle)
+        }
+    }
+
+    private static func readWhole(_ input: Input, limit: Int, errors: inout [String]) -> [UInt8]? {
+        do {
+            return try FileReader.read(input.path, limit: limit)
+        } catch {
+            errors.append("\(input.path): \(error.reason)")
+            return nil
         }
     }
 

@@ -42,7 +42,9 @@ enum ScanFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; CRLF line ends.
 enum CSVRow {
     static let columns = ["source", "name", "brand", "variant", "size", "price", "skin_types", "benefits", "free_from",
-                          "strategy", "ingredients", "count", "unknown", "coverage", "error", "error_kind"]
+                          "strategy", "ingredients", "count", "unknown", "coverage", "error", "error_kind",
+                          // Added later, so at the end: scripts reading columns by position keep working.
+                          "price_amount", "price_currency", "scent", "key_ingredients"]
 
     static func cells(_ record: ScanRecord) -> [String] {
         let card = record.product?.card
@@ -54,6 +56,8 @@ enum CSVRow {
             list?.ingredients.map(\.name).joined(separator: "; ") ?? "",
             list.map { String($0.ingredients.count) } ?? "", list.map { String($0.unknown.count) } ?? "",
             record.document.map { String($0.coverage) } ?? "", record.error ?? "", record.errorKind ?? "",
+            card?.priceAmount.map { String($0) } ?? "", card?.priceCurrency ?? "", card?.scent ?? "",
+            card?.keyIngredients.joined(separator: "; ") ?? "",
         ]
     }
 

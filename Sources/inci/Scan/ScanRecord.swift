@@ -4,8 +4,8 @@ import INCIReport
 
 /// One line of `inci scan` output: a product found on a page, or an input that yielded none.
 ///
-/// JSON: `source`, the product card (`name`, `brand`, `size`, `price`, `skinTypes`, `benefits`,
-/// `freeFrom`, `variant`, `strategy`, `line` — where on the page the list was found), then every field of `inci analyze --format json` (written by
+/// JSON: `source`, the product card (`name`, `brand`, `size`, `price`, `priceAmount`, `priceCurrency`,
+/// `scent`, `keyIngredients`, `skinTypes`, `benefits`, `freeFrom`, `variant`, `strategy`, `line` — where on the page the list was found), then every field of `inci analyze --format json` (written by
 /// `AnalysisDocument` itself, so fields added there appear here); or `source`, `error`, `errorKind`.
 struct ScanRecord: Encodable, Sendable {
     let source: String
@@ -36,7 +36,8 @@ struct ScanRecord: Encodable, Sendable {
     var isUnreadable: Bool { errorKind == "missing" || errorKind == "unreadable" }
 
     enum CodingKeys: String, CodingKey {
-        case source, name, brand, size, price, skinTypes, benefits, freeFrom, variant, strategy, line, error, errorKind
+        case source, name, brand, size, price, priceAmount, priceCurrency, scent, keyIngredients, skinTypes, benefits, freeFrom
+        case variant, strategy, line, error, errorKind
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -48,6 +49,10 @@ struct ScanRecord: Encodable, Sendable {
             try container.encode(card.brand, forKey: .brand)
             try container.encode(card.size, forKey: .size)
             try container.encode(card.price, forKey: .price)
+            try container.encode(card.priceAmount, forKey: .priceAmount)
+            try container.encode(card.priceCurrency, forKey: .priceCurrency)
+            try container.encode(card.scent, forKey: .scent)
+            try container.encode(card.keyIngredients, forKey: .keyIngredients)
             try container.encode(card.skinTypes, forKey: .skinTypes)
             try container.encode(card.benefits, forKey: .benefits)
             try container.encode(card.freeFrom, forKey: .freeFrom)

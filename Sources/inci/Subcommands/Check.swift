@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import INCIBatch
 import INCICatalog
 import INCICheck
 import INCICore
@@ -114,9 +115,9 @@ struct Check: ParsableCommand {
         // Rows are read in order, checked in parallel a batch at a time (memory stays bounded on a
         // million-row catalog), and their findings taken in row order.
         var batch: [CatalogProduct] = []
-        let jobs = jobs
+        let pool = OrderedJobPool(jobs: jobs)
         func checkBatch() {
-            for findings in ParallelMap.map(batch, jobs: jobs, { checker.check($0) }) {
+            for findings in pool.map(batch, { checker.check($0) }) {
                 for finding in findings {
                     if writeBaseline != nil { allFindings.append(finding) }
                     if let knownBaseline, knownBaseline.contains(finding) { suppressed += 1 } else { reported.append(finding) }

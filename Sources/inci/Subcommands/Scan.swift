@@ -1,17 +1,17 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import INCIBatch
 import INCICore
 import INCIHTML
 import INCIReport
-import Synchronization
 
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
         abstract: "Find and analyze the ingredient lists in saved product pages.",
         discussion: """
-        Reads .html, .htm and .json files (product API responses) given as paths or found in folders, recursively. Writes one record per product found and one per input that yielded none, sorted by path; the output is the same whatever --jobs is.
+        Reads .html, .htm and .json files (product API responses) given as paths or found in folders, recursively. Writes one record per product found and one per input that yielded none, in input order (arguments as given, each folder's files in path order); the output is the same whatever --jobs is.
 
         Exit codes (as for analyze and check; always after every input was processed):
           0   every input was read and is a page (pages without an ingredient list included)
@@ -49,7 +49,8 @@ struct Scan: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = ScanInputs.collect(paths, glob: glob)
+        let walker = InputWalker(glob.map { .glob($0) } ?? .extensions(Self.extensions))
+        let inputs = walker.inputs(paths)
         if inputs.isEmpty {
             CLIOutput.warning(glob.map { "no files matching '\($0)' in \(paths.joined(separator: ", "))" }
                 ?? "no .html, .htm or .json files in \(paths.joined(separator: ", "))")
@@ -66,38 +67,18 @@ struct Scan: ParsableCommand {
             throw ExitCode(2)
         }
         let format = self.format
-        let results = ResultSlots()
-        let next = Atomic<Int>(0)
-        let finished = DispatchSemaphore(value: 0)
-        let workers = min(jobs, max(inputs.count, 1))
-        DispatchQueue.global().async {
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard index < inputs.count else { return }
-                    results.store(index, Self.process(inputs[index], extractor: extractor, scoring: scoring, format: format))
-                    finished.signal()
-                }
-            }
-        }
-
         var summary = Summary(pages: inputs.count)
         var progress = ScanProgress(total: inputs.count)
         writer.write(format.header())
         var first = true
-        for index in inputs.indices {
-            var outcome = results.take(index)
-            while outcome == nil {
-                finished.wait()
-                progress.update(done: results.doneCount)
-                outcome = results.take(index)
-            }
-            for line in outcome!.lines {
+        OrderedJobPool(jobs: jobs).forEach(inputs, transform: { input in
+            Self.process(input, extractor: extractor, scoring: scoring, format: format)
+        }, progress: { progress.update(done: $0) }) { outcome in
+            for line in outcome.lines {
                 writer.write(first ? line.first : line.rest)
                 first = false
             }
-            summary.add(outcome!)
-            progress.update(done: results.doneCount)
+            summary.add(outcome)
         }
         writer.write(format.footer(empty: first))
         writer.flush()
@@ -121,20 +102,20 @@ struct Scan: ParsableCommand {
         }
     }
 
-    static func process(_ input: ScanInput, extractor: PageExtractor, scoring: Scoring, format: ScanFormat) -> Outcome {
+    /// The files a folder is scanned for (without `--glob`).
+    static let extensions: Set<String> = ["html", "htm", "json"]
+
+    static func process(_ input: InputFile, extractor: PageExtractor, scoring: Scoring, format: ScanFormat) -> Outcome {
         var records: [ScanRecord] = []
-        if let problem = input.problem {
-            records = [ScanRecord(source: input.path, error: problem, kind: input.problemKind)]
-        } else {
-            switch ScanReader.read(input.path, limit: extractor.maxBytes) {
-            case .failure(let failure):
-                records = [ScanRecord(source: input.path, error: failure.message, kind: failure.kind)]
-            case .success(let bytes):
-                switch extractor.extract(bytes, kind: PageExtractor.kind(forPath: input.path)) {
-                case .success(let products): records = products.map { ScanRecord(source: input.path, product: $0, document: scoring.document($0)) }
-                case .failure(let error): records = [ScanRecord(source: input.path, error: "\(input.path): \(error)", kind: error.kind)]
-                }
+        do throws(InputError) {
+            if let problem = input.problem { throw problem }
+            let bytes = try FileReader.read(input.path, limit: extractor.maxBytes)
+            switch extractor.extract(bytes, kind: PageExtractor.kind(forPath: input.path)) {
+            case .success(let products): records = products.map { ScanRecord(source: input.path, product: $0, document: scoring.document($0)) }
+            case .failure(let error): records = [ScanRecord(source: input.path, error: "\(input.path): \(error)", kind: error.kind)]
             }
+        } catch {
+            records = [ScanRecord(source: input.path, error: error.description, kind: error.kind)]
         }
         var outcome = Outcome()
         for record in records {
@@ -184,23 +165,4 @@ struct Scan: ParsableCommand {
                 + "\(plural(withoutList, "page", "pages")) without a list, \(plural(errors, "error", "errors"))\n"
         }
     }
-}
-
-/// Results by input index, filled by workers and taken in order by the writer.
-final class ResultSlots: Sendable {
-    private let slots: Mutex<(results: [Int: Scan.Outcome], done: Int)>
-
-    init() {
-        slots = Mutex(([:], 0))
-    }
-
-    func store(_ index: Int, _ outcome: Scan.Outcome) {
-        slots.withLock { $0.results[index] = outcome; $0.done += 1 }
-    }
-
-    func take(_ index: Int) -> Scan.Outcome? {
-        slots.withLock { $0.results.removeValue(forKey: index) }
-    }
-
-    var doneCount: Int { slots.withLock { $0.done } }
 }
