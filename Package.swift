@@ -5,6 +5,7 @@ import PackageDescription
 // - INCICore: tokenizer, dictionary model, matcher. Pure: no file or network I/O, no libxml2.
 // - INCIDictionaryData: the files of Dictionaries/, embedded at build time by the EmbedDictionary plugin.
 // - INCIReport: output formats (text, JSON) for analyses.
+// - INCIKit: the one-call entry point for library users (`INCI.analyze`), with the embedded dictionary.
 // - INCICatalog: reading catalogs (CSV, JSONL, JSON arrays) as records with their file and line.
 // - INCICheck: `inci check` — catalog rules, policy (.inci.yml), baseline, and one formatter per file.
 // - CLibXML2: the system libxml2 (the only C). INCIHTML: finds ingredient lists and product cards in
@@ -17,6 +18,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "inci", targets: ["inci"]),
+        .library(name: "INCIKit", targets: ["INCIKit"]),
         .library(name: "INCICore", targets: ["INCICore"]),
         .library(name: "INCIDictionaryData", targets: ["INCIDictionaryData"]),
         .library(name: "INCIReport", targets: ["INCIReport"]),
@@ -37,13 +39,14 @@ let package = Package(
             plugins: [.plugin(name: "EmbedDictionary")]
         ),
         .target(name: "INCIReport", dependencies: ["INCICore"]),
+        .target(name: "INCIKit", dependencies: ["INCICore", "INCIDictionaryData", "INCIReport"]),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "INCIHTML", dependencies: ["INCICore", "CLibXML2"]),
-        .target(name: "INCIBatch", dependencies: ["INCICore"]),
+        .target(name: "INCIBatch", dependencies: ["INCICore", "INCICatalog", "INCICheck", "INCIHTML"]),
         .target(
             name: "INCICatalog",
             dependencies: ["INCICore", .product(name: "CSV", package: "CSV.swift")]
@@ -83,6 +86,7 @@ let package = Package(
             dependencies: ["INCIHTML", "INCICore", "INCIDictionaryData", "INCITestSupport"]
         ),
         .testTarget(name: "INCIBatchTests", dependencies: ["INCIBatch"]),
+        .testTarget(name: "INCIKitTests", dependencies: ["INCIKit"]),
         .testTarget(
             name: "RealDataTests",
             dependencies: ["INCICore", "INCIDictionaryData", "INCICatalog", "INCITestSupport"]
