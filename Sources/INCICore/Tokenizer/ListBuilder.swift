@@ -20,8 +20,19 @@ struct ListBuilder {
 
     // MARK: - Regions → sentences
 
+    /// A terminator ended the list; text is ignored until a list heading opens a list again.
+    private var closed = false
+
     mutating func process(_ region: Tokenizer.Region) {
-        guard let section = region.section else { return }
+        if region.endsList {
+            if !tokens.isEmpty { closed = true }
+            return
+        }
+        if region.opensList { closed = false }
+        guard !closed, let section = region.section else { return }
+        // Before a list heading stand the product's name and claims; a list of its own there (a kit's
+        // first part before "Moisturizer Ingredients:") has at least five comma-separated items.
+        if region.beforeHeading, !isListBeforeHeading(region.range) { return }
         for run in withoutMarketingLines(region.range) {
             let commaStyle = isCommaStyle(run)
             for sentence in sentences(in: run, commaStyle: commaStyle) {
@@ -47,6 +58,18 @@ struct ListBuilder {
         }
         if runStart < range.upperBound { runs.append(runStart..<range.upperBound) }
         return runs
+    }
+
+    /// Whether text before a list heading is itself a list: comma style and five items or more, or
+    /// items that each carry a percentage (sunscreen actives printed before "Inactive Ingredients:").
+    private func isListBeforeHeading(_ range: Range<Int>) -> Bool {
+        var separators = 0
+        var percents = 0
+        for i in range {
+            if s[i].isListSeparator && !isDigitComma(at: i) { separators += 1 }
+            if s[i] == "%" { percents += 1 }
+        }
+        return (separators >= 4 && isCommaStyle(range)) || (separators >= 1 && percents > separators)
     }
 
     /// A region is comma-style when separators outnumber its lines: then a line break inside it is a

@@ -39,7 +39,10 @@ struct HeadingCandidateFinder {
                 // A filter facet's options and a menu's links are not a product's list.
                 guard !panel.elements.contains(where: page.holdsChoices), !FacetText.isCounts(trimmed),
                       panel.elements.isEmpty || !panel.elements.allSatisfy(page.isChrome) else { continue }
-                var candidate = IngredientCandidate(text: trimmed, strategy: strategy, variant: qualifier.isEmpty ? nil : qualifier, order: label)
+                // A panel that starts with its own qualified label ("Cleanser Ingredients:") names its variant.
+                let firstLine = trimmed.prefix(while: { $0 != "\n" })
+                let variant = qualifier.isEmpty && firstLine.count < trimmed.count ? IngredientLabel.match(String(firstLine)) ?? "" : qualifier
+                var candidate = IngredientCandidate(text: trimmed, strategy: strategy, variant: variant.isEmpty ? nil : variant, order: label)
                 candidate.components = panel.elements.isEmpty ? nil : KitComponents.split(panel.elements, page: page)
                 result.append(candidate)
             }
