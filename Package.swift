@@ -25,6 +25,7 @@ let package = Package(
         .library(name: "INCIHTML", targets: ["INCIHTML"]),
         .library(name: "INCICatalog", targets: ["INCICatalog"]),
         .library(name: "INCICheck", targets: ["INCICheck"]),
+        .library(name: "INCIBatch", targets: ["INCIBatch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -16,7 +16,7 @@ let package = Package(
         .package(name: "inci", path: ".."),
     ],
     targets: [
-        .target(name: "FuzzSupport", dependencies: [.product(name: "INCICore", package: "inci")]),
+        .target(name: "FuzzSupport", dependencies: [.product(name: "INCICore", package: "inci"), .product(name: "INCIBatch", package: "inci")]),
         .executableTarget(
             name: "FuzzTokenizer",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import INCIBatch
 
 /// Runs a fuzz body: under `-DFUZZING` (built with `-sanitize=fuzzer`) it hands control to libFuzzer's
 /// `LLVMFuzzerRunDriver`, which takes the usual libFuzzer arguments; otherwise it replays every file
@@ -17,7 +18,8 @@ public enum FuzzDriver {
         #endif
     }
 
-    /// Replays files and folders (recursively, in name order); returns the exit status.
+    /// Replays files and folders (recursively, in path order, as the batch commands walk them); returns the
+    /// exit status.
     static func replay(_ arguments: [String]) -> Int32 {
         guard !arguments.isEmpty else {
             print("usage: \(CommandLine.arguments[0]) FILE|DIR ...  (replays inputs; build with -DFUZZING -sanitize=fuzzer to fuzz)")
@@ -25,32 +27,24 @@ public enum FuzzDriver {
         }
         var count = 0
         for path in arguments {
-            for file in files(at: path) {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    print("cannot read \(file)")
+            for input in InputWalker(.glob("*")).inputs([path]) where !input.path.hasSuffix("README.md") {
+                let bytes: [UInt8]
+                do throws(InputError) {
+                    if let problem = input.problem { throw problem }
+                    bytes = try FileReader.read(input.path)
+                } catch {
+                    print(error.description)
                     return 1
                 }
                 let start = Date()
-                data.withUnsafeBytes { body!($0) }
+                bytes.withUnsafeBytes { body!($0) }
                 let seconds = Date().timeIntervalSince(start)
-                print(String(format: "%@: ok (%d bytes, %.3f s)", file, data.count, seconds))
+                print(String(format: "%@: ok (%d bytes, %.3f s)", input.path, bytes.count, seconds))
                 count += 1
             }
         }
         print("replayed \(count) input(s)")
         return 0
-    }
-
-    static func files(at path: String) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return [path] }
-        guard isDirectory.boolValue else { return [path] }
-        let names = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
-        return names.sorted().map { "\(path)/\($0)" }.filter { file in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) && !isDirectory.boolValue
-                && !file.hasSuffix("README.md")
-        }
     }
 
     /// A failed invariant: crash, so libFuzzer records the input.
