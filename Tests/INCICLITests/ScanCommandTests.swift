@@ -75,17 +75,17 @@ import Testing
         #expect(sources == sources.sorted())
         func record(_ name: String) -> [String: Any]? { records.first { ($0["source"] as? String)?.hasSuffix("/" + name) == true } }
         #expect(record("good.html")?["name"] as? String == "Dermova Clear Pore Gel Moisturizer, Oil-Free, 1.7 fl oz")
-        #expect(record("binary.html")?["errorKind"] as? String == "not-html")
-        #expect(record("empty.html")?["errorKind"] as? String == "empty")
-        #expect(record("big.html")?["errorKind"] as? String == "too-large")
+        #expect(record("binary.html")?["error_kind"] as? String == "not-html")
+        #expect(record("empty.html")?["error_kind"] as? String == "empty")
+        #expect(record("big.html")?["error_kind"] as? String == "too-large")
         #expect((record("big.html")?["error"] as? String)?.contains("104857600 bytes") == true)
-        #expect(record("pipe.html")?["errorKind"] as? String == "unreadable")
+        #expect(record("pipe.html")?["error_kind"] as? String == "unreadable")
         #expect((record("vanished.html")?["error"] as? String)?.contains("vanished.html") == true)
-        #expect(record("vanished.html")?["errorKind"] as? String == "missing")
+        #expect(record("vanished.html")?["error_kind"] as? String == "missing")
         #expect((record("invalid-utf8.html")?["ingredients"] as? [Any])?.count == 4)
         #expect((record("utf16.html")?["ingredients"] as? [Any])?.count == 3)
-        #expect(record("deep.html")?["errorKind"] as? String == "too-deep")
-        if getuid() != 0 { #expect(record("locked.html")?["errorKind"] as? String == "unreadable") }
+        #expect(record("deep.html")?["error_kind"] as? String == "too-deep")
+        if getuid() != 0 { #expect(record("locked.html")?["error_kind"] as? String == "unreadable") }
         for record in records where record["error"] != nil {
             #expect(record["ingredients"] == nil)
             #expect((record["error"] as? String)?.contains(URL(fileURLWithPath: record["source"] as! String).lastPathComponent) == true)
@@ -115,7 +115,7 @@ import Testing
         let records = try Self.jsonl(result.stdout)
         #expect(records.count == 2, "\(result.stderr)")
         let lockedRecord = records.first { ($0["source"] as? String)?.hasSuffix("/locked.html") == true }
-        #expect(lockedRecord?["errorKind"] as? String == "unreadable")
+        #expect(lockedRecord?["error_kind"] as? String == "unreadable")
         #expect((lockedRecord?["error"] as? String)?.contains("locked.html") == true)
         #expect(records.contains { ($0["source"] as? String)?.hasSuffix("/good.html") == true && $0["error"] == nil })
         #expect(result.status == 2)
@@ -130,8 +130,15 @@ import Testing
         #expect(records.count == 14)
         for record in records where record["error"] == nil {
             #expect(analyzeKeys.isSubset(of: record.keys), "missing \(analyzeKeys.subtracting(record.keys))")
-            for key in ["source", "name", "brand", "size", "price", "skinTypes", "benefits", "freeFrom", "variant", "strategy", "line"] {
+            for key in ["source", "name", "brand", "size", "price", "price_amount", "price_currency", "scent", "key_ingredients",
+                        "skin_types", "benefits", "free_from", "variant", "strategy", "line"] {
                 #expect(record.keys.contains(key), "missing \(key)")
+            }
+            // One key style; the three camelCase keys published before it are written beside their new names.
+            let deprecated = ["skinTypes": "skin_types", "freeFrom": "free_from", "errorKind": "error_kind"]
+            for key in record.keys where key.contains(where: \.isUppercase) {
+                let current = try #require(deprecated[key], "\(key) is not snake_case")
+                #expect((record[key] as? NSObject) == (record[current] as? NSObject))
             }
             // Lists found in a page's markup say where (a product API `.json` response has no lines to point at).
             if (record["source"] as? String)?.hasSuffix(".json") == true { #expect(record["line"] is NSNull) } else {
@@ -139,6 +146,7 @@ import Testing
             }
         }
         let noList = try #require(records.first { ($0["source"] as? String)?.hasSuffix("no-list.html") == true })
+        #expect(noList["error_kind"] as? String == "no-ingredient-list")
         #expect(noList["errorKind"] as? String == "no-ingredient-list")
         #expect(scan.stderr == "inci scan: 13 pages, 13 products found, 1 page without a list, 0 errors\n")
     }
@@ -197,9 +205,9 @@ import Testing
         #expect(records.count == 2)
         // Records are ordered by source path, so where the missing one lands depends on the checkout's path.
         let missingRecord = records.first { $0["source"] as? String == "/nonexistent/page.html" }
-        #expect(missingRecord?["errorKind"] as? String == "missing")
+        #expect(missingRecord?["error_kind"] as? String == "missing")
         #expect((missingRecord?["error"] as? String)?.contains("/nonexistent/page.html") == true)
-        #expect(records.contains { ($0["source"] as? String)?.hasSuffix("amazon-like.html") == true && $0["errorKind"] == nil })
+        #expect(records.contains { ($0["source"] as? String)?.hasSuffix("amazon-like.html") == true && $0["error_kind"] == nil })
         // Read but not a page: 1.
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -230,7 +238,7 @@ import Testing
         #expect(scan.status == 0, "\(scan.stderr)")
         #expect(scan.stderr == "inci scan: 7 pages, 8 products found, 2 pages without a list, 0 errors\n")
         let records = try Self.jsonl(scan.stdout)
-        let withoutList = records.filter { $0["errorKind"] as? String == "no-ingredient-list" }.compactMap { $0["source"] as? String }
+        let withoutList = records.filter { $0["error_kind"] as? String == "no-ingredient-list" }.compactMap { $0["source"] as? String }
         #expect(withoutList.map { URL(fileURLWithPath: $0).lastPathComponent } == ["4066447240092.product-api.json", "catrice-sonnen-glow-matt-bronzing-puder.html"])
     }
 

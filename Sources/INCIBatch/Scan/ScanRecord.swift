@@ -4,9 +4,10 @@ import INCIReport
 
 /// One line of `inci scan` output: a product found on a page, or an input that yielded none.
 ///
-/// JSON: `source`, the product card (`name`, `brand`, `size`, `price`, `priceAmount`, `priceCurrency`,
-/// `scent`, `keyIngredients`, `skinTypes`, `benefits`, `freeFrom`, `variant`, `strategy`, `line` — where on the page the list was found), then every field of `inci analyze --format json` (written by
-/// `AnalysisDocument` itself, so fields added there appear here); or `source`, `error`, `errorKind`.
+/// JSON: `source`, the product card (`name`, `brand`, `size`, `price`, `price_amount`, `price_currency`,
+/// `scent`, `key_ingredients`, `skin_types`, `benefits`, `free_from`, `variant`, `strategy`, `line` — where on
+/// the page the list was found), then every field of `inci analyze --format json` (written by
+/// `AnalysisDocument` itself, so fields added there appear here); or `source`, `error`, `error_kind`.
 public struct ScanRecord: Encodable, Sendable {
     public let source: String
     public let product: ExtractedProduct?
@@ -35,9 +36,14 @@ public struct ScanRecord: Encodable, Sendable {
     /// Failed before any byte was read (`InputError` kinds), which exits 2 like `analyze`.
     public var isUnreadable: Bool { errorKind == "missing" || errorKind == "unreadable" }
 
+    /// Keys in snake_case, as every other JSON document of inci. `skinTypes`, `freeFrom` and `errorKind`
+    /// were published in camelCase before: they are still written beside their snake_case names (JSON
+    /// fields are only ever added to), and documented as deprecated.
     enum CodingKeys: String, CodingKey {
-        case source, name, brand, size, price, priceAmount, priceCurrency, scent, keyIngredients, skinTypes, benefits, freeFrom
-        case variant, strategy, line, error, errorKind
+        case source, name, brand, size, price, scent, benefits, variant, strategy, line, error
+        case priceAmount = "price_amount", priceCurrency = "price_currency", keyIngredients = "key_ingredients"
+        case skinTypes = "skin_types", freeFrom = "free_from", errorKind = "error_kind"
+        case deprecatedSkinTypes = "skinTypes", deprecatedFreeFrom = "freeFrom", deprecatedErrorKind = "errorKind"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -54,8 +60,10 @@ public struct ScanRecord: Encodable, Sendable {
             try container.encode(card.scent, forKey: .scent)
             try container.encode(card.keyIngredients, forKey: .keyIngredients)
             try container.encode(card.skinTypes, forKey: .skinTypes)
+            try container.encode(card.skinTypes, forKey: .deprecatedSkinTypes)
             try container.encode(card.benefits, forKey: .benefits)
             try container.encode(card.freeFrom, forKey: .freeFrom)
+            try container.encode(card.freeFrom, forKey: .deprecatedFreeFrom)
             try container.encode(product.variant, forKey: .variant)
             try container.encode(product.strategy.rawValue, forKey: .strategy)
             try container.encode(product.line, forKey: .line)
@@ -63,6 +71,7 @@ public struct ScanRecord: Encodable, Sendable {
         if let error {
             try container.encode(error, forKey: .error)
             try container.encode(errorKind, forKey: .errorKind)
+            try container.encode(errorKind, forKey: .deprecatedErrorKind)
         }
         // The analysis fields at the top level, as `inci analyze --format json` writes them.
         try document?.encode(to: encoder)
