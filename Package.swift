@@ -8,6 +8,7 @@ import PackageDescription
 // - INCIKit: the one-call entry point for library users (`INCI.analyze`), with the embedded dictionary.
 // - INCICatalog: reading catalogs (CSV, JSONL, JSON arrays) as records with their file and line.
 // - INCICheck: `inci check` — catalog rules, policy (.inci.yml), baseline, and one formatter per file.
+// - INCIJSON: our JSON parser (JSONValue), for pages' embedded data and JSON catalogs alike; package-only.
 // - CLibXML2: the system libxml2 (the only C). INCIHTML: finds ingredient lists and product cards in
 //   saved pages; the only importer of CLibXML2.
 // - INCIBatch: what every batch command shares — one input walker, one file reader with typed errors, one
@@ -39,27 +40,28 @@ let package = Package(
             dependencies: ["INCICore"],
             plugins: [.plugin(name: "EmbedDictionary")]
         ),
-        .target(name: "INCIReport", dependencies: ["INCICore"]),
-        .target(name: "INCIKit", dependencies: ["INCICore", "INCIDictionaryData", "INCIReport"]),
+        .target(name: "INCIReport", dependencies: ["INCICore", "INCIJSON"]),
+        .target(name: "INCIKit", dependencies: ["INCICore", "INCIDictionaryData", "INCIReport", "INCIJSON"]),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        .target(name: "INCIHTML", dependencies: ["INCICore", "CLibXML2"]),
-        .target(name: "INCIBatch", dependencies: ["INCICore", "INCIReport", "INCICatalog", "INCICheck", "INCIHTML"]),
+        .target(name: "INCIJSON"),
+        .target(name: "INCIHTML", dependencies: ["INCICore", "INCIJSON", "CLibXML2"]),
+        .target(name: "INCIBatch", dependencies: ["INCICore", "INCIReport", "INCIJSON", "INCICatalog", "INCICheck", "INCIHTML"]),
         .target(
             name: "INCICatalog",
-            dependencies: ["INCICore", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["INCICore", "INCIJSON", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(
             name: "INCICheck",
-            dependencies: ["INCICore", "INCICatalog", .product(name: "Yams", package: "Yams")]
+            dependencies: ["INCICore", "INCICatalog", "INCIJSON", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "inci",
             dependencies: [
-                "INCICore", "INCIDictionaryData", "INCIReport", "INCIHTML", "INCICatalog", "INCICheck", "INCIBatch",
+                "INCICore", "INCIDictionaryData", "INCIReport", "INCIJSON", "INCIHTML", "INCICatalog", "INCICheck", "INCIBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,10 +86,11 @@ let package = Package(
         ),
         .testTarget(
             name: "INCIHTMLTests",
-            dependencies: ["INCIHTML", "INCICore", "INCIDictionaryData", "INCITestSupport"]
+            dependencies: ["INCIHTML", "INCIJSON", "INCICore", "INCIDictionaryData", "INCITestSupport"]
         ),
         .testTarget(name: "INCIBatchTests", dependencies: ["INCIBatch"]),
         .testTarget(name: "INCIKitTests", dependencies: ["INCIKit"]),
+        .testTarget(name: "INCIJSONTests", dependencies: ["INCIJSON"]),
         .testTarget(
             name: "RealDataTests",
             dependencies: ["INCICore", "INCIDictionaryData", "INCICatalog", "INCITestSupport"]

@@ -1,4 +1,5 @@
 import Foundation
+import INCIJSON
 
 /// Streams a JSON Lines file: one object per line. A line that is not a JSON object yields an error
 /// for that line and reading goes on, so one bad row never hides the rest.
@@ -24,7 +25,7 @@ public struct JSONLRecordReader: Sequence, IteratorProtocol {
             guard let text = nextLine() else { return nil }
             line += 1
             if text.allSatisfy(\.isWhitespace) { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else {
+            guard let object = (try? JSONParser.parse(text))?.object else {
                 return .failure(CatalogReadError(file: file, line: line, message: "not a JSON object"))
             }
             return .success(JSONRecords.record(object, file: file, line: line))
@@ -49,17 +50,22 @@ public struct JSONLRecordReader: Sequence, IteratorProtocol {
     }
 }
 
-/// Converts decoded JSON objects to records: strings as they are, arrays of strings joined with ", ",
-/// numbers and booleans as text. `line` is the JSONL line, or the 1-based element of a JSON array.
-public enum JSONRecords {
-    public static func record(_ object: [String: Any], file: String, line: Int) -> CatalogRecord {
+/// Converts JSON objects to records: strings as they are, arrays of strings joined with ", ", numbers as
+/// written (integers without a fraction) and booleans as `true`/`false`; nulls, objects and mixed arrays
+/// are left out. `line` is the JSONL line, or the 1-based element of a JSON array.
+package enum JSONRecords {
+    package static func record(_ object: [String: JSONValue], file: String, line: Int) -> CatalogRecord {
         var fields: [String: String] = [:]
         for (key, value) in object {
             switch value {
-            case let string as String: fields[key] = string
-            case let strings as [String]: fields[key] = strings.joined(separator: ", ")
-            case let number as NSNumber: fields[key] = number.stringValue
-            default: continue
+            case .string(let string): fields[key] = string
+            case .array(let items):
+                let strings = items.compactMap(\.string)
+                if strings.count == items.count { fields[key] = strings.joined(separator: ", ") }
+            case .number(let number, let isInteger):
+                fields[key] = isInteger && abs(number) < 1e18 ? String(Int64(number)) : String(number)
+            case .bool(let bool): fields[key] = bool ? "true" : "false"
+            case .null, .object: continue
             }
         }
         return CatalogRecord(file: file, line: line, fields: fields, columns: object.keys.sorted())

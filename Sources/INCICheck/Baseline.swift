@@ -1,4 +1,5 @@
 import Foundation
+import INCIJSON
 
 /// Known findings a catalog has accepted, so CI fails only on new ones (as Periphery and SwiftLint do).
 /// Stored as JSON: `{"version": 1, "findings": [fingerprint, …]}` — fingerprints leave out line
@@ -12,8 +13,8 @@ public struct Baseline: Sendable {
 
     public init(contentsOf url: URL) throws(PolicyError) {
         guard let data = FileManager.default.contents(atPath: url.path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let list = object["findings"] as? [String] else {
+              let value = try? JSONParser.parse(String(decoding: data, as: UTF8.self)),
+              let list = value["findings"]?.array?.compactMap(\.string) else {
             throw PolicyError(file: url.path, line: nil, message: "not an inci baseline (expected {\"version\": 1, \"findings\": [...]})")
         }
         fingerprints = Set(list)
@@ -22,7 +23,7 @@ public struct Baseline: Sendable {
     public func contains(_ finding: Finding) -> Bool { fingerprints.contains(finding.fingerprint) }
 
     public func data() -> Data {
-        let object: [String: Any] = ["version": 1, "findings": fingerprints.sorted()]
-        return (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+        let document: JSONValue = ["version": 1, "findings": JSONValue(fingerprints.sorted())]
+        return Data(((try? JSONOutput.render(document)) ?? "{}\n").utf8)
     }
 }

@@ -1,5 +1,6 @@
 @_exported import INCICore
 import INCIDictionaryData
+import INCIJSON
 import INCIReport
 
 /// The one-call entry point for library users: a label in, an analysis (or a report) out, with the

@@ -1,3 +1,4 @@
+import INCIJSON
 import Foundation
 @testable import INCIHTML
 import INCITestSupport

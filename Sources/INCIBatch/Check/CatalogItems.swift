@@ -3,6 +3,7 @@ import INCICatalog
 import INCICheck
 import INCICore
 import INCIHTML
+import INCIJSON
 
 /// What reading a catalog yields, in file order: a product to check, or an error for one input or
 /// record (reading goes on after it).
@@ -103,37 +104,39 @@ public struct CatalogItems: Sequence {
             Result { () throws(InputError) in try FileReader.read(input.path, limit: limit) }
         }
 
-        private func readError(_ error: InputError) -> CatalogItem {
-            .readError("\(error.path): \(error.reason)")
+        private func readError(_ error: InputError) -> CatalogItemError {
+            CatalogItemError(item: .readError("\(error.path): \(error.reason)"))
         }
 
+        /// A `.json` catalog, parsed once: an array of objects is rows; anything else is read as a product
+        /// API response (dm.de style) by the page extractor.
         private func readJSONArray(_ input: CatalogInput) -> [CatalogItem] {
-            let bytes: [UInt8]
-            switch readWhole(input, limit: .max) {
-            case .success(let read): bytes = read
-            case .failure(let error): return [readError(error)]
+            let value: JSONValue
+            switch readWhole(input, limit: items.extractor.maxBytes).mapError(readError).flatMap({ bytes in
+                items.extractor.parseJSON(bytes).mapError { CatalogItemError(item: .readError("\(input.path): \($0)")) }
+            }) {
+            case .success(let parsed): value = parsed
+            case .failure(let error): return [error.item]
             }
-            guard let array = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [[String: Any]] else {
-                // A single product page's API JSON (dm.de style) goes through the page extractor.
-                return readPage(input, kind: .json, bytes: bytes)
+            let objects = value.array?.compactMap(\.object)
+            guard let objects, objects.count == value.array?.count else {
+                return pageItems(input, items.extractor.extract(json: value))
             }
-            return array.enumerated().map { index, object in
+            return objects.enumerated().map { index, object in
                 let record = JSONRecords.record(object, file: input.path, line: index + 1)
                 return .product(CatalogProduct(record: record, columns: items.columns.resolved(for: record.columns)))
             }
         }
 
-        private func readPage(_ input: CatalogInput, kind: PageExtractor.InputKind, bytes given: [UInt8]? = nil) -> [CatalogItem] {
-            let bytes: [UInt8]
-            if let given {
-                bytes = given
-            } else {
-                switch readWhole(input, limit: items.extractor.maxBytes) {
-                case .success(let read): bytes = read
-                case .failure(let error): return [readError(error)]
-                }
+        private func readPage(_ input: CatalogInput, kind: PageExtractor.InputKind) -> [CatalogItem] {
+            switch readWhole(input, limit: items.extractor.maxBytes) {
+            case .success(let bytes): return pageItems(input, items.extractor.extract(bytes, kind: kind))
+            case .failure(let error): return [readError(error).item]
             }
-            switch items.extractor.extract(bytes, kind: kind) {
+        }
+
+        private func pageItems(_ input: CatalogInput, _ result: Result<[ExtractedProduct], PageError>) -> [CatalogItem] {
+            switch result {
             case .success(let products):
                 return products.map { .product(CatalogProduct(page: $0, file: input.path)) }
             case .failure(.noIngredientList):
@@ -143,6 +146,11 @@ public struct CatalogItems: Sequence {
             }
         }
     }
+}
+
+/// A read error as a `Result` failure.
+private struct CatalogItemError: Error {
+    let item: CatalogItem
 }
 
 extension CatalogProduct {

@@ -1,4 +1,5 @@
 import INCICore
+import INCIJSON
 import INCIReport
 
 /// The output formats of `inci scan`. Every format is written record by record, in input order, so

@@ -1,35 +1,33 @@
-import Foundation
+import INCIJSON
 
 /// `--format json`: every finding with its location, and a summary.
 public struct JSONFormatter: CheckFormatter {
     public init() {}
 
     public func format(_ report: CheckReport) -> String {
-        let findings: [[String: Any]] = report.findings.map { finding in
+        let findings: [JSONValue] = report.findings.map { finding in
             [
-                "rule": finding.rule.rawValue,
-                "severity": finding.severity.rawValue,
-                "message": finding.message,
-                "file": finding.location.file,
-                "line": finding.location.line.map { $0 as Any } ?? NSNull(),
-                "column": finding.location.column.map { $0 as Any } ?? NSNull(),
-                "product": finding.location.product.map { $0 as Any } ?? NSNull(),
-                "ingredient": finding.ingredient.map { $0 as Any } ?? NSNull(),
+                "rule": .string(finding.rule.rawValue),
+                "severity": .string(finding.severity.rawValue),
+                "message": .string(finding.message),
+                "file": .string(finding.location.file),
+                "line": JSONValue(finding.location.line),
+                "column": JSONValue(finding.location.column),
+                "product": JSONValue(finding.location.product),
+                "ingredient": JSONValue(finding.ingredient),
             ]
         }
-        let summary: [String: Any] = [
-            "products": report.productsChecked,
-            "inputs": report.inputs,
-            "errors": report.count(.error),
-            "warnings": report.count(.warning),
-            "notes": report.count(.note),
-            "read_errors": report.readErrors,
-            "suppressed_by_baseline": report.suppressedByBaseline,
-            "fail_on": report.failOn.rawValue,
-            "by_rule": Dictionary(uniqueKeysWithValues: report.countsByRule.map { ($0.rule.rawValue, $0.count) }),
+        let summary: JSONValue = [
+            "products": JSONValue(report.productsChecked),
+            "inputs": JSONValue(report.inputs),
+            "errors": JSONValue(report.count(.error)),
+            "warnings": JSONValue(report.count(.warning)),
+            "notes": JSONValue(report.count(.note)),
+            "read_errors": JSONValue(report.readErrors),
+            "suppressed_by_baseline": JSONValue(report.suppressedByBaseline),
+            "fail_on": .string(report.failOn.rawValue),
+            "by_rule": .object(Dictionary(uniqueKeysWithValues: report.countsByRule.map { ($0.rule.rawValue, JSONValue($0.count)) })),
         ]
-        let object: [String: Any] = ["findings": findings, "summary": summary]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (try? JSONOutput.render(JSONValue.object(["findings": .array(findings), "summary": summary]))) ?? "{}\n"
     }
 }

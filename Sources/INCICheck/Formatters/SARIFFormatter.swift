@@ -1,4 +1,5 @@
 import Foundation
+import INCIJSON
 
 /// `--format sarif`: SARIF 2.1.0, which code-scanning services display. Each result points at the
 /// catalog file and the line of the row (`physicalLocation.region.startLine`).
@@ -17,44 +18,41 @@ public struct SARIFFormatter: CheckFormatter {
 
     public func format(_ report: CheckReport) -> String {
         let rules = RuleID.allCases
-        let ruleObjects: [[String: Any]] = rules.map { rule in
+        let ruleObjects: [JSONValue] = rules.map { rule in
             [
-                "id": rule.rawValue,
-                "name": rule.rawValue,
-                "shortDescription": ["text": rule.summary],
-                "defaultConfiguration": ["level": Self.level(rule.defaultSeverity)],
+                "id": .string(rule.rawValue),
+                "name": .string(rule.rawValue),
+                "shortDescription": ["text": .string(rule.summary)],
+                "defaultConfiguration": ["level": .string(Self.level(rule.defaultSeverity))],
             ]
         }
-        let results: [[String: Any]] = report.findings.map { finding in
-            var region: [String: Any] = [:]
-            if let line = finding.location.line { region["startLine"] = max(line, 1) }
-            var physical: [String: Any] = ["artifactLocation": ["uri": Self.uri(finding.location.file)]]
-            if !region.isEmpty { physical["region"] = region }
-            var location: [String: Any] = ["physicalLocation": physical]
-            var logical: [[String: Any]] = []
-            if let product = finding.location.product { logical.append(["name": product, "kind": "object"]) }
-            if let column = finding.location.column { logical.append(["name": column, "kind": "member"]) }
-            if !logical.isEmpty { location["logicalLocations"] = logical }
+        let results: [JSONValue] = report.findings.map { finding in
+            var physical: [String: JSONValue] = ["artifactLocation": ["uri": .string(Self.uri(finding.location.file))]]
+            if let line = finding.location.line { physical["region"] = ["startLine": JSONValue(max(line, 1))] }
+            var location: [String: JSONValue] = ["physicalLocation": .object(physical)]
+            var logical: [JSONValue] = []
+            if let product = finding.location.product { logical.append(["name": .string(product), "kind": "object"]) }
+            if let column = finding.location.column { logical.append(["name": .string(column), "kind": "member"]) }
+            if !logical.isEmpty { location["logicalLocations"] = .array(logical) }
             return [
-                "ruleId": finding.rule.rawValue,
-                "ruleIndex": rules.firstIndex(of: finding.rule)!,
-                "level": Self.level(finding.severity),
-                "message": ["text": finding.message],
-                "locations": [location],
-                "partialFingerprints": ["inciFinding/v1": Self.hash(finding.fingerprint)],
+                "ruleId": .string(finding.rule.rawValue),
+                "ruleIndex": JSONValue(rules.firstIndex(of: finding.rule)!),
+                "level": .string(Self.level(finding.severity)),
+                "message": ["text": .string(finding.message)],
+                "locations": [.object(location)],
+                "partialFingerprints": ["inciFinding/v1": .string(Self.hash(finding.fingerprint))],
             ]
         }
-        let sarif: [String: Any] = [
+        let driver: JSONValue = [
+            "name": "inci", "version": .string(toolVersion), "informationUri": "https://github.com/inci-analyzer/inci",
+            "rules": .array(ruleObjects),
+        ]
+        let sarif: JSONValue = [
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
-            "runs": [[
-                "tool": ["driver": ["name": "inci", "version": toolVersion, "informationUri": "https://github.com/inci-analyzer/inci", "rules": ruleObjects]],
-                "results": results,
-                "columnKind": "unicodeCodePoints",
-            ]],
+            "runs": [["tool": ["driver": driver], "results": .array(results), "columnKind": "unicodeCodePoints"]],
         ]
-        let data = (try? JSONSerialization.data(withJSONObject: sarif, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return (try? JSONOutput.render(sarif)) ?? "{}\n"
     }
 
     /// A relative path stays relative (resolved against the checkout by CI services); spaces and other

@@ -1,3 +1,5 @@
+import INCIJSON
+
 /// A JSON blob found in a page (`<script type="application/ld+json">`, `application/json`,
 /// `__NEXT_DATA__`) or given as the whole input (a product API response).
 struct EmbeddedJSON {

@@ -1,4 +1,5 @@
 import Foundation
+import INCIJSON
 
 /// Reads the product card — name, brand, size, price, claimed skin types, benefits, free-from claims —
 /// from the structured data first (JSON-LD, embedded product JSON, meta tags), then from what the page

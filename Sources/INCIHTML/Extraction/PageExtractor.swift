@@ -1,5 +1,6 @@
 import Foundation
 import INCICore
+import INCIJSON
 
 /// Finds the products on one saved page: every finder proposes candidate texts, the selector keeps the
 /// lists the matcher recognizes, and each kept list becomes a product with the page's card.
@@ -77,12 +78,32 @@ public struct PageExtractor: Sendable {
     }
 
     private func extractJSON(_ prepared: PageBytes) throws(PageError) -> [ExtractedProduct] {
-        let value: JSONValue
+        try extractJSON(Self.parseJSON(prepared))
+    }
+
+    private static func parseJSON(_ prepared: PageBytes) throws(PageError) -> JSONValue {
         do {
-            value = try prepared.bytes.withUnsafeBufferPointer { bytes in Result { () throws(JSONParser.Failure) -> JSONValue in try JSONParser.parse(bytes) } }.get()
+            return try prepared.bytes.withUnsafeBufferPointer { bytes in Result { () throws(JSONParser.Failure) -> JSONValue in try JSONParser.parse(bytes) } }.get()
         } catch {
             throw .invalidJSON(error.description)
         }
+    }
+
+    /// A JSON input read as a page reads it (size cap, encodings, byte-order marks), for callers that look
+    /// at the value before deciding what it is: `inci check` reads a `.json` catalog once, as rows when it
+    /// is an array of objects and as a product API response otherwise (`extract(json:)`).
+    package func parseJSON(_ bytes: [UInt8]) -> Result<JSONValue, PageError> {
+        guard bytes.count <= maxBytes else { return .failure(.tooLarge(bytes: bytes.count, limit: maxBytes)) }
+        return Result { () throws(PageError) in try Self.parseJSON(PageBytes.prepare(bytes)) }
+    }
+
+    /// The products of a parsed product API response.
+    package func extract(json value: JSONValue) -> Result<[ExtractedProduct], PageError> {
+        let products = extractJSON(value)
+        return products.isEmpty ? .failure(.noIngredientList) : .success(products)
+    }
+
+    private func extractJSON(_ value: JSONValue) -> [ExtractedProduct] {
         let blobs = [EmbeddedJSON(value: value, strategy: .productJSON, order: 0)]
         return products(from: JSONCandidateFinder(blobs: blobs).candidates(), line: { _ in nil }) {
             ProductCardExtractor(page: nil, blobs: blobs).extract()

@@ -1,3 +1,5 @@
+import INCIJSON
+
 /// Iterative walks over JSON values (a hostile blob may nest deeply).
 enum JSONWalk {
     /// Every object in `value`, with the key it was found under, in document order with keys sorted.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import INCICore
+import INCIJSON
 import INCIReport
 
 struct Analyze: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import INCICore
+import INCIJSON
 import INCIReport
 
 struct Explain: ParsableCommand {

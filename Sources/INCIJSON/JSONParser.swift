@@ -7,24 +7,29 @@
 /// read, and one thing more: a lone UTF-16 surrogate in a `\u` escape becomes U+FFFD instead of
 /// failing the whole blob. Containers are kept on an explicit stack:
 /// a hostile blob nested a million levels deep is refused at `maxDepth`, not a stack overflow.
-enum JSONParser {
+package enum JSONParser {
     /// Nesting deeper than this is refused (`JSONSerialization` refuses beyond 512 too).
-    static let maxDepth = 512
+    package static let maxDepth = 512
 
-    struct Failure: Error, Equatable, CustomStringConvertible {
-        var reason: String
+    package struct Failure: Error, Equatable, CustomStringConvertible {
+        package var reason: String
         /// Offset of the offending byte in the UTF-8 input.
-        var offset: Int
+        package var offset: Int
 
-        var description: String { "\(reason) at byte \(offset)" }
+        package init(reason: String, offset: Int) {
+            self.reason = reason
+            self.offset = offset
+        }
+
+        package var description: String { "\(reason) at byte \(offset)" }
     }
 
-    static func parse(_ text: String) throws(Failure) -> JSONValue {
+    package static func parse(_ text: String) throws(Failure) -> JSONValue {
         var text = text
         return try text.withUTF8 { bytes in Result { () throws(Failure) -> JSONValue in try parse(bytes) } }.get()
     }
 
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
         var reader = Reader(bytes: bytes)
         // A byte-order mark before the value is skipped, as JSONSerialization does.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.index = 3 }
