@@ -34,26 +34,20 @@ public struct CatalogProduct: Sendable {
     /// Reads a catalog record through resolved columns.
     public init(record: CatalogRecord, columns: ResolvedColumns) {
         let fields = record.fields
-        var claimed: [SkinType] = []
+        var labels: [String] = []
         if let column = columns.skinTypes, let text = fields[column] {
-            for part in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" || $0 == "/" }) {
-                let label = part.trimmingCharacters(in: .whitespaces)
-                if label.lowercased() == "all" || label.lowercased() == "all skin types" {
-                    for type in [SkinType.oily, .dry, .combination, .normal, .sensitive] where !claimed.contains(type) { claimed.append(type) }
-                } else if let type = SkinType(label: label), !claimed.contains(type) {
-                    claimed.append(type)
-                }
-            }
+            labels = text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" || $0 == "/" }).map(String.init)
         }
         for (column, type) in columns.skinTypeFlags where ["1", "true", "yes", "y", "x"].contains(fields[column]?.lowercased().trimmingCharacters(in: .whitespaces) ?? "") {
-            if !claimed.contains(type) { claimed.append(type) }
+            labels.append(type.rawValue)
         }
+        let claimed = SkinType.claimed(by: labels)
         let name = columns.name.flatMap { fields[$0] }
         let claimText = (columns.claims.compactMap { fields[$0] } + [name ?? ""]).joined(separator: " \n ").lowercased()
         self.init(file: record.file, line: record.line, name: name, brand: columns.brand.flatMap { fields[$0] },
                   category: columns.category.flatMap { fields[$0] }, ingredientsColumn: columns.ingredients,
                   ingredients: columns.ingredients.flatMap { fields[$0] }.map(IngredientColumn.text(ofCell:)) ?? "",
-                  claimText: claimText, claimedSkinTypes: claimed.sorted())
+                  claimText: claimText, claimedSkinTypes: claimed)
     }
 
     var location: FindingLocation {

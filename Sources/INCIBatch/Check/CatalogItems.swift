@@ -158,13 +158,8 @@ extension CatalogProduct {
     init(page product: ExtractedProduct, file: String) {
         let card = product.card
         let claimText = (card.benefits + card.freeFrom + [card.name ?? ""]).joined(separator: " \n ").lowercased()
-        var types: [SkinType] = []
-        for label in card.skinTypes {
-            if label.lowercased() == "all" { types += [.oily, .dry, .combination, .normal, .sensitive] }
-            else if let type = SkinType(label: label) { types.append(type) }
-        }
         self.init(file: file, line: product.line, name: card.name, brand: card.brand, ingredientsColumn: nil,
-                  ingredients: product.ingredientText, claimText: claimText, claimedSkinTypes: Array(Set(types)).sorted(),
+                  ingredients: product.ingredientText, claimText: claimText, claimedSkinTypes: SkinType.claimed(by: card.skinTypes),
                   list: product.analysis)
     }
 }
