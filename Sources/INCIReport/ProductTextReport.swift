@@ -21,7 +21,7 @@ public struct ProductTextReport: Sendable {
         case .inferred: basis = "inferred from \"\(type.evidence ?? "")\""
         case .assumed: basis = "assumed; set it with --type"
         }
-        out += "\nProduct type: \(type.type.rawValue) (\(basis))"
+        out += "\nProduct type: \(type.type.rawValue) (\(basis)); form: \(analysis.formulaProfile.rawValue)"
         if let line = analysis.onePercentLinePosition { out += "; 1% line at #\(line)" }
         out += "; confidence \(Int((analysis.confidence * 100).rounded()))%\n"
 

@@ -129,10 +129,12 @@ public struct ScoringDocument: Encodable, Sendable {
     let confidence: Double
     let productType: ProductTypeValue
     let onePercentLine: Int?
+    let formulaProfile: FormulaProfile
 
     enum CodingKeys: String, CodingKey {
         case scores, flags, confidence
         case poreProfile = "pore_profile", productType = "product_type", onePercentLine = "one_percent_line"
+        case formulaProfile = "formula_profile"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -143,6 +145,7 @@ public struct ScoringDocument: Encodable, Sendable {
         try container.encode(confidence, forKey: .confidence)
         try container.encode(productType, forKey: .productType)
         try container.encode(onePercentLine, forKey: .onePercentLine)
+        try container.encode(formulaProfile, forKey: .formulaProfile)
     }
 
     public init(_ analysis: ProductAnalysis, skinTypes: [SkinType]) {
@@ -174,5 +177,6 @@ public struct ScoringDocument: Encodable, Sendable {
         confidence = analysis.confidence
         productType = ProductTypeValue(type: analysis.productType.type, basis: analysis.productType.basis, evidence: analysis.productType.evidence)
         onePercentLine = analysis.onePercentLinePosition
+        formulaProfile = analysis.formulaProfile
     }
 }

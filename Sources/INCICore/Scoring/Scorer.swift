@@ -15,7 +15,8 @@ public struct Scorer: Sendable {
     private var weights: ScoringWeights { dictionary.scoring }
 
     public func analyze(_ list: IngredientList, productType: ProductTypeDecision) -> ProductAnalysis {
-        let (estimates, linePosition) = ConcentrationModel.estimate(list, weights: weights)
+        let distribution = ConcentrationModel.estimate(list, weights: weights)
+        let estimates = distribution.estimates, linePosition = distribution.linePosition
         let rinseOff = productType.type == .rinseOff
         var reasons: [SkinType: [ScoreReason]] = [:]
 
@@ -117,7 +118,7 @@ public struct Scorer: Sendable {
             return SkinScore(skinType: type, score: Int(clamped.rounded()), verdict: weights.verdict(for: clamped.rounded()), reasons: sorted)
         }
 
-        return ProductAnalysis(list: list, estimates: estimates, onePercentLinePosition: linePosition, productType: productType,
+        return ProductAnalysis(list: list, estimates: estimates, onePercentLinePosition: linePosition, formulaProfile: distribution.profile, productType: productType,
                                scores: scores, poreProfile: PoreProfile(mechanisms: mechanismStrengths, risks: risks),
                                flags: flags(list), confidence: confidence(list, estimates))
     }

@@ -25,6 +25,10 @@ public struct ScoringWeights: Sendable, Hashable {
     /// Family id → the share (percent) at which it works at full strength.
     public var effectiveShares: [String: Double] = [:]
     public var lowLevelStrength: Double = 0.25
+    /// The share assumed for a Drug Facts active printed without its strength.
+    public var activeShare: Double = 2
+    /// Product forms and usual use levels (`scoring/concentration.txt`).
+    public var concentration = ConcentrationPriors()
 
     /// Points per skin type, by mechanism.
     public var mechanisms: [Mechanism: [SkinType: Double]] = [:]
@@ -102,6 +106,8 @@ public struct ScoringWeights: Sendable, Hashable {
                     }
                     if field.key == "low-level-strength" { weights.lowLevelStrength = value } else { weights.effectiveShares[field.key] = value }
                 }
+            case "profile", "use-levels":
+                weights.concentration.parse(stanza, kind: parts[0], name: parts.count > 1 ? parts[1] : "", sources: sourceKeys, diagnostics: &diagnostics)
             case "mechanism", "risk":
                 guard parts.count == 2 else {
                     diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "expected '\(parts[0]) ID'"))
@@ -135,7 +141,7 @@ public struct ScoringWeights: Sendable, Hashable {
                     weights.riskSources[parts[1]] = sourceKeys
                 }
             default:
-                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "expected 'model', 'effective-shares', 'mechanism ID' or 'risk ID', found '\(stanza.header)'"))
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "expected 'model', 'effective-shares', 'profile ID', 'use-levels GROUP', 'mechanism ID' or 'risk ID', found '\(stanza.header)'"))
             }
         }
         if !(weights.floorShare < weights.fullShare), let stanza = stanzas.first(where: { $0.header == "model" }) {
