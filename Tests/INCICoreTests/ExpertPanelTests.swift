@@ -10,7 +10,7 @@ import Testing
     static let panel = try! ExpertPanel.load()
     static let analyzer = IngredientAnalyzer(dictionary: EmbeddedDictionary.shared)
     static let scorer = Scorer(dictionary: EmbeddedDictionary.shared)
-    static let heldOutFloor = 0.85
+    static let heldOutFloor = ExpertPanel.heldOutFloor
 
     static func analysis(_ formula: ExpertPanel.Formula, type: String?) throws -> ProductAnalysis? {
         guard let label = formula.label else { return nil }
@@ -42,11 +42,7 @@ import Testing
     }
 
     @Test func panelFigures() throws {
-        var tuned = ExpertPanel.Tally(), heldOut = ExpertPanel.Tally()
-        for judgement in Self.fixtureJudgements {
-            guard let result = try ExpertPanel.evaluate(judgement, formulas: Self.panel.formulas, scoring: Self.scoring) else { continue }
-            if judgement.heldOut { heldOut.add(judgement.category, result.holds) } else { tuned.add(judgement.category, result.holds) }
-        }
+        let (tuned, heldOut) = try ExpertPanel.figures(Self.fixtureJudgements, formulas: Self.panel.formulas, scoring: Self.scoring)
         print("Expert panel (fixture formulas)\n  tuned:    \(tuned)\n  held out: \(heldOut)")
         #expect(Set(Self.panel.judgements.map(\.category)).isSuperset(of: ["concentration", "dose", "irritation", "contact", "dry", "ratings", "families", "verdicts", "fuzzy"]))
         #expect(heldOut.share >= Self.heldOutFloor, "held-out figure \(heldOut)")

@@ -6,6 +6,9 @@ import Foundation
 /// `PanelReport` gives its figure apart. Scoring is passed in as closures, so this file needs no module
 /// of inci and each test target wires its own.
 public enum ExpertPanel {
+    /// The held-out figure the tests require (the target on the team's unseen panel is 95 %).
+    public static let heldOutFloor = 0.85
+
     public struct Formula: Sendable {
         public let id: String
         public let source: String
@@ -195,6 +198,17 @@ public enum ExpertPanel {
             let holds = range.low <= percent && percent <= range.high && range.share >= percent / 2 && range.share <= percent * 2
             return (holds, "\(ingredient) in \(id): \(range.low)…\(range.high), estimate \(range.share), stated \(percent)")
         }
+    }
+
+    /// The tallies of `judgements`, tuned and held out apart (judgements whose lists are unavailable are
+    /// left out).
+    public static func figures(_ judgements: [Judgement], formulas: [String: Formula], scoring: Scoring) throws -> (tuned: Tally, heldOut: Tally) {
+        var tuned = Tally(), heldOut = Tally()
+        for judgement in judgements {
+            guard let result = try evaluate(judgement, formulas: formulas, scoring: scoring) else { continue }
+            if judgement.heldOut { heldOut.add(judgement.category, result.holds) } else { tuned.add(judgement.category, result.holds) }
+        }
+        return (tuned, heldOut)
     }
 
     /// Tally per class and overall, for the tuned and the held-out judgements.

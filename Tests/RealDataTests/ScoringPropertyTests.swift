@@ -68,6 +68,42 @@ struct ScoringPropertyTests {
             violations.range.append("\(estimate): \(label)")
         }
         for score in analysis.scores where !(0...100).contains(score.score) { violations.score.append("\(score.skinType) \(score.score): \(label)") }
+        let unrecognised = list.ingredients.contains { $0.token.section != .mayContain && ($0.match == .unknown || ($0.match == .fuzzy && $0.confidence < scorer.dictionary.scoring.fuzzyMinimumConfidence)) }
+        for flag in analysis.flags.freeFrom where flag.answer == .yes && unrecognised {
+            violations.flags.append("\(flag.id) yes with unrecognised names: \(label)")
+        }
+    }
+
+    /// Scores per skin type over every real list, as a histogram in steps of 10 and verdict counts: the
+    /// bands (`good`, `fine`, `caution` in weights.txt) are calibrated on it. A spread, not a cluster:
+    /// every type uses at least four deciles with 5 % of the lists each, and no decile holds 60 %.
+    @Test func scoreHistogramPerSkinTypeIsASpread() throws {
+        var scores: [SkinType: [Int]] = [:]
+        var verdicts: [SkinType: [Verdict: Int]] = [:]
+        for (_, texts) in try Self.corpora() {
+            for text in texts {
+                guard let list = try? Self.analyzer.analyze(text) else { continue }
+                for score in Self.scorer.analyze(list, productType: .decide(given: nil)).scores {
+                    scores[score.skinType, default: []].append(score.score)
+                    verdicts[score.skinType, default: [:]][score.verdict, default: 0] += 1
+                }
+            }
+        }
+        var lines: [String] = []
+        for type in SkinType.allCases {
+            let values = scores[type] ?? []
+            var bins = [Int](repeating: 0, count: 10)
+            for value in values { bins[min(value / 10, 9)] += 1 }
+            let shares = bins.map { Double($0) / Double(max(values.count, 1)) }
+            let mean = Double(values.reduce(0, +)) / Double(max(values.count, 1))
+            let deviation = (values.reduce(0.0) { $0 + pow(Double($1) - mean, 2) } / Double(max(values.count, 1))).squareRoot()
+            lines.append(type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+                + bins.map { String(format: "%5d", $0) }.joined() + String(format: "   mean %.1f sd %.1f  ", mean, deviation)
+                + Verdict.allCases.map { "\($0.rawValue) \(verdicts[type]?[$0] ?? 0)" }.joined(separator: ", "))
+            #expect(shares.filter { $0 >= 0.05 }.count >= 4, "\(type): \(bins)")
+            #expect(shares.allSatisfy { $0 < 0.6 }, "\(type): \(bins)")
+        }
+        print("Score histogram per skin type on the real lists (bins 0-9, 10-19, …, 90-100)\n  " + lines.joined(separator: "\n  "))
     }
 
     @Test func estimatesAddUpAndScoresStayInRangeOnEveryRealList() throws {

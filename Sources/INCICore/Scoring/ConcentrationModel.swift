@@ -28,11 +28,7 @@ public struct ConcentrationDistribution: Sendable, Hashable {
 public enum ConcentrationModel {
     public static func estimate(_ list: IngredientList, weights: ScoringWeights) -> ConcentrationDistribution {
         let items = list.ingredients
-        let ordered = items.indices.filter { items[$0].token.section == .main || items[$0].token.section == .inactive }
-        let priors = weights.concentration
-        let profile = FormulaProfile.detect(ordered.map { items[$0] })
-        let form = priors.profiles[profile] ?? ConcentrationPriors().profiles[profile]!
-
+        var ordered = items.indices.filter { items[$0].token.section == .main || items[$0].token.section == .inactive }
         var estimates = [ConcentrationEstimate?](repeating: nil, count: items.count)
         // Drug Facts actives print their strength; without one, assume a typical few percent.
         var activeTotal = 0.0
@@ -46,6 +42,19 @@ public enum ConcentrationModel {
             estimates[index] = make(weights.floorShare, low: 0, high: 1, basis: .trace, below: true, weights)
         }
 
+        // Labels that list a printed active first at its strength ("Tretinoin 0.025%, Water, …") put it
+        // there by convention, not by weight: a leading printed share smaller than what the unprinted rest
+        // holds on average is taken off the top, as a Drug Facts active is, and bounds nothing after it.
+        let unprintedCount = ordered.filter { validPrinted(items[$0]) == nil }.count
+        let restAverage = (100 - activeTotal - ordered.compactMap { validPrinted(items[$0]) }.reduce(0, +)) / Double(max(unprintedCount, 1))
+        while unprintedCount > 0, let first = ordered.first, let value = validPrinted(items[first]), value < restAverage {
+            activeTotal += value
+            estimates[first] = make(value, low: value, high: value, basis: .printed, below: value < 1, weights)
+            ordered.removeFirst()
+        }
+        let priors = weights.concentration
+        let profile = FormulaProfile.detect(ordered.map { items[$0] })
+        let form = priors.profiles[profile] ?? ConcentrationPriors().profiles[profile]!
         let ranked = ordered.map { items[$0] }
         let levels = ranked.map { $0.ingredient.flatMap(priors.useLevel(for:)) }
         let printed = ranked.map(validPrinted)
@@ -85,7 +94,7 @@ public enum ConcentrationModel {
                 continue
             }
             if isLineMarker(ranked[rank], weights: weights, lineNames: lineNames) { return rank }
-            if let max = levels[rank]?.max, max <= 1 { return rank }
+            if let level = levels[rank], level.marksLine, let max = level.max, max <= 1 { return rank }
         }
         return nil
     }
@@ -118,10 +127,13 @@ public enum ConcentrationModel {
         var previous = max(budget, 0)
         for rank in 0..<n {
             if let value = printed[rank] { high[rank] = value; previous = min(previous, max(value, 1)); continue }
-            var bound = min(levels[rank]?.max ?? 100, max(1, previous), 100)
+            var bound = min(max(1, previous), 100)
             if proven(rank) { bound = min(bound, 1) }
-            high[rank] = bound
+            // A formulation aid's usual maximum bounds what follows it, as the line does; an active's only
+            // bounds itself (its level is a prior about the active, not about the list).
+            if let level = levels[rank], level.marksLine { bound = min(bound, level.max ?? 100) }
             previous = bound
+            high[rank] = min(bound, levels[rank]?.max ?? 100)
         }
         // Lower bounds: 0 after the line; before it, at least what a later ingredient above 1 % holds.
         var low = [Double](repeating: 0, count: n)
@@ -132,6 +144,9 @@ public enum ConcentrationModel {
             if let line, rank >= line, printed[rank] == nil { low[rank] = 0; continue }
             if let value = printed[rank] { low[rank] = value; if value > 1 { floor = max(floor, value) }; continue }
             low[rank] = min(floor, high[rank])
+            // Above the line an ingredient is there for its purpose: at least its usual level (a prior, the
+            // label alone does not prove it).
+            if rank > 0, rank < assumedLine, let usual = levels[rank]?.typicalLow { low[rank] = max(low[rank], min(usual, high[rank])) }
             floor = max(floor, low[rank])
         }
         let room = budget - printedTotal

@@ -20,6 +20,9 @@ public struct ConcentrationPriors: Sendable, Hashable {
         public var typicalHigh: Double?
         public var max: Double?
         public var source: String?
+        /// A formulation aid (preservative, chelator, gum, fragrance): its usual maximum bounds the rest of
+        /// the list and, at 1 % or less, marks the 1% line.
+        public var marksLine = false
 
         /// Parses `LOW-HIGH`, `max N` or `LOW-HIGH max N`.
         init?(parsing text: String, source: String?) {
@@ -92,12 +95,21 @@ public struct ConcentrationPriors: Sendable, Hashable {
             profiles[form] = profile
             return
         }
-        for field in stanza.fields where field.key != "sources" {
-            guard let level = UseLevel(parsing: field.value, source: sources.first) else {
+        var marksLine = false
+        if let field = stanza.field("marks-line") {
+            guard ["yes", "no"].contains(field.value) else {
+                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'marks-line' is 'yes' or 'no', found '\(field.value)'"))
+                return
+            }
+            marksLine = field.value == "yes"
+        }
+        for field in stanza.fields where field.key != "sources" && field.key != "marks-line" {
+            guard var level = UseLevel(parsing: field.value, source: sources.first) else {
                 diagnostics.append(.init(.error, file: stanza.file, line: field.line,
                                          "'\(field.key)' needs 'LOW-HIGH', 'max N' or 'LOW-HIGH max N' (percent), found '\(field.value)'"))
                 continue
             }
+            level.marksLine = marksLine
             let words = field.key.split(separator: " ", maxSplits: 1).map(String.init)
             switch words.first {
             case "family" where words.count == 2: byFamily[words[1]] = level

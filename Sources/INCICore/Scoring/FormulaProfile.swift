@@ -44,9 +44,13 @@ public enum FormulaProfile: String, Sendable, Hashable, CaseIterable, Codable {
         return ingredient.roles.first == "solvent" && !ingredient.roles.contains("emollient")
     }
 
+    /// A detergent: a cleansing surfactant that is not mainly an emollient or an emulsifier of creams
+    /// (stearic acid and ceteareth-20 carry "cleansing" among their CosIng functions too).
     static func isCleansingSurfactant(_ item: MatchedIngredient) -> Bool {
         guard let ingredient = item.ingredient else { return false }
-        return ingredient.roles.contains("cleansing") || ingredient.families.contains("harsh-sulfate")
+        if ingredient.families.contains("harsh-sulfate") { return true }
+        return ingredient.roles.contains("cleansing") && ingredient.roles.contains("surfactant")
+            && !ingredient.roles.contains { ["refatting", "emollient", "emulsifier"].contains($0) }
     }
 
     static func isEmollient(_ item: MatchedIngredient) -> Bool {
