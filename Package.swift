@@ -46,7 +46,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "INCIHTML", dependencies: ["INCICore", "CLibXML2"]),
-        .target(name: "INCIBatch", dependencies: ["INCICore", "INCICatalog", "INCICheck", "INCIHTML"]),
+        .target(name: "INCIBatch", dependencies: ["INCICore", "INCIReport", "INCICatalog", "INCICheck", "INCIHTML"]),
         .target(
             name: "INCICatalog",
             dependencies: ["INCICore", .product(name: "CSV", package: "CSV.swift")]

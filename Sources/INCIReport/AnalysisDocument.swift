@@ -84,11 +84,13 @@ public struct AnalysisDocument: Encodable, Sendable {
     public let coverage: Double
     public let counts: Counts
     public let footnotes: [String: String]
+    /// Claims printed with the list ("oil-free", "fragrance-free"), as `Claim` slugs in vocabulary order.
+    public let claims: [Claim]
     /// Present when the list was scored (`inci analyze`, `inci scan`).
     public private(set) var scoring: ScoringDocument?
 
     enum CodingKeys: String, CodingKey {
-        case ingredients, coverage, counts, footnotes
+        case ingredients, coverage, counts, footnotes, claims
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -97,6 +99,7 @@ public struct AnalysisDocument: Encodable, Sendable {
         try container.encode(coverage, forKey: .coverage)
         try container.encode(counts, forKey: .counts)
         try container.encode(footnotes, forKey: .footnotes)
+        try container.encode(claims, forKey: .claims)
         try scoring?.encode(to: encoder)
     }
 
@@ -133,5 +136,6 @@ public struct AnalysisDocument: Encodable, Sendable {
         func count(_ kind: MatchKind) -> Int { list.ingredients.filter { $0.match == kind }.count }
         counts = Counts(total: list.ingredients.count, exact: count(.exact), alias: count(.alias), fuzzy: count(.fuzzy), unknown: count(.unknown))
         footnotes = list.footnotes
+        claims = list.claims
     }
 }

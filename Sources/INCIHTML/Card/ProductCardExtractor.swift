@@ -1,4 +1,5 @@
 import Foundation
+import INCICore
 
 /// Reads the product card — name, brand, size, price, claimed skin types, benefits, free-from claims —
 /// from the structured data first (JSON-LD, embedded product JSON, meta tags), then from what the page
@@ -25,9 +26,10 @@ struct ProductCardExtractor {
             card.merge(printedCard(page))
             claimTexts.append(visible)
         }
-        var claims = Set<String>()
-        for text in claimTexts { claims.formUnion(ClaimVocabulary.freeFromClaims(in: text)) }
-        card.freeFrom = ClaimVocabulary.ordered(claims.union(card.freeFrom))
+        // Free-from claims in the one claims vocabulary (INCICore's `Claim`), in its order.
+        var claims = Set<Claim>()
+        for text in claimTexts { claims.formUnion(Claim.claims(in: text)) }
+        card.freeFrom = Claim.allCases.filter { $0.isFreeFrom && (claims.contains($0) || card.freeFrom.contains($0.rawValue)) }.map(\.rawValue)
         if card.size == nil, let name = card.name { card.size = Self.size(in: name) }
         if let price = card.price, let parsed = PriceText.parse(price) {
             if card.priceAmount == nil { card.priceAmount = parsed.amount }

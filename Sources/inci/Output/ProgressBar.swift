@@ -1,15 +1,18 @@
 import Foundation
 
-/// A one-line progress bar on standard error — files done/total, rate, ETA — shown only when standard
+/// A one-line progress bar on standard error — items done/total, rate, ETA — shown only when standard
 /// error is a terminal, so logs and pipes stay clean. Redrawn at most ten times a second.
-struct ScanProgress {
+struct ProgressBar {
     let total: Int
+    /// What is counted, for the rate ("pages").
+    let unit: String
     let enabled: Bool
     private let start = Date()
     private var lastDraw = Date.distantPast
 
-    init(total: Int) {
+    init(total: Int, unit: String) {
         self.total = total
+        self.unit = unit
         self.enabled = isatty(STDERR_FILENO) != 0 && total > 0
     }
 
@@ -23,7 +26,7 @@ struct ScanProgress {
         let width = 24
         let filled = total > 0 ? width * done / total : width
         let bar = String(repeating: "=", count: filled) + (filled < width ? ">" : "") + String(repeating: " ", count: max(0, width - filled - 1))
-        var line = "\r\u{1B}[K[\(bar)] \(done)/\(total)  \(String(format: "%.1f", rate)) pages/s"
+        var line = "\r\u{1B}[K[\(bar)] \(done)/\(total)  \(String(format: "%.1f", rate)) \(unit)/s"
         if rate > 0 && done < total { line += "  ETA \(Self.duration(Double(total - done) / rate))" }
         FileHandle.standardError.write(Data(line.utf8))
     }

@@ -7,14 +7,14 @@ import INCIReport
 /// JSON: `source`, the product card (`name`, `brand`, `size`, `price`, `priceAmount`, `priceCurrency`,
 /// `scent`, `keyIngredients`, `skinTypes`, `benefits`, `freeFrom`, `variant`, `strategy`, `line` — where on the page the list was found), then every field of `inci analyze --format json` (written by
 /// `AnalysisDocument` itself, so fields added there appear here); or `source`, `error`, `errorKind`.
-struct ScanRecord: Encodable, Sendable {
-    let source: String
-    let product: ExtractedProduct?
-    let document: AnalysisDocument?
-    let error: String?
-    let errorKind: String?
+public struct ScanRecord: Encodable, Sendable {
+    public let source: String
+    public let product: ExtractedProduct?
+    public let document: AnalysisDocument?
+    public let error: String?
+    public let errorKind: String?
 
-    init(source: String, product: ExtractedProduct, document: AnalysisDocument) {
+    public init(source: String, product: ExtractedProduct, document: AnalysisDocument) {
         self.source = source
         self.product = product
         self.document = document
@@ -22,7 +22,7 @@ struct ScanRecord: Encodable, Sendable {
         self.errorKind = nil
     }
 
-    init(source: String, error: String, kind: String) {
+    public init(source: String, error: String, kind: String) {
         self.source = source
         self.product = nil
         self.document = nil
@@ -31,16 +31,16 @@ struct ScanRecord: Encodable, Sendable {
     }
 
     /// Failed inputs; a page without a list was read and is not a failure.
-    var isFailure: Bool { error != nil && errorKind != PageError.noIngredientList.kind }
-    /// Failed before any byte was read (`ScanInputs`/`ScanReader` kinds), which exits 2 like `analyze`.
-    var isUnreadable: Bool { errorKind == "missing" || errorKind == "unreadable" }
+    public var isFailure: Bool { error != nil && errorKind != PageError.noIngredientList.kind }
+    /// Failed before any byte was read (`InputError` kinds), which exits 2 like `analyze`.
+    public var isUnreadable: Bool { errorKind == "missing" || errorKind == "unreadable" }
 
     enum CodingKeys: String, CodingKey {
         case source, name, brand, size, price, priceAmount, priceCurrency, scent, keyIngredients, skinTypes, benefits, freeFrom
         case variant, strategy, line, error, errorKind
     }
 
-    func encode(to encoder: any Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(source, forKey: .source)
         if let product {

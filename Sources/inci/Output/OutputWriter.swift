@@ -1,14 +1,14 @@
 import Foundation
 
 /// Buffered output to standard output or `--output FILE`.
-final class ScanWriter {
+final class OutputWriter {
     private let handle: FileHandle
     private var buffer = Data()
 
     init(path: String?) throws {
         if let path {
             guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-                throw ScanWriterError(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
+                throw OutputWriterError(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
             }
             self.handle = handle
         } else {
@@ -27,7 +27,7 @@ final class ScanWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    struct ScanWriterError: Error, CustomStringConvertible {
+    struct OutputWriterError: Error, CustomStringConvertible {
         let description: String
     }
 }
