@@ -5,16 +5,20 @@ import PackageDescription
 // - INCICore: tokenizer, dictionary model, matcher. Pure: no file or network I/O, no libxml2.
 // - INCIDictionaryData: the files of Dictionaries/, embedded at build time by the EmbedDictionary plugin.
 // - INCIReport: output formats (text, JSON) for analyses.
+// - INCIKit: the one-call entry point for library users (`INCI.analyze`), with the embedded dictionary.
 // - INCICatalog: reading catalogs (CSV, JSONL, JSON arrays) as records with their file and line.
 // - INCICheck: `inci check` — catalog rules, policy (.inci.yml), baseline, and one formatter per file.
 // - CLibXML2: the system libxml2 (the only C). INCIHTML: finds ingredient lists and product cards in
 //   saved pages; the only importer of CLibXML2.
+// - INCIBatch: what every batch command shares — one input walker, one file reader with typed errors, one
+//   ordered job pool.
 // - inci: the command-line tool; it only parses arguments, reads inputs and wires the modules.
 let package = Package(
     name: "inci",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "inci", targets: ["inci"]),
+        .library(name: "INCIKit", targets: ["INCIKit"]),
         .library(name: "INCICore", targets: ["INCICore"]),
         .library(name: "INCIDictionaryData", targets: ["INCIDictionaryData"]),
         .library(name: "INCIReport", targets: ["INCIReport"]),
@@ -35,12 +39,14 @@ let package = Package(
             plugins: [.plugin(name: "EmbedDictionary")]
         ),
         .target(name: "INCIReport", dependencies: ["INCICore"]),
+        .target(name: "INCIKit", dependencies: ["INCICore", "INCIDictionaryData", "INCIReport"]),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "INCIHTML", dependencies: ["INCICore", "CLibXML2"]),
+        .target(name: "INCIBatch", dependencies: ["INCICore", "INCIReport", "INCICatalog", "INCICheck", "INCIHTML"]),
         .target(
             name: "INCICatalog",
             dependencies: ["INCICore", .product(name: "CSV", package: "CSV.swift")]
@@ -52,11 +58,11 @@ let package = Package(
         .executableTarget(
             name: "inci",
             dependencies: [
-                "INCICore", "INCIDictionaryData", "INCIReport", "INCIHTML", "INCICatalog", "INCICheck",
+                "INCICore", "INCIDictionaryData", "INCIReport", "INCIHTML", "INCICatalog", "INCICheck", "INCIBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "EmbedDictionaryTool", dependencies: ["INCICore"]),
+        .executableTarget(name: "EmbedDictionaryTool", dependencies: ["INCICore", "INCIBatch"]),
         .plugin(
             name: "EmbedDictionary",
             capability: .buildTool(),
@@ -64,12 +70,12 @@ let package = Package(
         ),
         .target(
             name: "INCITestSupport",
-            dependencies: [.product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["INCIBatch", "INCICore", .product(name: "CSV", package: "CSV.swift")],
             path: "Tests/INCITestSupport"
         ),
         .testTarget(
             name: "INCICoreTests",
-            dependencies: ["INCICore", "INCIDictionaryData", "INCITestSupport"]
+            dependencies: ["INCICore", "INCIDictionaryData", "INCIBatch", "INCITestSupport"]
         ),
         .testTarget(
             name: "INCICLITests",
@@ -79,6 +85,8 @@ let package = Package(
             name: "INCIHTMLTests",
             dependencies: ["INCIHTML", "INCICore", "INCIDictionaryData", "INCITestSupport"]
         ),
+        .testTarget(name: "INCIBatchTests", dependencies: ["INCIBatch"]),
+        .testTarget(name: "INCIKitTests", dependencies: ["INCIKit"]),
         .testTarget(
             name: "RealDataTests",
             dependencies: ["INCICore", "INCIDictionaryData", "INCICatalog", "INCITestSupport"]

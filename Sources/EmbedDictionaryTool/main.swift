@@ -1,4 +1,5 @@
 import Foundation
+import INCIBatch
 import INCICore
 
 // Build-time tool used by the EmbedDictionary plugin: writes Dictionaries/**/*.txt as Swift raw string
@@ -10,22 +11,17 @@ guard arguments.count == 3 else {
     FileHandle.standardError.write(Data("usage: EmbedDictionaryTool DICTIONARIES_DIR OUTPUT\n".utf8))
     exit(2)
 }
-let root = URL(fileURLWithPath: arguments[1]).standardizedFileURL
+let root = arguments[1]
 let output = URL(fileURLWithPath: arguments[2])
 
-var files: [(path: String, text: String)] = []
-if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) {
-    for case let url as URL in walker where url.pathExtension == "txt" {
-        let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
-        do {
-            files.append((relative, try String(contentsOf: url, encoding: .utf8)))
-        } catch {
-            FileHandle.standardError.write(Data("error: \(url.path): not UTF-8 text: \(error)\n".utf8))
-            exit(1)
-        }
-    }
+// The same walk and reader as `inci --dictionary DIR`: every `*.txt` below the folder, in path order.
+let files: [DictionaryFile]
+do {
+    files = try DictionaryFolder.read(root)
+} catch {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(1)
 }
-files.sort { $0.path < $1.path }
 
 /// The shortest `#…#` delimiter such that neither its closing form `"#…` nor an escape `\#…` occurs
 /// in the text, so the literal holds the file byte for byte.
@@ -37,7 +33,7 @@ func rawDelimiter(for text: String) -> String {
 
 // Problems in the files are `inci dict lint`'s to report (CI runs it); the build embeds what loads, exactly
 // as loading the text at run time would.
-let loaded = DictionaryLoader.load(files: files.map { DictionaryFile(path: $0.path, text: $0.text) })
+let loaded = DictionaryLoader.load(files: files)
 let compiled: String
 do {
     compiled = try CompiledDictionary.compile(loaded.dictionary)

@@ -25,8 +25,8 @@ public struct CatalogChecker: Sendable {
             return findings.all
         }
         let list: IngredientList
-        do {
-            list = try analyzer.analyze(product.ingredients)
+        do throws(TokenizerError) {
+            if let matched = product.list { list = matched } else { list = try analyzer.analyze(product.ingredients) }
         } catch {
             findings.add(.notAnIngredientList, "the ingredient cell is not an ingredient list: \(error.description)")
             return findings.all

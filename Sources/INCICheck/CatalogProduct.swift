@@ -13,9 +13,12 @@ public struct CatalogProduct: Sendable {
     /// All claim text (claim columns, the name) in lower case, for claim detection.
     public let claimText: String
     public let claimedSkinTypes: [SkinType]
+    /// The ingredients already matched where the product was read (a page's extractor matched the list
+    /// to choose it), so the checker does not analyze the same text again.
+    public let list: IngredientList?
 
     public init(file: String, line: Int?, name: String?, brand: String? = nil, category: String? = nil, ingredientsColumn: String?,
-                ingredients: String, claimText: String, claimedSkinTypes: [SkinType]) {
+                ingredients: String, claimText: String, claimedSkinTypes: [SkinType], list: IngredientList? = nil) {
         self.file = file
         self.line = line
         self.name = name
@@ -25,6 +28,7 @@ public struct CatalogProduct: Sendable {
         self.ingredients = ingredients
         self.claimText = claimText
         self.claimedSkinTypes = claimedSkinTypes
+        self.list = list
     }
 
     /// Reads a catalog record through resolved columns.

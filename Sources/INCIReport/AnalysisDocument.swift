@@ -29,9 +29,13 @@ public struct AnalysisDocument: Encodable, Sendable {
         public let irritancy: [RatingValue]
         /// The concentration estimate, when the list was scored.
         public let estimate: EstimateValue?
+        /// `composed` when the name was read from its morphemes (Korean, Japanese, Chinese); absent otherwise.
+        public let via: String?
+        public let composition: CompositionValue?
 
         enum CodingKeys: String, CodingKey {
             case position, name, raw, match, confidence, percent, section, annotations, range, roles, families, comedogenic, irritancy, estimate
+            case via, composition
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -50,6 +54,8 @@ public struct AnalysisDocument: Encodable, Sendable {
             try container.encode(comedogenic, forKey: .comedogenic)
             try container.encode(irritancy, forKey: .irritancy)
             try container.encodeIfPresent(estimate, forKey: .estimate)
+            try container.encodeIfPresent(via, forKey: .via)
+            try container.encodeIfPresent(composition, forKey: .composition)
         }
     }
 
@@ -80,11 +86,13 @@ public struct AnalysisDocument: Encodable, Sendable {
     public let coverage: Double
     public let counts: Counts
     public let footnotes: [String: String]
+    /// Claims printed with the list ("oil-free", "fragrance-free"), as `Claim` slugs in vocabulary order.
+    public let claims: [Claim]
     /// Present when the list was scored (`inci analyze`, `inci scan`).
     public private(set) var scoring: ScoringDocument?
 
     enum CodingKeys: String, CodingKey {
-        case ingredients, coverage, counts, footnotes
+        case ingredients, coverage, counts, footnotes, claims
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -93,6 +101,7 @@ public struct AnalysisDocument: Encodable, Sendable {
         try container.encode(coverage, forKey: .coverage)
         try container.encode(counts, forKey: .counts)
         try container.encode(footnotes, forKey: .footnotes)
+        try container.encode(claims, forKey: .claims)
         try scoring?.encode(to: encoder)
     }
 
@@ -123,11 +132,13 @@ public struct AnalysisDocument: Encodable, Sendable {
                  roles: matched.ingredient?.roles ?? [], families: matched.ingredient?.families ?? [],
                  comedogenic: matched.ingredient?.comedogenic.map { RatingValue(value: $0.printed, source: $0.source) } ?? [],
                  irritancy: matched.ingredient?.irritancy.map { RatingValue(value: $0.printed, source: $0.source) } ?? [],
-                 estimate: estimate)
+                 estimate: estimate, via: matched.composition.map { _ in "composed" },
+                 composition: matched.composition.map(CompositionValue.init))
         }
         coverage = (list.coverage * 10_000).rounded() / 10_000
         func count(_ kind: MatchKind) -> Int { list.ingredients.filter { $0.match == kind }.count }
         counts = Counts(total: list.ingredients.count, exact: count(.exact), alias: count(.alias), fuzzy: count(.fuzzy), unknown: count(.unknown))
         footnotes = list.footnotes
+        claims = list.claims
     }
 }

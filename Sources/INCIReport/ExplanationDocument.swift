@@ -35,6 +35,9 @@ public struct ExplanationDocument: Encodable, Sendable {
     let sources: [String]
     let note: String?
     let entry: String?
+    /// `composed` and how, when the typed name was read from its morphemes.
+    let via: String?
+    let composition: CompositionValue?
 
     public init(_ explanation: IngredientExplanation) {
         typed = explanation.typed
@@ -54,5 +57,7 @@ public struct ExplanationDocument: Encodable, Sendable {
         sources = explanation.sources.map(\.id)
         note = explanation.ingredient?.note
         entry = explanation.ingredient.map { "Dictionaries/\($0.file):\($0.line)" }
+        via = explanation.composition.map { _ in "composed" }
+        composition = explanation.composition.map(CompositionValue.init)
     }
 }

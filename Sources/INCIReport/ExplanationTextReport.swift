@@ -11,7 +11,18 @@ public struct ExplanationTextReport: Sendable {
         var out = "\(ingredient.name)\n"
         switch explanation.match {
         case .exact: out += "  matched: exact name\n"
-        case .alias: out += "  matched: another name of it (\"\(explanation.typed)\")\n"
+        case .alias:
+            if let composition = explanation.composition {
+                out += "  matched: composed from its parts (\"\(explanation.typed)\", \(composition.language.name) label name)\n"
+                out += "  composed: \(composition.summary)\n"
+                if composition.isAmbiguous {
+                    out += "  ambiguous: chosen for \(Int((composition.share * 100).rounded()))% of the weight of real labels; could also be \(composition.alternatives.joined(separator: "; "))\n"
+                }
+                let rules = composition.parts.compactMap { part in part.rule.map { "\(part.printed) Dictionaries/\($0)" } }
+                if !rules.isEmpty { out += "  rules: \(rules.joined(separator: ", "))\n" }
+            } else {
+                out += "  matched: another name of it (\"\(explanation.typed)\")\n"
+            }
         case .fuzzy: out += "  matched: probable misspelling of it (\"\(explanation.typed)\", confidence \(explanation.confidence))\n"
         case .unknown: break
         }

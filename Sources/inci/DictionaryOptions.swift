@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import INCIBatch
 import INCICore
 import INCIDictionaryData
 
@@ -24,7 +25,7 @@ struct DictionaryOptions: ParsableArguments {
     }
 
     func loadWithDiagnostics() throws -> (name: String, result: DictionaryLoader.Result) {
-        var files = try directory.map(DictionaryFolder.read) ?? EmbeddedDictionary.files
+        var files = try directory.map(Self.readFolder) ?? EmbeddedDictionary.files
         var name = directory ?? "embedded dictionary"
         if let overlay = overlayFile() {
             guard let text = try? String(contentsOfFile: overlay, encoding: .utf8) else {
@@ -35,6 +36,15 @@ struct DictionaryOptions: ParsableArguments {
             name += " + overlay \(overlay)"
         }
         return (name, DictionaryLoader.load(files: files))
+    }
+
+    private static func readFolder(_ directory: String) throws -> [DictionaryFile] {
+        do {
+            return try DictionaryFolder.read(directory)
+        } catch {
+            CLIOutput.error("\(error)")
+            throw ExitCode(2)
+        }
     }
 
     private func overlayFile() -> String? {
@@ -53,29 +63,5 @@ enum OverlayLocation {
         func variable(_ name: String) -> String? { getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } }
         let base = variable("XDG_DATA_HOME") ?? (variable("HOME") ?? NSHomeDirectory()) + "/.local/share"
         return base + "/inci/cosing-overlay.txt"
-    }
-}
-
-/// Reads every `*.txt` under a dictionary folder, as the build plugin embeds them.
-enum DictionaryFolder {
-    static func read(_ directory: String) throws -> [DictionaryFile] {
-        let root = URL(fileURLWithPath: directory).standardizedFileURL
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            CLIOutput.error("dictionary folder '\(directory)' does not exist")
-            throw ExitCode(2)
-        }
-        var files: [DictionaryFile] = []
-        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
-        while let url = walker?.nextObject() as? URL {
-            guard url.pathExtension == "txt" else { continue }
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                CLIOutput.error("cannot read '\(url.path)' as UTF-8 text")
-                throw ExitCode(2)
-            }
-            files.append(DictionaryFile(path: relative, text: text))
-        }
-        return files.sorted { $0.path < $1.path }
     }
 }

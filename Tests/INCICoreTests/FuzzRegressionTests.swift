@@ -8,17 +8,8 @@ import Testing
 /// `Fuzz/README.md`) the way its target runs it: `FuzzTokenizer/` through tokenizer, matcher and scorer;
 /// `FuzzDictionaryLoader/` through the loader the six ways that target loads it. Passes with no inputs.
 @Suite struct FuzzRegressionTests {
-    static let root = SharedData.packageRoot.appending(path: "Fuzz/Regressions")
-
-    static func inputs(_ target: String) -> [URL] {
-        let folder = root.appending(path: target)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted().map { folder.appending(path: $0) }
-    }
-
-    /// Fails when an input takes longer than this: the fuzz targets run with `-timeout=10`, and a hang
-    /// that comes back shows up as a slow test rather than a stuck one.
-    static let secondsPerInput = 5.0
+    static func inputs(_ target: String) -> [URL] { FuzzRegressions.inputs(target) }
+    static let secondsPerInput = FuzzRegressions.secondsPerInput
 
     @Test func tokenizerInputs() throws {
         let dictionary = EmbeddedDictionary.shared

@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func aListOfUnrecognisedNamesAnswersUnknownNotYes() throws {
-        let flags = try Self.flags("ナイアシンアミド, ヒアルロン酸ナトリウム, スクワラン, セラミドNP, フェノキシエタノール")
+        let flags = try Self.flags("Aqua, Lumiquat X-7, Hydrasoft Complex 2000, Botanical Blend Q, Phytoserene")
         #expect(flags.fragranceFree == nil)
         #expect(flags.fungalAcneSafe == nil)
         #expect(flags.freeFrom("fragrance-free")?.answer == .unknown)

@@ -29,7 +29,7 @@ import Testing
     @Test func otherNamesAreNotTaken() {
         let neither = ["", "x", "divv", "di", "scripts", "h7", "product-card", "aria-labelledbyx", "data-tab-targets",
                        "data-product-json", "tëmplate", "a-very-long-custom-element-name"]
-        for name in neither + ["img", "input", "textarea"] { #expect(Self.tag(name) == .other, "\(name)") }
+        for name in neither + ["img", "span", "em"] { #expect(Self.tag(name) == .other, "\(name)") }
         for name in neither + ["style", "src", "alt", "title", "aria-hidden"] { #expect(Self.attribute(name) == nil, "\(name)") }
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
+import INCIBatch
 
 /// The committed inputs of `Fuzz/Regressions/<target>/` (see `Fuzz/README.md`), read from the checkout
 /// at test time so a new input is replayed without touching a test.
 public enum FuzzRegressions {
     public static func inputs(_ target: String) -> [URL] {
-        let folder = SharedData.packageRoot.appending(path: "Fuzz/Regressions").appending(path: target)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted().map { folder.appending(path: $0) }
+        let folder = SharedData.packageRoot.appending(path: "Fuzz/Regressions").appending(path: target).path
+        return InputWalker(.glob("[!.]*")).inputs([folder])
+            .filter { $0.problem == nil && !$0.path.hasSuffix("/README.md") }
+            .map { URL(fileURLWithPath: $0.path) }
     }
 
     /// The most an input may take: the fuzz targets run with `-timeout=10`, and a hang that comes back

@@ -12,7 +12,8 @@ extension CatalogChecker {
     ]
 
     func checkClaims(_ analysis: ProductAnalysis, product: CatalogProduct, into findings: inout FindingCollector) {
-        let claims = Claim.claims(in: product.claimText)
+        // Claims of the claims column and those printed with the list itself ("…, Sans Parfum, …").
+        let claims = Set(Claim.claims(in: product.claimText)).union(analysis.list.claims)
         let items = analysis.list.ingredients
         let estimates = analysis.estimates
 

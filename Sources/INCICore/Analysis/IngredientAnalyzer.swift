@@ -10,7 +10,7 @@ public struct IngredientAnalyzer: Sendable {
 
     public func analyze(_ text: String) throws(TokenizerError) -> IngredientList {
         let list = try tokenizer.tokenize(text)
-        return IngredientList(ingredients: matcher.match(list.tokens), footnotes: list.footnotes)
+        return IngredientList(ingredients: matcher.match(list.tokens), footnotes: list.footnotes, claims: list.claims)
     }
 
     /// As `analyze`, but misspellings are looked up only when at least `minimumExactCoverage` of the
@@ -26,6 +26,6 @@ public struct IngredientAnalyzer: Sendable {
                 if let misspelt = matcher.matchMisspelling(matched[index].token) { matched[index] = misspelt }
             }
         }
-        return IngredientList(ingredients: matched, footnotes: list.footnotes)
+        return IngredientList(ingredients: matched, footnotes: list.footnotes, claims: list.claims)
     }
 }

@@ -23,6 +23,8 @@ public struct IngredientExplanation: Sendable, Hashable {
     public let disagreements: [String]
     /// Sources behind the entry's roles and families.
     public let sources: [Source]
+    /// How the typed name was composed from its morphemes, when it was.
+    public var composition: Composition? = nil
 
     public static func explain(_ typed: String, dictionary: IngredientDictionary) -> IngredientExplanation {
         let resolution = Matcher(dictionary: dictionary).resolve(typed)
@@ -49,6 +51,6 @@ public struct IngredientExplanation: Sendable, Hashable {
             typed: typed, match: resolution.match, confidence: resolution.confidence, ingredient: ingredient, families: families,
             mechanisms: mechanisms.sorted(), risks: risks, languageAliases: dictionary.languageAliases[ingredient.id] ?? [],
             comedogenic: sourced(ingredient.comedogenic), irritancy: sourced(ingredient.irritancy), disagreements: disagreements,
-            sources: ingredient.sources.compactMap { dictionary.sources[$0] })
+            sources: ingredient.sources.compactMap { dictionary.sources[$0] }, composition: resolution.composition)
     }
 }

@@ -3,10 +3,13 @@ public struct IngredientList: Sendable, Hashable {
     public let ingredients: [MatchedIngredient]
     /// Footnote mark → definition as printed.
     public let footnotes: [String: String]
+    /// Claims printed on the label with the list ("Oil-free", "Sans Parfum"), in vocabulary order.
+    public let claims: [Claim]
 
-    public init(ingredients: [MatchedIngredient], footnotes: [String: String] = [:]) {
+    public init(ingredients: [MatchedIngredient], footnotes: [String: String] = [:], claims: [Claim] = []) {
         self.ingredients = ingredients
         self.footnotes = footnotes
+        self.claims = claims
     }
 
     /// Share of tokens matched to the dictionary (exact, alias or fuzzy), 0…1.

@@ -73,7 +73,9 @@ public enum CompiledDictionary {
     /// or alias files among them are ignored: the compiled form already holds them). Checks the layout
     /// now; ingredients and language aliases are decoded when first used.
     public static func read(_ compiled: String, files: [DictionaryFile]) throws(CompiledDictionaryError) -> IngredientDictionary {
-        let support = files.filter { !$0.path.hasPrefix("ingredients/") && !$0.path.hasPrefix("aliases/") }
+        let support = files.filter {
+            !$0.path.hasPrefix("ingredients/") && !$0.path.hasPrefix("aliases/") && !IngredientDictionary.isCompositionFile($0.path)
+        }
         let base = DictionaryLoader.load(files: support).dictionary
         let text = CompiledBytes(compiled)
         let sections = try text.withBytes { bytes in
@@ -108,7 +110,8 @@ public enum CompiledDictionary {
         }
         return IngredientDictionary(ingredients: IngredientTable(compiled: records), families: base.families,
                                     sources: base.sources, keys: NameIndex(sorted: sortedKeys),
-                                    languageAliases: languageAliases, scoring: base.scoring)
+                                    languageAliases: languageAliases, scoring: base.scoring,
+                                    compositionFiles: files.filter { IngredientDictionary.isCompositionFile($0.path) })
     }
 
     // MARK: - Writing

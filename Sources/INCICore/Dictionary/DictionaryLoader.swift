@@ -21,10 +21,16 @@ public enum DictionaryLoader {
         var aliasFiles: [DictionaryFile] = []
         var scoringStanzas: [Stanza] = []
         var overlayStanzas: [Stanza] = []
+        var compositionFiles: [DictionaryFile] = []
 
         for file in files.sorted(by: { $0.path < $1.path }) {
             let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
             if file.path.hasPrefix("aliases/") { aliasFiles.append(file); continue }
+            if IngredientDictionary.isCompositionFile(file.path) {
+                compositionFiles.append(file)
+                diagnostics += CompositionFilesCheck.diagnostics(file)
+                continue
+            }
             let parsed = StanzaParser.parse(file)
             diagnostics += parsed.diagnostics
             if name == "sources.txt" { sourceStanzas += parsed.stanzas }
@@ -223,7 +229,7 @@ public enum DictionaryLoader {
                                diagnostics: &diagnostics)
         let dictionary = IngredientDictionary(ingredients: IngredientTable(ingredients), families: families, sources: sources,
                                               keys: NameIndex(keys), languageAliases: LazyValue(computed: languageAliases),
-                                              scoring: scoring)
+                                              scoring: scoring, compositionFiles: compositionFiles)
         return Result(dictionary: dictionary, diagnostics: diagnostics)
     }
 

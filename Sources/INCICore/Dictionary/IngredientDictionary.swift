@@ -25,12 +25,17 @@ public struct IngredientDictionary: Sendable {
     public var languageAliases: [Int: [String]] { lazyLanguageAliases.value }
     /// The scorer's weights (`scoring/*.txt`).
     public let scoring: ScoringWeights
+    /// Composes Korean, Japanese and Chinese label names from `languages/*.txt`; built on the first name
+    /// that needs it (most labels need none).
+    public var composer: NameComposer { lazyComposer.value }
     private let lazyLanguageAliases: LazyValue<[Int: [String]]>
+    private let lazyComposer: LazyValue<NameComposer>
     /// Builds its buckets on the first misspelt name of each first letter: most labels match exactly.
     let fuzzyIndex: FuzzyIndex
 
     init(ingredients: IngredientTable, families: [String: Family], sources: [String: Source],
-         keys: NameIndex, languageAliases: LazyValue<[Int: [String]]>, scoring: ScoringWeights) {
+         keys: NameIndex, languageAliases: LazyValue<[Int: [String]]>, scoring: ScoringWeights,
+         compositionFiles: [DictionaryFile]) {
         self.scoring = scoring
         self.ingredients = ingredients
         self.families = families
@@ -38,6 +43,18 @@ public struct IngredientDictionary: Sendable {
         self.keys = keys
         self.lazyLanguageAliases = languageAliases
         self.fuzzyIndex = FuzzyIndex(keys: keys)
+        self.lazyComposer = LazyValue {
+            var ignored: [DictionaryDiagnostic] = []
+            let tables = compositionFiles.filter { $0.path.hasPrefix("languages/") }
+                .compactMap { MorphemeTableParser.parse($0, into: &ignored) }
+            let names = compositionFiles.first { $0.path == "names/cosing.txt" }
+            return NameComposer(tables: tables, known: KnownNames(keys: keys, cosing: names), ingredients: ingredients)
+        }
+    }
+
+    /// Files the composer reads rather than the loader: morpheme tables and the registered-names list.
+    static func isCompositionFile(_ path: String) -> Bool {
+        path.hasPrefix("languages/") || path.hasPrefix("names/")
     }
 
     /// The ingredient whose name or alias has this key.

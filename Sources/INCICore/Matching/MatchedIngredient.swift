@@ -8,13 +8,17 @@ public struct MatchedIngredient: Sendable, Hashable {
     public let confidence: Double
     /// The dictionary name or alias that was matched (`Aqua` for `Aqua (Water)`).
     public let matchedName: String?
+    /// How a Korean, Japanese or Chinese name was composed into the INCI name, when it was.
+    public let composition: Composition?
 
-    public init(token: Token, match: MatchKind, ingredient: Ingredient?, confidence: Double, matchedName: String?) {
+    public init(token: Token, match: MatchKind, ingredient: Ingredient?, confidence: Double, matchedName: String?,
+                composition: Composition? = nil) {
         self.token = token
         self.match = match
         self.ingredient = ingredient
         self.confidence = confidence
         self.matchedName = matchedName
+        self.composition = composition
     }
 
     /// The canonical name, or the cleaned printed text (all-caps text in title case) when unknown.

@@ -134,11 +134,13 @@ struct ScoringContext {
         }
     }
 
-    /// How much a match counts: exact and alias fully, a fuzzy match by its confidence when it reaches
+    /// How much a match counts: exact and listed alias fully, a composed name by its share, a fuzzy match by its confidence when it reaches
     /// the minimum, else not at all (it may be another ingredient: never earn points on a guess).
     static func weight(of matched: MatchedIngredient, minimum: Double) -> Double {
         switch matched.match {
-        case .exact, .alias: 1
+        // A name composed from Korean, Japanese or Chinese morphemes is as sure as its share (below 1
+        // when a species was chosen among several); a listed name is sure.
+        case .exact, .alias: min(1, max(0, matched.confidence))
         case .fuzzy: matched.confidence >= minimum ? matched.confidence : 0
         case .unknown: 0
         }

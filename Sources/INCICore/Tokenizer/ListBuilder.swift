@@ -4,6 +4,8 @@ struct ListBuilder {
     let text: NormalizedText
     private(set) var tokens: [Token] = []
     private(set) var footnotes: [String: String] = [:]
+    /// Claims printed before the list, among its items or in prose around it.
+    private(set) var claims: Set<Claim> = []
 
     /// `text.scalars`, held directly: read once per scalar in every loop below.
     private let s: [Unicode.Scalar]
@@ -20,8 +22,22 @@ struct ListBuilder {
 
     // MARK: - Regions → sentences
 
+    /// A terminator ended the list; text is ignored until a list heading opens a list again.
+    private var closed = false
+
     mutating func process(_ region: Tokenizer.Region) {
-        guard let section = region.section else { return }
+        if region.endsList {
+            if !tokens.isEmpty { closed = true }
+            return
+        }
+        if region.opensList { closed = false }
+        guard !closed, let section = region.section else { return }
+        // Before a list heading stand the product's name and claims; a list of its own there (a kit's
+        // first part before "Moisturizer Ingredients:") has at least five comma-separated items.
+        if region.beforeHeading, !isListBeforeHeading(region.range) {
+            claims.formUnion(Claim.claims(in: text.text(region.range)))
+            return
+        }
         for run in withoutMarketingLines(region.range) {
             let commaStyle = isCommaStyle(run)
             for sentence in sentences(in: run, commaStyle: commaStyle) {
@@ -47,6 +63,18 @@ struct ListBuilder {
         }
         if runStart < range.upperBound { runs.append(runStart..<range.upperBound) }
         return runs
+    }
+
+    /// Whether text before a list heading is itself a list: comma style and five items or more, or
+    /// items that each carry a percentage (sunscreen actives printed before "Inactive Ingredients:").
+    private func isListBeforeHeading(_ range: Range<Int>) -> Bool {
+        var separators = 0
+        var percents = 0
+        for i in range {
+            if s[i].isListSeparator && !isDigitComma(at: i) { separators += 1 }
+            if s[i] == "%" { percents += 1 }
+        }
+        return (separators >= 4 && isCommaStyle(range)) || (separators >= 1 && percents > separators)
     }
 
     /// A region is comma-style when separators outnumber its lines: then a line break inside it is a
@@ -154,6 +182,13 @@ struct ListBuilder {
     // MARK: - Sentences → items
 
     private mutating func processSentence(_ sentence: Range<Int>, section: Section) {
+        var sentence = sentence
+        // `…, Phenoxyethanol * Essential Oil`: a footnote's legend printed after the last item.
+        if let legend = trailingFootnoteLegend(in: sentence) {
+            footnotes[legend.mark] = legend.definition
+            sentence = trim(sentence.lowerBound..<legend.start)
+            guard !sentence.isEmpty else { return }
+        }
         let sentenceText = text.text(sentence)
         if let (mark, definition) = footnoteDefinition(sentenceText) {
             footnotes[mark] = definition
@@ -164,10 +199,15 @@ struct ListBuilder {
         if isUnmarkedFootnote(sentenceText) { return }
         // The longest registered INCI name has about 2,000 characters; a longer "item" is a scrape gone
         // wrong, not a name (and would only cost time downstream).
-        let items = splitItems(sentence).filter { $0.count <= Self.longestName }
+        // Claims and placeholders printed among the items ("Sans Parfum", "N/A", "etc.") are not ingredients.
+        let items = splitItems(sentence).filter { $0.count <= Self.longestName }.compactMap { withoutClaimOrPlaceholder($0) }
         guard !items.isEmpty else { return }
         let parts = items.map { text.text($0) }
-        if ProseDetector.isProse(parts: parts) { return }
+        if ProseDetector.isProse(parts: parts) {
+            // Marketing prose around a list still makes claims ("Formulated without parabens").
+            claims.formUnion(Claim.claims(in: sentenceText))
+            return
+        }
         for (item, part) in zip(items, parts) {
             // Once per item, not per piece: one item can hold thousands of pieces (`1%a1%a…`, `a(b a(b…`),
             // and all of them share the item's text.
@@ -178,6 +218,50 @@ struct ListBuilder {
                                     range: range, section: section, percent: piece.percent, annotations: piece.annotations))
             }
         }
+    }
+
+    /// The item, or the part of it left after a leading hashtag (`#vegan Water` → `Water`); nil when the
+    /// item is a claim (recorded) or a placeholder.
+    private mutating func withoutClaimOrPlaceholder(_ item: Range<Int>) -> Range<Int>? {
+        guard item.count <= 48 else { return item }
+        var item = item
+        if s[item.lowerBound] == "#", item.count > 1, s[item.lowerBound + 1].isAlphabeticFast,
+           let space = s[item].firstIndex(where: { $0 == " " }), s[(space + 1)..<item.upperBound].contains(where: \.isAlphabeticFast) {
+            if let claim = Claim.claim(ofWholeText: text.text((item.lowerBound + 1)..<space)) { claims.insert(claim) }
+            item = trim(space..<item.upperBound)
+        }
+        // `[more] Phenoxyethanol`: a scraper's leftover in brackets before the name.
+        if s[item.lowerBound] == "[" || s[item.lowerBound] == "(",
+           let close = s[item].firstIndex(where: { $0 == "]" || $0 == ")" }), close + 1 < item.upperBound,
+           ListPlaceholder.isPlaceholder(text.text(item.lowerBound..<(close + 1))) {
+            item = trim((close + 1)..<item.upperBound)
+        }
+        let part = text.text(item)
+        if ListPlaceholder.isPlaceholder(part) { return nil }
+        if let claim = Claim.claim(ofWholeText: part) {
+            claims.insert(claim)
+            return nil
+        }
+        return item
+    }
+
+    /// A footnote legend after the last item of a sentence: a mark after a space, then a definition and
+    /// no separator (`Phenoxyethanol * Essential Oil`, `Glycerin *Organic`).
+    private func trailingFootnoteLegend(in sentence: Range<Int>) -> (start: Int, mark: String, definition: String)? {
+        var i = sentence.upperBound - 1
+        while i > sentence.lowerBound {
+            let c = s[i]
+            if c.isListSeparator { return nil }
+            if c.isFootnoteMark, c != "+", c != "#", s[i - 1] == " " || s[i - 1] == "." {
+                var markStart = i
+                while markStart > sentence.lowerBound, s[markStart - 1] == c { markStart -= 1 }
+                guard markStart > sentence.lowerBound, s[markStart - 1] == " " || s[markStart - 1] == "." else { return nil }
+                guard let (mark, definition) = footnoteDefinition(text.text(markStart..<sentence.upperBound)) else { return nil }
+                return (markStart, mark, definition)
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// `*Organic ingredient`, `** Certified organic`, `°Natural origin`: a mark, then words that
@@ -282,6 +366,6 @@ struct ListBuilder {
                 }
             }
         }
-        return TokenizedList(tokens: tokens, footnotes: footnotes)
+        return TokenizedList(tokens: tokens, footnotes: footnotes, claims: Claim.allCases.filter(claims.contains))
     }
 }

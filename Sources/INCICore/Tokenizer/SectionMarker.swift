@@ -7,13 +7,25 @@ struct SectionMarker: Equatable {
         /// Starts text that is not ingredients: Drug Facts "Purpose", "Uses", "Warnings", … (until the
         /// next heading), or marketing such as "Key ingredients:" (until the next heading or blank line).
         case ignore(untilBlankLine: Bool)
+        /// A `ListTerminator`: text that is not ingredients until the next heading or blank line, and
+        /// the end of a list that has begun.
+        case terminator(ListTerminator.Kind)
     }
 
-    /// The heading itself, including its colon.
+    /// The heading itself, including its colon (and the bracket around it: `【使用方法】`).
     let range: Range<Int>
     let kind: Kind
     /// For `[+/- …]` and `(may contain …)`: where the bracketed group closes.
     let bracketEnd: Int?
+    /// The heading's words alone, without colon or brackets.
+    let phraseRange: Range<Int>
+
+    init(range: Range<Int>, kind: Kind, bracketEnd: Int?, phraseRange: Range<Int>? = nil) {
+        self.range = range
+        self.kind = kind
+        self.bracketEnd = bracketEnd
+        self.phraseRange = phraseRange ?? range
+    }
 }
 
 extension SectionMarker {
@@ -24,6 +36,8 @@ extension SectionMarker {
         case colonOrAlone
         /// Anything may follow (the heading is unambiguous).
         case any
+        /// A colon, its own line, or the start of a line with text after it (`Mode d'emploi Appliquer …`).
+        case colonOrLineStart
     }
 
     private struct Keyword {
@@ -39,11 +53,16 @@ extension SectionMarker {
 
     /// Longest first, so "inactive ingredients" wins over "ingredients".
     private static let keywords: [Keyword] = {
+        // List headings of the languages labels are printed in (EU labels print several, joined by `/`).
         let main: [String] = [
-            "full ingredients list", "full ingredient list", "ingredient list", "ingredients list",
-            "ingredients", "ingredient", "ingrédients", "ingrédient", "inhaltsstoffe", "ingredienti",
-            "ingredientes", "ingrediënten", "składniki", "ingredienser", "ainesosat", "composition",
-            "inci", "全成分", "成分", "전성분", "성분", "配合成分",
+            "full ingredients list", "full ingredient list", "ingredient list", "ingredients list", "list of ingredients",
+            "ingredients", "ingredient", "ingrédients", "ingrédient", "inhaltsstoffe", "zusammensetzung", "zutaten",
+            "ingredienti", "composizione", "ingredientes", "composición", "composição", "ingrediënten", "samenstelling",
+            "składniki", "skład", "ingredienser", "innehåll", "ainesosat", "ainekset", "valmistusaineet", "composition",
+            "inci", "inci list", "složení", "zloženie", "összetevők", "ingrediente", "sastojci", "sastav", "sestavine",
+            "koostisosad", "sastāvdaļas", "sudėtis", "içindekiler", "bileşenler", "состав", "склад", "съставки",
+            "συστατικά", "thành phần", "ส่วนประกอบ", "المكونات", "全成分", "全成份", "成分", "成份", "配料", "配料表",
+            "原材料", "原材料名", "전성분", "성분", "配合成分",
         ]
         let active = ["active ingredients", "active ingredient", "medicinal ingredients", "actives", "active",
                       "principes actifs", "wirkstoffe", "principios activos"]
@@ -55,16 +74,28 @@ extension SectionMarker {
                          "other information", "questions or comments?", "questions?", "questions",
                          "do not use", "stop use", "keep out of reach of children", "when using this product",
                          "ask a doctor", "for external use only", "caution", "cautions", "precautions", "storage"]
-        let marketing = ["how to use", "key ingredients", "key ingredient", "hero ingredients", "star ingredients",
+        let marketing = ["key ingredients", "key ingredient", "hero ingredients", "star ingredients",
                          "featured ingredients", "benefits", "description", "details", "highlights"]
         var all: [Keyword] = []
         all += main.map { Keyword($0, .list(.main), .colonOrLineEnd) }
         all += active.map { Keyword($0, .list(.active), $0 == "active" || $0 == "actives" ? .colonOrAlone : .colonOrLineEnd) }
         all += inactive.map { Keyword($0, .list(.inactive), $0 == "inactive" ? .colonOrAlone : .colonOrLineEnd) }
         all += mayContain.map { Keyword($0, .list(.mayContain), .any) }
-        all += drugFacts.map { Keyword($0, .ignore(untilBlankLine: false), .colonOrAlone) }
+        // Drug Facts headings also start their line with the text after them ("Uses ■ helps prevent
+        // sunburn"); single words that begin ordinary sentences need their colon or their own line.
+        let sentenceWords: Set<String> = ["use", "purpose", "purposes", "caution", "warning", "storage", "direction", "questions"]
+        all += drugFacts.map { Keyword($0, .ignore(untilBlankLine: false), sentenceWords.contains($0) ? .colonOrAlone : .colonOrLineStart) }
         all += marketing.map { Keyword($0, .ignore(untilBlankLine: true), .colonOrAlone) }
-        return all.sorted { $0.text.count > $1.text.count }
+        // Terminators the Drug Facts headings above do not already cover.
+        let taken = Set(all.map { String(String.UnicodeScalarView($0.text)) })
+        for (phrase, kind) in ListTerminator.phrases where !taken.contains(phrase) {
+            let follow: Follow = kind != .panelHeading ? .any
+                : ListTerminator.colonOnlyHeadings.contains(phrase) ? .colonOrAlone : .colonOrLineStart
+            all.append(Keyword(phrase, .terminator(kind), follow))
+        }
+        // Longest first; equal lengths in a fixed order, so which keyword wins never varies.
+        return all.sorted { $0.text.count != $1.text.count ? $0.text.count > $1.text.count
+            : String(String.UnicodeScalarView($0.text)) < String(String.UnicodeScalarView($1.text)) }
     }()
 
     /// Keywords by first scalar, longest first within each.
@@ -108,16 +139,33 @@ extension SectionMarker {
             if i > 0, isWordScalar(lower[i - 1]), isWordScalar(lower[i]) { i += 1; continue }
             var matched: SectionMarker?
             for keyword in candidates {
-                let end = i + keyword.text.count
+                var end = i + keyword.text.count
                 guard end <= lower.count, lower[i..<end].elementsEqual(keyword.text) else { continue }
-                if let last = keyword.text.last, isWordScalar(last), end < lower.count, isWordScalar(lower[end]) { continue }
-                guard let headingEnd = accept(keyword, in: lower, start: i, end: end) else { continue }
+                if let last = keyword.text.last, isWordScalar(last), end < lower.count, isWordScalar(lower[end]) {
+                    // `成份係 Aqua`, `成分包括 …`: a list heading, a particle, then the list.
+                    guard keyword.kind == .list(.main), let particleEnd = cjkParticleEnd(in: lower, from: end) else { continue }
+                    end = particleEnd
+                }
+                guard let headingEnd = accept(keyword, in: lower, start: i, end: end, printed: text.scalars) else { continue }
                 var bracketEnd: Int?
                 if keyword.kind == .list(.mayContain) {
                     if brackets == nil { brackets = matchingBrackets(in: lower) }
                     bracketEnd = closingBracket(in: lower, before: i, brackets: brackets ?? [:])
                 }
-                matched = SectionMarker(range: i..<headingEnd, kind: keyword.kind, bracketEnd: bracketEnd)
+                // `【使用方法】`, `[전성분]`: the opening bracket belongs to the heading.
+                var start = i
+                if headingEnd > end, closingHeadingBrackets.contains(lower[headingEnd - 1]) {
+                    var k = i - 1
+                    while k >= 0, lower[k] == " " { k -= 1 }
+                    if k >= 0, openingHeadingBrackets.contains(lower[k]) { start = k }
+                }
+                // `Moisturizer Ingredients:`: a kit part's or shade's name before a list heading, on the
+                // heading's line, is part of the heading.
+                if case .list(let section) = keyword.kind, section != .mayContain, headingEnd > end, lower[headingEnd - 1] == ":",
+                   let qualifierStart = qualifierStart(in: lower, before: start) {
+                    start = qualifierStart
+                }
+                matched = SectionMarker(range: start..<headingEnd, kind: keyword.kind, bracketEnd: bracketEnd, phraseRange: i..<end)
                 break
             }
             if let marker = matched {
@@ -131,8 +179,14 @@ extension SectionMarker {
     }
 
     /// Where the heading ends (after its colon), or nil when what follows says it is not a heading.
-    private static func accept(_ keyword: Keyword, in lower: [Unicode.Scalar], start: Int, end: Int) -> Int? {
+    /// Brackets a heading is printed in: `[전성분]`, `【全成分】`, `＜配合成分＞` (`<…>` after NFKC), `《成分》`.
+    private static let openingHeadingBrackets: Set<Unicode.Scalar> = ["[", "【", "<", "《", "〈", "「"]
+    private static let closingHeadingBrackets: Set<Unicode.Scalar> = ["]", "】", ">", "》", "〉", "」"]
+
+    private static func accept(_ keyword: Keyword, in lower: [Unicode.Scalar], start: Int, end: Int,
+                               printed: [Unicode.Scalar]) -> Int? {
         var j = end
+        if keyword.kind == .list(.main) { j = bilingualHeadingEnd(in: lower, from: j) }
         // "Active ingredients (in each gram):" — skip a short parenthesised qualifier.
         if j < lower.count, keyword.kind != .list(.mayContain) {
             var k = j
@@ -144,7 +198,7 @@ extension SectionMarker {
         }
         while j < lower.count, lower[j] == " " { j += 1 }
         let atLineEnd = j == lower.count || lower[j] == "\n"
-        let colon = j < lower.count && (lower[j] == ":" || lower[j] == "：" || lower[j] == "]" || lower[j] == "】")
+        let colon = j < lower.count && (lower[j] == ":" || lower[j] == "：" || closingHeadingBrackets.contains(lower[j]))
         switch keyword.follow {
         case .any:
             if colon { return j + 1 }
@@ -165,14 +219,99 @@ extension SectionMarker {
             }
             // "INGREDIENTS - Water, …"
             if j + 1 < lower.count, lower[j] == "-", lower[j + 1] == " " { return j + 1 }
+            if keyword.kind == .list(.main) {
+                // "Ingredients are: Aqua, …"
+                for word in ["are", "is"] {
+                    let wordEnd = j + word.unicodeScalars.count
+                    if wordEnd < lower.count, lower[j..<wordEnd].elementsEqual(word.unicodeScalars), lower[wordEnd] == ":" { return wordEnd + 1 }
+                }
+                // "INGREDIENTS Water, Glycerin, …" at a line start, or in capitals anywhere: a heading
+                // without its colon, when a name in capitals follows and the line goes on as a list.
+                let inCapitals = keyword.text.count >= 4 && printed[start..<end].allSatisfy { !$0.isAlphabeticFast || $0.properties.isUppercase }
+                if j > end, j < printed.count, printed[j].properties.isUppercase || ("0"..."9").contains(printed[j]),
+                   atLineStart(lower, before: start) || inCapitals, lineContinuesAsList(lower, from: j) {
+                    return j
+                }
+            }
             return nil
         case .colonOrAlone:
             if colon { return j + 1 }
-            var k = start - 1
-            while k >= 0, lower[k] == " " { k -= 1 }
-            let atLineStart = k < 0 || lower[k] == "\n"
-            return atLineStart && atLineEnd ? j : nil
+            return atLineStart(lower, before: start) && atLineEnd ? j : nil
+        case .colonOrLineStart:
+            if colon { return j + 1 }
+            if j + 1 < lower.count, lower[j] == "-", lower[j + 1] == " " { return j + 1 }
+            return atLineStart(lower, before: start) ? j : nil
         }
+    }
+
+    /// `Ingrédients/Ingredients`, `Состав / Ingredients`: after a list heading, a slash and another list
+    /// heading belong to it. Returns where the last heading ends (`from` when none follows).
+    private static func bilingualHeadingEnd(in lower: [Unicode.Scalar], from: Int) -> Int {
+        var end = from
+        for _ in 0..<4 {
+            var k = end
+            while k < lower.count, lower[k] == " " { k += 1 }
+            guard k < lower.count, lower[k] == "/" || lower[k] == "|" else { break }
+            k += 1
+            while k < lower.count, lower[k] == " " { k += 1 }
+            guard k < lower.count, let next = keywords(startingWith: lower[k]).first(where: { keyword in
+                keyword.kind == .list(.main) && k + keyword.text.count <= lower.count
+                    && lower[k..<(k + keyword.text.count)].elementsEqual(keyword.text)
+                    && (k + keyword.text.count == lower.count || !isWordScalar(lower[k + keyword.text.count]))
+            }) else { break }
+            end = k + next.text.count
+        }
+        return end
+    }
+
+    /// Chinese particles between a list heading and the list: `係`, `包括`, `如下`, `有`, `为`, `是`.
+    private static let cjkParticles: [[Unicode.Scalar]] = ["如下", "包括", "包含", "係", "有", "为", "為", "是"].map { Array($0.unicodeScalars) }
+
+    /// The end of a particle at `from` that a colon or a space and a Latin letter follow, if any.
+    private static func cjkParticleEnd(in lower: [Unicode.Scalar], from: Int) -> Int? {
+        for particle in cjkParticles {
+            let end = from + particle.count
+            guard end <= lower.count, lower[from..<end].elementsEqual(particle) else { continue }
+            var k = end
+            while k < lower.count, lower[k] == " " { k += 1 }
+            guard k < lower.count else { return nil }
+            if lower[k] == ":" || (k > end && lower[k].value < 0x80 && lower[k].isAlphabeticFast) { return end }
+        }
+        return nil
+    }
+
+    /// Whether the line from `start` holds list separators: two within its first 300 scalars.
+    private static func lineContinuesAsList(_ lower: [Unicode.Scalar], from start: Int) -> Bool {
+        var separators = 0
+        var k = start
+        while k < min(lower.count, start + 300), lower[k] != "\n" {
+            if lower[k].isListSeparator { separators += 1; if separators >= 2 { return true } }
+            k += 1
+        }
+        return false
+    }
+
+    /// Where a short name before a heading starts (`Moisturizer Ingredients:`): the line's start when
+    /// one to four words, no separator and no sentence stand between it and the heading.
+    private static func qualifierStart(in lower: [Unicode.Scalar], before start: Int) -> Int? {
+        var k = start - 1
+        var words = 0
+        var inWord = false
+        while k >= 0, lower[k] != "\n", start - k <= 40 {
+            let c = lower[k]
+            if c.isListSeparator || c == "." || c == ":" || c == "(" || c == ")" { return nil }
+            if c == " " { inWord = false } else if !inWord { inWord = true; words += 1 }
+            k -= 1
+        }
+        guard k < 0 || lower[k] == "\n", (1...4).contains(words) else { return nil }
+        return k + 1
+    }
+
+    /// Whether only spaces or a bullet stand between the line's start and `start`.
+    private static func atLineStart(_ lower: [Unicode.Scalar], before start: Int) -> Bool {
+        var k = start - 1
+        while k >= 0, lower[k] == " " || (lower[k].isListBullet && lower[k] != "-") { k -= 1 }
+        return k < 0 || lower[k] == "\n"
     }
 
     /// For a heading right after `[` or `(`, the index of the matching close bracket.

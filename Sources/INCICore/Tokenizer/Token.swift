@@ -31,4 +31,12 @@ public struct TokenizedList: Sendable, Hashable {
     public var tokens: [Token]
     /// Footnote mark → its definition as printed (`*` → `Organic ingredient`).
     public var footnotes: [String: String]
+    /// Claims printed before the list, among its items ("Sans Parfum") or in prose around it.
+    public var claims: [Claim]
+
+    public init(tokens: [Token], footnotes: [String: String], claims: [Claim] = []) {
+        self.tokens = tokens
+        self.footnotes = footnotes
+        self.claims = claims
+    }
 }

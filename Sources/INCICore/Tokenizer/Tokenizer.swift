@@ -53,6 +53,12 @@ public struct Tokenizer: Sendable {
         var range: Range<Int>
         /// nil: text that is not ingredients (Drug Facts "Uses", marketing headings).
         var section: Section?
+        /// Right after a list heading ("Ingredients:", "May contain"): a list (re)starts here.
+        var opensList = false
+        /// A `ListTerminator` and the text it governs: a list that has begun ends here.
+        var endsList = false
+        /// Before the label's first list heading: the product name, claims, marketing.
+        var beforeHeading = false
     }
 
     static func regions(of text: NormalizedText, markers: [SectionMarker]) -> [Region] {
@@ -61,12 +67,27 @@ public struct Tokenizer: Sendable {
         var listSection: Section = .main
         var start = 0
         var skipUntil = 0
+        var opens = false
+        // When a list heading is printed, the list starts after it: what comes before is the
+        // product name, claims or marketing (a `[+/- …]` group or "May contain" is not such a heading).
+        var seenHeading = !markers.indices.contains { index in
+            guard case .list(let section) = markers[index].kind, section != .mayContain, markers[index].bracketEnd == nil else { return false }
+            // A heading with nothing after it ("… organic ingredient" ending a footnote) starts no list.
+            let end = index + 1 < markers.count ? markers[index + 1].range.lowerBound : text.scalars.count
+            return text.scalars[markers[index].range.upperBound..<end].contains { $0.isAlphabeticFast }
+        }
+        func append(_ range: Range<Int>, _ section: Section?, endsList: Bool = false) {
+            regions.append(Region(range: range, section: section, opensList: opens, endsList: endsList, beforeHeading: !seenHeading))
+            opens = false
+        }
         for (index, marker) in markers.enumerated() where marker.range.lowerBound >= skipUntil {
             // Markers are sorted and do not overlap: the next one starts at or after this one's end.
             let next = index + 1 < markers.count ? markers[index + 1] : nil
-            regions.append(Region(range: start..<marker.range.lowerBound, section: current))
+            append(start..<marker.range.lowerBound, current)
             switch marker.kind {
             case .list(let section):
+                if section != .mayContain { seenHeading = true }
+                opens = true
                 if let close = marker.bracketEnd {
                     // `[+/- May contain: …]`: a second heading right after the first belongs to it.
                     var contentStart = marker.range.upperBound
@@ -74,9 +95,10 @@ public struct Tokenizer: Sendable {
                        text.scalars[contentStart..<next.range.lowerBound].allSatisfy({ $0 == " " || $0 == ":" }) {
                         contentStart = next.range.upperBound
                     }
-                    regions.append(Region(range: contentStart..<max(contentStart, close), section: section))
+                    append(contentStart..<max(contentStart, close), section)
                     start = close + 1
                     skipUntil = close + 1
+                    opens = true
                 } else {
                     current = section
                     if section != .mayContain { listSection = section }
@@ -86,16 +108,25 @@ public struct Tokenizer: Sendable {
                 // Until a blank line, or the next heading when that comes first.
                 if untilBlankLine, let blank = blankLine(in: text, from: marker.range.upperBound,
                                                          before: next?.range.lowerBound ?? text.scalars.count) {
-                    regions.append(Region(range: marker.range.upperBound..<blank, section: nil))
+                    append(marker.range.upperBound..<blank, nil)
                     start = blank
                     current = listSection
                 } else {
                     current = nil
                     start = marker.range.upperBound
                 }
+            case .terminator:
+                // The panel or statement runs to a blank line or the next heading; a list that had begun
+                // before it is over.
+                let stop = next?.range.lowerBound ?? text.scalars.count
+                let blank = blankLine(in: text, from: marker.range.upperBound, before: stop) ?? stop
+                regions.append(Region(range: marker.range.lowerBound..<max(marker.range.lowerBound + 1, blank), section: nil,
+                                      endsList: true, beforeHeading: !seenHeading))
+                start = blank
+                current = listSection
             }
         }
-        regions.append(Region(range: start..<text.scalars.count, section: current))
+        append(start..<text.scalars.count, current)
         return regions.filter { !$0.range.isEmpty }
     }
 

@@ -33,10 +33,18 @@ struct HeadingCandidateFinder {
         }
         var result: [IngredientCandidate] = []
         for (label, qualifier) in labels {
-            for text in panels(of: label) {
-                let trimmed = text.trimmed()
+            for panel in panels(of: label) {
+                let trimmed = panel.text.trimmed()
                 guard trimmed.count >= 3, trimmed.count <= IngredientCandidate.maxLength else { continue }
-                result.append(IngredientCandidate(text: trimmed, strategy: strategy, variant: qualifier.isEmpty ? nil : qualifier, order: label))
+                // A filter facet's options and a menu's links are not a product's list.
+                guard !panel.elements.contains(where: page.holdsChoices), !FacetText.isCounts(trimmed),
+                      panel.elements.isEmpty || !panel.elements.allSatisfy(page.isChrome) else { continue }
+                // A panel that starts with its own qualified label ("Cleanser Ingredients:") names its variant.
+                let firstLine = trimmed.prefix(while: { $0 != "\n" })
+                let variant = qualifier.isEmpty && firstLine.count < trimmed.count ? IngredientLabel.match(String(firstLine)) ?? "" : qualifier
+                var candidate = IngredientCandidate(text: trimmed, strategy: strategy, variant: variant.isEmpty ? nil : variant, order: label)
+                candidate.components = panel.elements.isEmpty ? nil : KitComponents.split(panel.elements, page: page)
+                result.append(candidate)
             }
         }
         return result
@@ -60,24 +68,32 @@ struct HeadingCandidateFinder {
         ByteSearch.containsAny(labelNeedles, inFolded: text)
     }
 
+    /// A text that may be the list, and the elements it is the text of (none for a text cut from one).
+    struct Panel {
+        var text: String
+        var elements: [Int]
+    }
+
     /// Texts that may be the list this label introduces.
-    func panels(of label: Int) -> [String] {
+    func panels(of label: Int) -> [Panel] {
         let tree = page.tree
-        var texts: [String] = []
+        var texts: [Panel] = []
+        func add(_ element: Int) { texts.append(Panel(text: page.text(element), elements: [element])) }
+        func add(_ text: String, of elements: [Int] = []) { texts.append(Panel(text: text, elements: elements)) }
         let tag = tree[label].tag
 
         if tag == .dt, let dd = tree.followingElementSiblings(of: label).first(where: { tree[$0].tag == .dd }) {
-            texts.append(page.text(dd))
+            add(dd)
         }
         if tag.isCell {
             let cells = tree.followingElementSiblings(of: label).filter { tree[$0].tag.isCell }
-            if !cells.isEmpty { texts.append(cells.map { page.text($0) }.joined(separator: "\n")) }
+            if !cells.isEmpty { add(cells.map { page.text($0) }.joined(separator: "\n"), of: cells) }
         }
         // A label inside a summary, or the summary itself: the rest of the <details>.
         if let summary = ([label] + tree.ancestors(of: label, limit: 2)).first(where: { tree[$0].tag == .summary }),
            tree[tree[summary].parent].tag == .details {
             let rest = tree.children(of: tree[summary].parent).filter { $0 != summary }
-            texts.append(rest.map { page.text($0) }.joined(separator: "\n"))
+            add(rest.map { page.text($0) }.joined(separator: "\n"), of: rest)
         }
         // Panels named by the label or its near ancestors (tabs, accordions).
         for element in [label] + tree.ancestors(of: label, limit: 3) {
@@ -87,12 +103,12 @@ struct HeadingCandidateFinder {
                 if target.hasPrefix("#") { target.removeFirst() }
                 for id in target.split(separator: " ") {
                     if let panel = page.byID[String(id)], panel != label, !tree.isDescendant(label, of: panel) {
-                        texts.append(page.text(panel))
+                        add(panel)
                     }
                 }
             }
             if let id = tree.attribute(.id, of: element), let panels = page.labelledBy[id] {
-                for panel in panels where panel != element && !tree.isDescendant(label, of: panel) { texts.append(page.text(panel)) }
+                for panel in panels where panel != element && !tree.isDescendant(label, of: panel) { add(panel) }
             }
         }
         // An inline label at the start of a paragraph: "<b>Ingredients:</b> Water, …".
@@ -101,7 +117,7 @@ struct HeadingCandidateFinder {
             let blockText = page.text(block)
             let labelText = page.text(label)
             if blockText.count > labelText.count + 2, let range = blockText.range(of: labelText) {
-                texts.append(String(blockText[range.upperBound...]).trimmingLeadingPunctuation())
+                add(String(blockText[range.upperBound...]).trimmingLeadingPunctuation())
             }
         }
         // The following siblings of the label, or of its ancestors when it stands alone in a wrapper.
@@ -110,21 +126,21 @@ struct HeadingCandidateFinder {
             let siblings = tree.followingElementSiblings(of: node).filter { !page.text($0, maxLength: 8).isEmpty }
             if let first = siblings.first {
                 let firstText = page.text(first)
-                texts.append(firstText)
-                var section: [String] = []
+                texts.append(Panel(text: firstText, elements: [first]))
+                var section: [Int] = []
                 for sibling in siblings {
                     if sibling != first && isHeading(sibling) { break }
-                    section.append(page.text(sibling))
+                    section.append(sibling)
                 }
-                if section.count > 1 { texts.append(section.joined(separator: "\n")) }
+                if section.count > 1 { add(section.map { page.text($0) }.joined(separator: "\n"), of: section) }
                 if firstText.count >= 30 { break }
             }
             let parent = tree[node].parent
             guard parent > 0, tree[parent].tag != .body, tree[parent].tag != .html else { break }
             node = parent
         }
-        var unique: [String] = []
-        for text in texts where !unique.contains(text) { unique.append(text) }
+        var unique: [Panel] = []
+        for panel in texts where !unique.contains(where: { $0.text == panel.text }) { unique.append(panel) }
         return unique
     }
 

@@ -25,6 +25,8 @@ struct IngredientCandidate: Sendable {
     var variant: String?
     /// Document order, for a stable product order.
     var order: Int
+    /// The named components when the text is a kit's panel: each is analyzed as a product of its own.
+    var components: [KitComponents.Component]? = nil
 
     /// Texts longer than this are whole page regions, not a list.
     static let maxLength = 16_000

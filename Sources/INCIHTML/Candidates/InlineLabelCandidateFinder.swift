@@ -14,7 +14,8 @@ struct InlineLabelCandidateFinder {
         for index in tree.nodes.indices where tree[index].isText && !page.isInvisible(index)
             && HeadingCandidateFinder.containsLabelWord(index, in: tree) {
             let block = page.block(containing: index)
-            guard blocks.insert(block).inserted, !page.isChrome(block) else { continue }
+            // Text inside a link, button or form label names a control ("Refine by Ingredient: Squalane").
+            guard !page.isControlLabel(index), blocks.insert(block).inserted, !page.isChrome(block) else { continue }
             for text in Self.inlineLists(in: page.text(block)) {
                 result.append(IngredientCandidate(text: text, strategy: strategy, variant: nil, order: block))
             }

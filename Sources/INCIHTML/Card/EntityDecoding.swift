@@ -39,6 +39,8 @@ extension ProductCard {
             return decoded.isEmpty ? nil : decoded
         }
         return ProductCard(name: clean(name), brand: clean(brand), size: clean(size), price: clean(price),
-                           skinTypes: skinTypes.compactMap(clean), benefits: benefits.compactMap(clean), freeFrom: freeFrom)
+                           skinTypes: skinTypes.compactMap(clean), benefits: benefits.compactMap(clean), freeFrom: freeFrom,
+                           priceAmount: priceAmount, priceCurrency: priceCurrency, scent: clean(scent),
+                           keyIngredients: keyIngredients.compactMap(clean))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import INCICore
 
 /// Reads the product card — name, brand, size, price, claimed skin types, benefits, free-from claims —
 /// from the structured data first (JSON-LD, embedded product JSON, meta tags), then from what the page
@@ -25,10 +26,16 @@ struct ProductCardExtractor {
             card.merge(printedCard(page))
             claimTexts.append(visible)
         }
-        var claims = Set<String>()
-        for text in claimTexts { claims.formUnion(ClaimVocabulary.freeFromClaims(in: text)) }
-        card.freeFrom = ClaimVocabulary.ordered(claims.union(card.freeFrom))
+        // Free-from claims in the one claims vocabulary (INCICore's `Claim`), in its order.
+        var claims = Set<Claim>()
+        for text in claimTexts { claims.formUnion(Claim.claims(in: text)) }
+        card.freeFrom = Claim.allCases.filter { $0.isFreeFrom && (claims.contains($0) || card.freeFrom.contains($0.rawValue)) }.map(\.rawValue)
         if card.size == nil, let name = card.name { card.size = Self.size(in: name) }
+        if let price = card.price, let parsed = PriceText.parse(price) {
+            if card.priceAmount == nil { card.priceAmount = parsed.amount }
+            if card.priceCurrency == nil { card.priceCurrency = parsed.currency }
+        }
+        if card.keyIngredients.isEmpty, let page { card.keyIngredients = KeyIngredientSection.items(in: page) }
         return card.decodingEntities()
     }
 
@@ -47,6 +54,13 @@ struct ProductCardExtractor {
         card.name = JSONWalk.text(object["name"]) ?? JSONWalk.text(object["title"])
         card.brand = JSONWalk.text(object["brand"]) ?? JSONWalk.text(object["vendor"]) ?? JSONWalk.text(object["manufacturer"])
         card.price = price(object)
+        (card.priceAmount, card.priceCurrency) = priceAmount(object)
+        for key in ["scent", "fragrance", "scentName", "scent_name"] where card.scent == nil {
+            if let text = JSONWalk.text(object[key]), text.count <= CardFieldLabels.maxScentLength { card.scent = text }
+        }
+        for key in ["keyIngredients", "key_ingredients", "heroIngredients", "hero_ingredients", "highlightedIngredients"] where card.keyIngredients.isEmpty {
+            if let value = object[key] { card.keyIngredients = JSONWalk.strings(in: value).flatMap(LabelledValues.items) }
+        }
         for key in ["size", "weight", "volume", "netContent", "content"] {
             if let text = JSONWalk.text(object[key]), let size = size(in: text) ?? (text.count <= 20 ? text : nil) { card.size = size; break }
         }
@@ -116,6 +130,19 @@ struct ProductCardExtractor {
         return nil
     }
 
+    /// schema.org `offers.price` (a number or a string) with `priceCurrency`; Shopify's cents.
+    static func priceAmount(_ object: [String: JSONValue]) -> (Double?, String?) {
+        if let offers = object["offers"], let offer = (offers.array?.first ?? offers).object {
+            let value = offer["price"] ?? offer["lowPrice"]
+            let amount = value?.number ?? value?.string.flatMap(PriceText.amount)
+            if let amount { return (amount, offer["priceCurrency"]?.string?.uppercased()) }
+        }
+        if object["vendor"] != nil, let cents = object["price"]?.number ?? object["variants"]?.array?.first?["price"]?.number {
+            return (cents / 100, nil)
+        }
+        return (nil, nil)
+    }
+
     static func claimStrings(in object: [String: JSONValue]) -> [String] {
         var texts: [String] = []
         for key in ["pills", "eyecatchers", "claims", "tags", "badges", "descriptionGroups", "additionalProperty", "description", "body_html"] {
@@ -134,6 +161,8 @@ struct ProductCardExtractor {
             if card.size == nil, ClaimVocabulary.sizeLabels.contains(label), value.count <= 40 { card.size = size(in: value) ?? value.trimmed() }
             if card.brand == nil, ClaimVocabulary.brandLabels.contains(label), value.count <= 60 { card.brand = value.trimmed() }
             if card.price == nil, ClaimVocabulary.priceLabels.contains(label), value.count <= 30, value.contains(where: \.isNumber) { card.price = value.trimmed() }
+            if card.scent == nil, CardFieldLabels.scent.contains(label), value.count <= CardFieldLabels.maxScentLength { card.scent = value.trimmed() }
+            if card.keyIngredients.isEmpty, CardFieldLabels.keyIngredients.contains(label) { card.keyIngredients = KeyIngredientSection.names(in: value) }
         }
         return card
     }
@@ -156,6 +185,8 @@ struct ProductCardExtractor {
         if let amount = meta["product:price:amount"] ?? meta["og:price:amount"] ?? meta["itemprop:price"] {
             let currency = meta["product:price:currency"] ?? meta["og:price:currency"] ?? meta["itemprop:pricecurrency"]
             card.price = amount + (currency.map { " " + $0 } ?? "")
+            card.priceAmount = PriceText.amount(in: amount)
+            card.priceCurrency = currency?.uppercased()
         }
         card.name = meta["og:title"].map(Self.stripSiteSuffix)
         return card

@@ -36,10 +36,13 @@ struct CandidateSelector {
             let key = candidate.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             guard seenTexts.insert(key).inserted else { continue }
             var parts: [IngredientCandidate] = [candidate]
-            if let variants = VariantSplitter.split(candidate.text) {
+            if let components = candidate.components {
+                parts = components.map { IngredientCandidate(text: $0.text, strategy: candidate.strategy, variant: $0.name, order: candidate.order) }
+            } else if let variants = VariantSplitter.split(candidate.text) {
                 parts = variants.map { IngredientCandidate(text: $0.text, strategy: candidate.strategy, variant: $0.variant, order: candidate.order) }
             }
-            for (partIndex, part) in parts.enumerated() {
+            for (partIndex, var part) in parts.enumerated() {
+                part.text = BlockBoundaries.clean(part.text)
                 // A text with under a quarter of exact matches is not a list even if typos were fixed.
                 guard let analysis = try? analyzer.analyze(part.text, fuzzyFromCoverage: Self.minimumExactCoverage) else { continue }
                 let total = analysis.ingredients.count
@@ -48,6 +51,15 @@ struct CandidateSelector {
                 guard analysis.coverage >= Self.minimumCoverage, known >= 2 || (known >= 1 && total <= 2 && analysis.coverage == 1) else { continue }
                 let names = Set(analysis.ingredients.map { $0.name.lowercased() })
                 accepted.append(Choice(candidate: part, analysis: analysis, score: recognized * analysis.coverage, group: group, names: names, part: partIndex))
+            }
+        }
+        // A text holding two or more accepted parts of a kit is the kit read as one product: drop it.
+        let kitParts = Dictionary(grouping: accepted.filter { $0.candidate.variant != nil }, by: \.group).filter { $0.value.count >= 2 }
+        accepted.removeAll { choice in
+            kitParts.contains { group, parts in
+                group != choice.group && choice.part == 0 && parts.filter { part in
+                    Double(part.names.intersection(choice.names).count) >= Self.duplicateOverlap * Double(part.names.count)
+                }.count >= 2
             }
         }
         // Best first; ties by document order, then by discovery, so the result never depends on hashing.

@@ -12,6 +12,7 @@ enum ElementTag: UInt8, Sendable, CaseIterable {
     case ul, ol, li, dl, dt, dd
     case table, caption, thead, tbody, tfoot, tr, td, th
     case h1, h2, h3, h4, h5, h6
+    case a, b, strong, input, textarea
 
     /// The tag of an element name as libxml2 gives it (any case).
     init(name: UnsafePointer<UInt8>) {

@@ -195,6 +195,14 @@ struct HTMLTree: Sendable {
         return false
     }
 
+    /// One past the last node under `index`: nodes are appended in document order, so a subtree is the
+    /// range `index..<subtreeEnd(of: index)`.
+    func subtreeEnd(of index: Int) -> Int {
+        var node = index
+        while nodes[node].lastChildIndex >= 0 { node = Int(nodes[node].lastChildIndex) }
+        return node + 1
+    }
+
     /// Ancestors of `index`, nearest first.
     func ancestors(of index: Int, limit: Int = .max) -> [Int] {
         var result: [Int] = []

@@ -6,45 +6,79 @@ struct PageIndex: Sendable {
     /// `aria-labelledby` id → the panels it labels.
     let labelledBy: [String: [Int]]
 
-    /// Per node: inside navigation (`isChrome`), inside script/style (`isInvisible`). Computed in one
-    /// pass, parents before children, so a deep page costs no ancestor walks.
+    /// Per node: inside navigation (`isChrome`), inside script/style (`isInvisible`). Computed in a few
+    /// linear passes (nodes are in document order), so a deep page costs no ancestor walks.
     private let chrome: [Bool]
     private let invisible: [Bool]
+    private let interactive: [Bool]
 
     init(_ tree: HTMLTree) {
         self.tree = tree
+        let count = tree.nodes.count
         var byID: [String: Int] = [:]
         var labelledBy: [String: [Int]] = [:]
-        var chrome = [Bool](repeating: false, count: tree.nodes.count)
-        var invisible = [Bool](repeating: false, count: tree.nodes.count)
+        var invisible = [Bool](repeating: false, count: count)
+        var inLink = [Bool](repeating: false, count: count)
+        var inContent = [Bool](repeating: false, count: count)
+        var interactive = [Bool](repeating: false, count: count)
         for index in tree.nodes.indices.dropFirst() {
             let parent = tree[index].parent
             invisible[index] = invisible[parent] || tree[parent].tag.isInvisible
-            guard !tree[index].isText else { chrome[index] = chrome[parent]; continue }
-            chrome[index] = chrome[parent] || Self.isChromeElement(index, in: tree)
+            inLink[index] = inLink[parent] || LinkDensity.isNavigatingLink(parent, in: tree)
+            inContent[index] = inContent[parent] || Self.sectioningContent.contains(tree[parent].tag)
+            interactive[index] = interactive[parent] || Self.interactiveTags.contains(tree[parent].tag)
+            guard !tree[index].isText else { continue }
             if let id = tree.attribute(.id, of: index), !id.isEmpty, byID[id] == nil { byID[id] = index }
             if let ids = tree.attribute(.ariaLabelledBy, of: index) {
                 for id in ids.split(separator: " ") { labelledBy[String(id), default: []].append(index) }
             }
         }
+        let links = LinkDensity(tree, invisible: invisible, inLink: inLink)
+        var chrome = [Bool](repeating: false, count: count)
+        for index in tree.nodes.indices.dropFirst() {
+            let parent = tree[index].parent
+            chrome[index] = chrome[parent] || (!tree[index].isText && Self.isChromeElement(index, in: tree, inContent: inContent[index], links: links))
+        }
         self.chrome = chrome
         self.invisible = invisible
+        self.interactive = interactive
         self.byID = byID
         self.labelledBy = labelledBy
     }
 
+    /// `<header>` and `<footer>` are the site's only outside these (the HTML landmark rule): inside an
+    /// article or `<main>` they head the product.
+    private static let sectioningContent: Set<ElementTag> = [.main, .article, .aside, .section, .nav]
+
+    /// ARIA roles of the site around the product.
+    static let chromeRoles: Set<String> = ["navigation", "menu", "menubar", "banner", "contentinfo", "search"]
+
+    /// Roles of the product's own tabs and accordions: never navigation, whatever their links.
+    static let contentRoles: Set<String> = ["tablist", "tab", "tabpanel", "region", "main"]
+
     static let chromeTokens: Set<String> = ["nav", "navbar", "navigation", "menu", "megamenu", "submenu", "footer",
-                                            "breadcrumb", "breadcrumbs", "sitenav", "flyout", "cookie", "cookies"]
+                                            "breadcrumb", "breadcrumbs", "sitenav", "flyout", "drawer", "header", "cookie", "cookies"]
 
     /// Site navigation, menus, footers: their "Ingredients" links name shop categories, not a list.
     func isChrome(_ index: Int) -> Bool { chrome[index] }
 
     /// Substrings every chrome token contains; most class names have none, and are not split.
-    private static let chromeHints = ByteSearch.NeedleSet(["nav", "menu", "footer", "breadcrumb", "flyout", "cookie"])
+    private static let chromeHints = ByteSearch.NeedleSet(["nav", "menu", "footer", "breadcrumb", "flyout", "drawer", "header", "cookie"])
 
-    private static func isChromeElement(_ index: Int, in tree: HTMLTree) -> Bool {
-        if tree[index].tag.isChrome || tree.attribute(.role, of: index) == "navigation" { return true }
-        return hasToken(of: chromeTokens, hinted: chromeHints, on: index, in: tree)
+    /// Decided by structure: a `<nav>`, a navigation ARIA role, a page-level `<header>`/`<footer>`, or an
+    /// element made of links. A class name that sounds like navigation ("flyout", "nav-link", "drawer")
+    /// counts only on an element that is mostly links: brand stores keep the full list in an
+    /// `<aside class="…-flyout">`, and Shopify themes title tabs `<div class="tab-title nav-link">`.
+    private static func isChromeElement(_ index: Int, in tree: HTMLTree, inContent: Bool, links: LinkDensity) -> Bool {
+        let tag = tree[index].tag
+        if tag == .nav { return true }
+        if (tag == .header || tag == .footer) && !inContent { return true }
+        if let role = tree.attribute(.role, of: index)?.lowercased() {
+            if chromeRoles.contains(role) { return true }
+            if contentRoles.contains(role) { return false }
+        }
+        if links.isMadeOfLinks(index) { return true }
+        return hasToken(of: chromeTokens, hinted: chromeHints, on: index, in: tree) && links.isMostlyLinks(index)
     }
 
     /// Whether the element's class or id has one of `tokens` as a word ("site-nav" has "nav"). Most
@@ -65,19 +99,38 @@ struct PageIndex: Sendable {
     /// Whether this element itself (not its ancestors) is navigation, or reviews and other products:
     /// text the product card must not read claims from.
     func isChromeOrAsideElement(_ index: Int) -> Bool {
-        if tree[index].tag.isChrome || tree.attribute(.role, of: index) == "navigation" { return true }
+        if tree[index].tag.isChrome || tree.attribute(.role, of: index).map({ Self.chromeRoles.contains($0.lowercased()) }) == true { return true }
         return Self.hasToken(of: Self.chromeOrAsideTokens, hinted: Self.chromeOrAsideHints, on: index, in: tree)
     }
 
     private static let chromeOrAsideTokens = chromeTokens.union(asideTokens)
-    private static let chromeOrAsideHints = ByteSearch.NeedleSet(["nav", "menu", "footer", "breadcrumb", "flyout", "cookie", "review", "comment",
+    private static let chromeOrAsideHints = ByteSearch.NeedleSet(["nav", "menu", "footer", "breadcrumb", "flyout", "drawer", "header", "cookie", "review", "comment",
                                                                   "related", "recommend", "upsell", "crosssell", "recently", "carousel"])
+
+    /// Elements whose text labels a control: a link, a button, a form label or option.
+    private static let interactiveTags: Set<ElementTag> = [.a, .button, .label, .select, .option, .textarea]
+
+    /// Inside a link, button or form label: its text names a control ("Refine by Active Ingredient:
+    /// Hyaluronic Acid", "Niacinamide (153)"), it is never a list.
+    func isControlLabel(_ index: Int) -> Bool { interactive[index] }
+
+    /// Whether the element holds a group of checkboxes or radio buttons: a filter facet ("Ingredients:
+    /// ☐ Niacinamide (153) ☐ Vitamin C (196)"), not a product's panel.
+    func holdsChoices(_ element: Int) -> Bool {
+        var count = 0
+        for node in element..<tree.subtreeEnd(of: element) where tree[node].tag == .input {
+            let type = tree.attribute(.type, of: node)?.lowercased()
+            if type == "checkbox" || type == "radio" { count += 1 }
+            if count >= 2 { return true }
+        }
+        return false
+    }
 
     /// Inside `<script>`, `<style>` or other content a reader never sees.
     func isInvisible(_ index: Int) -> Bool { invisible[index] }
 
     func text(_ index: Int, maxLength: Int = IngredientCandidate.maxLength) -> String {
-        TextRenderer.text(of: index, in: tree, maxLength: maxLength)
+        TextRenderer.text(of: index, in: tree, maxLength: maxLength, keepingListLines: true)
     }
 
     /// Nearest block-level ancestor (or the element itself).

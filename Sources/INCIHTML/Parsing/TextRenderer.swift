@@ -10,7 +10,12 @@ enum TextRenderer {
     /// time, and the card renders a whole page. Only ASCII white space is collapsed, and multi-byte
     /// UTF-8 sequences never contain ASCII bytes, so working on bytes keeps every character intact.
     /// The walk follows sibling and parent links, so it allocates nothing but the output.
-    static func text(of root: Int, in tree: HTMLTree, maxLength: Int = .max, skipping: ((Int) -> Bool)? = nil) -> String {
+    ///
+    /// With `keepingListLines`, a text node printed one name per line (line breaks in the source, with
+    /// `white-space: pre` or a `<pre>` doing the rest, and hardly a comma) keeps its lines: collapsed,
+    /// "AVOBENZONE 3%\nHOMOSALATE 15%" would become one name.
+    static func text(of root: Int, in tree: HTMLTree, maxLength: Int = .max, keepingListLines: Bool = false,
+                     skipping: ((Int) -> Bool)? = nil) -> String {
         var out: [UInt8] = []
         var pendingSpace = false
         func breakLine() {
@@ -23,7 +28,15 @@ enum TextRenderer {
             walk: while out.count <= maxLength {
                 let node = tree[index]
                 if node.isText {
-                    appendCollapsed(UnsafeBufferPointer(rebasing: bytes[tree.textRange(of: index)]), to: &out, pendingSpace: &pendingSpace)
+                    let text = UnsafeBufferPointer(rebasing: bytes[tree.textRange(of: index)])
+                    if keepingListLines && isOneNamePerLine(text) {
+                        for line in text.split(separator: 0x0A) {
+                            appendCollapsed(UnsafeBufferPointer(rebasing: line), to: &out, pendingSpace: &pendingSpace)
+                            breakLine()
+                        }
+                    } else {
+                        appendCollapsed(text, to: &out, pendingSpace: &pendingSpace)
+                    }
                 } else if node.tag.isInvisible || skipping?(index) == true {
                     // Not rendered, nor anything under it.
                 } else if node.tag == .br {
@@ -52,6 +65,25 @@ enum TextRenderer {
         }
         while out.last == 0x0A || out.last == 0x20 { out.removeLast() }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Lines that make a list: at least three that are not blank, and fewer commas than half of them.
+    static let minimumListLines = 3
+
+    static func isOneNamePerLine(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lines = 0, commas = 0, lineHasContent = false
+        for byte in text {
+            switch byte {
+            case 0x0A:
+                if lineHasContent { lines += 1 }
+                lineHasContent = false
+            case 0x2C: commas += 1; lineHasContent = true
+            case 0x20, 0x09, 0x0D, 0x0C: break
+            default: lineHasContent = true
+            }
+        }
+        if lineHasContent { lines += 1 }
+        return lines >= minimumListLines && commas * 2 < lines
     }
 
     private static func appendCollapsed(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], pendingSpace: inout Bool) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import INCIBatch
 import INCICatalog
 import INCICheck
 import INCICore
@@ -23,9 +24,6 @@ struct Check: ParsableCommand {
           2  the check could not run or an input could not be read (bad policy, missing file)
         """
     )
-
-    /// Products held for one parallel step: enough to keep the cores busy, few enough to keep memory flat.
-    static let batchSize = 256
 
     @Argument(help: "Catalog files or folders (.csv, .jsonl, .json, .html, .htm).")
     var paths: [String] = []
@@ -105,38 +103,8 @@ struct Check: ParsableCommand {
         }
 
         let checker = CatalogChecker(policy: policy, dictionary: dictionary, annexII: annexList)
-        var report = CheckReport()
-        report.failOn = policy.failOn
-        var allFindings: [Finding] = []
-        var readErrors: [String] = []
-        var products = 0, suppressed = 0
-        var reported: [Finding] = []
-        // Rows are read in order, checked in parallel a batch at a time (memory stays bounded on a
-        // million-row catalog), and their findings taken in row order.
-        var batch: [CatalogProduct] = []
-        let jobs = jobs
-        func checkBatch() {
-            for findings in ParallelMap.map(batch, jobs: jobs, { checker.check($0) }) {
-                for finding in findings {
-                    if writeBaseline != nil { allFindings.append(finding) }
-                    if let knownBaseline, knownBaseline.contains(finding) { suppressed += 1 } else { reported.append(finding) }
-                }
-            }
-            batch.removeAll(keepingCapacity: true)
-        }
-        for input in CatalogInputs.expand(paths, errors: &readErrors) {
-            report.inputs.append(input.path)
-            CatalogInputs.read(input, columns: policy.columns, checker: checker, errors: &readErrors) { product in
-                products += 1
-                batch.append(product)
-                if batch.count >= Self.batchSize { checkBatch() }
-            }
-        }
-        checkBatch()
-        report.readErrors = readErrors
-        report.productsChecked = products
-        report.suppressedByBaseline = suppressed
-        report.findings = reported
+        let run = CheckRun(checker: checker, baseline: knownBaseline, keepAllFindings: writeBaseline != nil, jobs: jobs)
+        let (report, allFindings) = { ($0.report, $0.allFindings) }(run.run(paths))
 
         if let writeBaseline {
             do { try Baseline(findings: allFindings).data().write(to: URL(fileURLWithPath: writeBaseline)) } catch {

@@ -1,17 +1,16 @@
 import ArgumentParser
-import Dispatch
 import Foundation
+import INCIBatch
 import INCICore
 import INCIHTML
 import INCIReport
-import Synchronization
 
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
         abstract: "Find and analyze the ingredient lists in saved product pages.",
         discussion: """
-        Reads .html, .htm and .json files (product API responses) given as paths or found in folders, recursively. Writes one record per product found and one per input that yielded none, sorted by path; the output is the same whatever --jobs is.
+        Reads .html, .htm and .json files (product API responses) given as paths or found in folders, recursively. Writes one record per product found and one per input that yielded none, in input order (arguments as given, each folder's files in path order); the output is the same whatever --jobs is.
 
         Exit codes (as for analyze and check; always after every input was processed):
           0   every input was read and is a page (pages without an ingredient list included)
@@ -49,158 +48,30 @@ struct Scan: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = ScanInputs.collect(paths, glob: glob)
+        let inputs = ScanRun.inputs(paths, glob: glob)
         if inputs.isEmpty {
             CLIOutput.warning(glob.map { "no files matching '\($0)' in \(paths.joined(separator: ", "))" }
                 ?? "no .html, .htm or .json files in \(paths.joined(separator: ", "))")
         }
         let dictionary = try dictionaryOptions.load()
-        let extractor = PageExtractor(analyzer: IngredientAnalyzer(dictionary: dictionary))
-        let scoring = Scoring(scorer: Scorer(dictionary: dictionary), productType: productType?.type,
-                              skinTypes: skinTypes.isEmpty ? SkinType.allCases : SkinType.allCases.filter { type in skinTypes.contains { $0.type == type } })
-        let writer: ScanWriter
+        let types = skinTypes.isEmpty ? SkinType.allCases : SkinType.allCases.filter { type in skinTypes.contains { $0.type == type } }
+        let run = ScanRun(extractor: PageExtractor(analyzer: IngredientAnalyzer(dictionary: dictionary)),
+                          scoring: ScanScoring(scorer: Scorer(dictionary: dictionary), productType: productType?.type, skinTypes: types),
+                          format: format, jobs: jobs)
+        let writer: OutputWriter
         do {
-            writer = try ScanWriter(path: output)
+            writer = try OutputWriter(path: output)
         } catch {
             CLIOutput.error("\(error)")
             throw ExitCode(2)
         }
-        let format = self.format
-        let results = ResultSlots()
-        let next = Atomic<Int>(0)
-        let finished = DispatchSemaphore(value: 0)
-        let workers = min(jobs, max(inputs.count, 1))
-        DispatchQueue.global().async {
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard index < inputs.count else { return }
-                    results.store(index, Self.process(inputs[index], extractor: extractor, scoring: scoring, format: format))
-                    finished.signal()
-                }
-            }
-        }
-
-        var summary = Summary(pages: inputs.count)
-        var progress = ScanProgress(total: inputs.count)
-        writer.write(format.header())
-        var first = true
-        for index in inputs.indices {
-            var outcome = results.take(index)
-            while outcome == nil {
-                finished.wait()
-                progress.update(done: results.doneCount)
-                outcome = results.take(index)
-            }
-            for line in outcome!.lines {
-                writer.write(first ? line.first : line.rest)
-                first = false
-            }
-            summary.add(outcome!)
-            progress.update(done: results.doneCount)
-        }
-        writer.write(format.footer(empty: first))
+        var progress = ProgressBar(total: inputs.count, unit: "pages")
+        let summary = run.run(inputs, write: writer.write, progress: { progress.update(done: $0) })
         writer.flush()
         progress.finish()
         FileHandle.standardError.write(Data(summary.description.utf8))
-        if summary.unreadable > 0 { throw ExitCode(2) }
-        if summary.errors > 0 { throw ExitCode(1) }
-    }
-
-    /// One input, fully rendered in the worker: reading, extraction, analysis and formatting all run in
-    /// parallel; the main thread only writes.
-    /// Scores each product as `inci analyze` does, with the product type inferred from the card's name.
-    struct Scoring: Sendable {
-        let scorer: Scorer
-        let productType: ProductType?
-        let skinTypes: [SkinType]
-
-        func document(_ product: ExtractedProduct) -> AnalysisDocument {
-            let decision = ProductTypeDecision.decide(given: productType, name: product.card.name)
-            return AnalysisDocument(scorer.analyze(product.analysis, productType: decision), skinTypes: skinTypes)
-        }
-    }
-
-    static func process(_ input: ScanInput, extractor: PageExtractor, scoring: Scoring, format: ScanFormat) -> Outcome {
-        var records: [ScanRecord] = []
-        if let problem = input.problem {
-            records = [ScanRecord(source: input.path, error: problem, kind: input.problemKind)]
-        } else {
-            switch ScanReader.read(input.path, limit: extractor.maxBytes) {
-            case .failure(let failure):
-                records = [ScanRecord(source: input.path, error: failure.message, kind: failure.kind)]
-            case .success(let bytes):
-                switch extractor.extract(bytes, kind: PageExtractor.kind(forPath: input.path)) {
-                case .success(let products): records = products.map { ScanRecord(source: input.path, product: $0, document: scoring.document($0)) }
-                case .failure(let error): records = [ScanRecord(source: input.path, error: "\(input.path): \(error)", kind: error.kind)]
-                }
-            }
-        }
-        var outcome = Outcome()
-        for record in records {
-            do {
-                outcome.lines.append((try format.render(record, first: true), try format.render(record, first: false)))
-            } catch {
-                let fallback = ScanRecord(source: input.path, error: "cannot encode the result: \(error)", kind: "internal")
-                outcome.lines.append(((try? format.render(fallback, first: true)) ?? "", (try? format.render(fallback, first: false)) ?? ""))
-            }
-            if record.product != nil { outcome.products += 1 }
-            else if record.isFailure {
-                outcome.failed = true
-                if record.isUnreadable { outcome.unreadable = true }
-            }
-            else { outcome.withoutList = true }
-        }
-        return outcome
-    }
-
-    struct Outcome: Sendable {
-        /// Each record rendered as the first of the output and as a later one (JSON arrays differ).
-        var lines: [(first: String, rest: String)] = []
-        var products = 0
-        var withoutList = false
-        var failed = false
-        /// The input itself could not be read (missing, unreadable), as opposed to read but not a page.
-        var unreadable = false
-    }
-
-    struct Summary: CustomStringConvertible {
-        let pages: Int
-        var products = 0
-        var withoutList = 0
-        var errors = 0
-        var unreadable = 0
-
-        mutating func add(_ outcome: Outcome) {
-            products += outcome.products
-            if outcome.withoutList { withoutList += 1 }
-            if outcome.failed { errors += 1 }
-            if outcome.unreadable { unreadable += 1 }
-        }
-
-        var description: String {
-            func plural(_ count: Int, _ word: String, _ words: String) -> String { "\(count) \(count == 1 ? word : words)" }
-            return "inci scan: \(plural(pages, "page", "pages")), \(plural(products, "product", "products")) found, "
-                + "\(plural(withoutList, "page", "pages")) without a list, \(plural(errors, "error", "errors"))\n"
-        }
+        if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
 }
 
-/// Results by input index, filled by workers and taken in order by the writer.
-final class ResultSlots: Sendable {
-    private let slots: Mutex<(results: [Int: Scan.Outcome], done: Int)>
-
-    init() {
-        slots = Mutex(([:], 0))
-    }
-
-    func store(_ index: Int, _ outcome: Scan.Outcome) {
-        slots.withLock { $0.results[index] = outcome; $0.done += 1 }
-    }
-
-    func take(_ index: Int) -> Scan.Outcome? {
-        slots.withLock { $0.results.removeValue(forKey: index) }
-    }
-
-    var doneCount: Int { slots.withLock { $0.done } }
-}
+extension ScanFormat: ExpressibleByArgument {}

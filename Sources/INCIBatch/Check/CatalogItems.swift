@@ -1,0 +1,162 @@
+import Foundation
+import INCICatalog
+import INCICheck
+import INCICore
+import INCIHTML
+
+/// What reading a catalog yields, in file order: a product to check, or an error for one input or
+/// record (reading goes on after it).
+public enum CatalogItem: Sendable {
+    case product(CatalogProduct)
+    case readError(String)
+}
+
+/// Streams the products of catalog inputs one at a time — CSV and JSON Lines row by row, so memory stays
+/// flat on a million-row catalog. Pages are extracted with `inci scan`'s extractor, and each product
+/// keeps the ingredient list the extractor matched, so the checker does not analyze it again.
+public struct CatalogItems: Sequence {
+    public let inputs: [CatalogInput]
+    public let columns: ColumnMapping
+    public let extractor: PageExtractor
+
+    public init(inputs: [CatalogInput], columns: ColumnMapping, extractor: PageExtractor) {
+        self.inputs = inputs
+        self.columns = columns
+        self.extractor = extractor
+    }
+
+    public func makeIterator() -> Iterator { Iterator(items: self) }
+
+    public struct Iterator: IteratorProtocol {
+        private let items: CatalogItems
+        private var nextInput = 0
+        private var current: Source = .none
+
+        /// The input being read.
+        private enum Source {
+            case none
+            case csv(CSVRecordReader, ResolvedColumns)
+            case jsonl(JSONLRecordReader)
+            case buffered(IndexingIterator<[CatalogItem]>)
+        }
+
+        init(items: CatalogItems) {
+            self.items = items
+        }
+
+        public mutating func next() -> CatalogItem? {
+            while true {
+                switch current {
+                case .csv(var reader, let resolved):
+                    if let record = reader.next() {
+                        current = .csv(reader, resolved)
+                        return .product(CatalogProduct(record: record, columns: resolved))
+                    }
+                    current = .none
+                    if let error = reader.error { return .readError(error.description) }
+                case .jsonl(var reader):
+                    if let result = reader.next() {
+                        current = .jsonl(reader)
+                        switch result {
+                        case .success(let record): return .product(CatalogProduct(record: record, columns: items.columns.resolved(for: record.columns)))
+                        case .failure(let error): return .readError(error.description)
+                        }
+                    }
+                    current = .none
+                case .buffered(var iterator):
+                    if let item = iterator.next() {
+                        current = .buffered(iterator)
+                        return item
+                    }
+                    current = .none
+                case .none:
+                    guard nextInput < items.inputs.count else { return nil }
+                    current = open(items.inputs[nextInput])
+                    nextInput += 1
+                }
+            }
+        }
+
+        private func open(_ input: CatalogInput) -> Source {
+            switch input.kind {
+            case .csv:
+                do {
+                    let reader = try CSVRecordReader(url: URL(fileURLWithPath: input.path), name: input.path)
+                    return .csv(reader, items.columns.resolved(for: reader.columns))
+                } catch {
+                    return .buffered([.readError(error.description)].makeIterator())
+                }
+            case .jsonl:
+                do {
+                    return .jsonl(try JSONLRecordReader(url: URL(fileURLWithPath: input.path), name: input.path))
+                } catch {
+                    return .buffered([.readError(error.description)].makeIterator())
+                }
+            case .jsonArray:
+                return .buffered(readJSONArray(input).makeIterator())
+            case .page:
+                return .buffered(readPage(input, kind: .html).makeIterator())
+            }
+        }
+
+        private func readWhole(_ input: CatalogInput, limit: Int) -> Result<[UInt8], InputError> {
+            Result { () throws(InputError) in try FileReader.read(input.path, limit: limit) }
+        }
+
+        private func readError(_ error: InputError) -> CatalogItem {
+            .readError("\(error.path): \(error.reason)")
+        }
+
+        private func readJSONArray(_ input: CatalogInput) -> [CatalogItem] {
+            let bytes: [UInt8]
+            switch readWhole(input, limit: .max) {
+            case .success(let read): bytes = read
+            case .failure(let error): return [readError(error)]
+            }
+            guard let array = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [[String: Any]] else {
+                // A single product page's API JSON (dm.de style) goes through the page extractor.
+                return readPage(input, kind: .json, bytes: bytes)
+            }
+            return array.enumerated().map { index, object in
+                let record = JSONRecords.record(object, file: input.path, line: index + 1)
+                return .product(CatalogProduct(record: record, columns: items.columns.resolved(for: record.columns)))
+            }
+        }
+
+        private func readPage(_ input: CatalogInput, kind: PageExtractor.InputKind, bytes given: [UInt8]? = nil) -> [CatalogItem] {
+            let bytes: [UInt8]
+            if let given {
+                bytes = given
+            } else {
+                switch readWhole(input, limit: items.extractor.maxBytes) {
+                case .success(let read): bytes = read
+                case .failure(let error): return [readError(error)]
+                }
+            }
+            switch items.extractor.extract(bytes, kind: kind) {
+            case .success(let products):
+                return products.map { .product(CatalogProduct(page: $0, file: input.path)) }
+            case .failure(.noIngredientList):
+                return [.product(CatalogProduct(file: input.path, line: nil, name: nil, ingredientsColumn: nil, ingredients: "", claimText: "", claimedSkinTypes: []))]
+            case .failure(let error):
+                return [.readError("\(input.path): \(error)")]
+            }
+        }
+    }
+}
+
+extension CatalogProduct {
+    /// A product found on a page, with its card's claims and the list the extractor already matched.
+    init(page product: ExtractedProduct, file: String) {
+        let card = product.card
+        let claimText = (card.benefits + card.freeFrom + [card.name ?? ""]).joined(separator: " \n ").lowercased()
+        var types: [SkinType] = []
+        for label in card.skinTypes {
+            if label.lowercased() == "all" { types += [.oily, .dry, .combination, .normal, .sensitive] }
+            else if let type = SkinType(label: label) { types.append(type) }
+        }
+        self.init(file: file, line: product.line, name: card.name, brand: card.brand, ingredientsColumn: nil,
+                  ingredients: product.ingredientText, claimText: claimText, claimedSkinTypes: Array(Set(types)).sorted(),
+                  list: product.analysis)
+    }
+}

@@ -1,0 +1,65 @@
+import INCICheck
+import INCICore
+import INCIHTML
+
+/// `inci check`'s loop, without the command line: catalogs read in order, products checked in parallel
+/// on the job pool, findings taken in product order, so the report is byte-identical whatever `jobs` is
+/// and memory stays flat (at most `window` products in flight).
+public struct CheckRun: Sendable {
+    public let checker: CatalogChecker
+    /// Findings recorded here are counted as suppressed instead of reported.
+    public let baseline: Baseline?
+    /// Keep every finding, suppressed or not (for `--write-baseline`).
+    public let keepAllFindings: Bool
+    public let jobs: Int
+    /// Products in flight at most.
+    public let window: Int
+
+    public init(checker: CatalogChecker, baseline: Baseline? = nil, keepAllFindings: Bool = false, jobs: Int, window: Int = 256) {
+        self.checker = checker
+        self.baseline = baseline
+        self.keepAllFindings = keepAllFindings
+        self.jobs = jobs
+        self.window = window
+    }
+
+    public struct Outcome: Sendable {
+        public var report: CheckReport
+        /// Every finding, baseline or not; empty unless `keepAllFindings`.
+        public var allFindings: [Finding]
+    }
+
+    /// Checks the catalogs at `paths` (files, or folders read recursively).
+    public func run(_ paths: [String], progress: (Int) -> Void = { _ in }) -> Outcome {
+        var report = CheckReport()
+        report.failOn = checker.policy.failOn
+        var allFindings: [Finding] = []
+        let inputs = CatalogInput.inputs(paths, errors: &report.readErrors)
+        report.inputs = inputs.map(\.path)
+        let items = CatalogItems(inputs: inputs, columns: checker.policy.columns,
+                                 extractor: PageExtractor(analyzer: IngredientAnalyzer(dictionary: checker.dictionary)))
+        let checker = checker
+        OrderedJobPool(jobs: jobs, window: window).forEach(items, transform: { item -> Result<[Finding], ReadError> in
+            switch item {
+            case .product(let product): .success(checker.check(product))
+            case .readError(let message): .failure(ReadError(message: message))
+            }
+        }, progress: progress) { checked in
+            switch checked {
+            case .failure(let error):
+                report.readErrors.append(error.message)
+            case .success(let findings):
+                report.productsChecked += 1
+                for finding in findings {
+                    if keepAllFindings { allFindings.append(finding) }
+                    if let baseline, baseline.contains(finding) { report.suppressedByBaseline += 1 } else { report.findings.append(finding) }
+                }
+            }
+        }
+        return Outcome(report: report, allFindings: allFindings)
+    }
+
+    private struct ReadError: Error {
+        let message: String
+    }
+}

@@ -1,0 +1,47 @@
+import INCICore
+import INCIReport
+
+/// The output formats of `inci scan`. Every format is written record by record, in input order, so
+/// output can stream and is byte-identical whatever `--jobs` is. A record is rendered once; the
+/// separators between records (a JSON array's commas) are the stream's, written by `ScanRun`.
+public enum ScanFormat: String, CaseIterable, Sendable {
+    case table, json, jsonl, csv
+
+    public func header() -> String {
+        switch self {
+        case .table: return ScanTableRow.line(["source", "product", "found by", "items", "known", "status"])
+        case .json: return "["
+        case .jsonl: return ""
+        case .csv: return ScanCSVRow.line(ScanCSVRow.columns)
+        }
+    }
+
+    /// One record, without separators.
+    public func render(_ record: ScanRecord) throws -> String {
+        switch self {
+        case .jsonl:
+            return try JSONOutput.render(record, pretty: false)
+        case .json:
+            return String(try JSONOutput.render(record, pretty: false).dropLast())
+        case .csv:
+            return ScanCSVRow.line(ScanCSVRow.cells(record))
+        case .table:
+            return ScanTableRow.line(ScanTableRow.cells(record))
+        }
+    }
+
+    /// Written before a record: a JSON array's line break, and its comma after the first record.
+    public func separator(first: Bool) -> String {
+        switch self {
+        case .json: return first ? "\n" : ",\n"
+        default: return ""
+        }
+    }
+
+    public func footer(empty: Bool) -> String {
+        switch self {
+        case .json: return empty ? "]\n" : "\n]\n"
+        default: return ""
+        }
+    }
+}

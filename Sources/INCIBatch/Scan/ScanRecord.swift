@@ -1,0 +1,70 @@
+import INCICore
+import INCIHTML
+import INCIReport
+
+/// One line of `inci scan` output: a product found on a page, or an input that yielded none.
+///
+/// JSON: `source`, the product card (`name`, `brand`, `size`, `price`, `priceAmount`, `priceCurrency`,
+/// `scent`, `keyIngredients`, `skinTypes`, `benefits`, `freeFrom`, `variant`, `strategy`, `line` — where on the page the list was found), then every field of `inci analyze --format json` (written by
+/// `AnalysisDocument` itself, so fields added there appear here); or `source`, `error`, `errorKind`.
+public struct ScanRecord: Encodable, Sendable {
+    public let source: String
+    public let product: ExtractedProduct?
+    public let document: AnalysisDocument?
+    public let error: String?
+    public let errorKind: String?
+
+    public init(source: String, product: ExtractedProduct, document: AnalysisDocument) {
+        self.source = source
+        self.product = product
+        self.document = document
+        self.error = nil
+        self.errorKind = nil
+    }
+
+    public init(source: String, error: String, kind: String) {
+        self.source = source
+        self.product = nil
+        self.document = nil
+        self.error = error
+        self.errorKind = kind
+    }
+
+    /// Failed inputs; a page without a list was read and is not a failure.
+    public var isFailure: Bool { error != nil && errorKind != PageError.noIngredientList.kind }
+    /// Failed before any byte was read (`InputError` kinds), which exits 2 like `analyze`.
+    public var isUnreadable: Bool { errorKind == "missing" || errorKind == "unreadable" }
+
+    enum CodingKeys: String, CodingKey {
+        case source, name, brand, size, price, priceAmount, priceCurrency, scent, keyIngredients, skinTypes, benefits, freeFrom
+        case variant, strategy, line, error, errorKind
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(source, forKey: .source)
+        if let product {
+            let card = product.card
+            try container.encode(card.name, forKey: .name)
+            try container.encode(card.brand, forKey: .brand)
+            try container.encode(card.size, forKey: .size)
+            try container.encode(card.price, forKey: .price)
+            try container.encode(card.priceAmount, forKey: .priceAmount)
+            try container.encode(card.priceCurrency, forKey: .priceCurrency)
+            try container.encode(card.scent, forKey: .scent)
+            try container.encode(card.keyIngredients, forKey: .keyIngredients)
+            try container.encode(card.skinTypes, forKey: .skinTypes)
+            try container.encode(card.benefits, forKey: .benefits)
+            try container.encode(card.freeFrom, forKey: .freeFrom)
+            try container.encode(product.variant, forKey: .variant)
+            try container.encode(product.strategy.rawValue, forKey: .strategy)
+            try container.encode(product.line, forKey: .line)
+        }
+        if let error {
+            try container.encode(error, forKey: .error)
+            try container.encode(errorKind, forKey: .errorKind)
+        }
+        // The analysis fields at the top level, as `inci analyze --format json` writes them.
+        try document?.encode(to: encoder)
+    }
+}

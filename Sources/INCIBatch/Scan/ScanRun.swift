@@ -1,0 +1,138 @@
+import INCICore
+import INCIHTML
+import INCIReport
+
+/// `inci scan`'s loop, without the command line: each input read, extracted, analyzed and rendered on
+/// the job pool, the rendered records written in input order (byte-identical whatever `jobs` is).
+public struct ScanRun: Sendable {
+    /// The files a folder is scanned for (without `--glob`).
+    public static let extensions: Set<String> = ["html", "htm", "json"]
+
+    public let extractor: PageExtractor
+    public let scoring: ScanScoring
+    public let format: ScanFormat
+    public let jobs: Int
+
+    public init(extractor: PageExtractor, scoring: ScanScoring, format: ScanFormat, jobs: Int) {
+        self.extractor = extractor
+        self.scoring = scoring
+        self.format = format
+        self.jobs = jobs
+    }
+
+    /// The inputs of `paths`: pages by extension, or the files `glob` matches in folders.
+    public static func inputs(_ paths: [String], glob: String?) -> [InputFile] {
+        InputWalker(glob.map { .glob($0) } ?? .extensions(extensions)).inputs(paths)
+    }
+
+    /// Scans `inputs`, giving the output to `write` piece by piece; `progress` gets the inputs done.
+    public func run(_ inputs: [InputFile], write: (String) -> Void, progress: (Int) -> Void = { _ in }) -> ScanSummary {
+        var summary = ScanSummary(pages: inputs.count)
+        write(format.header())
+        var first = true
+        let (extractor, scoring, format) = (extractor, scoring, format)
+        OrderedJobPool(jobs: jobs).forEach(inputs, transform: { input in
+            Self.process(input, extractor: extractor, scoring: scoring, format: format)
+        }, progress: progress) { outcome in
+            for record in outcome.rendered {
+                write(format.separator(first: first) + record)
+                first = false
+            }
+            summary.add(outcome)
+        }
+        write(format.footer(empty: first))
+        return summary
+    }
+
+    /// One input, fully rendered in the worker: reading, extraction, analysis and formatting all run in
+    /// parallel; the calling thread only writes.
+    static func process(_ input: InputFile, extractor: PageExtractor, scoring: ScanScoring, format: ScanFormat) -> Outcome {
+        var records: [ScanRecord] = []
+        do throws(InputError) {
+            if let problem = input.problem { throw problem }
+            let bytes = try FileReader.read(input.path, limit: extractor.maxBytes)
+            switch extractor.extract(bytes, kind: PageExtractor.kind(forPath: input.path)) {
+            case .success(let products): records = products.map { ScanRecord(source: input.path, product: $0, document: scoring.document($0)) }
+            case .failure(let error): records = [ScanRecord(source: input.path, error: "\(input.path): \(error)", kind: error.kind)]
+            }
+        } catch {
+            records = [ScanRecord(source: input.path, error: error.description, kind: error.kind)]
+        }
+        var outcome = Outcome()
+        for record in records {
+            do {
+                outcome.rendered.append(try format.render(record))
+            } catch {
+                let fallback = ScanRecord(source: input.path, error: "cannot encode the result: \(error)", kind: "internal")
+                outcome.rendered.append((try? format.render(fallback)) ?? "")
+            }
+            if record.product != nil {
+                outcome.products += 1
+            } else if record.isFailure {
+                outcome.failed = true
+                if record.isUnreadable { outcome.unreadable = true }
+            } else {
+                outcome.withoutList = true
+            }
+        }
+        return outcome
+    }
+
+    /// What one input gave: its records rendered, and how it counts in the summary.
+    struct Outcome: Sendable {
+        var rendered: [String] = []
+        var products = 0
+        var withoutList = false
+        var failed = false
+        /// The input itself could not be read (missing, unreadable), as opposed to read but not a page.
+        var unreadable = false
+    }
+}
+
+/// Scores each product as `inci analyze` does, with the product type inferred from the card's name
+/// unless one is given.
+public struct ScanScoring: Sendable {
+    public let scorer: Scorer
+    public let productType: ProductType?
+    public let skinTypes: [SkinType]
+
+    public init(scorer: Scorer, productType: ProductType?, skinTypes: [SkinType]) {
+        self.scorer = scorer
+        self.productType = productType
+        self.skinTypes = skinTypes
+    }
+
+    func document(_ product: ExtractedProduct) -> AnalysisDocument {
+        let decision = ProductTypeDecision.decide(given: productType, name: product.card.name)
+        return AnalysisDocument(scorer.analyze(product.analysis, productType: decision), skinTypes: skinTypes)
+    }
+}
+
+/// The counts `inci scan` prints on standard error, and its exit code.
+public struct ScanSummary: Sendable, CustomStringConvertible {
+    public let pages: Int
+    public private(set) var products = 0
+    public private(set) var withoutList = 0
+    public private(set) var errors = 0
+    public private(set) var unreadable = 0
+
+    init(pages: Int) {
+        self.pages = pages
+    }
+
+    mutating func add(_ outcome: ScanRun.Outcome) {
+        products += outcome.products
+        if outcome.withoutList { withoutList += 1 }
+        if outcome.failed { errors += 1 }
+        if outcome.unreadable { unreadable += 1 }
+    }
+
+    /// 2 when an input could not be read (wins), 1 when an input is not a usable page, else 0.
+    public var exitCode: Int32 { unreadable > 0 ? 2 : errors > 0 ? 1 : 0 }
+
+    public var description: String {
+        func plural(_ count: Int, _ word: String, _ words: String) -> String { "\(count) \(count == 1 ? word : words)" }
+        return "inci scan: \(plural(pages, "page", "pages")), \(plural(products, "product", "products")) found, "
+            + "\(plural(withoutList, "page", "pages")) without a list, \(plural(errors, "error", "errors"))\n"
+    }
+}

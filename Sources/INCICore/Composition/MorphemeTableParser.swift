@@ -1,0 +1,175 @@
+import Foundation
+
+/// Reads `languages/<lang>.txt` (see `Dictionaries/README.md`):
+///
+/// ```
+/// [part]
+/// 소듐; 소디움 = Sodium
+/// 감초 = Glycyrrhiza Glabra @120; Glycyrrhiza Uralensis @9
+/// -  = the empty reading (a marker such as 酯 that prints no INCI word)
+/// [anion]
+/// 히알루론산 = Hyaluronic Acid | Hyaluronate
+/// 수산화 = - | Hydroxide
+/// [plant]
+/// 감초 = Glycyrrhiza Glabra @120; Glycyrrhiza Uralensis @9
+/// [implied]
+/// Fruit
+/// [characters]
+/// 鈉 = 钠
+/// [spelling]
+/// 다이 = 디
+/// ```
+/// `[spelling]` rules say that a surface containing the left side may also be printed with the right
+/// one (다이메티콘, 디메티콘): the older transliterations labels still print, written once as a rule rather
+/// than beside every morpheme. `[characters]` maps single characters printed another way (traditional
+/// Chinese) to the ones the table is written in, before the label is read. Problems are diagnostics and the line is skipped, as in every dictionary file.
+enum MorphemeTableParser {
+    static func language(ofPath path: String) -> Language? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard name.hasSuffix(".txt") else { return nil }
+        return Language(rawValue: String(name.dropLast(4)))
+    }
+
+    static func parse(_ file: DictionaryFile, into diagnostics: inout [DictionaryDiagnostic]) -> MorphemeTable? {
+        guard let language = language(ofPath: file.path) else {
+            diagnostics.append(.init(.error, file: file.path, line: 1,
+                                     "not a language table: expected languages/{\(Language.allCases.map(\.rawValue).joined(separator: ","))}.txt"))
+            return nil
+        }
+        var morphemes: [Morpheme] = []
+        var kind: Morpheme.Kind? = .part
+        var section = "part"
+        var implied: [Morpheme.Reading] = []
+        var folds: [Unicode.Scalar: Unicode.Scalar] = [:]
+        var spellings: [(written: String, printed: String)] = []
+        var written: [String: Int] = [:]
+        var found: [DictionaryDiagnostic] = []
+        TextLines.forEach(file.text) { bytes, lineNumber, lower, upper in
+            guard lower < upper, bytes[lower] != 0x23 else { return }
+            let line = StanzaParser.string(bytes, lower, upper)
+            func problem(_ message: String) { found.append(.init(.error, file: file.path, line: lineNumber, message)) }
+            if line.hasPrefix("[") {
+                let name = String(line.dropFirst().dropLast())
+                guard line.hasSuffix("]"), ["spelling", "implied", "characters"].contains(name) || Morpheme.Kind(rawValue: name) != nil else {
+                    problem("unknown section '\(line)' (expected [spelling], [characters], [implied], \(Morpheme.Kind.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")))")
+                    return
+                }
+                section = name
+                kind = Morpheme.Kind(rawValue: name)
+                return
+            }
+            if section == "implied" {
+                switch reading(line, kind: .part) {
+                case .success(let part) where part.name != nil: implied.append(part)
+                default: problem("an implied part is one INCI part word (Root, Fruit, …), found '\(line)'")
+                }
+                return
+            }
+            let sides = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            if section == "characters" {
+                let pair = sides.map { $0.trimmingWhitespace().unicodeScalars }
+                guard pair.count == 2, pair[0].count == 1, pair[1].count == 1, pair[0].first != pair[1].first else {
+                    problem("a character rule reads 'PRINTED = READ AS', two different single characters, found '\(line)'")
+                    return
+                }
+                folds[pair[0].first!] = pair[1].first!
+                return
+            }
+            guard let kind else {
+                let pair = sides.map { CompactKey.make($0) }
+                guard pair.count == 2, !pair[0].isEmpty, !pair[1].isEmpty, pair[0] != pair[1] else {
+                    problem("a spelling rule reads 'WRITTEN = ALSO PRINTED', two different spellings, found '\(line)'")
+                    return
+                }
+                spellings.append((pair[0], pair[1]))
+                return
+            }
+            guard sides.count == 2 else { problem("expected 'SURFACE; SURFACE = Reading; Reading', found '\(line)'"); return }
+            let printed = sides[0].split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            let surfaces = printed.map(CompactKey.make).filter { !$0.isEmpty }
+            guard !surfaces.isEmpty, surfaces.count == printed.count else {
+                problem("every surface needs a letter or digit: '\(sides[0].trimmingWhitespace())'")
+                return
+            }
+            var readings: [Morpheme.Reading] = []
+            for text in sides[1].split(separator: ";").map({ $0.trimmingWhitespace() }) {
+                switch reading(text, kind: kind) {
+                case .success(let reading): readings.append(reading)
+                case .failure(let message): problem(message)
+                }
+            }
+            guard !readings.isEmpty else { problem("'\(printed[0])' has no reading"); return }
+            for surface in surfaces {
+                if let other = written["\(kind.rawValue) \(surface)"] {
+                    problem("'\(surface)' is already a \(kind.rawValue) at line \(other); give one line all its readings")
+                    return
+                }
+            }
+            for surface in surfaces { written["\(kind.rawValue) \(surface)"] = lineNumber }
+            morphemes.append(Morpheme(printed: printed.joined(separator: "; "), surfaces: surfaces, kind: kind,
+                                      readings: readings, file: file.path, line: lineNumber))
+        }
+        diagnostics += found
+        return MorphemeTable(language: language, morphemes: morphemes.map { $0.printed(with: spellings) }, impliedParts: implied,
+                             characterFolds: folds)
+    }
+
+    /// At most this many spellings per written surface (rules multiply).
+    static let maximumSpellings = 24
+
+    /// `surface` and the spellings the rules give it: each rule applied at each place, repeatedly.
+    static func spellings(of surface: String, rules: [(written: String, printed: String)]) -> [String] {
+        var found = [surface]
+        var index = 0
+        while index < found.count, found.count < maximumSpellings {
+            let current = found[index]
+            index += 1
+            for rule in rules {
+                var searchStart = current.startIndex
+                while let range = current.range(of: rule.written, range: searchStart..<current.endIndex) {
+                    let variant = current.replacingCharacters(in: range, with: rule.printed)
+                    if !found.contains(variant) { found.append(variant) }
+                    searchStart = range.upperBound
+                    if found.count >= maximumSpellings { return found }
+                }
+            }
+        }
+        return found
+    }
+
+    private enum Parsed {
+        case success(Morpheme.Reading)
+        case failure(String)
+    }
+
+    /// `Name`, `Name @WEIGHT`, `-` (empty); for an anion `Acid | Salt`, either side `-`.
+    private static func reading(_ text: String, kind: Morpheme.Kind) -> Parsed {
+        var body = Substring(text)
+        var weight: Double?
+        if let at = body.lastIndex(of: "@") {
+            guard let value = Double(body[body.index(after: at)...].trimmingWhitespace()), value >= 0 else {
+                return .failure("weight in '\(text)' is not a number")
+            }
+            weight = value
+            body = body[..<at]
+        }
+        func form(_ text: Substring) -> (name: String?, compact: [UInt8])? {
+            let name = text.trimmingWhitespace()
+            if name == "-" { return (nil, []) }
+            let compact = Array(CompactKey.make(name).utf8)
+            guard !compact.isEmpty, compact.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return (name, compact)
+        }
+        switch kind {
+        case .part, .plant, .cation:
+            guard let reading = form(body) else { return .failure("reading '\(text)' must be an INCI name part in Latin letters, or '-'") }
+            return .success(.init(name: reading.name, salt: nil, weight: weight, compact: reading.compact, saltCompact: []))
+        case .anion:
+            let forms = body.split(separator: "|", omittingEmptySubsequences: false)
+            guard forms.count == 2, let acid = form(forms[0]), let salt = form(forms[1]), salt.name != nil else {
+                return .failure("an anion reads 'Acid Form | Salt Form' (the acid form may be '-'), found '\(text)'")
+            }
+            return .success(.init(name: acid.name, salt: salt.name, weight: weight, compact: acid.compact, saltCompact: salt.compact))
+        }
+    }
+}

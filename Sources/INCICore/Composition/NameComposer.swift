@@ -1,0 +1,210 @@
+import Foundation
+
+/// Reads a Korean, Japanese or Chinese label name as the INCI name it was made from, by the rules such
+/// names are made by: cut it into morphemes of the language's table (dynamic programming over the
+/// printed name), read each as its INCI part, put the parts in INCI order, and accept the result only
+/// when it is a registered name (`KnownNames`).
+///
+/// `소듐라우레스설페이트` → 소듐 Sodium · 라우레스 Laureth · 설페이트 Sulfate → Sodium Laureth Sulfate;
+/// `ヒアルロン酸Na` → Sodium Hyaluronate (the acid printed first is read last); `감초뿌리추출물` → one of the
+/// licorice species' Root Extract, chosen by how often each species is on real labels and reported as
+/// ambiguous. Several registered names from equally likely readings give no answer: unknown is better
+/// than a confident wrong name.
+public struct NameComposer: Sendable {
+    /// A composed name and the ingredient it names.
+    public struct Result: Sendable, Hashable {
+        public let ingredient: Ingredient
+        public let composition: Composition
+    }
+
+    let tables: [Language: MorphemeTable]
+    let known: KnownNames
+    let ingredients: IngredientTable
+
+    /// Longer printed names are not composed (no registered name needs more; bounds the work on hostile input).
+    static let maximumLength = 120
+    /// Reading steps per name, over all segmentations (each step one prefix look-up).
+    static let maximumSteps = 40_000
+    /// A species chosen by weight among several must carry at least this share of their weight (real
+    /// labels print the most common one; a spread thinner than this says the common name does not tell).
+    public static let minimumShare = 0.3
+
+    init(tables: [MorphemeTable], known: KnownNames, ingredients: IngredientTable) {
+        var byLanguage: [Language: MorphemeTable] = [:]
+        for table in tables { byLanguage[table.language] = table }
+        self.tables = byLanguage
+        self.known = known
+        self.ingredients = ingredients
+    }
+
+    /// The INCI name `printed` composes to, or nil when it is not written in a composed script, cannot be
+    /// cut into known morphemes, reads as no registered name, or reads as several equally likely ones.
+    public func compose(_ printed: String) -> Result? {
+        guard printed.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        for name in PrintedName.variants(of: printed) {
+            guard name.scalarCount > 0, name.scalarCount <= Self.maximumLength else { continue }
+            for language in name.languages {
+                guard let table = tables[language] else { continue }
+                if let result = compose(name.folded(table.characterFolds), table: table) { return result }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Reading
+
+    private struct Candidate {
+        let known: KnownNames.Known
+        let parts: [Composition.Part]
+        let probability: Double
+        let pieces: Int
+    }
+
+    private func compose(_ name: PrintedName, table: MorphemeTable) -> Result? {
+        var candidates: [Candidate] = []
+        var steps = 0
+        for segmentation in Segmenter(table: table).segmentations(name) {
+            if let fewest = candidates.map(\.pieces).min(), segmentation.count > fewest { break }
+            for order in ReadingOrder.orders(segmentation) {
+                read(order, table: table, pieces: segmentation.count, steps: &steps, into: &candidates)
+            }
+        }
+        return choose(candidates, language: table.language)
+    }
+
+    /// Tries every reading of every piece in `order`, keeping a spelling only while some known name
+    /// starts with it. After a plant, a part word the label did not print may be implied (`[implied]`);
+    /// it counts as a piece, so a name that needs none is preferred.
+    private func read(_ order: [ReadingOrder.Step], table: MorphemeTable, pieces: Int, steps: inout Int,
+                      into candidates: inout [Candidate]) {
+        var spelled: [UInt8] = []
+        var parts: [Composition.Part] = []
+        var implied = 0
+        func walk(_ index: Int, _ probability: Double) {
+            if index == order.count {
+                if let known = known.find(spelled) {
+                    candidates.append(Candidate(known: known, parts: parts, probability: probability, pieces: pieces + implied))
+                }
+                return
+            }
+            let (piece, movedLast) = order[index]
+            for option in Self.options(piece, movedLast: movedLast) {
+                steps += 1
+                if steps > Self.maximumSteps { return }
+                let mark = spelled.count
+                spelled += option.compact
+                if option.compact.isEmpty || known.hasPrefix(spelled) {
+                    parts.append(Composition.Part(printed: piece.printed, reads: option.reads, rule: piece.morpheme.map { "\($0.file):\($0.line)" },
+                                                  movedLast: movedLast))
+                    walk(index + 1, probability * option.share)
+                    // A plant: a common name from the table, or a Latin binomial the label gives in brackets.
+                    let isPlant = piece.morpheme?.kind == .plant
+                        || (piece.morpheme == nil && index + 1 < order.count && order[index + 1].piece.morpheme != nil
+                            && Segmenter.latinKind(piece.printed.unicodeScalars.first!) == 2)
+                    if isPlant, index + 1 < order.count, implied == 0 {
+                        for part in table.impliedParts {
+                            let partMark = spelled.count
+                            spelled += part.compact
+                            if known.hasPrefix(spelled) {
+                                implied += 1
+                                parts.append(Composition.Part(printed: "", reads: part.name ?? "", rule: nil, movedLast: false))
+                                walk(index + 1, probability * option.share)
+                                parts.removeLast()
+                                implied -= 1
+                            }
+                            spelled.removeSubrange(partMark...)
+                        }
+                    }
+                    parts.removeLast()
+                }
+                spelled.removeSubrange(mark...)
+            }
+        }
+        walk(0, 1)
+    }
+
+    private struct Option {
+        let reads: String
+        let compact: [UInt8]
+        let share: Double
+    }
+
+    /// A piece's readings with their share of its weight (1 each when the table gives no weights).
+    private static func options(_ piece: Segmenter.Piece, movedLast: Bool) -> [Option] {
+        guard let morpheme = piece.morpheme else {
+            return [Option(reads: piece.printed.uppercased(), compact: Array(piece.printed.utf8), share: 1)]
+        }
+        let weighted = morpheme.readings.contains { $0.weight != nil }
+        let total = morpheme.readings.reduce(0) { $0 + ($1.weight ?? 1) }
+        var options: [Option] = []
+        for reading in morpheme.readings {
+            let share = weighted && total > 0 ? (reading.weight ?? 1) / total : 1
+            switch morpheme.kind {
+            case .part, .plant, .cation:
+                options.append(Option(reads: reading.name ?? "", compact: reading.compact, share: share))
+            case .anion:
+                if !movedLast, let acid = reading.name { options.append(Option(reads: acid, compact: reading.compact, share: share)) }
+                if let salt = reading.salt { options.append(Option(reads: salt, compact: reading.saltCompact, share: share)) }
+            }
+        }
+        return options
+    }
+
+    /// The most likely registered name among readings of the fewest pieces: the name with the largest
+    /// summed probability (the species most often on real labels), if it carries at least `minimumShare`
+    /// of all. Equally likely names are told apart only by data: the one the dictionary holds (names it
+    /// holds were seen on real labels) over names only registered; otherwise there is no answer.
+    private func choose(_ candidates: [Candidate], language: Language) -> Result? {
+        guard let fewest = candidates.map(\.pieces).min() else { return nil }
+        var names: [(known: KnownNames.Known, probability: Double, best: Candidate)] = []
+        for candidate in candidates where candidate.pieces == fewest {
+            if let index = names.firstIndex(where: { $0.known == candidate.known }) {
+                let best = candidate.probability > names[index].best.probability ? candidate : names[index].best
+                names[index] = (candidate.known, names[index].probability + candidate.probability, best)
+            } else {
+                names.append((candidate.known, candidate.probability, candidate))
+            }
+        }
+        func inDictionary(_ known: KnownNames.Known) -> Bool {
+            if case .dictionary = known { return true }
+            return false
+        }
+        names.sort {
+            if $0.probability != $1.probability { return $0.probability > $1.probability }
+            if inDictionary($0.known) != inDictionary($1.known) { return inDictionary($0.known) }
+            return name($0.known) < name($1.known)
+        }
+        let total = names.reduce(0) { $0 + $1.probability }
+        guard let top = names.first, total > 0 else { return nil }
+        let share = top.probability / total
+        if names.count > 1 {
+            let tied = names.filter { $0.probability == top.probability }
+            if tied.count > 1 && tied.filter({ inDictionary($0.known) }).count != 1 { return nil }
+            if tied.count == 1 && share < Self.minimumShare { return nil }
+        }
+        let ingredient = ingredient(top.known)
+        let composition = Composition(language: language, name: ingredient.name, parts: top.best.parts,
+                                      alternatives: names.dropFirst().map { name($0.known) }, share: (share * 100).rounded() / 100)
+        return Result(ingredient: ingredient, composition: composition)
+    }
+
+    private func name(_ known: KnownNames.Known) -> String {
+        switch known {
+        case .dictionary(let id): ingredients[id].name
+        case .registered(let name, _): LabelCase.titleCaseIfShouting(name)
+        }
+    }
+
+    /// The dictionary's ingredient, or a recognition-only one for a CosIng name the dictionary does not
+    /// describe (its id past the dictionary's, unique per names-file line).
+    private func ingredient(_ known: KnownNames.Known) -> Ingredient {
+        switch known {
+        case .dictionary(let id):
+            return ingredients[id]
+        case .registered(let name, let line):
+            return Ingredient(id: ingredients.count + line, name: LabelCase.titleCaseIfShouting(name), sources: ["cosing"],
+                              note: "Registered INCI name (CosIng inventory); inci has no facts about it beyond its name.",
+                              file: self.known.cosingPath, line: line)
+        }
+    }
+}

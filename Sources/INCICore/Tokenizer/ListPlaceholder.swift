@@ -1,0 +1,30 @@
+/// Texts that stand where a list or a name should be: catalog cells with no list ("No Info", "N/A",
+/// "#NAME?", "See packaging"), the cut-off ends of scraped lists ("and…", "etc.", "Read more"). They
+/// are not ingredients: an item that is one is dropped, and a text of nothing else is not a list.
+enum ListPlaceholder {
+    /// Lower case, without edge punctuation or brackets.
+    static let texts: Set<String> = [
+        "no info", "no information", "n/a", "na", "n.a", "none", "nil", "null", "nan", "unknown", "tbd", "tba", "tbc",
+        "not available", "not applicable", "not listed", "not specified", "no ingredients", "no ingredient list",
+        "ingredients not available", "ingredients coming soon", "coming soon", "see packaging", "see package",
+        "see product packaging", "see pack", "see box", "see label", "see image", "see images", "see photo", "see photos",
+        "see picture", "see description", "see below", "see above", "see website", "refer to packaging",
+        "refer to the packaging", "refer to product packaging", "as per packaging", "on packaging", "on pack",
+        "name?", "#name?", "#n/a", "#value!", "#ref!", "#div/0!", "#null!", "#num!", "n/a n/a", "-", "--", "?", "...",
+        "and", "and more", "and others", "etc", "etc.", "more", "read more", "see more", "show more", "view more",
+        "voir l'emballage", "voir emballage", "siehe verpackung", "siehe packung", "ver envase", "vedi confezione",
+        "keine angabe", "keine angaben", "non disponible", "no disponible", "non disponibile",
+    ]
+
+    /// Whether `item` (one list item as printed) is a placeholder.
+    static func isPlaceholder(_ item: String) -> Bool {
+        guard item.utf8.count <= 40 else { return false }
+        var key = item.lowercased()
+        while let last = key.unicodeScalars.last, edges.contains(last) { key.unicodeScalars.removeLast() }
+        while let first = key.unicodeScalars.first, edges.contains(first) { key.unicodeScalars.removeFirst() }
+        key = key.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        return key.isEmpty || texts.contains(key) || texts.contains("#" + key)
+    }
+
+    private static let edges: Set<Unicode.Scalar> = [" ", "\n", ".", ",", ";", ":", "!", "*", "(", ")", "[", "]", "{", "}", "'", "\"", "…"]
+}

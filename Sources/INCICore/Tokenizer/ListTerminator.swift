@@ -1,0 +1,177 @@
+/// What ends an ingredient list on a label or a page: the panels printed after it (Directions, Mode
+/// d'emploi, Anwendung, 使用方法, 사용법, 注意事项 …), statements that are not ingredients (a toothpaste's
+/// "Enthält Natriumfluorid", "Made in France", a nutrition table) and disclaimers ("Ingredients subject
+/// to change", "Die Liste der Inhaltsstoffe kann sich ändern").
+///
+/// One vocabulary for every reader of lists: the tokenizer stops a list at these, and the page reader
+/// (INCIHTML) uses them for block boundaries. Phrases are lower case, as `NormalizedText` lower-cases
+/// a label (NFKC, dashes → `-`, smart quotes → `'`).
+public enum ListTerminator {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// A panel heading: ends the list when it is followed by a colon, stands alone on its line or
+        /// starts a line (`Mode d'emploi : …`, `使用方法`, `WARNINGS`).
+        case panelHeading = "panel-heading"
+        /// The start of a sentence that is not ingredients, wherever it is printed (`Contient du fluorure
+        /// de sodium`, `Made in Korea`, `Nutrition Facts`).
+        case statement
+        /// A disclaimer about the list itself (`Ingredients subject to change`).
+        case disclaimer
+    }
+
+    /// Panel headings printed after a list, by language. Short single words that also start ordinary
+    /// sentences (`use`, `usage`, `gebruik`) count only with a colon or alone on their line.
+    public static let panelHeadings: [String] = [
+        // English
+        "directions", "direction", "directions for use", "direction for use", "how to use", "how to apply", "to use",
+        "suggested use", "recommended use", "use", "usage", "application", "instructions", "instructions for use",
+        "warnings", "warning", "caution", "cautions", "precautions", "precaution", "safety information", "safety warnings",
+        "storage", "storage conditions", "storage instructions", "keep out of reach of children", "for external use only",
+        "external use only", "allergy advice", "allergen information", "allergens", "contains", "net wt", "net weight",
+        "net contents", "best before", "expiry date", "period after opening",
+        // French
+        "mode d'emploi", "conseils d'utilisation", "conseil d'utilisation", "utilisation", "précautions d'emploi",
+        "précaution d'emploi", "précautions", "précaution", "avertissements", "avertissement", "attention",
+        "conservation", "contenance", "poids net",
+        // German
+        "anwendung", "anwendungshinweise", "anwendungshinweis", "anwendungsempfehlung", "gebrauchsanweisung",
+        "gebrauchsanleitung", "warnhinweise", "warnhinweis", "hinweise", "hinweis", "sicherheitshinweise", "achtung",
+        "vorsichtsmaßnahmen", "aufbewahrung", "aufbewahrungshinweis", "lagerung", "inhalt", "füllmenge",
+        // Spanish
+        "modo de empleo", "modo de uso", "instrucciones de uso", "instrucciones", "uso", "precauciones", "precaución",
+        "advertencias", "advertencia", "conservación", "contenido neto",
+        // Italian
+        "modo d'uso", "modalità d'uso", "modalità di utilizzo", "istruzioni per l'uso", "istruzioni", "avvertenze",
+        "avvertenza", "precauzioni", "precauzioni d'uso", "conservazione", "contenuto",
+        // Dutch
+        "gebruiksaanwijzing", "gebruik", "aanwijzingen", "waarschuwing", "waarschuwingen", "voorzorgsmaatregelen",
+        "bewaren", "bewaaradvies", "inhoud",
+        // Portuguese
+        "modo de usar", "modo de utilização", "instruções de uso", "precauções", "advertências", "advertência",
+        "cuidados", "conservação",
+        // Swedish, Norwegian, Danish, Finnish
+        "bruksanvisning", "användning", "anvendelse", "brugsanvisning", "brug", "bruk", "varning", "varningar",
+        "advarsel", "advarsler", "forsiktighetsregler", "forsigtighedsregler", "försiktighetsåtgärder", "förvaring",
+        "oppbevaring", "opbevaring", "käyttö", "käyttöohje", "käyttöohjeet", "varoitus", "varoitukset", "säilytys",
+        // Polish, Czech, Slovak, Hungarian, Romanian
+        "sposób użycia", "stosowanie", "ostrzeżenia", "ostrzeżenie", "środki ostrożności", "przechowywanie",
+        "návod k použití", "upozornění", "skladování", "návod na použitie", "upozornenie", "használat", "figyelmeztetés",
+        "mod de utilizare", "precauții", "avertismente",
+        // Russian, Ukrainian, Greek, Turkish
+        "применение", "способ применения", "предупреждения", "предостережения", "меры предосторожности",
+        "условия хранения", "хранение", "застосування", "спосіб застосування", "οδηγίες χρήσης", "προσοχή",
+        "kullanım", "kullanım şekli", "kullanım talimatı", "uyarılar", "uyarı", "saklama koşulları",
+        // Japanese
+        "使用方法", "ご使用方法", "使い方", "ご使用上の注意", "使用上の注意", "注意事項", "保管方法", "保管上の注意",
+        "用法", "お問い合わせ",
+        // Korean
+        "사용법", "사용방법", "사용 방법", "주의사항", "사용시 주의사항", "사용 시 주의사항", "사용할 때의 주의사항",
+        "사용상의 주의사항", "보관방법", "보관 방법", "보관 및 취급 방법", "제조원", "제조업자", "제조판매업자", "판매원",
+        "책임판매업자", "제조국", "용법", "용량",
+        // Chinese
+        "使用方法", "用法", "用法用量", "注意事项", "注意事項", "储存方法", "贮存方法", "贮存条件", "保存方法", "保质期",
+        "保質期", "生产商", "生產商", "制造商", "製造商", "生产企业", "产地", "產地", "警告", "使用注意", "净含量", "淨含量",
+    ]
+
+    /// Headings of `panelHeadings` that are also ordinary words at the start of a sentence: they count
+    /// only with a colon or alone on their line.
+    static let colonOnlyHeadings: Set<String> = [
+        "use", "usage", "application", "instructions", "contains", "attention", "utilisation", "uso", "gebruik", "brug",
+        "bruk", "inhalt", "inhoud", "contenuto", "hinweis", "achtung", "caution", "warning", "storage", "conservation",
+        "käyttö", "kullanım", "uyarı", "警告", "用法", "용량", "usage", "to use",
+    ]
+
+    /// Sentences that are not ingredients, wherever they start: toothpaste fluoride statements, where
+    /// it was made and by whom, nutrition tables, traces, contact lines.
+    public static let statements: [String] = [
+        // Toothpaste fluoride statements
+        "contains sodium fluoride", "contains sodium monofluorophosphate", "contains stannous fluoride",
+        "contains fluoride", "contains amine fluoride", "enthält natriumfluorid", "enthält natriummonofluorphosphat",
+        "enthält zinnfluorid", "enthält aminfluorid", "enthält fluorid", "contient du fluorure de sodium",
+        "contient du monofluorophosphate de sodium", "contient du fluorure", "contient fluorure de sodium",
+        "contiene fluoruro de sodio", "contiene fluoruro sódico", "contiene fluoruro di sodio", "contiene sodio fluoruro",
+        "contiene fluoruro", "bevat natriumfluoride", "bevat natriummonofluorfosfaat", "bevat fluoride",
+        "contém fluoreto de sódio", "contém fluoreto", "innehåller natriumfluorid", "innehåller fluorid",
+        "inneholder natriumfluorid", "inneholder fluorid", "indeholder natriumfluorid", "indeholder fluorid",
+        "sisältää natriumfluoridia", "sisältää fluoridia", "zawiera fluorek sodu", "obsahuje fluorid sodný",
+        "содержит фторид натрия", "содержит фторид",
+        // Where and by whom it was made
+        "made in", "manufactured by", "manufactured for", "manufactured in", "distributed by", "dist. by",
+        "distributed in", "mfd. by", "mfd by", "packed by", "imported by", "fabriqué en", "fabriqué au", "fabriqué aux",
+        "fabriqué par", "fabriqué pour", "distribué par", "hergestellt in", "hergestellt für", "hergestellt von",
+        "vertrieb durch", "fabricado en", "fabricado por", "fabricado para", "distribuido por", "prodotto in",
+        "prodotto da", "fabbricato in", "distribuito da", "geproduceerd in", "geproduceerd door", "gemaakt in",
+        "fabricado em", "produzido em", "tillverkad i", "valmistettu", "produceret i", "produsert i",
+        "wyprodukowano w", "vyrobeno v", "произведено", "изготовитель", "произведено в",
+        // Nutrition tables and food statements (general-purpose labels)
+        "nutrition facts", "nutrition information", "nutritional information", "nutritional values", "typical values",
+        "valeurs nutritionnelles", "nährwerte", "nährwertangaben", "durchschnittliche nährwerte",
+        "información nutricional", "valores nutricionales", "valori nutrizionali", "voedingswaarde",
+        "informação nutricional", "näringsvärde", "näringsinnehåll", "næringsinnhold", "næringsindhold",
+        "ravintoarvo", "wartość odżywcza", "пищевая ценность", "营养成分", "營養成分", "栄養成分",
+        "may contain traces", "may also contain traces", "peut contenir des traces", "kann spuren", "puede contener trazas",
+        "può contenere tracce", "kan sporen", "pode conter vestígios", "kan innehålla spår", "saattaa sisältää",
+        "conditionné sous atmosphère protectrice", "packaged in a protective atmosphere",
+        "à consommer de préférence", "mindestens haltbar", "consumir preferentemente",
+        // Contact lines and codes printed after lists
+        "customer care", "customer service", "consumer care", "service consommateurs", "service consommateur",
+        "verbraucherservice", "kundenservice", "servicio al consumidor", "www.", "http://", "https://", "f.i.l.",
+    ]
+
+    /// Disclaimers about the list itself.
+    public static let disclaimers: [String] = [
+        "ingredients subject to change", "ingredient list subject to change", "ingredients are subject to change",
+        "ingredient list is subject to change", "ingredient lists are subject to change", "formula subject to change",
+        "ingredients may change", "ingredient lists may change", "ingredient list may change", "ingredients may vary",
+        "ingredient lists may vary", "please be aware that ingredient lists", "please refer to the ingredient list",
+        "please refer to the product packaging", "please refer to the packaging", "please refer to product packaging",
+        "refer to product packaging", "refer to the product packaging", "for the most up to date", "for the most up-to-date",
+        "the list of ingredients may change", "the ingredient list may change",
+        "die liste der inhaltsstoffe kann sich", "die liste der inhaltsstoffe kann", "inhaltsstoffe können sich ändern",
+        "änderungen der inhaltsstoffe vorbehalten", "für die zusammensetzung", "die angaben zu den inhaltsstoffen",
+        "bitte beachten sie die angaben auf der verpackung", "la liste des ingrédients peut", "la liste des ingrédients est",
+        "la composition peut", "la composition des produits peut", "liste des ingrédients susceptible",
+        "la lista de ingredientes puede", "la composición puede", "la lista de ingredientes está sujeta",
+        "l'elenco degli ingredienti può", "la lista degli ingredienti può", "la lista ingredienti può",
+        "de ingrediëntenlijst kan", "de lijst met ingrediënten kan", "a lista de ingredientes pode",
+        "ingredienslistan kan", "성분은 변경될 수", "전성분은 변경될 수", "成分は変更",
+    ]
+
+    /// Every phrase with its kind, for the tokenizer's keyword scan.
+    static let phrases: [(text: String, kind: Kind)] =
+        panelHeadings.map { ($0, .panelHeading) } + statements.map { ($0, .statement) } + disclaimers.map { ($0, .disclaimer) }
+
+    /// One terminator found in a text.
+    public struct Match: Sendable, Hashable {
+        public let kind: Kind
+        /// The phrase as printed.
+        public let text: String
+        /// Where it starts in the text searched.
+        public let start: String.Index
+    }
+
+    /// The first place in `text` where an ingredient list would end: a panel heading, statement or
+    /// disclaimer as the tokenizer recognizes it (same rules: headings need a colon, their own line or
+    /// a line start; phrases match whole words). Nil when there is none.
+    public static func firstMatch(in text: String) -> Match? {
+        let normalized = NormalizedText(text)
+        for marker in SectionMarker.scan(normalized) {
+            guard case .terminator(let kind) = marker.kind, let original = normalized.originalRange(marker.phraseRange) else { continue }
+            let start = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: original.lowerBound)
+            let end = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: original.upperBound)
+            return Match(kind: kind, text: String(text.unicodeScalars[start..<end]), start: start)
+        }
+        return nil
+    }
+
+    /// Whether `text` as a whole is a panel heading (an accordion title, a `<dt>`, a bold label):
+    /// `Mode d'emploi`, `How to use:`, `【使用方法】`.
+    public static func isPanelHeading(_ text: String) -> Bool {
+        var key = Array(NormalizedText(text).lower)
+        let edges: Set<Unicode.Scalar> = [" ", "\n", ":", "[", "]", "【", "】", "(", ")", "-", "*", "•", "."]
+        while let last = key.last, edges.contains(last) { key.removeLast() }
+        while let first = key.first, edges.contains(first) { key.removeFirst() }
+        return headingSet.contains(String(String.UnicodeScalarView(key)))
+    }
+
+    private static let headingSet: Set<String> = Set(panelHeadings)
+}

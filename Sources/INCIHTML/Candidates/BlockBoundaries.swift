@@ -1,0 +1,78 @@
+import INCICore
+
+/// A block boundary in a candidate's text (a line break from `</p><p>`, `<br>`, `</span><p>`) is evidence,
+/// not a rule: some shops break one name across paragraphs (`…, Isoamyl</p><p>Laurate, Mica, …`), while a
+/// panel heading, statement or disclaimer after the list ("Ingredients subject to change…", "Für die
+/// Zusammensetzung … verantwortlich.", "Made in France") is not part of it, and neither is a "Key
+/// Ingredients:" line printed before the full list.
+enum BlockBoundaries {
+    /// Lines of list text hold at least this many separators.
+    static let listSeparators = 2
+    /// A trailing line of at least this many words with hardly any list punctuation is a sentence.
+    static let sentenceWords = 8
+
+    static func clean(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed() }
+        guard let firstList = lines.firstIndex(where: isListLine) else { return text }
+        // What the list parser knows to end a list (one vocabulary, `ListTerminator`) ends it at a line start.
+        if let end = lines.indices.dropFirst(firstList + 1).first(where: { endsList(lines[$0]) }) {
+            lines.removeSubrange(end...)
+        }
+        // The featured actives before the full list are a highlight, not its first items.
+        if let fullList = lines.firstIndex(where: { isListLine($0) && !isHighlightLine($0) }) {
+            lines = lines[..<fullList].filter { !isHighlightLine($0) } + lines[fullList...]
+        }
+        // Sentences after the last line of the list end it (a disclaimer in a language the vocabulary lacks).
+        guard let lastList = lines.lastIndex(where: isListLine) else { return text }
+        while lines.count > lastList + 1, let last = lines.last, last.isEmpty || isSentence(last) { lines.removeLast() }
+        // A name broken across two lines of a comma-separated list joins again.
+        var joined: [String] = []
+        for line in lines {
+            if let previous = joined.last, isListLine(previous), isListLine(line), endsInsideName(previous), !startsWithLabel(line) {
+                joined[joined.count - 1] = previous + " " + line
+            } else {
+                joined.append(line)
+            }
+        }
+        return joined.joined(separator: "\n")
+    }
+
+    static func separators(_ line: String) -> Int {
+        line.reduce(0) { $0 + ($1 == "," || $1 == ";" || $1 == "，" || $1 == "、" ? 1 : 0) }
+    }
+
+    static func isListLine(_ line: String) -> Bool { separators(line) >= listSeparators }
+
+    /// Many words, few separators, and sentence punctuation.
+    static func isSentence(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace).count
+        guard words >= sentenceWords, separators(line) * 4 < words else { return false }
+        return line.last.map { ".!?。".contains($0) } == true || line.contains(". ")
+    }
+
+    /// A panel heading on its own line (`How to use`), or a line that starts with a panel heading,
+    /// statement or disclaimer as the list parser reads them.
+    static func endsList(_ line: String) -> Bool {
+        guard !line.isEmpty else { return false }
+        if ListTerminator.isPanelHeading(line) { return true }
+        return ListTerminator.firstMatch(in: line)?.start == line.startIndex
+    }
+
+    /// "Key Ingredients: Glycolic Acid, Salicylic Acid" — a key-ingredients label and its names.
+    static func isHighlightLine(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }), line.distance(from: line.startIndex, to: colon) <= 40 else { return false }
+        return CardFieldLabels.keyIngredients.contains(LabelledValues.normalize(String(line[..<colon])))
+    }
+
+    /// The line stops where no list would: after a letter, not after a separator, a period or a bracket.
+    private static func endsInsideName(_ line: String) -> Bool {
+        guard let last = line.last else { return false }
+        return last.isLetter || last == "-"
+    }
+
+    /// "May contain: …", "Inactive Ingredients: …": a new section, not the rest of a name.
+    private static func startsWithLabel(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        return line.distance(from: line.startIndex, to: colon) <= 40 && !line[..<colon].contains(",")
+    }
+}
