@@ -1,4 +1,5 @@
-/// What makes a product not "free from" something (`flag ID` in `Dictionaries/scoring/flags.txt`): an
+/// What makes a product not "free from" something (`flag ID` in `Dictionaries/scoring/flags.txt`), or
+/// puts an ingredient on one of the flags' lists (`list ID`: EU allergens, exfoliating acids, …): an
 /// ingredient of one of `families`, or one whose name contains one of `nameContains` (when `roles` is
 /// not empty, only with one of those roles), unless its name is in `exceptNames`. One vocabulary for
 /// `inci analyze`'s flags, `inci scan` and `inci check`'s claim rules.
@@ -10,6 +11,9 @@ public struct FlagRule: Sendable, Hashable {
     /// Canonical names (as `NameKey`s) that never count, e.g. benzyl alcohol, a preservative that is
     /// also an EU fragrance allergen.
     public var exceptNames: Set<String> = []
+    /// For a list: only ingredients at a dose their family's ladder says works (an acid at the end of a
+    /// list is a pH adjuster, not an exfoliant).
+    public var atDose = false
     public var sources: [String] = []
 
     public init(id: String) { self.id = id }
@@ -31,11 +35,12 @@ public struct FlagRule: Sendable, Hashable {
         rule.nameContains = stanza.list("name-contains").map(NameKey.make)
         rule.roles = Set(stanza.list("roles"))
         rule.exceptNames = Set(stanza.list("except-names").map(NameKey.make))
-        for field in stanza.fields where !["families", "name-contains", "roles", "except-names", "sources"].contains(field.key) {
+        rule.atDose = stanza.value("at-dose") == "yes"
+        for field in stanza.fields where !["families", "name-contains", "roles", "except-names", "at-dose", "sources"].contains(field.key) {
             diagnostics.append(.init(.error, file: stanza.file, line: field.line, "unknown flag setting '\(field.key)'"))
         }
         if rule.families.isEmpty && rule.nameContains.isEmpty {
-            diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'flag \(id)' needs 'families:' or 'name-contains:'"))
+            diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'\(stanza.header)' needs 'families:' or 'name-contains:'"))
         }
         return rule
     }

@@ -56,7 +56,14 @@ public struct ProductFlags: Sendable, Hashable {
             var seen: Set<String> = []
             return context.items.compactMap { item in predicate(item) && seen.insert(item.name).inserted ? item.name : nil }
         }
-        func withFamily(_ ids: Set<String>) -> [String] { names { $0.ingredient.families.contains(where: ids.contains) } }
+        /// The ingredients on the list `id` of flags.txt (at a working dose, when the list says so).
+        func list(_ id: String) -> [String] {
+            guard let rule = weights.lists[id] else { return [] }
+            return names { item in
+                rule.matches(item.ingredient)
+                    && (!rule.atDose || item.families.contains { rule.families.contains($0.id) && weights.ladder(for: $0.id).benefit(item.ingredient, at: item.estimate) > 0 })
+            }
+        }
         var unrecognisedSeen: Set<String> = []
         let unrecognised = context.unrecognised.map(\.name).filter { unrecognisedSeen.insert($0).inserted }
         let freeFrom = weights.flags.map { rule -> FreeFrom in
@@ -64,12 +71,8 @@ public struct ProductFlags: Sendable, Hashable {
             let answer: Answer = !found.isEmpty ? .no : unrecognised.isEmpty ? .yes : .unknown
             return FreeFrom(id: rule.id, answer: answer, found: found, unrecognised: answer == .unknown ? unrecognised : [])
         }
-        let acids = names { item in
-            item.families.contains { family in
-                ["bha", "aha", "pha"].contains(family.id) && weights.ladder(for: family.id).benefit(item.ingredient, at: item.estimate) > 0
-            }
-        }
-        let retinoids = withFamily(["retinoid"])
+        let acids = list("exfoliating-acids")
+        let retinoids = list("retinoids")
         var comedogenic: [RatedIngredient] = []
         for item in context.items {
             if let rating = item.ingredient.comedogenic.first, rating.value >= weights.comedogenicThreshold,
@@ -85,8 +88,8 @@ public struct ProductFlags: Sendable, Hashable {
         } else if !retinoids.isEmpty {
             advice.append("Retinoid: use at night, don't stack with exfoliating acids, and wear sunscreen by day.")
         }
-        return ProductFlags(freeFrom: freeFrom, euAllergens: withFamily(["eu-allergen-26"]), pregnancyCaution: withFamily(["pregnancy-caution"]),
-                            exfoliatingAcids: acids, retinoids: retinoids, fungalAcneTriggers: withFamily(["fungal-acne-trigger"]),
+        return ProductFlags(freeFrom: freeFrom, euAllergens: list("eu-allergens"), pregnancyCaution: list("pregnancy-caution"),
+                            exfoliatingAcids: acids, retinoids: retinoids, fungalAcneTriggers: list("fungal-acne-triggers"),
                             comedogenic: comedogenic, unrecognised: unrecognised, advice: advice)
     }
 }

@@ -36,7 +36,7 @@ struct RiskScoring {
             }
             if let (irritation, ladder) = activeIrritation(item) {
                 let settings = weights.settings(forRisk: "active-irritation")
-                let factor = settings.response(relative: irritation) * context.contactFactor(settings.rinseOff) * item.weight
+                let factor = settings.response(relative: irritation) * context.contactFactor(settings.rinseOff, settings.leaveOn) * item.weight
                 risks.append(.init(kind: "active-irritation", name: item.name, position: item.position,
                                    prominence: item.estimate.prominence.rounded(toPlaces: 2), rating: nil, uncertainty: nil))
                 add(risk: "active-irritation", factor: factor, item: item, source: ladder.sources.first, to: &reasons,

@@ -115,13 +115,14 @@ struct ScoringContext {
 
     var rinsedOff: Bool { contact != .leaveOn }
 
-    /// The contact factor for something that counts at `rinseOff` when washed off in a minute: 1 left on;
-    /// for a mask or peel (about ten minutes) `mask-contact` of the way from the wash factor to 1.
-    func contactFactor(_ rinseOff: Double) -> Double {
+    /// The contact factor for something that counts at `rinseOff` when washed off in a minute and at
+    /// `leaveOn` (usually 1) left on; a mask or peel (about ten minutes) is `mask-contact` of the way from
+    /// the wash factor to the leave-on one.
+    func contactFactor(_ rinseOff: Double, _ leaveOn: Double = 1) -> Double {
         switch contact {
-        case .leaveOn: 1
+        case .leaveOn: leaveOn
         case .wash: rinseOff
-        case .mask: rinseOff + (1 - rinseOff) * weights.maskContact
+        case .mask: rinseOff + (leaveOn - rinseOff) * weights.maskContact
         }
     }
 

@@ -28,7 +28,7 @@ enum ScoringDataCheck {
                     if field.key.hasPrefix("family ") { family(String(field.key.dropFirst(7)), stanza, line: field.line) }
                     else if !field.key.hasPrefix("role ") { name(field.key, stanza, line: field.line) }
                 }
-            case "flag":
+            case "flag", "list":
                 for id in stanza.list("families") { family(id, stanza, line: stanza.field("families")?.line ?? stanza.line) }
             case "probable" where parts.count == 2:
                 family(parts[1], stanza, line: stanza.line)

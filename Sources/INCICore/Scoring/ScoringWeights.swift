@@ -51,6 +51,9 @@ public struct ScoringWeights: Sendable, Hashable {
 
     /// The "free from" flags, in output order (`scoring/flags.txt`).
     public var flags: [FlagRule] = []
+    /// The flags' lists by id (`list ID`: `eu-allergens`, `pregnancy-caution`, `exfoliating-acids`,
+    /// `retinoids`, `fungal-acne-triggers`).
+    public var lists: [String: FlagRule] = [:]
     /// Families inferred for unrecognised names (`probable FAMILY`).
     public var probableFamilies: [ProbableFamily] = []
 
@@ -104,6 +107,8 @@ public struct ScoringWeights: Sendable, Hashable {
                 if let ladder = DoseLadder.parse(stanza, family: name, sources: sourceKeys, diagnostics: &diagnostics) { weights.dose[name] = ladder }
             case "probable" where !name.isEmpty:
                 weights.probableFamilies.append(ProbableFamily.parse(stanza, family: name, sources: sourceKeys, diagnostics: &diagnostics))
+            case "list" where !name.isEmpty:
+                weights.lists[name] = FlagRule.parse(stanza, id: name, sources: sourceKeys, diagnostics: &diagnostics)
             case "flag" where !name.isEmpty:
                 weights.flags.append(FlagRule.parse(stanza, id: name, sources: sourceKeys, diagnostics: &diagnostics))
             case "inferred-families":
@@ -120,7 +125,7 @@ public struct ScoringWeights: Sendable, Hashable {
                 weights.readPoints(stanza, kind: parts[0], id: name, sources: sourceKeys, diagnostics: &diagnostics)
             default:
                 diagnostics.append(.init(.error, file: stanza.file, line: stanza.line,
-                                         "expected 'model', 'effective-shares', 'profile ID', 'use-levels GROUP', 'dose FAMILY', 'inferred-families', 'flag ID', 'probable FAMILY', 'mechanism ID' or 'risk ID', found '\(stanza.header)'"))
+                                         "expected 'model', 'effective-shares', 'profile ID', 'use-levels GROUP', 'dose FAMILY', 'inferred-families', 'flag ID', 'list ID', 'probable FAMILY', 'mechanism ID' or 'risk ID', found '\(stanza.header)'"))
             }
         }
         if !(weights.floorShare < weights.fullShare), let stanza = stanzas.first(where: { $0.header == "model" }) {
