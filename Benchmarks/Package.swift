@@ -24,6 +24,15 @@ let package = Package(
             path: "Benchmarks/INCIBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "PageProbe",
+            dependencies: [
+                .product(name: "INCICore", package: "inci"),
+                .product(name: "INCIDictionaryData", package: "inci"),
+                .product(name: "INCIHTML", package: "inci"),
+            ],
+            path: "Benchmarks/PageProbe"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

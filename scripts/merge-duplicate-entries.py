@@ -20,7 +20,7 @@ def key(name):
     s = re.sub(r"(\d)([a-z])", r"\1 \2", s)
     words = re.findall(r"[a-z0-9]+|[^\W_]+", s)
     k = " ".join(words)
-    if re.search(r"[\uac00-\ud7a3]", k):
+    if re.search(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]", k):
         k = k.replace(" ", "")
     return k
 

@@ -217,7 +217,7 @@ import Testing
             ]).diagnostics.map(\.description)
         }
         #expect(diagnostics(Self.table).isEmpty)
-        #expect(diagnostics("[parts]\n") == ["languages/ko.txt:1: error: unknown section '[parts]' (expected [spelling], [implied], [part], [plant], [anion])"])
+        #expect(diagnostics("[parts]\n") == ["languages/ko.txt:1: error: unknown section '[parts]' (expected [spelling], [characters], [implied], [part], [plant], [cation], [anion])"])
         #expect(diagnostics("소듐 Sodium\n") == ["languages/ko.txt:1: error: expected 'SURFACE; SURFACE = Reading; Reading', found '소듐 Sodium'"])
         #expect(diagnostics("[anion]\n산 = Acid\n").first?.contains("an anion reads 'Acid Form | Salt Form'") == true)
         #expect(diagnostics("소듐 = Sodium\n소듐 = Natrium\n") == ["languages/ko.txt:2: error: '소듐' is already a part at line 1; give one line all its readings"])
@@ -227,5 +227,121 @@ import Testing
         #expect(diagnostics("", registered: "WATER\nAQUA\n") == ["names/cosing.txt:2: error: not after the line before it in compact-key order (regenerate with scripts/cosing-names.py)"])
         let other = DictionaryLoader.load(files: [DictionaryFile(path: "languages/xx.txt", text: "")]).diagnostics.map(\.description)
         #expect(other == ["languages/xx.txt:1: error: not a language table: expected languages/{ko,ja,zh}.txt"])
+    }
+}
+
+/// The rules of Japanese and Chinese names, each on a small table written here: cations read first, groups
+/// set apart by brackets and slashes, carbon chains before their word, a Latin binomial in place of the
+/// plant's name, traditional characters read as simplified.
+@Suite struct JapaneseAndChineseCompositionTests {
+    static let japanese = """
+    [part]
+    メチル = Methyl
+    エチルヘキシル = Ethylhexyl
+    メトキシ = Methoxy
+    アルキル = Alkyl
+    メチコン = Methicone
+    クロスポリマー = Crosspolymer
+    コポリマー = Copolymer
+    アクリロイルジメチル = Acryloyldimethyl
+    ジ = Di
+    ネオペンチルグリコール = Neopentyl Glycol
+    エキス = Extract
+    果実 = Fruit
+    [cation]
+    Na = Sodium
+    2Na = Disodium
+    [anion]
+    ヒアルロン酸 = Hyaluronic Acid | Hyaluronate
+    ケイヒ酸 = Cinnamic Acid | Cinnamate
+    カプリン酸 = Capric Acid | Caprate
+    安息香酸 = Benzoic Acid | Benzoate
+    メタクリル酸 = Methacrylic Acid | Methacrylate
+    アクリル酸 = Acrylic Acid | Acrylate
+    タウリン = Taurine | Taurate
+    [plant]
+    ウメ = Prunus Mume
+    """
+
+    static let chinese = """
+    [characters]
+    鈉 = 钠
+    質 = 质
+    [part]
+    提取物 = Extract
+    果 = Fruit
+    乙基己 = Ethylhex
+    酯 = -; yl
+    [cation]
+    钠 = Sodium
+    二钠 = Disodium
+    [anion]
+    透明质酸 = Hyaluronic Acid | Hyaluronate
+    棕榈酸 = Palmitic Acid | Palmitate
+    """
+
+    static let registered = """
+    C12-15 ALKYL BENZOATE
+    C30-45 ALKYL METHICONE
+    CITRUS JUNOS FRUIT EXTRACT
+    DISODIUM EDTA
+    ETHYLHEXYL METHOXYCINNAMATE
+    ETHYLHEXYL PALMITATE
+    HYALURONIC ACID
+    METHYL METHACRYLATE CROSSPOLYMER
+    NEOPENTYL GLYCOL DICAPRATE
+    PRUNUS MUME FRUIT EXTRACT
+    SODIUM ACRYLATE/SODIUM ACRYLOYLDIMETHYL TAURATE COPOLYMER
+    SODIUM HYALURONATE
+    """
+
+    static func composer(_ table: String, language: String) -> NameComposer {
+        DictionaryLoader.load(files: [
+            DictionaryFile(path: "languages/\(language).txt", text: table),
+            DictionaryFile(path: "names/cosing.txt", text: registered),
+        ]).dictionary.composer
+    }
+
+    let ja = Self.composer(Self.japanese, language: "ja")
+    let zh = Self.composer(Self.chinese, language: "zh")
+
+    @Test func saltsAndEstersAreReadInINCIOrder() {
+        #expect(ja.compose("ヒアルロン酸Na")?.ingredient.name == "Sodium Hyaluronate")
+        #expect(ja.compose("ヒアルロン酸")?.ingredient.name == "Hyaluronic Acid")
+        #expect(ja.compose("メトキシケイヒ酸エチルヘキシル")?.ingredient.name == "Ethylhexyl Methoxycinnamate")
+        #expect(ja.compose("ジカプリン酸ネオペンチルグリコール")?.ingredient.name == "Neopentyl Glycol Dicaprate")
+        // A polymer word stays last after the ester it is made of.
+        #expect(ja.compose("メタクリル酸メチルクロスポリマー")?.ingredient.name == "Methyl Methacrylate Crosspolymer")
+        #expect(zh.compose("透明质酸钠")?.ingredient.name == "Sodium Hyaluronate")
+        #expect(zh.compose("棕榈酸乙基己酯")?.ingredient.name == "Ethylhexyl Palmitate")
+    }
+
+    @Test func bracketsAndSlashesSetGroupsApart() throws {
+        let copolymer = try #require(ja.compose("(アクリル酸Na/アクリロイルジメチルタウリンNa)コポリマー"))
+        #expect(copolymer.ingredient.name == "Sodium Acrylate/Sodium Acryloyldimethyl Taurate Copolymer")
+        // Full-width brackets and slashes are the same.
+        #expect(ja.compose("（アクリル酸Ｎａ／アクリロイルジメチルタウリンＮａ）コポリマー")?.ingredient.name
+                == "Sodium Acrylate/Sodium Acryloyldimethyl Taurate Copolymer")
+    }
+
+    @Test func aCarbonChainGoesBeforeItsWord() {
+        #expect(ja.compose("安息香酸アルキル(C12-15)")?.ingredient.name == "C12-15 Alkyl Benzoate")
+        #expect(ja.compose("アルキル(C30-45)メチコン")?.ingredient.name == "C30-45 Alkyl Methicone")
+    }
+
+    @Test func aLatinBinomialInBracketsStandsForThePlant() {
+        // 香橙 is not in the table; the binomial the label gives is read instead.
+        #expect(zh.compose("香橙（CITRUS JUNOS）果提取物")?.ingredient.name == "Citrus Junos Fruit Extract")
+        #expect(ja.compose("ウメ果実エキス")?.ingredient.name == "Prunus Mume Fruit Extract")
+    }
+
+    @Test func traditionalCharactersAreReadAsSimplified() {
+        #expect(zh.compose("透明質酸鈉")?.ingredient.name == "Sodium Hyaluronate")
+    }
+
+    @Test func aCationGoesFirstEvenWithoutAnAcid() {
+        // EDTA 二钠: the Latin letters read as themselves, the cation moves first.
+        #expect(zh.compose("EDTA 二钠")?.ingredient.name == "Disodium EDTA")
+        #expect(zh.compose("二钠EDTA")?.ingredient.name == "Disodium EDTA")
     }
 }

@@ -157,4 +157,27 @@ import Testing
         #expect(product.names.count == 7)
         #expect(product.names.contains("Isoamyl Laurate"))
     }
+    /// A panel heading after the list in the same block ends it, although the panel below looks like a
+    /// list ("Apply morning, evening, and after cleansing."): the list parser's terminators are the page's.
+    @Test func panelHeadingAfterTheListInOneBlock() throws {
+        let page = PageFixtures.html("""
+            <h3>Ingredients</h3><div><p>\(Self.listB)</p><p>How to use</p><p>Apply morning, evening, and after cleansing, on the face.</p>
+            <p>Made in France</p></div>
+            """)
+        let product = try #require(try PageFixtures.result(page).get().first)
+        #expect(product.names.count == 6)
+        #expect(product.analysis.ingredients.last?.token.raw == "Ethylhexylglycerin")
+    }
+
+    /// "Key Ingredients: A, B" before "Other Ingredients: <full list>" in one accordion body (a brand
+    /// store's Bootstrap accordion): the highlight is not the start of the list.
+    @Test func keyIngredientsLineBeforeTheFullList() throws {
+        let page = PageFixtures.html("""
+            <div class="accordion-body"><strong>Key Ingredients:</strong> Niacinamide, Squalane<br><br>
+            <strong>Other Ingredients:</strong> \(Self.listA).</div>
+            """)
+        let product = try #require(try PageFixtures.result(page).get().first)
+        #expect(product.names.count == 7)
+        #expect(product.names.first == "Water")
+    }
 }

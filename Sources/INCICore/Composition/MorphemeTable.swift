@@ -15,12 +15,16 @@ public struct MorphemeTable: Sendable {
     /// Ziziphus Jujuba *Fruit* Extract, 맥문동추출물 Ophiopogon Japonicus *Root* Extract, as the common name
     /// (jujube, the herbal drug 맥문동) already says which part.
     let impliedParts: [Morpheme.Reading]
+    /// Characters read as others before segmentation (`[characters]`: traditional → simplified Chinese).
+    let characterFolds: [Unicode.Scalar: Unicode.Scalar]
 
     public var count: Int { bySurface.values.reduce(0) { $0 + $1.count } }
 
-    init(language: Language, morphemes: [Morpheme], impliedParts: [Morpheme.Reading] = []) {
+    init(language: Language, morphemes: [Morpheme], impliedParts: [Morpheme.Reading] = [],
+         characterFolds: [Unicode.Scalar: Unicode.Scalar] = [:]) {
         self.language = language
         self.impliedParts = impliedParts
+        self.characterFolds = characterFolds
         var bySurface: [String: [Morpheme]] = [:]
         var longest = 0
         for morpheme in morphemes {
@@ -51,6 +55,8 @@ public struct Morpheme: Sendable, Hashable {
         case part
         /// A plant (or other organism) by its common name, read in place; its part may go unprinted.
         case plant
+        /// A cation (Na, 2K, 나트륨, 钠): INCI names it first (ヒアルロン酸Na → Sodium Hyaluronate).
+        case cation
         /// An acid that names a salt or an ester when a cation or an alcohol part comes with it; Sino-Korean,
         /// Japanese and Chinese names print it first (ヒアルロン酸Na, 透明质酸钠, 수산화나트륨), INCI last
         /// (Sodium Hyaluronate, Sodium Hydroxide).

@@ -14,12 +14,15 @@ import Foundation
 /// 감초 = Glycyrrhiza Glabra @120; Glycyrrhiza Uralensis @9
 /// [implied]
 /// Fruit
+/// [characters]
+/// 鈉 = 钠
 /// [spelling]
 /// 다이 = 디
 /// ```
 /// `[spelling]` rules say that a surface containing the left side may also be printed with the right
 /// one (다이메티콘, 디메티콘): the older transliterations labels still print, written once as a rule rather
-/// than beside every morpheme. Problems are diagnostics and the line is skipped, as in every dictionary file.
+/// than beside every morpheme. `[characters]` maps single characters printed another way (traditional
+/// Chinese) to the ones the table is written in, before the label is read. Problems are diagnostics and the line is skipped, as in every dictionary file.
 enum MorphemeTableParser {
     static func language(ofPath path: String) -> Language? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
@@ -37,6 +40,7 @@ enum MorphemeTableParser {
         var kind: Morpheme.Kind? = .part
         var section = "part"
         var implied: [Morpheme.Reading] = []
+        var folds: [Unicode.Scalar: Unicode.Scalar] = [:]
         var spellings: [(written: String, printed: String)] = []
         var written: [String: Int] = [:]
         var found: [DictionaryDiagnostic] = []
@@ -46,8 +50,8 @@ enum MorphemeTableParser {
             func problem(_ message: String) { found.append(.init(.error, file: file.path, line: lineNumber, message)) }
             if line.hasPrefix("[") {
                 let name = String(line.dropFirst().dropLast())
-                guard line.hasSuffix("]"), name == "spelling" || name == "implied" || Morpheme.Kind(rawValue: name) != nil else {
-                    problem("unknown section '\(line)' (expected [spelling], [implied], \(Morpheme.Kind.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")))")
+                guard line.hasSuffix("]"), ["spelling", "implied", "characters"].contains(name) || Morpheme.Kind(rawValue: name) != nil else {
+                    problem("unknown section '\(line)' (expected [spelling], [characters], [implied], \(Morpheme.Kind.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")))")
                     return
                 }
                 section = name
@@ -62,6 +66,15 @@ enum MorphemeTableParser {
                 return
             }
             let sides = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            if section == "characters" {
+                let pair = sides.map { $0.trimmingWhitespace().unicodeScalars }
+                guard pair.count == 2, pair[0].count == 1, pair[1].count == 1, pair[0].first != pair[1].first else {
+                    problem("a character rule reads 'PRINTED = READ AS', two different single characters, found '\(line)'")
+                    return
+                }
+                folds[pair[0].first!] = pair[1].first!
+                return
+            }
             guard let kind else {
                 let pair = sides.map { CompactKey.make($0) }
                 guard pair.count == 2, !pair[0].isEmpty, !pair[1].isEmpty, pair[0] != pair[1] else {
@@ -97,7 +110,8 @@ enum MorphemeTableParser {
                                       readings: readings, file: file.path, line: lineNumber))
         }
         diagnostics += found
-        return MorphemeTable(language: language, morphemes: morphemes.map { $0.printed(with: spellings) }, impliedParts: implied)
+        return MorphemeTable(language: language, morphemes: morphemes.map { $0.printed(with: spellings) }, impliedParts: implied,
+                             characterFolds: folds)
     }
 
     /// At most this many spellings per written surface (rules multiply).
@@ -147,7 +161,7 @@ enum MorphemeTableParser {
             return (name, compact)
         }
         switch kind {
-        case .part, .plant:
+        case .part, .plant, .cation:
             guard let reading = form(body) else { return .failure("reading '\(text)' must be an INCI name part in Latin letters, or '-'") }
             return .success(.init(name: reading.name, salt: nil, weight: weight, compact: reading.compact, saltCompact: []))
         case .anion:

@@ -23,8 +23,6 @@ public struct NameComposer: Sendable {
 
     /// Longer printed names are not composed (no registered name needs more; bounds the work on hostile input).
     static let maximumLength = 120
-    /// Segmentations tried per name, fewest pieces first.
-    static let maximumSegmentations = 64
     /// Reading steps per name, over all segmentations (each step one prefix look-up).
     static let maximumSteps = 40_000
     /// A species chosen by weight among several must carry at least this share of their weight (real
@@ -43,98 +41,14 @@ public struct NameComposer: Sendable {
     /// cut into known morphemes, reads as no registered name, or reads as several equally likely ones.
     public func compose(_ printed: String) -> Result? {
         guard printed.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-        let normalized = printed.precomposedStringWithCompatibilityMapping
-        let scalars = Array(CompactKey.make(normalized).unicodeScalars)
-        guard !scalars.isEmpty, scalars.count <= Self.maximumLength else { return nil }
-        for language in Self.languages(of: scalars) {
-            guard let table = tables[language] else { continue }
-            if let result = compose(scalars, table: table) { return result }
+        for name in PrintedName.variants(of: printed) {
+            guard name.scalarCount > 0, name.scalarCount <= Self.maximumLength else { continue }
+            for language in name.languages {
+                guard let table = tables[language] else { continue }
+                if let result = compose(name.folded(table.characterFolds), table: table) { return result }
+            }
         }
         return nil
-    }
-
-    /// Hangul is Korean; kana is Japanese; Han characters alone are Chinese, or Japanese written in kanji
-    /// (塩化Na).
-    static func languages(of scalars: [Unicode.Scalar]) -> [Language] {
-        var hangul = false, kana = false, han = false
-        for scalar in scalars {
-            switch scalar.value {
-            case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F: hangul = true
-            case 0x3040...0x30FF, 0x31F0...0x31FF: kana = true
-            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: han = true
-            default: break
-            }
-        }
-        if hangul { return [.korean] }
-        if kana { return [.japanese] }
-        return han ? [.chinese, .japanese] : []
-    }
-
-    // MARK: - Segmentation
-
-    /// A cut of the printed name: a morpheme, or a run of digits or Latin letters read as itself.
-    struct Piece {
-        let start: Int
-        let end: Int
-        let morpheme: Morpheme?
-        let printed: String
-    }
-
-    private func pieces(at start: Int, _ scalars: [Unicode.Scalar], table: MorphemeTable) -> [Piece] {
-        var found: [Piece] = []
-        var surface = ""
-        for end in (start + 1)..<(min(scalars.count, start + table.longestSurface) + 1) {
-            surface.unicodeScalars.append(scalars[end - 1])
-            for morpheme in table.morphemes(surface) {
-                found.append(Piece(start: start, end: end, morpheme: morpheme, printed: surface))
-            }
-        }
-        let kind = Self.latinKind(scalars[start])
-        if kind != 0, start == 0 || Self.latinKind(scalars[start - 1]) != kind {
-            var end = start + 1
-            while end < scalars.count, Self.latinKind(scalars[end]) == kind { end += 1 }
-            found.append(Piece(start: start, end: end, morpheme: nil, printed: String(String.UnicodeScalarView(scalars[start..<end]))))
-        }
-        return found.sorted { $0.end > $1.end }
-    }
-
-    /// 1 for an ASCII digit, 2 for an ASCII letter (compact keys are lower case), 0 otherwise.
-    private static func latinKind(_ scalar: Unicode.Scalar) -> Int {
-        switch scalar.value {
-        case 0x30...0x39: 1
-        case 0x61...0x7A: 2
-        default: 0
-        }
-    }
-
-    /// Every way to cut the whole name into pieces, fewest pieces first, at most `maximumSegmentations`.
-    func segmentations(_ scalars: [Unicode.Scalar], table: MorphemeTable) -> [[Piece]] {
-        let count = scalars.count
-        var piecesAt: [[Piece]] = []
-        piecesAt.reserveCapacity(count)
-        for start in 0..<count { piecesAt.append(pieces(at: start, scalars, table: table)) }
-        // fewest[i]: the fewest pieces that cut scalars[i...] (Int.max when none does).
-        var fewest = [Int](repeating: Int.max, count: count + 1)
-        fewest[count] = 0
-        for start in stride(from: count - 1, through: 0, by: -1) {
-            for piece in piecesAt[start] where fewest[piece.end] != Int.max {
-                fewest[start] = min(fewest[start], fewest[piece.end] + 1)
-            }
-        }
-        guard fewest[0] != Int.max else { return [] }
-        var found: [[Piece]] = []
-        var path: [Piece] = []
-        func walk(_ start: Int) {
-            if found.count >= Self.maximumSegmentations { return }
-            if start == count { found.append(path); return }
-            for piece in piecesAt[start] where fewest[piece.end] != Int.max {
-                path.append(piece)
-                walk(piece.end)
-                path.removeLast()
-            }
-        }
-        walk(0)
-        return found.sorted { $0.count < $1.count }
     }
 
     // MARK: - Reading
@@ -146,33 +60,22 @@ public struct NameComposer: Sendable {
         let pieces: Int
     }
 
-    private func compose(_ scalars: [Unicode.Scalar], table: MorphemeTable) -> Result? {
+    private func compose(_ name: PrintedName, table: MorphemeTable) -> Result? {
         var candidates: [Candidate] = []
         var steps = 0
-        for segmentation in segmentations(scalars, table: table) {
+        for segmentation in Segmenter(table: table).segmentations(name) {
             if let fewest = candidates.map(\.pieces).min(), segmentation.count > fewest { break }
-            for arrangement in Self.arrangements(segmentation) {
-                read(arrangement, table: table, pieces: segmentation.count, steps: &steps, into: &candidates)
+            for order in ReadingOrder.orders(segmentation) {
+                read(order, table: table, pieces: segmentation.count, steps: &steps, into: &candidates)
             }
         }
         return choose(candidates, language: table.language)
     }
 
-    /// The orders to read the pieces in: as printed; and, when an anion (an acid printed before its
-    /// cation or alcohol: ヒアルロン酸Na, ステアリン酸グリセリル, 棕榈酸乙基己酯) is followed by other pieces,
-    /// those pieces first, then the ones before the anion, then the anion in its salt form.
-    static func arrangements(_ pieces: [Piece]) -> [[(piece: Piece, movedLast: Bool)]] {
-        var orders = [pieces.map { ($0, false) }]
-        if let anion = pieces.lastIndex(where: { $0.morpheme?.kind == .anion }), anion < pieces.count - 1 {
-            orders.append(pieces[(anion + 1)...].map { ($0, false) } + pieces[..<anion].map { ($0, false) } + [(pieces[anion], true)])
-        }
-        return orders
-    }
-
     /// Tries every reading of every piece in `order`, keeping a spelling only while some known name
     /// starts with it. After a plant, a part word the label did not print may be implied (`[implied]`);
     /// it counts as a piece, so a name that needs none is preferred.
-    private func read(_ order: [(piece: Piece, movedLast: Bool)], table: MorphemeTable, pieces: Int, steps: inout Int,
+    private func read(_ order: [ReadingOrder.Step], table: MorphemeTable, pieces: Int, steps: inout Int,
                       into candidates: inout [Candidate]) {
         var spelled: [UInt8] = []
         var parts: [Composition.Part] = []
@@ -194,7 +97,11 @@ public struct NameComposer: Sendable {
                     parts.append(Composition.Part(printed: piece.printed, reads: option.reads, rule: piece.morpheme.map { "\($0.file):\($0.line)" },
                                                   movedLast: movedLast))
                     walk(index + 1, probability * option.share)
-                    if piece.morpheme?.kind == .plant, index + 1 < order.count, implied == 0 {
+                    // A plant: a common name from the table, or a Latin binomial the label gives in brackets.
+                    let isPlant = piece.morpheme?.kind == .plant
+                        || (piece.morpheme == nil && index + 1 < order.count && order[index + 1].piece.morpheme != nil
+                            && Segmenter.latinKind(piece.printed.unicodeScalars.first!) == 2)
+                    if isPlant, index + 1 < order.count, implied == 0 {
                         for part in table.impliedParts {
                             let partMark = spelled.count
                             spelled += part.compact
@@ -223,7 +130,7 @@ public struct NameComposer: Sendable {
     }
 
     /// A piece's readings with their share of its weight (1 each when the table gives no weights).
-    private static func options(_ piece: Piece, movedLast: Bool) -> [Option] {
+    private static func options(_ piece: Segmenter.Piece, movedLast: Bool) -> [Option] {
         guard let morpheme = piece.morpheme else {
             return [Option(reads: piece.printed.uppercased(), compact: Array(piece.printed.utf8), share: 1)]
         }
@@ -233,7 +140,7 @@ public struct NameComposer: Sendable {
         for reading in morpheme.readings {
             let share = weighted && total > 0 ? (reading.weight ?? 1) / total : 1
             switch morpheme.kind {
-            case .part, .plant:
+            case .part, .plant, .cation:
                 options.append(Option(reads: reading.name ?? "", compact: reading.compact, share: share))
             case .anion:
                 if !movedLast, let acid = reading.name { options.append(Option(reads: acid, compact: reading.compact, share: share)) }

@@ -1,11 +1,14 @@
 extension Matcher {
-    /// A Korean, Japanese or Chinese name read from its morphemes (`NameComposer`): the whole name, then
-    /// without its parenthesised parts, then each parenthesised part (`정제수(워터)`). Tried after every
+    /// A Korean, Japanese or Chinese name read from its morphemes (`NameComposer`): the whole name; then,
+    /// when it ends in a parenthesised note without slashes (정제수(워터), 加水分解ケラチン（羊毛）), the name
+    /// without it and the note alone. Brackets elsewhere are part of the name ((アクリル酸Na/…)コポリマー,
+    /// ダイマージリノール酸(フィトステリル/…)): dropping them would name another ingredient. Tried after every
     /// listed name, so composition never overrides an alias the dictionary lists.
     func resolveComposed(_ name: String) -> Resolution? {
         guard name.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         var candidates = [name]
-        if name.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B }) {
+        let trimmed = name.trimmingWhitespace()
+        if let last = trimmed.last, last == ")" || last == "）", !trimmed.contains("/"), !trimmed.contains("／") {
             candidates.append(ParenthesisStripper.strip(name))
             candidates += ParenthesisStripper.groups(name)
         }

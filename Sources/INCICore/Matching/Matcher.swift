@@ -40,7 +40,7 @@ public struct Matcher: Sendable {
     }
 
     public func resolve(_ name: String, fuzzy: Bool = true) -> Resolution {
-        if let resolution = resolveExactly(name) ?? resolveComposed(name) { return resolution }
+        if let resolution = resolveExactly(name) ?? resolveComposed(name) ?? resolveParenthesisedSynonym(name) { return resolution }
         if fuzzy, let resolution = resolveMisspelling(name) { return resolution }
         return Resolution(match: .unknown, ingredient: nil, confidence: 0, matchedName: nil)
     }
@@ -63,7 +63,7 @@ public struct Matcher: Sendable {
         }
     }
 
-    /// Every attempt but the fuzzy one, in order.
+    /// The listed-name attempts: whole name, without its parenthesised parts, alias groups.
     private func resolveExactly(_ name: String) -> Resolution? {
         if let entry = dictionary.keys[NameKey.make(name)] {
             return found(entry, kind: entry.kind == .canonical ? .exact : .alias, matched: name)
@@ -76,11 +76,16 @@ public struct Matcher: Sendable {
         for candidate in hasParentheses ? [name, stripped] : [name] where candidate.utf8.contains(0x2F) {
             if let resolution = resolveAliasGroup(candidate) { return resolution }
         }
-        if hasParentheses {
-            for group in ParenthesisStripper.groups(name) {
-                if let entry = dictionary.keys[NameKey.make(group)] {
-                    return found(entry, kind: .alias, matched: group)
-                }
+        return nil
+    }
+
+    /// A parenthesised synonym (`Eau (Water)` → Water); tried after composition, as in 葡萄（VITIS VINIFERA）籽油
+    /// the bracket names only the plant and the whole name composes to its seed oil.
+    private func resolveParenthesisedSynonym(_ name: String) -> Resolution? {
+        guard name.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B }) else { return nil }
+        for group in ParenthesisStripper.groups(name) {
+            if let entry = dictionary.keys[NameKey.make(group)] {
+                return found(entry, kind: .alias, matched: group)
             }
         }
         return nil

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// `Caprylic/ Capric Triglyceride`, `CAPRYLIC/CAPRIC TRIGLYCERIDE` and `caprylic capric triglyceride`
 /// share one key; so do `PEG-100`, `PEG 100` and `Peg100` (letters and digits are split apart), and
-/// `병풀 추출물` and `병풀추출물` (Hangul keys drop spaces, which Korean labels use inconsistently).
+/// `병풀 추출물` and `병풀추출물` (keys with Hangul, kana or Han characters drop spaces, which Korean,
+/// Japanese and Chinese labels use inconsistently: `(パルミチン酸/エチルヘキサン酸) デキストリン`).
 ///
 /// Computed for every name at dictionary load and every token at match time, so it works on UTF-8
 /// bytes with an ASCII fast path.
@@ -16,7 +17,7 @@ public enum NameKey {
         out.reserveCapacity(name.utf8.count)
         var pendingSpace = false
         var previous: CharacterClass = .none
-        var hasHangul = false
+        var spacesDropped = false
 
         /// Starts a character of class `kind`: a space first where a word ends.
         func separate(_ kind: CharacterClass) {
@@ -59,11 +60,12 @@ public enum NameKey {
             _ = scalarIndex
             guard let scalar = Unicode.Scalar(value) else { pendingSpace = true; continue }
             if (0xAC00...0xD7A3).contains(value) {
-                hasHangul = true
+                spacesDropped = true
                 emit(String(scalar).utf8, .other)
                 continue
             }
-            if (0x1100...0x11FF).contains(value) || (0x3130...0x318F).contains(value) { hasHangul = true }
+            if (0x1100...0x11FF).contains(value) || (0x3130...0x318F).contains(value) || (0x3040...0x30FF).contains(value)
+                || (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value) { spacesDropped = true }
             if let folded = latinFolds[value] {
                 emit(folded.utf8, .letter)
                 continue
@@ -78,7 +80,7 @@ public enum NameKey {
                 pendingSpace = true
             }
         }
-        if hasHangul { out.removeAll { $0 == 0x20 } }
+        if spacesDropped { out.removeAll { $0 == 0x20 } }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -169,10 +169,10 @@ extension SectionMarker {
                     }
                 }
                 // `【使用方法】`, `[전성분]`: the opening bracket belongs to the heading.
-                if headingEnd > end, lower[headingEnd - 1] == "]" || lower[headingEnd - 1] == "】" {
+                if headingEnd > end, closingHeadingBrackets.contains(lower[headingEnd - 1]) {
                     var k = i - 1
                     while k >= 0, lower[k] == " " { k -= 1 }
-                    if k >= 0, lower[k] == "[" || lower[k] == "【" { start = k }
+                    if k >= 0, openingHeadingBrackets.contains(lower[k]) { start = k }
                 }
                 // `Moisturizer Ingredients:`: a kit part's or shade's name before a list heading, on the
                 // heading's line, is part of the heading.
@@ -194,6 +194,10 @@ extension SectionMarker {
     }
 
     /// Where the heading ends (after its colon), or nil when what follows says it is not a heading.
+    /// Brackets a heading is printed in: `[전성분]`, `【全成分】`, `＜配合成分＞` (`<…>` after NFKC), `《成分》`.
+    private static let openingHeadingBrackets: Set<Unicode.Scalar> = ["[", "【", "<", "《", "〈", "「"]
+    private static let closingHeadingBrackets: Set<Unicode.Scalar> = ["]", "】", ">", "》", "〉", "」"]
+
     private static func accept(_ keyword: Keyword, in lower: [Unicode.Scalar], start: Int, end: Int,
                                printed: [Unicode.Scalar]) -> Int? {
         var j = end
@@ -209,7 +213,7 @@ extension SectionMarker {
         }
         while j < lower.count, lower[j] == " " { j += 1 }
         let atLineEnd = j == lower.count || lower[j] == "\n"
-        let colon = j < lower.count && (lower[j] == ":" || lower[j] == "：" || lower[j] == "]" || lower[j] == "】")
+        let colon = j < lower.count && (lower[j] == ":" || lower[j] == "：" || closingHeadingBrackets.contains(lower[j]))
         switch keyword.follow {
         case .any:
             if colon { return j + 1 }

@@ -1,7 +1,10 @@
+import INCICore
+
 /// A block boundary in a candidate's text (a line break from `</p><p>`, `<br>`, `</span><p>`) is evidence,
-/// not a rule: some shops break one name across paragraphs (`…, Isoamyl</p><p>Laurate, Mica, …`), and a
-/// disclaimer paragraph after the list ("Ingredients subject to change…", "Für die Zusammensetzung …
-/// verantwortlich.") is not part of it.
+/// not a rule: some shops break one name across paragraphs (`…, Isoamyl</p><p>Laurate, Mica, …`), while a
+/// panel heading, statement or disclaimer after the list ("Ingredients subject to change…", "Für die
+/// Zusammensetzung … verantwortlich.", "Made in France") is not part of it, and neither is a "Key
+/// Ingredients:" line printed before the full list.
 enum BlockBoundaries {
     /// Lines of list text hold at least this many separators.
     static let listSeparators = 2
@@ -10,7 +13,16 @@ enum BlockBoundaries {
 
     static func clean(_ text: String) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed() }
-        // Sentences after the last line of the list end it.
+        guard let firstList = lines.firstIndex(where: isListLine) else { return text }
+        // What the list parser knows to end a list (one vocabulary, `ListTerminator`) ends it at a line start.
+        if let end = lines.indices.dropFirst(firstList + 1).first(where: { endsList(lines[$0]) }) {
+            lines.removeSubrange(end...)
+        }
+        // The featured actives before the full list are a highlight, not its first items.
+        if let fullList = lines.firstIndex(where: { isListLine($0) && !isHighlightLine($0) }) {
+            lines = lines[..<fullList].filter { !isHighlightLine($0) } + lines[fullList...]
+        }
+        // Sentences after the last line of the list end it (a disclaimer in a language the vocabulary lacks).
         guard let lastList = lines.lastIndex(where: isListLine) else { return text }
         while lines.count > lastList + 1, let last = lines.last, last.isEmpty || isSentence(last) { lines.removeLast() }
         // A name broken across two lines of a comma-separated list joins again.
@@ -36,6 +48,20 @@ enum BlockBoundaries {
         let words = line.split(whereSeparator: \.isWhitespace).count
         guard words >= sentenceWords, separators(line) * 4 < words else { return false }
         return line.last.map { ".!?。".contains($0) } == true || line.contains(". ")
+    }
+
+    /// A panel heading on its own line (`How to use`), or a line that starts with a panel heading,
+    /// statement or disclaimer as the list parser reads them.
+    static func endsList(_ line: String) -> Bool {
+        guard !line.isEmpty else { return false }
+        if ListTerminator.isPanelHeading(line) { return true }
+        return ListTerminator.firstMatch(in: line)?.start == line.startIndex
+    }
+
+    /// "Key Ingredients: Glycolic Acid, Salicylic Acid" — a key-ingredients label and its names.
+    static func isHighlightLine(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }), line.distance(from: line.startIndex, to: colon) <= 40 else { return false }
+        return CardFieldLabels.keyIngredients.contains(LabelledValues.normalize(String(line[..<colon])))
     }
 
     /// The line stops where no list would: after a letter, not after a separator, a period or a bracket.

@@ -14,8 +14,8 @@ enum IngredientLabel {
     /// The only words a singular label may carry.
     static let singularLabelWords: Set<String> = ["list", "name", "names", "declaration", "information", "info", "inci"]
     /// Labels of lists that are not the full list, or not of this product.
-    static let excluded: [String] = [
-        "key ingredients", "key ingredient", "hero ingredients", "star ingredients", "featured ingredients",
+    /// The key-ingredient labels are the card's (`CardFieldLabels.keyIngredients`), one vocabulary.
+    static let excluded: [String] = CardFieldLabels.keyIngredients.sorted() + [
         "active ingredients", "free of", "free from", "ohne", "shop by", "collections", "ingredients glossary",
         "ingredient dictionary", "ingredients we love", "about ingredients",
     ]
@@ -61,6 +61,10 @@ enum IngredientLabel {
                 var after = range.upperBound
                 while after < lower.endIndex, lower[after] == " " || lower[after] == "\u{A0}" { after = lower.index(after: after) }
                 guard after < lower.endIndex, lower[after] == ":" || lower[after] == "：" else { continue }
+                // "Key Ingredients:" before the full list labels a highlight, not the list.
+                let lineStart = lower[..<range.lowerBound].lastIndex(where: \.isNewline).map { lower.index(after: $0) } ?? lower.startIndex
+                let label = lower[lineStart..<range.upperBound]
+                if excluded.contains(where: { label.hasSuffix($0) }) { continue }
                 if best == nil || range.lowerBound < best!.lowerBound { best = range }
                 break
             }

@@ -1,0 +1,80 @@
+import Foundation
+
+/// A label name as the composer reads it: compact (see `CompactKey`), cut into groups where the label
+/// sets parts apart with `/` or parentheses. Japanese and Chinese names bracket the parts of a
+/// copolymer and give the carbon chain in parentheses ((アクリル酸Na/アクリロイルジメチルタウリンNa)コポリマー,
+/// アルキル(C30-45)メチコン); each group is read on its own.
+struct PrintedName {
+    /// The groups' compact scalars, in printed order; empty groups dropped.
+    let groups: [[Unicode.Scalar]]
+
+    var scalarCount: Int { groups.reduce(0) { $0 + $1.count } }
+
+    private init(groups: [[Unicode.Scalar]]) { self.groups = groups }
+
+    /// This name with characters read as others (a table's `[characters]`).
+    func folded(_ folds: [Unicode.Scalar: Unicode.Scalar]) -> PrintedName {
+        guard !folds.isEmpty else { return self }
+        return PrintedName(groups: groups.map { $0.map { folds[$0] ?? $0 } })
+    }
+
+    init(_ text: String) {
+        var groups: [[Unicode.Scalar]] = []
+        var current = ""
+        func close() {
+            let scalars = Array(CompactKey.make(current).unicodeScalars)
+            if !scalars.isEmpty { groups.append(scalars) }
+            current = ""
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "/", "(", ")", "[", "]": close()
+            default: current.unicodeScalars.append(scalar)
+            }
+        }
+        close()
+        self.groups = groups
+    }
+
+    /// The ways to read `printed`: as printed (compatibility-normalized: full-width letters, half-width
+    /// kana; a long-vowel mark before a number as the hyphen it stands for), and, when a Chinese or Japanese plant name is followed by its Latin binomial in parentheses
+    /// (香橙（CITRUS JUNOS）果提取物), with the binomial in the plant name's place.
+    static func variants(of printed: String) -> [PrintedName] {
+        var normalized = printed.precomposedStringWithCompatibilityMapping
+        // A katakana long-vowel mark set for a hyphen before a number (PEGー9, ポリグリセリルー2).
+        normalized = normalized.replacingOccurrences(of: #"ー(?=[0-9])"#, with: "-", options: .regularExpression)
+        var variants = [PrintedName(normalized)]
+        if let binomial = latinBinomialInPlace(normalized) { variants.append(PrintedName(binomial)) }
+        return variants
+    }
+
+    /// `香橙(CITRUS JUNOS)果提取物` → `CITRUS JUNOS 果提取物`: a parenthesised run of at least two Latin words
+    /// after text in another script replaces that text.
+    static func latinBinomialInPlace(_ text: String) -> String? {
+        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+        let before = text[..<open].trimmingCharacters(in: .whitespaces)
+        let inside = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+        let words = inside.split(separator: " ")
+        guard !before.isEmpty, before.unicodeScalars.allSatisfy({ $0.value >= 0x80 }), words.count >= 2,
+              inside.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.isASCII || $0 == " " || $0 == "-" || $0 == "." })
+        else { return nil }
+        return inside + " " + text[text.index(after: close)...]
+    }
+
+    /// Hangul is Korean; kana is Japanese; Han characters alone are Chinese, or Japanese written in kanji
+    /// (塩化Na).
+    var languages: [Language] {
+        var hangul = false, kana = false, han = false
+        for scalar in groups.joined() {
+            switch scalar.value {
+            case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F: hangul = true
+            case 0x3040...0x30FF, 0x31F0...0x31FF: kana = true
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: han = true
+            default: break
+            }
+        }
+        if hangul { return [.korean] }
+        if kana { return [.japanese] }
+        return han ? [.chinese, .japanese] : []
+    }
+}

@@ -1,0 +1,51 @@
+import INCICore
+import INCIDictionaryData
+import Testing
+
+/// How Korean, Japanese and Chinese labels are printed: their headings (전성분, 全成分, 成分, 配合成分, 成份, in
+/// brackets or with a full-width colon) and separators (`,` `、` `，` `・`), read end to end into INCI names.
+@Suite struct AsianLabelFormTests {
+    let analyzer = IngredientAnalyzer(dictionary: EmbeddedDictionary.shared)
+
+    func names(_ text: String) throws -> [String] {
+        try analyzer.analyze(text).ingredients.map(\.name)
+    }
+
+    @Test(arguments: [
+        "全成分：水、BG、グリセリン、ヒアルロン酸Na",
+        "成分:水、BG、グリセリン、ヒアルロン酸Na",
+        "【全成分】水・BG・グリセリン・ヒアルロン酸Na",
+        "＜配合成分＞水、BG、グリセリン、ヒアルロン酸Ｎａ",
+        "全成分\n水、ＢＧ、グリセリン、ヒアルロン酸Ｎａ",
+    ])
+    func japaneseHeadingsAndSeparators(text: String) throws {
+        #expect(try names(text) == ["Water", "Butylene Glycol", "Glycerin", "Sodium Hyaluronate"])
+    }
+
+    @Test(arguments: [
+        "成分：水，甘油，丁二醇，透明质酸钠",
+        "全成分：水、甘油、丁二醇、透明质酸钠",
+        "成份：水、甘油、丁二醇、透明質酸鈉",
+        "《成分》水，甘油，丁二醇，透明质酸钠",
+    ])
+    func chineseHeadingsAndSeparators(text: String) throws {
+        #expect(try names(text) == ["Water", "Glycerin", "Butylene Glycol", "Sodium Hyaluronate"])
+    }
+
+    @Test(arguments: [
+        "전성분: 정제수, 글리세린, 히알루론산나트륨",
+        "[전성분] 정제수, 글리세린, 히알루론산나트륨",
+        "성분：정제수，글리세린，히알루론산나트륨",
+    ])
+    func koreanHeadingsAndSeparators(text: String) throws {
+        #expect(try names(text) == ["Water", "Glycerin", "Sodium Hyaluronate"])
+    }
+
+    @Test func composedNamesKeepTheirPrintedText() throws {
+        let list = try analyzer.analyze("全成分：水、メトキシケイヒ酸エチルヘキシル、酸化チタン")
+        #expect(list.ingredients.map(\.token.text) == ["水", "メトキシケイヒ酸エチルヘキシル", "酸化チタン"])
+        #expect(list.ingredients.map(\.match) == [.alias, .alias, .alias])
+        #expect(list.ingredients[1].composition?.parts.map(\.reads).joined() == "EthylHexylMethoxyCinnamate")
+        #expect(list.ingredients[2].composition?.parts.last?.movedLast == true)
+    }
+}
