@@ -32,10 +32,12 @@ public struct AnalysisDocument: Encodable, Sendable {
         /// `composed` when the name was read from its morphemes (Korean, Japanese, Chinese); absent otherwise.
         public let via: String?
         public let composition: CompositionValue?
+        /// The names in the ingredient's bracket that it is made of, each resolved (empty when none).
+        public let components: [ComponentValue]
 
         enum CodingKeys: String, CodingKey {
             case position, name, raw, match, confidence, percent, section, annotations, range, roles, families, comedogenic, irritancy, estimate
-            case via, composition
+            case via, composition, components
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -56,7 +58,15 @@ public struct AnalysisDocument: Encodable, Sendable {
             try container.encodeIfPresent(estimate, forKey: .estimate)
             try container.encodeIfPresent(via, forKey: .via)
             try container.encodeIfPresent(composition, forKey: .composition)
+            try container.encode(components, forKey: .components)
         }
+    }
+
+    /// One name of an ingredient's bracket (`Fragrance (Geraniol, Linalool)`), resolved on its own.
+    public struct ComponentValue: Encodable, Sendable {
+        public let name: String
+        public let raw: String
+        public let match: MatchKind
     }
 
     public struct EstimateValue: Encodable, Sendable {
@@ -133,7 +143,8 @@ public struct AnalysisDocument: Encodable, Sendable {
                  comedogenic: matched.ingredient?.comedogenic.map { RatingValue(value: $0.printed, source: $0.source) } ?? [],
                  irritancy: matched.ingredient?.irritancy.map { RatingValue(value: $0.printed, source: $0.source) } ?? [],
                  estimate: estimate, via: matched.composition.map { _ in "composed" },
-                 composition: matched.composition.map(CompositionValue.init))
+                 composition: matched.composition.map(CompositionValue.init),
+                 components: matched.components.map { ComponentValue(name: $0.name, raw: $0.printed, match: $0.match) })
         }
         coverage = (list.coverage * 10_000).rounded() / 10_000
         func count(_ kind: MatchKind) -> Int { list.ingredients.filter { $0.match == kind }.count }

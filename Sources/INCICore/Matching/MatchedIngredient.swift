@@ -10,15 +10,28 @@ public struct MatchedIngredient: Sendable, Hashable {
     public let matchedName: String?
     /// How a Korean, Japanese or Chinese name was composed into the INCI name, when it was.
     public let composition: Composition?
+    /// What the ingredient's bracket lists it is made of (`Fragrance (Geraniol, Linalool)`), each
+    /// resolved; empty when the bracket only gives other names of the ingredient (`Aqua (Water, Eau)`).
+    public let components: [Component]
+
+    /// One name listed in an ingredient's bracket, resolved on its own.
+    public struct Component: Sendable, Hashable {
+        /// The canonical name, or the printed one when unknown.
+        public let name: String
+        /// As printed (cleaned).
+        public let printed: String
+        public let match: MatchKind
+    }
 
     public init(token: Token, match: MatchKind, ingredient: Ingredient?, confidence: Double, matchedName: String?,
-                composition: Composition? = nil) {
+                composition: Composition? = nil, components: [Component] = []) {
         self.token = token
         self.match = match
         self.ingredient = ingredient
         self.confidence = confidence
         self.matchedName = matchedName
         self.composition = composition
+        self.components = components
     }
 
     /// The canonical name, or the cleaned printed text (all-caps text in title case) when unknown.

@@ -26,7 +26,7 @@ public struct Matcher: Sendable {
     /// callers that only need to know whether a text is mostly ingredients try it for the likely ones
     /// with `matchMisspelling`.
     public func match(_ token: Token, fuzzy: Bool = true) -> MatchedIngredient {
-        matched(token, resolve(token.text, fuzzy: fuzzy))
+        matched(token, resolve(token.text, fuzzy: fuzzy), fuzzy: fuzzy)
     }
 
     public func match(_ tokens: [Token], fuzzy: Bool = true) -> [MatchedIngredient] {
@@ -36,7 +36,7 @@ public struct Matcher: Sendable {
     /// The fuzzy attempt alone, for a token `match(_:fuzzy: false)` left unknown: nil when no name is
     /// close enough.
     public func matchMisspelling(_ token: Token) -> MatchedIngredient? {
-        resolveMisspelling(token.text).map { matched(token, $0) }
+        resolveMisspelling(token.text).map { matched(token, $0, fuzzy: true) }
     }
 
     public func resolve(_ name: String, fuzzy: Bool = true) -> Resolution {
@@ -45,9 +45,22 @@ public struct Matcher: Sendable {
         return Resolution(match: .unknown, ingredient: nil, confidence: 0, matchedName: nil)
     }
 
-    private func matched(_ token: Token, _ resolution: Resolution) -> MatchedIngredient {
+    private func matched(_ token: Token, _ resolution: Resolution, fuzzy: Bool) -> MatchedIngredient {
         MatchedIngredient(token: token, match: resolution.match, ingredient: resolution.ingredient,
-                          confidence: resolution.confidence, matchedName: resolution.matchedName, composition: resolution.composition)
+                          confidence: resolution.confidence, matchedName: resolution.matchedName, composition: resolution.composition,
+                          components: components(of: token, head: resolution.ingredient, fuzzy: fuzzy))
+    }
+
+    /// The token's bracketed names, resolved; none when every one names the head ingredient itself
+    /// (`Aqua (Water, Eau)` lists other names, not components).
+    private func components(of token: Token, head: Ingredient?, fuzzy: Bool) -> [MatchedIngredient.Component] {
+        guard !token.components.isEmpty else { return [] }
+        let resolved = token.components.map { name in (name, resolve(name, fuzzy: fuzzy)) }
+        if let head, resolved.allSatisfy({ $0.1.ingredient?.id == head.id }) { return [] }
+        return resolved.map { printed, resolution in
+            MatchedIngredient.Component(name: resolution.ingredient?.name ?? LabelCase.titleCaseIfShouting(printed),
+                                        printed: printed, match: resolution.match)
+        }
     }
 
     /// The listed-name attempts: whole name, without its parenthesised parts, alias groups.

@@ -98,8 +98,24 @@ struct NormalizedText {
         return mapped.count == 1 ? mapped.first! : scalar
     }
 
+    /// Prefixes printed with a hyphen before the rest of a name (`ALPHA-ISOMETHYL IONONE`): a line break
+    /// after them is not hyphenation.
+    private static let hyphenatedPrefixes: Set<String> = ["ALPHA", "BETA", "GAMMA", "DELTA", "OMEGA", "TETRA", "PENTA", "HEXA"]
+
+    /// All-caps hyphenation (`POLYCYCLOPEN-⏎TADIENE`): a word of four capitals or more before the hyphen,
+    /// a capital after the break, and no other hyphen in the word.
+    private func continuesCapitals(hyphen: Int, next: Int) -> Bool {
+        guard scalars[next].properties.isUppercase else { return false }
+        var k = hyphen - 1
+        while k >= 0, scalars[k].properties.isUppercase { k -= 1 }
+        if k >= 0, scalars[k].properties.isAlphabetic || scalars[k] == "-" { return false }
+        let fragment = String(String.UnicodeScalarView(scalars[(k + 1)..<hyphen]))
+        return fragment.unicodeScalars.count >= 4 && !Self.hyphenatedPrefixes.contains(fragment)
+    }
+
     /// `Polycyclopen- tadiene` / `Polycyclopen-⏎tadiene` → `Polycyclopentadiene`: a letter, a hyphen,
-    /// spacing that includes a line break or a single space, then a lower-case letter.
+    /// spacing that includes a line break or a single space, then a lower-case letter (or a capital,
+    /// for a word printed in capitals and broken at a line end).
     private mutating func joinHyphenatedLineBreaks() {
         guard scalars.contains("-") else { return }
         var keep = [Bool](repeating: true, count: scalars.count)
@@ -114,8 +130,15 @@ struct NormalizedText {
                     spaces += 1
                     j += 1
                 }
-                if spaces > 0, j < scalars.count, scalars[j].properties.isLowercase, sawBreak || spaces == 1 {
+                if spaces > 0, j < scalars.count, scalars[j].properties.isLowercase || (sawBreak && continuesCapitals(hyphen: i, next: j)),
+                   sawBreak || spaces == 1 {
                     for k in i..<j { keep[k] = false }
+                    i = j
+                    continue
+                }
+                // `ALPHA-⏎ISOMETHYL IONONE`, `PEG-⏎100`: a hyphenated name broken after its hyphen.
+                if sawBreak, j < scalars.count, scalars[j].properties.isUppercase || ("0"..."9").contains(scalars[j]) {
+                    for k in (i + 1)..<j { keep[k] = false }
                     i = j
                     continue
                 }

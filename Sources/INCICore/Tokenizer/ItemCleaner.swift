@@ -348,6 +348,14 @@ enum ItemCleaner {
         // A digit run glued to a word (`Laureth-4%`) still counts; a number that is part of a name
         // before the percent sign (`Red 40 0.1%`) does not occur in practice.
         while start > 0, chars[start - 1].isComparisonSign { start -= 1 }
+        // A tolerance: `Glycerin +/- 1%`, `± 2%`.
+        var sign = start
+        while sign > 0, chars[sign - 1] == Unit.ascii(" ") { sign -= 1 }
+        if sign >= 3, chars[sign - 3] == Unit.ascii("+"), chars[sign - 2] == Unit.ascii("/"), chars[sign - 1] == Unit.ascii("-") {
+            start = sign - 3
+        } else if sign >= 1, Unit.string(chars[(sign - 1)..<sign]) == "±" {
+            start = sign - 1
+        }
         var end = percentIndex + 1
         // "w/w", "w/v" after the sign (the next five characters are all a unit can take).
         let after = Unit.string(chars[end...].prefix(5)).lowercased()

@@ -24,6 +24,16 @@ struct ListBuilder {
 
     /// A terminator ended the list; text is ignored until a list heading opens a list again.
     private var closed = false
+    /// Where prose after the list's first items ended: the rest of that paragraph is not read.
+    private var proseAfterList: Int?
+
+    private func hasBlankLine(between start: Int, and end: Int) -> Bool {
+        var newlines = 0
+        for i in start..<max(start, end) {
+            if s[i] == "\n" { newlines += 1; if newlines >= 2 { return true } } else if s[i] != " " { newlines = 0 }
+        }
+        return false
+    }
 
     mutating func process(_ region: Tokenizer.Region) {
         if region.endsList {
@@ -31,6 +41,7 @@ struct ListBuilder {
             return
         }
         if region.opensList { closed = false }
+        proseAfterList = nil
         guard !closed, let section = region.section else { return }
         // Before a list heading stand the product's name and claims; a list of its own there (a kit's
         // first part before "Moisturizer Ingredients:") has at least five comma-separated items.
@@ -94,7 +105,22 @@ struct ListBuilder {
             if c.isListSeparator, !isDigitComma(at: i) { separators += 1 }
         }
         if lineHasText { lines += 1 }
-        return separators >= 2 && separators >= lines
+        // Or most lines hold a separator: a comma list wrapped mid-name (`Sodium⏎Hyaluronate, ⏎Tocopherol`).
+        return separators >= 2 && (separators >= lines || linesWithSeparator(range) * 2 >= lines)
+    }
+
+    private func linesWithSeparator(_ range: Range<Int>) -> Int {
+        var count = 0
+        var found = false
+        for i in range {
+            if s[i] == "\n" {
+                if found { count += 1 }
+                found = false
+            } else if s[i].isListSeparator, !isDigitComma(at: i) {
+                found = true
+            }
+        }
+        return count + (found ? 1 : 0)
     }
 
     /// `1,2-Hexanediol` and `2,5%`: a comma between two digits does not separate; nor does the comma
@@ -199,23 +225,30 @@ struct ListBuilder {
         if isUnmarkedFootnote(sentenceText) { return }
         // The longest registered INCI name has about 2,000 characters; a longer "item" is a scrape gone
         // wrong, not a name (and would only cost time downstream).
-        // Claims and placeholders printed among the items ("Sans Parfum", "N/A", "etc.") are not ingredients.
-        let items = splitItems(sentence).filter { $0.count <= Self.longestName }.compactMap { withoutClaimOrPlaceholder($0) }
-        guard !items.isEmpty else { return }
-        let parts = items.map { text.text($0) }
-        if ProseDetector.isProse(parts: parts) {
+        let printedItems = spacedDashParts(sentence).flatMap(splitItems).filter { $0.count <= Self.longestName }
+        guard !printedItems.isEmpty else { return }
+        // After prose that follows a list, the rest of its paragraph is prose too ("… n. 3 minuuttia.").
+        if let proseEnd = proseAfterList, !hasBlankLine(between: proseEnd, and: sentence.lowerBound) { return }
+        proseAfterList = nil
+        if ProseDetector.isProse(parts: printedItems.map { text.text($0) }) {
             // Marketing prose around a list still makes claims ("Formulated without parabens").
             claims.formUnion(Claim.claims(in: sentenceText))
+            if !tokens.isEmpty { proseAfterList = sentence.upperBound }
             return
         }
+        // Claims and placeholders printed among the items ("Sans Parfum", "N/A", "etc.") are not ingredients.
+        let items = printedItems.compactMap { withoutClaimOrPlaceholder($0) }
+        let parts = items.map { text.text($0) }
         for (item, part) in zip(items, parts) {
             // Once per item, not per piece: one item can hold thousands of pieces (`1%a1%a…`, `a(b a(b…`),
             // and all of them share the item's text.
             let range = text.originalRange(item) ?? 0..<0
             let raw = text.originalText(item)
             for piece in ItemCleaner.clean(part) {
-                tokens.append(Token(text: piece.name, raw: raw, position: tokens.count + 1,
-                                    range: range, section: section, percent: piece.percent, annotations: piece.annotations))
+                var token = Token(text: piece.name, raw: raw, position: tokens.count + 1,
+                                  range: range, section: section, percent: piece.percent, annotations: piece.annotations)
+                if piece.name.utf8.last == 0x29 || piece.name.utf8.last == 0x5D { token.components = Self.components(of: piece.name) }
+                tokens.append(token)
             }
         }
     }
@@ -233,6 +266,7 @@ struct ListBuilder {
         // `[more] Phenoxyethanol`: a scraper's leftover in brackets before the name.
         if s[item.lowerBound] == "[" || s[item.lowerBound] == "(",
            let close = s[item].firstIndex(where: { $0 == "]" || $0 == ")" }), close + 1 < item.upperBound,
+           s[item.lowerBound..<close].contains(where: \.isAlphabeticFast),
            ListPlaceholder.isPlaceholder(text.text(item.lowerBound..<(close + 1))) {
             item = trim((close + 1)..<item.upperBound)
         }
@@ -308,9 +342,40 @@ struct ListBuilder {
         return s[(colon + 1)..<trimmed.upperBound].contains { $0.isAlphabeticFast }
     }
 
+    /// `Water - Glycerin - Niacinamide - Phenoxyethanol`: spaced dashes separate when a sentence has more of
+    /// them than of other separators, two at least, and every part reads as a name (a few words). With
+    /// commas present a spaced dash is a wrapped name (`Phenoxyeth - anol`), not a separator.
+    private func spacedDashParts(_ sentence: Range<Int>) -> [Range<Int>] {
+        var dashes: [Int] = []
+        var separators = 0
+        var depth = 0
+        for i in sentence {
+            switch s[i] {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            case "-" where depth == 0 && i > sentence.lowerBound && i + 1 < sentence.upperBound && s[i - 1] == " " && s[i + 1] == " ":
+                dashes.append(i)
+            default:
+                if s[i].isListSeparator && !isDigitComma(at: i) { separators += 1 }
+            }
+        }
+        guard dashes.count >= 2 && dashes.count > separators || dashes.count == 1 && separators == 0 else { return [sentence] }
+        var parts: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for dash in dashes + [sentence.upperBound] {
+            let part = trim(start..<dash)
+            let words = s[part].split(separator: " ").count
+            guard (1...8).contains(words), s[part].contains(where: \.isAlphabeticFast) else { return [sentence] }
+            parts.append(part)
+            start = dash + 1
+        }
+        return parts
+    }
+
     /// Splits at separators outside brackets. A bracket opens a group only when it closes within the
-    /// sentence, within 100 characters, around at most one separator — `Butyrospermum Parkii (Shea,
-    /// Karite) Butter` stays whole, while an unclosed `(` cannot swallow the rest of the list.
+    /// sentence: within 100 characters around one separator (`Butyrospermum Parkii (Shea, Karite) Butter`
+    /// stays whole), or around several short items (`Fragrance (Geraniol, Linalool, Citronellol)` is one
+    /// ingredient with components); an unclosed `(` cannot swallow the rest of the list.
     private func splitItems(_ sentence: Range<Int>) -> [Range<Int>] {
         var items: [Range<Int>] = []
         var start = sentence.lowerBound
@@ -337,20 +402,74 @@ struct ListBuilder {
         let close: Unicode.Scalar = open == "(" ? ")" : open == "[" ? "]" : "}"
         var depth = 0
         var separators = 0
+        // Words of the current item inside the group, and the most any item had.
+        var words = 0
+        var longestItem = 0
+        var inWord = false
         var j = opening + 1
-        let end = min(limit, opening + 100)
+        let end = min(limit, opening + Self.longestGroup)
         while j < end {
             let c = s[j]
             if c == open { depth += 1 }
             else if c == close {
-                if depth == 0 { return separators <= 1 ? j : nil }
+                if depth == 0 {
+                    longestItem = max(longestItem, words)
+                    // One separator: synonyms (`(Shea, Karite)`), within 100 characters. More: the items of
+                    // one ingredient (`Fragrance (Geraniol, Linalool, Citronellol)`), each a short name.
+                    if separators <= 1 { return j - opening <= 100 ? j : nil }
+                    return longestItem <= Self.longestComponentWords ? j : nil
+                }
                 depth -= 1
             } else if c.isListSeparator, !isDigitComma(at: j) {
                 separators += 1
+                longestItem = max(longestItem, words)
+                words = 0
+                inWord = false
+            } else if c == " " || c == "\n" {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
             }
             j += 1
         }
         return nil
+    }
+
+    /// How far a bracket of several items may reach, and how many words each of its items may have.
+    static let longestGroup = 400
+    static let longestComponentWords = 6
+
+    /// The items of a name's closing bracket when it holds two or more (`Iron Oxides (CI 77491, CI 77492,
+    /// CI 77499)` → the three colours), cleaned; empty otherwise.
+    static func components(of name: String) -> [String] {
+        let scalars = Array(name.unicodeScalars)
+        guard let last = scalars.last, last == ")" || last == "]" else { return [] }
+        var depth = 0
+        var open: Int?
+        for index in scalars.indices.reversed() {
+            if scalars[index] == ")" || scalars[index] == "]" { depth += 1 }
+            if scalars[index] == "(" || scalars[index] == "[" {
+                depth -= 1
+                if depth == 0 { open = index; break }
+            }
+        }
+        guard let open, open > 0 else { return [] }
+        var items: [String] = []
+        var current: [Unicode.Scalar] = []
+        depth = 0
+        for scalar in scalars[(open + 1)..<(scalars.count - 1)] {
+            if scalar == "(" || scalar == "[" { depth += 1 } else if scalar == ")" || scalar == "]" { depth -= 1 }
+            if depth == 0, scalar == "," || scalar == ";" {
+                items.append(String(String.UnicodeScalarView(current)))
+                current = []
+            } else {
+                current.append(scalar)
+            }
+        }
+        items.append(String(String.UnicodeScalarView(current)))
+        guard items.count >= 2 else { return [] }
+        return items.flatMap { ItemCleaner.clean($0).map(\.name) }
     }
 
     // MARK: - Result

@@ -111,7 +111,9 @@ public enum ListTerminator {
         "may contain traces", "may also contain traces", "peut contenir des traces", "kann spuren", "puede contener trazas",
         "può contenere tracce", "kan sporen", "pode conter vestígios", "kan innehålla spår", "saattaa sisältää",
         "conditionné sous atmosphère protectrice", "packaged in a protective atmosphere",
-        "à consommer de préférence", "mindestens haltbar", "consumir preferentemente",
+        "à consommer de préférence", "mindestens haltbar", "consumir preferentemente", "parasta ennen", "bäst före",
+        "best før", "bedst før", "ten minste houdbaar tot", "tenminste houdbaar tot", "da consumarsi preferibilmente",
+        "consumir de preferência", "najlepiej spożyć przed", "use by", "best before end",
         // Contact lines and codes printed after lists
         "customer care", "customer service", "consumer care", "service consommateurs", "service consommateur",
         "verbraucherservice", "kundenservice", "servicio al consumidor", "www.", "http://", "https://", "f.i.l.",

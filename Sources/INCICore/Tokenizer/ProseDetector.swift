@@ -35,11 +35,24 @@ enum ProseDetector {
         }
     }
 
-    /// Whether a sentence (split into its list parts) reads as prose.
+    /// Whether a sentence (split into its list parts) reads as prose. Lower-case connectives alone do
+    /// not make a list of several items prose, nor several of them one item: `Aqua, Phenoxyethanol and
+    /// Caprylyl Glycol and Sorbic Acid, Glycerin` is a list.
     static func isProse(parts: [String]) -> Bool {
         let partCounts = parts.map(wordCounts)
         let allWords = partCounts.reduce(0) { $0 + $1.words }
         let function = partCounts.reduce(0) { $0 + $1.function }
+        let connectives = partCounts.reduce(0) { $0 + $1.connectives }
+        // A long sentence in lower case, in any language: no name has eight words, most in lower case
+        // ("Valmistus pannulla: Paista jäisiä leikkeitä kuumalla pannulla …").
+        if parts.count == 1, allWords >= 8 {
+            let words = words(parts[0])
+            if words.count { $0.first?.isLowercase == true } * 2 > words.count { return true }
+        }
+        // Several names joined by "and" (one "and" in a lone part is read as before: a phrase).
+        if function == connectives, parts.count > 1 || connectives >= 2 {
+            return parts.count > 1 && partCounts.filter { $0.words >= 9 }.count * 2 > parts.count
+        }
         if parts.count <= 1 {
             return (function >= 1 && allWords >= 4) || function >= 2
         }
@@ -51,21 +64,21 @@ enum ProseDetector {
 
     /// How many words a part has outside parentheses, and its `functionWordCount`. ASCII text (most
     /// parts) is read as bytes, its words scored as `FunctionWordKey`s; other text takes `words`.
-    static func wordCounts(_ part: String) -> (words: Int, function: Int) {
+    static func wordCounts(_ part: String) -> (words: Int, function: Int, connectives: Int) {
         var part = part
-        let counts = part.withUTF8 { bytes -> (words: Int, function: Int)? in
+        let counts = part.withUTF8 { bytes -> (words: Int, function: Int, connectives: Int)? in
             // A CR LF pair is one Character: leave it to the general path.
             guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
             return asciiWordCounts(bytes)
         }
         if let counts { return counts }
         let words = words(part)
-        return (words.count, functionWordCount(words))
+        return (words.count, functionWordCount(words), words.count { lowercaseConnectives.contains(String($0)) })
     }
 
     /// `wordCounts` of ASCII text: `ParenthesisStripper.strip` and the split of `words`, fused into one
     /// pass that skips bracketed text (when the brackets balance, as `strip` requires).
-    private static func asciiWordCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, function: Int) {
+    private static func asciiWordCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, function: Int, connectives: Int) {
         var depth = 0
         for byte in bytes {
             if byte == 0x28 || byte == 0x5B { depth += 1 } else if (byte == 0x29 || byte == 0x5D) && depth > 0 { depth -= 1 }
@@ -74,6 +87,7 @@ enum ProseDetector {
         depth = 0
         var words = 0
         var function = 0
+        var connectives = 0
         var word = FunctionWordKey()
         var inWord = false
         for byte in bytes {
@@ -89,10 +103,14 @@ enum ProseDetector {
             } else if inWord {
                 inWord = false
                 function += word.score
+                if word.isConnective { connectives += 1 }
             }
         }
-        if inWord { function += word.score }
-        return (words, function)
+        if inWord {
+            function += word.score
+            if word.isConnective { connectives += 1 }
+        }
+        return (words, function, connectives)
     }
 
     /// An ASCII word packed into an integer as it is read (five bits a letter, lower-cased), with
@@ -124,6 +142,9 @@ enum ProseDetector {
             }
             if length > Self.maximumLength { unpackable = true } else { packed = packed << 5 | code }
         }
+
+        /// A lower-case connective (`and`, `or`): scored 1, but alone it does not make prose.
+        var isConnective: Bool { !unpackable && !hasCapital && Self.connectives.contains(packed) }
 
         /// As `functionWordCount` scores the word.
         var score: Int {

@@ -146,14 +146,29 @@ extension SectionMarker {
                     guard keyword.kind == .list(.main), let particleEnd = cjkParticleEnd(in: lower, from: end) else { continue }
                     end = particleEnd
                 }
-                guard let headingEnd = accept(keyword, in: lower, start: i, end: end, printed: text.scalars) else { continue }
+                guard let acceptedEnd = accept(keyword, in: lower, start: i, end: end, printed: text.scalars) else { continue }
                 var bracketEnd: Int?
+                var start = i
+                var headingEnd = acceptedEnd
                 if keyword.kind == .list(.mayContain) {
+                    // `Glycerin +/- 1%`: a tolerance after a percentage, not a shade marker.
+                    if keyword.follow == .any, isTolerance(lower, after: end) { continue }
                     if brackets == nil { brackets = matchingBrackets(in: lower) }
                     bracketEnd = closingBracket(in: lower, before: i, brackets: brackets ?? [:])
+                    // `Mica [+/-] CI 77491, …`: a bracket around the marker alone; the list goes on after it.
+                    if let close = bracketEnd, lower[headingEnd..<max(headingEnd, close)].allSatisfy({ $0 == " " || $0 == ":" }) {
+                        var open = i - 1
+                        while open >= 0, lower[open] == " " { open -= 1 }
+                        start = open
+                        headingEnd = max(headingEnd, close + 1)
+                        // `(May Contain): Titanium Dioxide`: the colon after the bracket is the heading's.
+                        var next = headingEnd
+                        while next < lower.count, lower[next] == " " { next += 1 }
+                        if next < lower.count, lower[next] == ":" { headingEnd = next + 1 }
+                        bracketEnd = nil
+                    }
                 }
                 // `【使用方法】`, `[전성분]`: the opening bracket belongs to the heading.
-                var start = i
                 if headingEnd > end, closingHeadingBrackets.contains(lower[headingEnd - 1]) {
                     var k = i - 1
                     while k >= 0, lower[k] == " " { k -= 1 }
@@ -225,11 +240,12 @@ extension SectionMarker {
                     let wordEnd = j + word.unicodeScalars.count
                     if wordEnd < lower.count, lower[j..<wordEnd].elementsEqual(word.unicodeScalars), lower[wordEnd] == ":" { return wordEnd + 1 }
                 }
-                // "INGREDIENTS Water, Glycerin, …" at a line start, or in capitals anywhere: a heading
-                // without its colon, when a name in capitals follows and the line goes on as a list.
+                // "INGREDIENTS Water, Glycerin, …" in capitals anywhere, or "Ingredients Water, …" at a line
+                // start before a capitalized name: a heading without its colon, when the line goes on as a list.
                 let inCapitals = keyword.text.count >= 4 && printed[start..<end].allSatisfy { !$0.isAlphabeticFast || $0.properties.isUppercase }
-                if j > end, j < printed.count, printed[j].properties.isUppercase || ("0"..."9").contains(printed[j]),
-                   atLineStart(lower, before: start) || inCapitals, lineContinuesAsList(lower, from: j) {
+                let nameFollows = printed[j].properties.isUppercase || ("0"..."9").contains(printed[j])
+                if j > end, j < printed.count, inCapitals || (nameFollows && atLineStart(lower, before: start)),
+                   lineContinuesAsList(lower, from: j) {
                     return j
                 }
             }
@@ -242,6 +258,13 @@ extension SectionMarker {
             if j + 1 < lower.count, lower[j] == "-", lower[j + 1] == " " { return j + 1 }
             return atLineStart(lower, before: start) ? j : nil
         }
+    }
+
+    /// Whether a number follows `+/-` (spaces aside): `Glycerin +/- 1%` prints a tolerance.
+    private static func isTolerance(_ lower: [Unicode.Scalar], after end: Int) -> Bool {
+        var k = end
+        while k < lower.count, lower[k] == " " { k += 1 }
+        return k < lower.count && (("0"..."9").contains(lower[k]) || lower[k] == ".")
     }
 
     /// `Ingrédients/Ingredients`, `Состав / Ingredients`: after a list heading, a slash and another list

@@ -13,6 +13,9 @@ public struct Token: Sendable, Hashable {
     public var percent: Double?
     /// Footnote marks and what they mean (`*`, `organic`), and annotations like `nano`.
     public var annotations: [String]
+    /// The names in the ingredient's closing bracket when it holds several (`Fragrance (Geraniol,
+    /// Linalool)` → `Geraniol`, `Linalool`): what the ingredient is made of, or its other names.
+    public var components: [String] = []
 
     public init(text: String, raw: String, position: Int, range: Range<Int>, section: Section,
                 percent: Double? = nil, annotations: [String] = []) {

@@ -89,11 +89,15 @@ public struct Tokenizer: Sendable {
                 if section != .mayContain { seenHeading = true }
                 opens = true
                 if let close = marker.bracketEnd {
-                    // `[+/- May contain: …]`: a second heading right after the first belongs to it.
+                    // `[+/- May contain: …]`, `[+/- MAY CONTAIN / PEUT CONTENIR …]`: headings right after the
+                    // first belong to it.
                     var contentStart = marker.range.upperBound
-                    if let next, next.kind == .list(.mayContain),
-                       text.scalars[contentStart..<next.range.lowerBound].allSatisfy({ $0 == " " || $0 == ":" }) {
-                        contentStart = next.range.upperBound
+                    var following = index + 1
+                    while following < markers.count, markers[following].kind == .list(.mayContain),
+                          markers[following].range.lowerBound < close,
+                          text.scalars[contentStart..<markers[following].range.lowerBound].allSatisfy({ $0 == " " || $0 == ":" || $0 == "/" }) {
+                        contentStart = markers[following].range.upperBound
+                        following += 1
                     }
                     append(contentStart..<max(contentStart, close), section)
                     start = close + 1
