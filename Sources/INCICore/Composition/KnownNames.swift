@@ -106,14 +106,19 @@ final class KnownNames: Sendable {
     }
 
     /// Lines of the names file out of compact-key order (each would be missed by the search), for lint.
+    /// Compared on bytes: every text load of the dictionary runs it.
     static func unsortedLines(_ file: DictionaryFile) -> [Int] {
-        var previous: String?
+        var previous: [UInt8] = []
+        var current: [UInt8] = []
         var unsorted: [Int] = []
         TextLines.forEach(file.text) { bytes, number, lower, upper in
             guard lower < upper, bytes[lower] != 0x23 else { return }
-            let key = CompactKey.make(StanzaParser.string(bytes, lower, upper))
-            if let previous, !previous.utf8.lexicographicallyPrecedes(key.utf8) { unsorted.append(number) }
-            previous = key
+            let line = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+            if !CompactKey.asciiBytes(line, into: &current) {
+                current = Array(CompactKey.make(String(decoding: line, as: UTF8.self)).utf8)
+            }
+            if !previous.isEmpty, !previous.lexicographicallyPrecedes(current) { unsorted.append(number) }
+            swap(&previous, &current)
         }
         return unsorted
     }

@@ -117,24 +117,30 @@ enum MorphemeTableParser {
     /// At most this many spellings per written surface (rules multiply).
     static let maximumSpellings = 24
 
-    /// `surface` and the spellings the rules give it: each rule applied at each place, repeatedly.
+    /// `surface` and the spellings the rules give it: each rule applied at each place, repeatedly. Works on
+    /// scalars: Foundation's string search was most of the time a table took to load.
     static func spellings(of surface: String, rules: [(written: String, printed: String)]) -> [String] {
-        var found = [surface]
+        let rules = rules.map { (Array($0.written.unicodeScalars), Array($0.printed.unicodeScalars)) }
+        var found = [Array(surface.unicodeScalars)]
         var index = 0
         while index < found.count, found.count < maximumSpellings {
             let current = found[index]
             index += 1
-            for rule in rules {
-                var searchStart = current.startIndex
-                while let range = current.range(of: rule.written, range: searchStart..<current.endIndex) {
-                    let variant = current.replacingCharacters(in: range, with: rule.printed)
-                    if !found.contains(variant) { found.append(variant) }
-                    searchStart = range.upperBound
-                    if found.count >= maximumSpellings { return found }
+            for (written, printed) in rules where written.count <= current.count && found.count < maximumSpellings {
+                var start = 0
+                while start + written.count <= current.count {
+                    if current[start..<(start + written.count)].elementsEqual(written) {
+                        let variant = Array(current[..<start]) + printed + Array(current[(start + written.count)...])
+                        if !found.contains(variant) { found.append(variant) }
+                        if found.count >= maximumSpellings { break }
+                        start += written.count
+                    } else {
+                        start += 1
+                    }
                 }
             }
         }
-        return found
+        return found.map { String(String.UnicodeScalarView($0)) }
     }
 
     private enum Parsed {

@@ -17,7 +17,8 @@ public struct NameComposer: Sendable {
         public let composition: Composition
     }
 
-    let tables: [Language: MorphemeTable]
+    /// Each language's table, parsed when a name in its script first needs it.
+    let tables: [Language: LazyValue<MorphemeTable?>]
     let known: KnownNames
     let ingredients: IngredientTable
 
@@ -29,9 +30,15 @@ public struct NameComposer: Sendable {
     /// labels print the most common one; a spread thinner than this says the common name does not tell).
     public static let minimumShare = 0.3
 
-    init(tables: [MorphemeTable], known: KnownNames, ingredients: IngredientTable) {
-        var byLanguage: [Language: MorphemeTable] = [:]
-        for table in tables { byLanguage[table.language] = table }
+    init(tables: [DictionaryFile], known: KnownNames, ingredients: IngredientTable) {
+        var byLanguage: [Language: LazyValue<MorphemeTable?>] = [:]
+        for file in tables {
+            guard let language = MorphemeTableParser.language(ofPath: file.path) else { continue }
+            byLanguage[language] = LazyValue {
+                var ignored: [DictionaryDiagnostic] = []
+                return MorphemeTableParser.parse(file, into: &ignored)
+            }
+        }
         self.tables = byLanguage
         self.known = known
         self.ingredients = ingredients
@@ -44,7 +51,7 @@ public struct NameComposer: Sendable {
         for name in PrintedName.variants(of: printed) {
             guard name.scalarCount > 0, name.scalarCount <= Self.maximumLength else { continue }
             for language in name.languages {
-                guard let table = tables[language] else { continue }
+                guard let table = tables[language]?.value else { continue }
                 if let result = compose(name.folded(table.characterFolds), table: table) { return result }
             }
         }
