@@ -19,7 +19,9 @@ public struct NameComposer: Sendable {
 
     /// Each language's table, parsed when a name in its script first needs it.
     let tables: [Language: LazyValue<MorphemeTable?>]
-    let known: KnownNames
+    /// The registered names, read on the first name that needs them.
+    var known: KnownNames { lazyKnown.value }
+    private let lazyKnown: LazyValue<KnownNames>
     let ingredients: IngredientTable
 
     /// Longer printed names are not composed (no registered name needs more; bounds the work on hostile input).
@@ -30,7 +32,7 @@ public struct NameComposer: Sendable {
     /// labels print the most common one; a spread thinner than this says the common name does not tell).
     public static let minimumShare = 0.3
 
-    init(tables: [DictionaryFile], known: KnownNames, ingredients: IngredientTable) {
+    init(tables: [DictionaryFile], known: @escaping @Sendable () -> KnownNames, ingredients: IngredientTable) {
         var byLanguage: [Language: LazyValue<MorphemeTable?>] = [:]
         for file in tables {
             guard let language = MorphemeTableParser.language(ofPath: file.path) else { continue }
@@ -40,7 +42,7 @@ public struct NameComposer: Sendable {
             }
         }
         self.tables = byLanguage
-        self.known = known
+        self.lazyKnown = LazyValue(known)
         self.ingredients = ingredients
     }
 
@@ -84,6 +86,7 @@ public struct NameComposer: Sendable {
     /// it counts as a piece, so a name that needs none is preferred.
     private func read(_ order: [ReadingOrder.Step], table: MorphemeTable, pieces: Int, steps: inout Int,
                       into candidates: inout [Candidate]) {
+        let known = self.known
         var spelled: [UInt8] = []
         var parts: [Composition.Part] = []
         var implied = 0

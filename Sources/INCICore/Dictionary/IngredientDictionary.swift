@@ -46,7 +46,7 @@ public struct IngredientDictionary: Sendable {
         self.lazyComposer = LazyValue {
             let names = compositionFiles.first { $0.path == "names/cosing.txt" }
             return NameComposer(tables: compositionFiles.filter { $0.path.hasPrefix("languages/") },
-                                known: KnownNames(keys: keys, cosing: names), ingredients: ingredients)
+                                known: { KnownNames(keys: keys, cosing: names) }, ingredients: ingredients)
         }
     }
 
