@@ -61,12 +61,14 @@ public struct AnalysisDocument: Encodable, Sendable {
 
     public struct EstimateValue: Encodable, Sendable {
         public let share: Double
+        public let low: Double
+        public let high: Double
         public let prominence: Double
         public let basis: ConcentrationEstimate.Basis
         public let belowOnePercentLine: Bool
 
         enum CodingKeys: String, CodingKey {
-            case share, prominence, basis
+            case share, low, high, prominence, basis
             case belowOnePercentLine = "below_one_percent_line"
         }
     }
@@ -119,7 +121,8 @@ public struct AnalysisDocument: Encodable, Sendable {
         scoring = nil
         ingredients = list.ingredients.enumerated().map { index, matched -> Item in
             let estimate = estimates.map { estimates in
-                EstimateValue(share: estimates[index].share.rounded(toPlaces: 3), prominence: estimates[index].prominence.rounded(toPlaces: 2),
+                EstimateValue(share: estimates[index].share.rounded(toPlaces: 3), low: estimates[index].low.rounded(toPlaces: 3),
+                              high: estimates[index].high.rounded(toPlaces: 3), prominence: estimates[index].prominence.rounded(toPlaces: 2),
                               basis: estimates[index].basis, belowOnePercentLine: estimates[index].belowOnePercentLine)
             }
             return Item(position: matched.token.position, name: matched.name, raw: matched.token.raw, match: matched.match,

@@ -21,7 +21,7 @@ public struct ProductTextReport: Sendable {
         case .inferred: basis = "inferred from \"\(type.evidence ?? "")\""
         case .assumed: basis = "assumed; set it with --type"
         }
-        out += "\nProduct type: \(type.type.rawValue) (\(basis))"
+        out += "\nProduct type: \(type.type.rawValue) (\(basis)); form: \(analysis.formulaProfile.rawValue)"
         if let line = analysis.onePercentLinePosition { out += "; 1% line at #\(line)" }
         out += "; confidence \(Int((analysis.confidence * 100).rounded()))%\n"
 
@@ -58,9 +58,10 @@ public struct ProductTextReport: Sendable {
 
         let flags = analysis.flags
         out += "\nFlags\n"
-        out += "  " + [("fragrance-free", flags.fragranceFree), ("essential-oil-free", flags.essentialOilFree),
-                       ("drying-alcohol-free", flags.dryingAlcoholFree), ("fungal-acne-safe", flags.fungalAcneSafe)]
-            .map { "\($0.0): \($0.1 ? "yes" : "no")" }.joined(separator: "  ") + "\n"
+        out += "  " + flags.freeFrom.map { "\($0.id): \($0.answer.rawValue)" }.joined(separator: "  ") + "\n"
+        if flags.freeFrom.contains(where: { $0.answer == .unknown }) {
+            out += "  unknown because not recognised: \(flags.unrecognised.prefix(8).joined(separator: ", "))\(flags.unrecognised.count > 8 ? ", …" : "")\n"
+        }
         for (label, names) in [("EU allergens", flags.euAllergens), ("pregnancy caution", flags.pregnancyCaution),
                                ("exfoliating acids", flags.exfoliatingAcids), ("retinoids", flags.retinoids),
                                ("fungal-acne triggers", flags.fungalAcneTriggers)] where !names.isEmpty {

@@ -86,25 +86,38 @@ public struct ScoringDocument: Encodable, Sendable {
         let source: String
     }
 
+    /// `flags`: each "free from" flag as `ID_WITH_UNDERSCORES` (`fragrance_free`: true, false, or null when
+    /// an unrecognised ingredient leaves it open), then the lists. Keys are written in a fixed order.
     public struct FlagsValue: Encodable, Sendable {
-        let fragranceFree: Bool
-        let essentialOilFree: Bool
-        let dryingAlcoholFree: Bool
-        let fungalAcneSafe: Bool
+        let freeFrom: [(key: String, value: Bool?)]
         let euAllergens: [String]
         let pregnancyCaution: [String]
         let exfoliatingAcids: [String]
         let retinoids: [String]
         let fungalAcneTriggers: [String]
         let comedogenic: [ComedogenicValue]
+        let unrecognised: [String]
         let advice: [String]
 
-        enum CodingKeys: String, CodingKey {
-            case fragranceFree = "fragrance_free", essentialOilFree = "essential_oil_free"
-            case dryingAlcoholFree = "drying_alcohol_free", fungalAcneSafe = "fungal_acne_safe"
-            case euAllergens = "eu_allergens", pregnancyCaution = "pregnancy_caution"
-            case exfoliatingAcids = "exfoliating_acids", retinoids, fungalAcneTriggers = "fungal_acne_triggers"
-            case comedogenic, advice
+        struct Key: CodingKey {
+            let stringValue: String
+            init(_ string: String) { stringValue = string }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            var intValue: Int? { nil }
+            init?(intValue: Int) { nil }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            for (key, value) in freeFrom { try container.encode(value, forKey: Key(key)) }  // explicit null when unknown
+            try container.encode(euAllergens, forKey: Key("eu_allergens"))
+            try container.encode(pregnancyCaution, forKey: Key("pregnancy_caution"))
+            try container.encode(exfoliatingAcids, forKey: Key("exfoliating_acids"))
+            try container.encode(retinoids, forKey: Key("retinoids"))
+            try container.encode(fungalAcneTriggers, forKey: Key("fungal_acne_triggers"))
+            try container.encode(comedogenic, forKey: Key("comedogenic"))
+            try container.encode(unrecognised, forKey: Key("unrecognised"))
+            try container.encode(advice, forKey: Key("advice"))
         }
     }
 
@@ -112,14 +125,16 @@ public struct ScoringDocument: Encodable, Sendable {
         let type: ProductType
         let basis: ProductTypeDecision.Basis
         let evidence: String?
+        let contact: ProductTypeDecision.Contact
 
-        enum CodingKeys: String, CodingKey { case type, basis, evidence }
+        enum CodingKeys: String, CodingKey { case type, basis, evidence, contact }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(type, forKey: .type)
             try container.encode(basis, forKey: .basis)
             try container.encode(evidence, forKey: .evidence)
+            try container.encode(contact, forKey: .contact)
         }
     }
 
@@ -129,10 +144,12 @@ public struct ScoringDocument: Encodable, Sendable {
     let confidence: Double
     let productType: ProductTypeValue
     let onePercentLine: Int?
+    let formulaProfile: FormulaProfile
 
     enum CodingKeys: String, CodingKey {
         case scores, flags, confidence
         case poreProfile = "pore_profile", productType = "product_type", onePercentLine = "one_percent_line"
+        case formulaProfile = "formula_profile"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -143,6 +160,7 @@ public struct ScoringDocument: Encodable, Sendable {
         try container.encode(confidence, forKey: .confidence)
         try container.encode(productType, forKey: .productType)
         try container.encode(onePercentLine, forKey: .onePercentLine)
+        try container.encode(formulaProfile, forKey: .formulaProfile)
     }
 
     public init(_ analysis: ProductAnalysis, skinTypes: [SkinType]) {
@@ -164,15 +182,16 @@ public struct ScoringDocument: Encodable, Sendable {
                           rating: $0.rating.map { RatingValue(value: $0.printed, source: $0.source) }, uncertainty: $0.uncertainty)
             })
         let flags = analysis.flags
-        self.flags = FlagsValue(fragranceFree: flags.fragranceFree, essentialOilFree: flags.essentialOilFree,
-                                dryingAlcoholFree: flags.dryingAlcoholFree, fungalAcneSafe: flags.fungalAcneSafe,
+        self.flags = FlagsValue(freeFrom: flags.freeFrom.map { ($0.id.replacingOccurrences(of: "-", with: "_"), $0.value) },
                                 euAllergens: flags.euAllergens, pregnancyCaution: flags.pregnancyCaution,
                                 exfoliatingAcids: flags.exfoliatingAcids, retinoids: flags.retinoids,
                                 fungalAcneTriggers: flags.fungalAcneTriggers,
                                 comedogenic: flags.comedogenic.map { ComedogenicValue(name: $0.name, position: $0.position, rating: $0.rating.printed, source: $0.rating.source) },
-                                advice: flags.advice)
+                                unrecognised: flags.unrecognised, advice: flags.advice)
         confidence = analysis.confidence
-        productType = ProductTypeValue(type: analysis.productType.type, basis: analysis.productType.basis, evidence: analysis.productType.evidence)
+        productType = ProductTypeValue(type: analysis.productType.type, basis: analysis.productType.basis, evidence: analysis.productType.evidence,
+                                       contact: analysis.productType.contact)
         onePercentLine = analysis.onePercentLinePosition
+        formulaProfile = analysis.formulaProfile
     }
 }

@@ -247,3 +247,39 @@ import Testing
         #expect([0, 1, 2].contains(binaryResult.status))
     }
 }
+
+/// analyze, scan and check give one answer to "does it contain fragrance?": the flags of
+/// `Dictionaries/scoring/flags.txt`.
+@Suite struct ClaimFlagConsistencyTests {
+    @Test func allergensWithoutParfumFailBothAnalyzeAndCheck() throws {
+        let label = "Water, Linalool, Limonene"
+        let analyze = try CLIRunner.run(["analyze", "--no-overlay", "--format", "json", label])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(analyze.stdout.utf8)) as? [String: Any])
+        let flags = try #require(document["flags"] as? [String: Any])
+        #expect(flags["fragrance_free"] as? Bool == false)
+
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let catalog = folder.appending(path: "catalog.csv")
+        try "Name,Ingredients,Claims\nAllergen Mist,\"\(label)\",fragrance-free\nUnknown Mist,\"Water, Botanical Blend X-7\",fragrance-free\n"
+            .write(to: catalog, atomically: true, encoding: .utf8)
+        let check = try CLIRunner.run(["check", "--no-overlay", catalog.path, "--format", "json"], currentDirectory: folder)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let rules = { (product: String) in Set(findings.filter { $0["product"] as? String == product }.compactMap { $0["rule"] as? String }) }
+        #expect(rules("Allergen Mist").contains("fragrance-free-claim"))
+        #expect(!rules("Unknown Mist").contains("fragrance-free-claim"), "unknown is not 'contains fragrance'")
+    }
+
+    @Test func anUnknownFlagIsNullInJSONAndNamedInText() throws {
+        let label = "Squalane, Essential Oil, Tocopherol"
+        let json = try CLIRunner.run(["analyze", "--no-overlay", "--format", "json", label])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let flags = try #require(document["flags"] as? [String: Any])
+        #expect(flags["essential_oil_free"] is NSNull)
+        #expect(flags["unrecognised"] as? [String] == ["Essential Oil"])
+        let text = try CLIRunner.run(["analyze", "--no-overlay", label])
+        #expect(text.stdout.contains("essential-oil-free: unknown"))
+        #expect(text.stdout.contains("unknown because not recognised: Essential Oil"))
+    }
+}

@@ -17,15 +17,19 @@ struct SephoraSkinTagSanityTests {
         let tagged: [(column: String, type: SkinType)] = [("Combination", .combination), ("Dry", .dry), ("Normal", .normal),
                                                           ("Oily", .oily), ("Sensitive", .sensitive)]
         var samples: [SkinType: [(score: Int, tag: Bool)]] = [:]
+        // Rows Sephora tagged for at least one type: a row with no tag at all says nothing about any type.
+        var taggedRows: [SkinType: [(score: Int, tag: Bool)]] = [:]
         var scored = 0
         for row in rows {
             guard let text = row["Ingredients"], let list = try? analyzer.analyze(text) else { continue }
             let decision = ProductTypeDecision.decide(given: nil, name: row["Name"], category: row["Label"])
             let analysis = scorer.analyze(list, productType: decision)
             scored += 1
+            let anyTag = tagged.contains { row[$0.column] == "1" }
             for (column, type) in tagged {
                 guard let tag = row[column], let score = analysis.score(for: type)?.score else { continue }
                 samples[type, default: []].append((score, tag == "1"))
+                if anyTag { taggedRows[type, default: []].append((score, tag == "1")) }
             }
         }
         #expect(scored > 1_200)
@@ -34,8 +38,10 @@ struct SephoraSkinTagSanityTests {
             let values = samples[type] ?? []
             let positives = values.filter(\.tag).map(\.score), negatives = values.filter { !$0.tag }.map(\.score)
             let mean = { (xs: [Int]) in xs.isEmpty ? 0 : Double(xs.reduce(0, +)) / Double(xs.count) }
-            lines.append(String(format: "%@: tagged %d (mean %.1f), untagged %d (mean %.1f), AUC %.3f", type.rawValue,
-                                positives.count, mean(positives), negatives.count, mean(negatives), Self.auc(positives, negatives)))
+            let rows = taggedRows[type] ?? []
+            lines.append(String(format: "%@: tagged %d (mean %.1f), untagged %d (mean %.1f), AUC %.3f; among rows tagged for some type: AUC %.3f (%d untagged)",
+                                type.rawValue, positives.count, mean(positives), negatives.count, mean(negatives), Self.auc(positives, negatives),
+                                Self.auc(rows.filter(\.tag).map(\.score), rows.filter { !$0.tag }.map(\.score)), rows.filter { !$0.tag }.count))
         }
         print("Sephora skin-type tags vs inci scores (\(scored) products):\n  " + lines.joined(separator: "\n  "))
     }

@@ -8,7 +8,7 @@ import INCIHTML
 /// finders, tokenizer, matcher, card) run alternately, `rounds` times; each page's figure is the median of
 /// its runs, and the ratio is over the sums of those medians. Pages: ../shared/data/html, the 25 real
 /// Sephora pages and the project's own reduced real pages (Fixtures/pages).
-/// Usage: swift run -c release PageProbe [rounds]   (from Benchmarks/)
+/// Usage: swift run -c release PageProbe [rounds] [folder]   (from Benchmarks/; a folder replaces the three)
 let rounds = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 21 : 21
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
@@ -30,8 +30,10 @@ func milliseconds(_ work: () -> Void) -> Double {
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
 let extractor = PageExtractor(analyzer: IngredientAnalyzer(dictionary: EmbeddedDictionary.shared))
-for (corpus, folder) in [("shared/data/html", shared.appending(path: "html")), ("real-pages/sephora", shared.appending(path: "real-pages/sephora")),
-                         ("Fixtures/pages", root.appending(path: "Fixtures/pages"))] {
+let corpora = CommandLine.arguments.count > 2 ? [(CommandLine.arguments[2], URL(fileURLWithPath: CommandLine.arguments[2]))]
+    : [("shared/data/html", shared.appending(path: "html")), ("real-pages/sephora", shared.appending(path: "real-pages/sephora")),
+       ("Fixtures/pages", root.appending(path: "Fixtures/pages"))]
+for (corpus, folder) in corpora {
     let set = pages(folder)
     guard !set.isEmpty else { print("\(corpus): absent"); continue }
     var parseSum = 0.0, extractSum = 0.0

@@ -1,10 +1,15 @@
 import INCICore
 
 extension CatalogChecker {
-    /// Benzyl Alcohol is one of the EU's 26 fragrance allergens, but at the levels it is used as a
-    /// preservative (≤ 1 %) it is not there for scent; users argue both ways. inci's choice: alone it
-    /// does not contradict a fragrance-free claim (other allergens, fragrance and essential oils do).
-    static let fragranceLookAlikes: Set<String> = ["Benzyl Alcohol"]
+    /// Free-from claims and the flag (`Dictionaries/scoring/flags.txt`) that decides each: the same
+    /// answer `inci analyze` and `inci scan` give, so the three never disagree on what a product contains.
+    static let freeFromClaims: [(claim: Claim, flag: String, rule: RuleID, what: String)] = [
+        (.fragranceFree, "fragrance-free", .fragranceFreeClaim, "fragrance-free"),
+        (.alcoholFree, "drying-alcohol-free", .alcoholFreeClaim, "alcohol-free"),
+        (.parabenFree, "paraben-free", .parabenFreeClaim, "paraben-free"),
+        (.sulfateFree, "sulfate-free", .sulfateFreeClaim, "sulfate-free"),
+        (.siliconeFree, "silicone-free", .siliconeFreeClaim, "silicone-free"),
+    ]
 
     func checkClaims(_ analysis: ProductAnalysis, product: CatalogProduct, into findings: inout FindingCollector) {
         // Claims of the claims column and those printed with the list itself ("…, Sans Parfum, …").
@@ -22,16 +27,11 @@ extension CatalogChecker {
             found.prefix(4).map { "\($0.name) (#\($0.token.position))" }.joined(separator: ", ") + (found.count > 4 ? ", …" : "")
         }
 
-        if claims.contains(.fragranceFree) {
-            let found = ingredients { _, ingredient, _ in
-                !Self.fragranceLookAlikes.contains(ingredient.name)
-                    && ingredient.families.contains { ["fragrance", "essential-oil", "eu-allergen-26"].contains($0) }
-            }
-            if !found.isEmpty { findings.add(.fragranceFreeClaim, "claimed fragrance-free, but contains \(describe(found))", ingredient: found[0].name) }
-        }
-        if claims.contains(.alcoholFree) {
-            let found = ingredients { _, ingredient, _ in ingredient.families.contains("drying-alcohol") }
-            if !found.isEmpty { findings.add(.alcoholFreeClaim, "claimed alcohol-free, but contains the drying alcohol \(describe(found))", ingredient: found[0].name) }
+        for (claim, flag, rule, what) in Self.freeFromClaims where claims.contains(claim) {
+            guard let answer = analysis.flags.freeFrom(flag), answer.answer == .no else { continue }
+            let found = answer.found.compactMap { name in items.first { $0.name == name } }
+            let kind = claim == .alcoholFree ? "the drying alcohol " : ""
+            findings.add(rule, "claimed \(what), but contains \(kind)\(describe(found))", ingredient: found.first?.name ?? answer.found[0])
         }
         if claims.contains(.nonComedogenic) {
             let found = ingredients { _, ingredient, estimate in
@@ -51,23 +51,6 @@ extension CatalogChecker {
                 return isOil || ["paraffinum liquidum", "mineral oil"].contains(NameKey.make(ingredient.name))
             }
             if !found.isEmpty { findings.add(.oilFreeClaim, "claimed oil-free, but contains \(describe(found)) above the 1% line", ingredient: found[0].name) }
-        }
-        if claims.contains(.parabenFree) {
-            let found = ingredients { _, ingredient, _ in ingredient.families.contains("paraben") || ingredient.name.lowercased().hasSuffix("paraben") }
-            if !found.isEmpty { findings.add(.parabenFreeClaim, "claimed paraben-free, but contains \(describe(found))", ingredient: found[0].name) }
-        }
-        if claims.contains(.sulfateFree) {
-            let found = ingredients { _, ingredient, _ in
-                ingredient.families.contains("harsh-sulfate")
-                    || (ingredient.name.lowercased().contains("sulfate") && ingredient.roles.contains { ["surfactant", "cleansing", "foaming"].contains($0) })
-            }
-            if !found.isEmpty { findings.add(.sulfateFreeClaim, "claimed sulfate-free, but contains \(describe(found))", ingredient: found[0].name) }
-        }
-        if claims.contains(.siliconeFree) {
-            let found = ingredients { _, ingredient, _ in
-                ingredient.families.contains("silicone") || ingredient.name.lowercased().contains(/methicone|siloxane|dimethiconol|silsesquioxane/)
-            }
-            if !found.isEmpty { findings.add(.siliconeFreeClaim, "claimed silicone-free, but contains \(describe(found))", ingredient: found[0].name) }
         }
         var claimedTypes = product.claimedSkinTypes
         if claims.contains(.sensitiveSkin), !claimedTypes.contains(.sensitive) { claimedTypes.append(.sensitive) }

@@ -12,9 +12,9 @@ import Foundation
 /// Layout (UTF-8; fields separated by U+001F ␟, list items by U+001E ␞; each section is announced with
 /// its record count and byte length, so the reader jumps over it):
 /// ```
-/// inci-compiled-dictionary 2
+/// inci-compiled-dictionary 3
 /// ingredients N BYTES
-/// name␟aliases␟roles␟families␟comedogenic␟irritancy␟sources␟note␟file␟line     (N lines)
+/// name␟aliases␟roles␟families␟comedogenic␟irritancy␟sources␟note␟file␟line␟rating-confidence  (N lines)
 /// ingredient-offsets N BYTES
 /// 00000000000000a3…          (N offsets into the ingredients section, 8 hex digits each, one line)
 /// language-aliases N BYTES
@@ -24,7 +24,7 @@ import Foundation
 /// ```
 /// A rating is `low high source`; a present note starts with `+` (so an empty note differs from none).
 public enum CompiledDictionary {
-    static let signature = "inci-compiled-dictionary 2"
+    static let signature = "inci-compiled-dictionary 3"
     private static let field = CompiledRecord.field
     private static let item = CompiledRecord.item
 
@@ -40,6 +40,7 @@ public enum CompiledDictionary {
                 try list(ingredient.families), try list(ratings(ingredient.comedogenic)),
                 try list(ratings(ingredient.irritancy)), try list(ingredient.sources),
                 try note(ingredient.note), try text(ingredient.file), String(ingredient.line),
+                try text(ingredient.ratingConfidence?.text ?? ""),
             ]
             let offset = String(records.utf8.count, radix: 16)
             offsets += String(repeating: "0", count: max(0, CompiledIngredientRecords.width - offset.count)) + offset

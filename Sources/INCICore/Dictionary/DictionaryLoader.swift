@@ -9,7 +9,7 @@ public enum DictionaryLoader {
         public var errors: [DictionaryDiagnostic] { diagnostics.filter { $0.severity == .error } }
     }
 
-    static let ingredientKeys: Set<String> = ["aka", "role", "family", "comedogenic", "irritancy", "sources", "note"]
+    static let ingredientKeys: Set<String> = ["aka", "role", "family", "comedogenic", "irritancy", "rating-confidence", "sources", "note"]
     static let familyKeys: Set<String> = ["label", "kind", "serves", "risk", "sources", "note"]
     static let sourceKeys: Set<String> = ["cite", "kind", "assay", "url", "doi", "note"]
 
@@ -143,10 +143,20 @@ public enum DictionaryLoader {
             if !familyIDs.isEmpty && entrySources.isEmpty {
                 diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'\(stanza.header)' claims families but cites no 'sources:'"))
             }
+            var ratingConfidence: RatingConfidence?
+            if let field = stanza.field("rating-confidence") {
+                ratingConfidence = RatingConfidence(parsing: field.value)
+                if ratingConfidence == nil {
+                    diagnostics.append(.init(.error, file: stanza.file, line: field.line,
+                                             "'rating-confidence' needs 'high', 'medium' or 'low' and a reason, found '\(field.value)'"))
+                } else if ratingConfidence?.reason.isEmpty == true {
+                    diagnostics.append(.init(.warning, file: stanza.file, line: field.line, "'rating-confidence' gives no reason"))
+                }
+            }
             let ingredient = Ingredient(
                 id: id, name: stanza.header, aliases: stanza.list("aka"), roles: stanza.list("role"),
                 families: familyIDs, comedogenic: ratings("comedogenic"), irritancy: ratings("irritancy"),
-                sources: entrySources, note: stanza.value("note"), file: stanza.file, line: stanza.line)
+                ratingConfidence: ratingConfidence, sources: entrySources, note: stanza.value("note"), file: stanza.file, line: stanza.line)
             ingredients.append(ingredient)
             keys[nameKey] = .init(ingredient: id, kind: .canonical)
             for alias in ingredient.aliases {
@@ -215,6 +225,8 @@ public enum DictionaryLoader {
         }
 
         let scoring = ScoringWeights.parse(scoringStanzas, sources: sources, diagnostics: &diagnostics)
+        ScoringDataCheck.check(scoringStanzas, families: families, knowsName: ingredientStanzas.isEmpty ? nil : { keys[NameKey.make($0)] != nil },
+                               diagnostics: &diagnostics)
         let dictionary = IngredientDictionary(ingredients: IngredientTable(ingredients), families: families, sources: sources,
                                               keys: NameIndex(keys), languageAliases: LazyValue(computed: languageAliases),
                                               scoring: scoring, compositionFiles: compositionFiles)

@@ -31,6 +31,10 @@ public enum Mechanism: String, Sendable, Hashable, CaseIterable, Comparable, Cod
     case oilAbsorption = "oil-absorption"
     case soothing
     case sunProtection = "sun-protection"
+    /// Holds water in the skin under a film (petrolatum, waxes, lanolin, butters): what dry skin needs most.
+    case occlusion
+    /// Softens and fills the gaps between skin cells (oils, esters, fatty alcohols).
+    case emollience
 
     public static func < (lhs: Mechanism, rhs: Mechanism) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

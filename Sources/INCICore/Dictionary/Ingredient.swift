@@ -13,6 +13,8 @@ public struct Ingredient: Sendable, Hashable, Identifiable {
     public let comedogenic: [Rating]
     /// Irritancy ratings; the first is the one the scorer uses.
     public let irritancy: [Rating]
+    /// How far the ratings can be trusted, when the dictionary says so.
+    public let ratingConfidence: RatingConfidence?
     /// Source keys backing the roles and families.
     public let sources: [String]
     public let note: String?
@@ -21,7 +23,7 @@ public struct Ingredient: Sendable, Hashable, Identifiable {
     public let line: Int
 
     public init(id: Int, name: String, aliases: [String] = [], roles: [String] = [], families: [String] = [],
-                comedogenic: [Rating] = [], irritancy: [Rating] = [], sources: [String] = [],
+                comedogenic: [Rating] = [], irritancy: [Rating] = [], ratingConfidence: RatingConfidence? = nil, sources: [String] = [],
                 note: String? = nil, file: String = "", line: Int = 0) {
         self.id = id
         self.name = name
@@ -30,6 +32,7 @@ public struct Ingredient: Sendable, Hashable, Identifiable {
         self.families = families
         self.comedogenic = comedogenic
         self.irritancy = irritancy
+        self.ratingConfidence = ratingConfidence
         self.sources = sources
         self.note = note
         self.file = file

@@ -150,12 +150,14 @@ struct CompiledRecord {
         }
     }
 
-    /// An ingredient record: name, aliases, roles, families, comedogenic, irritancy, sources, note, file, line.
+    /// An ingredient record: name, aliases, roles, families, comedogenic, irritancy, sources, note, file, line,
+    /// rating confidence.
     func ingredient(id: Int) -> Ingredient {
         let note = range(field: 7).isEmpty ? nil : string(range(field: 7).dropFirst())
         return Ingredient(
             id: id, name: string(field: 0), aliases: items(field: 1), roles: items(field: 2), families: items(field: 3),
-            comedogenic: ratings(field: 4), irritancy: ratings(field: 5), sources: items(field: 6), note: note,
+            comedogenic: ratings(field: 4), irritancy: ratings(field: 5),
+            ratingConfidence: range(field: 10).isEmpty ? nil : RatingConfidence(parsing: string(field: 10)), sources: items(field: 6), note: note,
             file: string(field: 8), line: Int(string(field: 9)) ?? 0)
     }
 }

@@ -5,6 +5,8 @@ public struct ProductAnalysis: Sendable, Hashable {
     public let estimates: [ConcentrationEstimate]
     /// Position of the first ingredient at the "1% line", when one was found.
     public let onePercentLinePosition: Int?
+    /// The product form the concentrations were estimated for (read from the list).
+    public let formulaProfile: FormulaProfile
     public let productType: ProductTypeDecision
     /// In `SkinType.allCases` order.
     public let scores: [SkinScore]

@@ -46,23 +46,41 @@ public struct ProductTypeDecision: Sendable, Hashable {
         case assumed
     }
 
+    /// How long a rinse-off product stays on: a wash a minute, a mask or peel about ten.
+    public enum Contact: String, Sendable, Hashable, Codable {
+        case wash
+        case mask
+        case leaveOn = "leave-on"
+    }
+
     public let type: ProductType
     public let basis: Basis
     /// The text it was inferred from, when inferred.
     public let evidence: String?
+    public let contact: Contact
 
-    public init(type: ProductType, basis: Basis, evidence: String? = nil) {
+    public init(type: ProductType, basis: Basis, evidence: String? = nil, contact: Contact? = nil) {
         self.type = type
         self.basis = basis
         self.evidence = evidence
+        self.contact = type == .leaveOn ? .leaveOn : (contact ?? .wash)
     }
 
-    /// Given type first, then the product name or category, else leave-on.
+    static let maskWords: Set<String> = ["mask", "masks", "masque", "peel", "peeling", "clay", "mud"]
+
+    /// A mask or peel (minutes on the skin) rather than a wash, from a name or category.
+    static func contact(of texts: [String]) -> Contact {
+        texts.contains { NameKey.make($0).split(separator: " ").contains { maskWords.contains(String($0)) } } ? .mask : .wash
+    }
+
+    /// Given type first, then the product name (more specific than a retailer's category: "Clarifying
+    /// Lotion" filed under Cleanser, "Sleeping Mask" under Face Mask), then the category, else leave-on.
     public static func decide(given: ProductType?, name: String? = nil, category: String? = nil) -> ProductTypeDecision {
-        if let given { return ProductTypeDecision(type: given, basis: .given) }
-        for text in [category, name].compactMap({ $0 }) {
+        let texts = [name, category].compactMap { $0 }
+        if let given { return ProductTypeDecision(type: given, basis: .given, contact: contact(of: texts)) }
+        for text in texts {
             if let inferred = ProductType.infer(fromName: text) {
-                return ProductTypeDecision(type: inferred, basis: .inferred, evidence: text)
+                return ProductTypeDecision(type: inferred, basis: .inferred, evidence: text, contact: contact(of: [text]))
             }
         }
         return ProductTypeDecision(type: .leaveOn, basis: .assumed)

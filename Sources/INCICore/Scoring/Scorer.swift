@@ -3,8 +3,15 @@ import Foundation
 /// Turns matched ingredients into scores per skin type, a pore profile and flags:
 /// matched ingredients → concentration estimates → points with reasons → report.
 ///
+/// A score is `base` + benefits (added with diminishing returns) + risks, clamped to 0…100. Benefits
+/// come from mechanisms (unclog, barrier, occlusion, …), each at the strength of what serves it: the
+/// dose ladder of the ingredient's family read at its concentration estimate, times its contact time.
+/// Risks come per ingredient from its ratings (scaled by the rating's confidence), its risk families
+/// and, for irritating actives, its dose. Every point is a `ScoreReason` naming the ingredient, its
+/// position, the rule and the source.
+///
 /// Deterministic: the same list and options always give the same analysis. All numbers come from
-/// `dictionary.scoring` (see `Dictionaries/scoring/weights.txt`).
+/// `dictionary.scoring` (see `Dictionaries/scoring/`).
 public struct Scorer: Sendable {
     public let dictionary: IngredientDictionary
 
@@ -15,185 +22,153 @@ public struct Scorer: Sendable {
     private var weights: ScoringWeights { dictionary.scoring }
 
     public func analyze(_ list: IngredientList, productType: ProductTypeDecision) -> ProductAnalysis {
-        let (estimates, linePosition) = ConcentrationModel.estimate(list, weights: weights)
-        let rinseOff = productType.type == .rinseOff
+        let distribution = ConcentrationModel.estimate(list, weights: weights)
+        let context = ScoringContext(list: list, estimates: distribution.estimates, contact: productType.contact, dictionary: dictionary)
         var reasons: [SkinType: [ScoreReason]] = [:]
-
-        // Mechanisms: once each, at the strength of the most prominent ingredient serving it.
-        var contributors: [Mechanism: [(item: MatchedIngredient, estimate: ConcentrationEstimate, family: Family, strength: Double)]] = [:]
-        for (item, estimate) in zip(list.ingredients, estimates) {
-            guard let ingredient = item.ingredient else { continue }
-            for family in dictionary.families(of: ingredient) where family.kind == .active {
-                let strength = ConcentrationModel.strength(of: estimate, family: family.id, weights: weights)
-                for mechanism in family.serves {
-                    if let index = contributors[mechanism]?.firstIndex(where: { $0.item.ingredient?.id == ingredient.id }) {
-                        if contributors[mechanism]![index].strength < strength { contributors[mechanism]![index] = (item, estimate, family, strength) }
-                    } else {
-                        contributors[mechanism, default: []].append((item, estimate, family, strength))
-                    }
-                }
-            }
-        }
-        var mechanismStrengths: [PoreProfile.MechanismStrength] = []
-        for mechanism in Mechanism.allCases {
-            guard let serving = contributors[mechanism], !serving.isEmpty else { continue }
-            let ranked = serving.sorted { $0.strength != $1.strength ? $0.strength > $1.strength : $0.item.token.position < $1.item.token.position }
-            let strongest = ranked[0]
-            let strength = strongest.strength
-            mechanismStrengths.append(.init(mechanism: mechanism, strength: strength.rounded(toPlaces: 2), ingredients: ranked.map {
-                .init(name: $0.item.name, position: $0.item.token.position, prominence: $0.strength.rounded(toPlaces: 2),
-                      belowOnePercentLine: $0.estimate.belowOnePercentLine)
-            }))
-            for type in SkinType.allCases {
-                guard let perType = weights.mechanisms[mechanism]?[type], perType != 0 else { continue }
-                let level = strongest.estimate.belowOnePercentLine ? "present at a low level (after the 1% line)" : Self.describe(strongest.estimate)
-                reasons[type, default: []].append(ScoreReason(
-                    points: (perType * strength).rounded(toPlaces: 1), rule: "mechanism.\(mechanism.rawValue)",
-                    ingredient: strongest.item.name, position: strongest.item.token.position,
-                    source: strongest.family.sources.first ?? weights.mechanismSources[mechanism]?.first,
-                    detail: "\(strongest.item.name) (\(strongest.family.label)) serves \(mechanism.rawValue), \(level)"))
-            }
-        }
-
-        // Risks: per ingredient.
-        var risks: [PoreProfile.Risk] = []
-        for (item, estimate) in zip(list.ingredients, estimates) {
-            guard let ingredient = item.ingredient else { continue }
-            let position = item.token.position
-            if let rating = ingredient.comedogenic.first, rating.value >= weights.comedogenicThreshold {
-                let humanData = dictionary.sources[rating.source]?.assay?.lowercased().contains("human") ?? false
-                let assayFactor = humanData ? 1 : weights.rabbitEarFactor
-                let uncertainty = humanData ? nil : Self.comedogenicUncertainty(ingredient, source: dictionary.sources[rating.source])
-                let scale = Double(rating.value - weights.comedogenicThreshold + 1) / Double(6 - weights.comedogenicThreshold)
-                let factor = scale * estimate.prominence * assayFactor * (rinseOff ? weights.rinseOffComedogenic : 1)
-                risks.append(.init(kind: "comedogenic", name: item.name, position: position, prominence: estimate.prominence.rounded(toPlaces: 2),
-                                   rating: rating, uncertainty: uncertainty))
-                add(risk: "comedogenic", factor: factor, item: item, source: rating.source,
-                    detail: "\(item.name) is rated \(rating.printed)/5 comedogenic (\(rating.source)) at \(Self.describe(estimate))\(rinseOff ? ", rinsed off" : "")", to: &reasons)
-            }
-            if let rating = ingredient.irritancy.first, rating.value >= weights.irritancyThreshold {
-                let scale = Double(rating.value - weights.irritancyThreshold + 1) / Double(6 - weights.irritancyThreshold)
-                let factor = scale * estimate.prominence * (rinseOff ? weights.rinseOffIrritancy : 1)
-                risks.append(.init(kind: "irritancy", name: item.name, position: position, prominence: estimate.prominence.rounded(toPlaces: 2),
-                                   rating: rating, uncertainty: nil))
-                add(risk: "irritancy", factor: factor, item: item, source: rating.source,
-                    detail: "\(item.name) is rated \(rating.printed)/5 irritant (\(rating.source)) at \(Self.describe(estimate))", to: &reasons)
-            }
-            var riskIDs: [(String, Family)] = []
-            for family in dictionary.families(of: ingredient) where family.kind == .risk {
-                // Comedogenicity and irritancy count through the ingredient's ratings, not its family.
-                for risk in family.risks where weights.risks[risk] != nil && risk != "comedogenic" && risk != "irritancy"
-                    && !riskIDs.contains(where: { $0.0 == risk }) {
-                    riskIDs.append((risk, family))
-                }
-            }
-            // Drying alcohols and harsh surfactants already are irritants: count them once.
-            if riskIDs.contains(where: { $0.0 == "drying-alcohol" || $0.0 == "harsh-surfactant" }) {
-                riskIDs.removeAll { $0.0 == "irritant" }
-            }
-            for (risk, family) in riskIDs {
-                let rinseFactor = rinseOff && risk != "harsh-surfactant" ? weights.rinseOffOther : 1
-                risks.append(.init(kind: risk, name: item.name, position: position, prominence: estimate.prominence.rounded(toPlaces: 2),
-                                   rating: nil, uncertainty: nil))
-                add(risk: risk, factor: estimate.prominence * rinseFactor, item: item, source: family.sources.first,
-                    detail: "\(item.name) (\(family.label)) at \(Self.describe(estimate))", to: &reasons)
-            }
-        }
-
-        let scores = SkinType.allCases.map { type -> SkinScore in
-            var list = (reasons[type] ?? []).filter { $0.points != 0 }
-            let benefits = list.filter { $0.points > 0 }.reduce(0) { $0 + $1.points }
-            if benefits > 0, weights.benefitCap > 0 {
-                let saturated = weights.benefitCap * (1 - exp(-benefits / weights.benefitCap))
-                let adjustment = (saturated - benefits).rounded(toPlaces: 1)
-                if adjustment != 0 {
-                    list.append(ScoreReason(points: adjustment, rule: "model.diminishing-returns", ingredient: "", position: 0,
-                                            source: nil, detail: "benefits add up with diminishing returns (\(benefits.rounded(toPlaces: 1)) points count as \(saturated.rounded(toPlaces: 1)))"))
-                }
-            }
-            let total = weights.base + list.reduce(0) { $0 + $1.points }
-            let clamped = min(max(total, 0), 100)
-            let sorted = list.sorted { abs($0.points) != abs($1.points) ? abs($0.points) > abs($1.points) : ($0.position, $0.rule) < ($1.position, $1.rule) }
-            return SkinScore(skinType: type, score: Int(clamped.rounded()), verdict: weights.verdict(for: clamped.rounded()), reasons: sorted)
-        }
-
-        return ProductAnalysis(list: list, estimates: estimates, onePercentLinePosition: linePosition, productType: productType,
-                               scores: scores, poreProfile: PoreProfile(mechanisms: mechanismStrengths, risks: risks),
-                               flags: flags(list), confidence: confidence(list, estimates))
+        let mechanisms = BenefitScoring(context: context).score(into: &reasons)
+        let risks = RiskScoring(context: context).score(into: &reasons)
+        let scores = SkinType.allCases.map { combine(reasons[$0] ?? [], type: $0) }
+        return ProductAnalysis(list: list, estimates: distribution.estimates, onePercentLinePosition: distribution.linePosition,
+                               formulaProfile: distribution.profile, productType: productType, scores: scores,
+                               poreProfile: PoreProfile(mechanisms: mechanisms, risks: risks),
+                               flags: ProductFlags.make(context), confidence: context.confidence)
     }
 
-    private func add(risk: String, factor: Double, item: MatchedIngredient, source: String?, detail: String,
-                     to reasons: inout [SkinType: [ScoreReason]]) {
-        for type in SkinType.allCases {
-            guard let perType = weights.risks[risk]?[type], perType != 0 else { continue }
-            let points = (perType * factor).rounded(toPlaces: 1)
-            guard points != 0 else { continue }
-            reasons[type, default: []].append(ScoreReason(points: points, rule: "risk.\(risk)", ingredient: item.name,
-                                                          position: item.token.position, source: source, detail: detail))
+    /// base + benefits with diminishing returns + risks, clamped; the difference the saturation makes is
+    /// a reason of its own.
+    private func combine(_ reasons: [ScoreReason], type: SkinType) -> SkinScore {
+        var list = reasons.filter { $0.points != 0 }
+        let benefits = list.filter { $0.points > 0 }.reduce(0) { $0 + $1.points }
+        if benefits > 0, weights.benefitCap > 0 {
+            let saturated = weights.benefitCap * (1 - exp(-benefits / weights.benefitCap))
+            let adjustment = (saturated - benefits).rounded(toPlaces: 1)
+            if adjustment != 0 {
+                list.append(ScoreReason(points: adjustment, rule: "model.diminishing-returns", ingredient: "", position: 0, source: nil,
+                                        detail: "benefits add up with diminishing returns (\(benefits.rounded(toPlaces: 1)) points count as \(saturated.rounded(toPlaces: 1)))"))
+            }
+        }
+        let total = weights.base + list.reduce(0) { $0 + $1.points }
+        let clamped = min(max(total, 0), 100)
+        let sorted = list.sorted { abs($0.points) != abs($1.points) ? abs($0.points) > abs($1.points) : ($0.position, $0.rule) < ($1.position, $1.rule) }
+        return SkinScore(skinType: type, score: Int(clamped.rounded()), verdict: weights.verdict(for: clamped.rounded()), reasons: sorted)
+    }
+}
+
+/// One list being scored: its ingredients with their estimates, how much each match counts, and the
+/// families each serves (its own and those inferred from its role).
+struct ScoringContext {
+    struct Item {
+        let index: Int
+        let matched: MatchedIngredient
+        let ingredient: Ingredient
+        let estimate: ConcentrationEstimate
+        /// 1 for exact and alias matches, the confidence of a fuzzy match at or above the minimum.
+        let weight: Double
+        let families: [Family]
+        var position: Int { matched.token.position }
+        var name: String { ingredient.name }
+    }
+
+    let list: IngredientList
+    let estimates: [ConcentrationEstimate]
+    let contact: ProductTypeDecision.Contact
+    let dictionary: IngredientDictionary
+    /// Recognised ingredients that count (unknown ones and weak fuzzy matches do not).
+    let items: [Item]
+    /// Ingredients that were not recognised, or only by a fuzzy match below the minimum confidence.
+    let unrecognised: [MatchedIngredient]
+
+    var weights: ScoringWeights { dictionary.scoring }
+
+    init(list: IngredientList, estimates: [ConcentrationEstimate], contact: ProductTypeDecision.Contact, dictionary: IngredientDictionary) {
+        self.list = list
+        self.estimates = estimates
+        self.contact = contact
+        self.dictionary = dictionary
+        let weights = dictionary.scoring
+        var items: [Item] = []
+        var unrecognised: [MatchedIngredient] = []
+        for (index, matched) in list.ingredients.enumerated() {
+            let weight = Self.weight(of: matched, minimum: weights.fuzzyMinimumConfidence)
+            guard let ingredient = matched.ingredient, weight > 0 else {
+                if matched.token.section != .mayContain { unrecognised.append(matched) }
+                // An unknown name that says what it is (a jasmine absolute) still carries that risk.
+                if let rule = weights.probableFamilies.first(where: { $0.matches(printed: matched.token.text) }),
+                   let family = dictionary.families[rule.family] {
+                    let probable = Ingredient(id: -1, name: matched.name, families: [rule.family], sources: rule.sources,
+                                              note: "not recognised; probably \(family.label.lowercased()) from its name")
+                    items.append(Item(index: index, matched: matched, ingredient: probable, estimate: estimates[index], weight: rule.weight, families: [family]))
+                }
+                continue
+            }
+            var families = dictionary.families(of: ingredient)
+            for role in ingredient.roles {
+                if let id = weights.inferredFamilies[role], !families.contains(where: { $0.id == id }), let family = dictionary.families[id] {
+                    families.append(family)
+                }
+            }
+            items.append(Item(index: index, matched: matched, ingredient: ingredient, estimate: estimates[index], weight: weight, families: families))
+        }
+        self.items = items
+        self.unrecognised = unrecognised
+    }
+
+    var rinsedOff: Bool { contact != .leaveOn }
+
+    /// The contact factor for something that counts at `rinseOff` when washed off in a minute: 1 left on;
+    /// for a mask or peel (about ten minutes) `mask-contact` of the way from the wash factor to 1.
+    func contactFactor(_ rinseOff: Double) -> Double {
+        switch contact {
+        case .leaveOn: 1
+        case .wash: rinseOff
+        case .mask: rinseOff + (1 - rinseOff) * weights.maskContact
         }
     }
 
-    /// Share of the estimated substance that was recognized: an unknown ingredient at position 2 costs
-    /// more confidence than one at position 30.
-    private func confidence(_ list: IngredientList, _ estimates: [ConcentrationEstimate]) -> Double {
+    /// ", rinsed off" or ", a mask rinsed off after minutes", for reason details.
+    var contactNote: String {
+        switch contact {
+        case .leaveOn: ""
+        case .wash: ", rinsed off"
+        case .mask: ", rinsed off after minutes (mask or peel)"
+        }
+    }
+
+    /// How much a match counts: exact and listed alias fully, a composed name by its share, a fuzzy match by its confidence when it reaches
+    /// the minimum, else not at all (it may be another ingredient: never earn points on a guess).
+    static func weight(of matched: MatchedIngredient, minimum: Double) -> Double {
+        switch matched.match {
+        // A name composed from Korean, Japanese or Chinese morphemes is as sure as its share (below 1
+        // when a species was chosen among several); a listed name is sure.
+        case .exact, .alias: min(1, max(0, matched.confidence))
+        case .fuzzy: matched.confidence >= minimum ? matched.confidence : 0
+        case .unknown: 0
+        }
+    }
+
+    /// 0…1: share of the estimated substance that was recognised: an unknown ingredient at position 2
+    /// costs more confidence than one at position 30.
+    var confidence: Double {
         var known = 0.0, total = 0.0
         for (item, estimate) in zip(list.ingredients, estimates) where item.token.section != .mayContain {
             total += estimate.prominence
-            if item.match != .unknown { known += estimate.prominence * (item.match == .fuzzy ? item.confidence : 1) }
+            known += estimate.prominence * Self.weight(of: item, minimum: weights.fuzzyMinimumConfidence)
         }
         return total == 0 ? 0 : (known / total).rounded(toPlaces: 2)
     }
 
-    private func flags(_ list: IngredientList) -> ProductFlags {
-        func names(withFamily ids: Set<String>) -> [String] {
-            var seen: Set<String> = []
-            return list.ingredients.compactMap { item in
-                guard let ingredient = item.ingredient, ingredient.families.contains(where: ids.contains), seen.insert(ingredient.name).inserted else { return nil }
-                return ingredient.name
-            }
-        }
-        let fragrance = names(withFamily: ["fragrance"])
-        let essentialOils = names(withFamily: ["essential-oil"])
-        let dryingAlcohols = names(withFamily: ["drying-alcohol"])
-        let fungal = names(withFamily: ["fungal-acne-trigger"])
-        let acids = names(withFamily: ["bha", "aha", "pha"])
-        let retinoids = names(withFamily: ["retinoid"])
-        var comedogenic: [ProductFlags.RatedIngredient] = []
-        for item in list.ingredients {
-            if let ingredient = item.ingredient, let rating = ingredient.comedogenic.first, rating.value >= weights.comedogenicThreshold,
-               !comedogenic.contains(where: { $0.name == ingredient.name }) {
-                comedogenic.append(.init(name: ingredient.name, position: item.token.position, rating: rating))
-            }
-        }
-        var advice: [String] = []
-        if !acids.isEmpty && !retinoids.isEmpty {
-            advice.append("Contains exfoliating acids and a retinoid: introduce slowly and don't layer other acids or retinoids with it.")
-        } else if !acids.isEmpty {
-            advice.append("Exfoliating acids: don't stack with a retinoid or other acids in the same routine; start 1-2 times a week.")
-        } else if !retinoids.isEmpty {
-            advice.append("Retinoid: use at night, don't stack with exfoliating acids, and wear sunscreen by day.")
-        }
-        return ProductFlags(fragranceFree: fragrance.isEmpty, essentialOilFree: essentialOils.isEmpty, dryingAlcoholFree: dryingAlcohols.isEmpty,
-                            fungalAcneSafe: fungal.isEmpty, euAllergens: names(withFamily: ["eu-allergen-26"]),
-                            pregnancyCaution: names(withFamily: ["pregnancy-caution"]), exfoliatingAcids: acids, retinoids: retinoids,
-                            fungalAcneTriggers: fungal, comedogenic: comedogenic, advice: advice)
-    }
-
+    /// "~4% (1–10%, estimated from its position)", "2% as printed", …
     static func describe(_ estimate: ConcentrationEstimate) -> String {
-        let share = estimate.share >= 10 ? "\(Int(estimate.share.rounded()))" : "\(estimate.share.rounded(toPlaces: 1))"
+        func format(_ value: Double) -> String {
+            value >= 10 ? "\(Int(value.rounded()))" : value >= 0.1 ? "\(value.rounded(toPlaces: 1))" : "\(value.rounded(toPlaces: 3))"
+        }
         switch estimate.basis {
-        case .printed: return "\(share)% as printed"
+        case .printed: return "\(format(estimate.share))% as printed"
         case .trace: return "trace level (may contain)"
-        case .position: return estimate.belowOnePercentLine ? "≤1% (after the 1% line)" : "~\(share)% (estimated from its position)"
+        case .position:
+            let range = "\(format(estimate.low))–\(format(estimate.high))%"
+            return estimate.belowOnePercentLine ? "≤1% (after the 1% line; ~\(format(estimate.share))%, \(range))"
+                : "~\(format(estimate.share))% (\(range), estimated from its position)"
         }
-    }
-
-    static func comedogenicUncertainty(_ ingredient: Ingredient, source: Source?) -> String {
-        var text = "rabbit-ear grades overpredict human comedones (draelos-dinardo-2006)"
-        let values = Set(ingredient.comedogenic.map(\.printed))
-        if values.count > 1 {
-            text += "; sources disagree: " + ingredient.comedogenic.map { "\($0.printed) (\($0.source))" }.joined(separator: ", ")
-        }
-        return text
     }
 }

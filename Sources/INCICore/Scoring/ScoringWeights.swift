@@ -1,7 +1,8 @@
-/// The tunable numbers of the scorer, read from `Dictionaries/scoring/*.txt` (see that file for what
-/// each means). Kept as data so they can be reviewed and tuned without a rebuild.
+/// The tunable numbers of the scorer, read from `Dictionaries/scoring/*.txt` (see
+/// `Dictionaries/scoring/README.md` for what each means and where it comes from). Kept as data so they
+/// can be reviewed and tuned without a rebuild.
 public struct ScoringWeights: Sendable, Hashable {
-    public var base: Double = 55
+    public var base: Double = 60
     public var benefitCap: Double = 40
     public var firstShare: Double = 60
     public var lineShare: Double = 1
@@ -13,6 +14,10 @@ public struct ScoringWeights: Sendable, Hashable {
     public var lineFamilies: Set<String> = ["fragrance"]
     public var lineNames: [String] = []
     public var rabbitEarFactor: Double = 0.75
+    /// A rating only compiled web lists give counts at this factor (they copy one table: one source).
+    public var secondaryRatingFactor: Double = 0.5
+    /// Factors for a rating whose confidence the dictionary states.
+    public var ratingConfidenceFactors: [RatingConfidence.Level: Double] = [.high: 1, .medium: 0.6, .low: 0.2]
     public var comedogenicThreshold: Int = 2
     public var irritancyThreshold: Int = 2
     public var rinseOffComedogenic: Double = 0.25
@@ -21,17 +26,45 @@ public struct ScoringWeights: Sendable, Hashable {
     public var good: Double = 75
     public var fine: Double = 60
     public var caution: Double = 40
+    /// A mask or peel (minutes on the skin) counts this part of the way from a wash's contact factor to a
+    /// leave-on's: log(10 min / 1 min) / log(8 h / 1 min) ≈ 0.37.
+    public var maskContact: Double = 0.37
+    /// A fuzzy match below this confidence counts as unknown for scores, flags and confidence.
+    public var fuzzyMinimumConfidence: Double = 0.85
+    /// Contributors to a mechanism after the strongest count at this weight.
+    public var secondaryContributors: Double = 0.3
     public var modelSources: [String] = []
-    /// Family id → the share (percent) at which it works at full strength.
+    /// Family id → the share (percent) at which it works at full strength (`effective-shares`; a family
+    /// with a `dose` ladder uses the ladder instead).
     public var effectiveShares: [String: Double] = [:]
-    public var lowLevelStrength: Double = 0.25
+    /// At most this strength for an active after the 1% line whose share is only estimated.
+    public var lowLevelStrength: Double = 0.6
+    /// The share assumed for a Drug Facts active printed without its strength.
+    public var activeShare: Double = 2
+    /// Product forms and usual use levels (`scoring/concentration.txt`).
+    public var concentration = ConcentrationPriors()
+    /// Family id → dose ladder (`scoring/dose.txt`).
+    public var dose: [String: DoseLadder] = [:]
+    /// First role → family an ingredient serves through it (`inferred-families`), e.g. every CosIng
+    /// emollient is an emollient even when no family line says so.
+    public var inferredFamilies: [String: String] = [:]
+
+    /// The "free from" flags, in output order (`scoring/flags.txt`).
+    public var flags: [FlagRule] = []
+    /// Families inferred for unrecognised names (`probable FAMILY`).
+    public var probableFamilies: [ProbableFamily] = []
 
     /// Points per skin type, by mechanism.
     public var mechanisms: [Mechanism: [SkinType: Double]] = [:]
     public var mechanismSources: [Mechanism: [String]] = [:]
+    /// Mechanisms whose contributors add up (sun protection: the filters' doses sum) rather than count
+    /// the strongest.
+    public var summedMechanisms: Set<Mechanism> = []
     /// Points per skin type, by risk id (`comedogenic`, `irritancy`, `drying-alcohol`, …).
     public var risks: [String: [SkinType: Double]] = [:]
     public var riskSources: [String: [String]] = [:]
+    /// How each risk follows dose and contact time.
+    public var riskSettings: [String: RiskSettings] = [:]
 
     public init() {}
 
@@ -40,6 +73,16 @@ public struct ScoringWeights: Sendable, Hashable {
         if score >= fine { return .fine }
         if score >= caution { return .caution }
         return .avoid
+    }
+
+    /// The dose ladder of a family: its own, else one built from `effective-shares` or `full-share`.
+    public func ladder(for family: String) -> DoseLadder {
+        if let ladder = dose[family] { return ladder }
+        return DoseLadder(family: family, effective: effectiveShares[family] ?? 1, rinseOff: rinseOffOther * 0.3)
+    }
+
+    public func settings(forRisk risk: String) -> RiskSettings {
+        riskSettings[risk] ?? RiskSettings(rinseOff: rinseOffOther)
     }
 
     /// Builds weights from `scoring/` stanzas, reporting malformed values.
@@ -51,91 +94,33 @@ public struct ScoringWeights: Sendable, Hashable {
                 diagnostics.append(.init(.error, file: stanza.file, line: stanza.field("sources")?.line ?? stanza.line, "unknown source key '\(key)'"))
             }
             let parts = stanza.header.split(separator: " ", maxSplits: 1).map(String.init)
+            let name = parts.count > 1 ? parts[1] : ""
             switch parts.first {
-            case "model":
-                weights.modelSources = sourceKeys
-                // Once per stanza: `list` gathers every line of its key (per line, it was quadratic).
-                if stanza.field("line-roles") != nil { weights.lineRoles = Set(stanza.list("line-roles")) }
-                if stanza.field("line-families") != nil { weights.lineFamilies = Set(stanza.list("line-families")) }
-                if stanza.field("line-names") != nil { weights.lineNames = stanza.list("line-names") }
+            case "model": weights.readModel(stanza, sources: sourceKeys, diagnostics: &diagnostics)
+            case "effective-shares": weights.readEffectiveShares(stanza, diagnostics: &diagnostics)
+            case "profile", "use-levels":
+                weights.concentration.parse(stanza, kind: parts[0], name: name, sources: sourceKeys, diagnostics: &diagnostics)
+            case "dose" where !name.isEmpty:
+                if let ladder = DoseLadder.parse(stanza, family: name, sources: sourceKeys, diagnostics: &diagnostics) { weights.dose[name] = ladder }
+            case "probable" where !name.isEmpty:
+                weights.probableFamilies.append(ProbableFamily.parse(stanza, family: name, sources: sourceKeys, diagnostics: &diagnostics))
+            case "flag" where !name.isEmpty:
+                weights.flags.append(FlagRule.parse(stanza, id: name, sources: sourceKeys, diagnostics: &diagnostics))
+            case "inferred-families":
                 for field in stanza.fields where field.key != "sources" {
-                    switch field.key {
-                    case "line-roles", "line-families", "line-names": continue
-                    default:
-                        guard let value = Double(field.value) else {
-                            diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a number, found '\(field.value)'"))
-                            continue
-                        }
-                        if let expected = Self.modelRangeProblem(field.key, value) {
-                            diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs \(expected), found '\(field.value)'"))
-                            continue
-                        }
-                        switch field.key {
-                        case "base": weights.base = value
-                        case "benefit-cap": weights.benefitCap = value
-                        case "first-share": weights.firstShare = value
-                        case "line-share": weights.lineShare = value
-                        case "below-line-share": weights.belowLineShare = value
-                        case "below-line-decay": weights.belowLineDecay = value
-                        case "floor-share": weights.floorShare = value
-                        case "full-share": weights.fullShare = value
-                        case "rabbit-ear-factor": weights.rabbitEarFactor = value
-                        case "comedogenic-threshold": weights.comedogenicThreshold = Int(value)
-                        case "irritancy-threshold": weights.irritancyThreshold = Int(value)
-                        case "rinse-off-comedogenic": weights.rinseOffComedogenic = value
-                        case "rinse-off-irritancy": weights.rinseOffIrritancy = value
-                        case "rinse-off-other": weights.rinseOffOther = value
-                        case "good": weights.good = value
-                        case "fine": weights.fine = value
-                        case "caution": weights.caution = value
-                        default:
-                            diagnostics.append(.init(.error, file: stanza.file, line: field.line, "unknown model setting '\(field.key)'"))
-                        }
+                    for role in field.value.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !role.isEmpty {
+                        weights.inferredFamilies[role] = field.key
                     }
-                }
-            case "effective-shares":
-                for field in stanza.fields where field.key != "sources" {
-                    let limit: Double = field.key == "low-level-strength" ? 1 : 100
-                    guard let value = Double(field.value), value > 0, value <= limit else {
-                        diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a positive number up to \(Int(limit)), found '\(field.value)'"))
-                        continue
-                    }
-                    if field.key == "low-level-strength" { weights.lowLevelStrength = value } else { weights.effectiveShares[field.key] = value }
                 }
             case "mechanism", "risk":
                 guard parts.count == 2 else {
                     diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "expected '\(parts[0]) ID'"))
                     continue
                 }
-                var points: [SkinType: Double] = [:]
-                for field in stanza.fields where field.key != "sources" {
-                    guard let type = SkinType(rawValue: field.key) else {
-                        diagnostics.append(.init(.error, file: stanza.file, line: field.line,
-                                                 "unknown skin type '\(field.key)' (expected \(SkinType.allCases.map(\.rawValue).joined(separator: ", ")))"))
-                        continue
-                    }
-                    guard let value = Double(field.value), abs(value) <= 100 else {
-                        diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a number from -100 to 100, found '\(field.value)'"))
-                        continue
-                    }
-                    points[type] = value
-                }
-                for type in SkinType.allCases where points[type] == nil {
-                    diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'\(stanza.header)' has no weight for '\(type.rawValue)'"))
-                }
-                if parts[0] == "mechanism" {
-                    guard let mechanism = Mechanism(rawValue: parts[1]) else {
-                        diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "unknown mechanism '\(parts[1])'"))
-                        continue
-                    }
-                    weights.mechanisms[mechanism] = points
-                    weights.mechanismSources[mechanism] = sourceKeys
-                } else {
-                    weights.risks[parts[1]] = points
-                    weights.riskSources[parts[1]] = sourceKeys
-                }
+                weights.readPoints(stanza, kind: parts[0], id: name, sources: sourceKeys, diagnostics: &diagnostics)
             default:
-                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "expected 'model', 'effective-shares', 'mechanism ID' or 'risk ID', found '\(stanza.header)'"))
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line,
+                                         "expected 'model', 'effective-shares', 'profile ID', 'use-levels GROUP', 'dose FAMILY', 'inferred-families', 'flag ID', 'probable FAMILY', 'mechanism ID' or 'risk ID', found '\(stanza.header)'"))
             }
         }
         if !(weights.floorShare < weights.fullShare), let stanza = stanzas.first(where: { $0.header == "model" }) {
@@ -148,17 +133,110 @@ public struct ScoringWeights: Sendable, Hashable {
         return weights
     }
 
+    private mutating func readModel(_ stanza: Stanza, sources: [String], diagnostics: inout [DictionaryDiagnostic]) {
+        modelSources = sources
+        // Once per stanza: `list` gathers every line of its key (per line, it was quadratic).
+        if stanza.field("line-roles") != nil { lineRoles = Set(stanza.list("line-roles")) }
+        if stanza.field("line-families") != nil { lineFamilies = Set(stanza.list("line-families")) }
+        if stanza.field("line-names") != nil { lineNames = stanza.list("line-names") }
+        let numbers: [String: WritableKeyPath<ScoringWeights, Double>] = [
+            "base": \.base, "benefit-cap": \.benefitCap, "first-share": \.firstShare, "line-share": \.lineShare,
+            "below-line-share": \.belowLineShare, "below-line-decay": \.belowLineDecay, "floor-share": \.floorShare,
+            "full-share": \.fullShare, "rabbit-ear-factor": \.rabbitEarFactor, "secondary-rating-factor": \.secondaryRatingFactor,
+            "rinse-off-comedogenic": \.rinseOffComedogenic, "rinse-off-irritancy": \.rinseOffIrritancy, "rinse-off-other": \.rinseOffOther,
+            "good": \.good, "fine": \.fine, "caution": \.caution, "fuzzy-minimum-confidence": \.fuzzyMinimumConfidence,
+            "secondary-contributors": \.secondaryContributors, "active-share": \.activeShare, "mask-contact": \.maskContact,
+        ]
+        for field in stanza.fields where field.key != "sources" {
+            if ["line-roles", "line-families", "line-names"].contains(field.key) { continue }
+            guard let value = Double(field.value) else {
+                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a number, found '\(field.value)'"))
+                continue
+            }
+            if let expected = Self.modelRangeProblem(field.key, value) {
+                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs \(expected), found '\(field.value)'"))
+                continue
+            }
+            if let path = numbers[field.key] {
+                self[keyPath: path] = value
+            } else if field.key == "comedogenic-threshold" {
+                comedogenicThreshold = Int(value)
+            } else if field.key == "irritancy-threshold" {
+                irritancyThreshold = Int(value)
+            } else if field.key.hasPrefix("rating-confidence-"), let level = RatingConfidence.Level(rawValue: String(field.key.dropFirst("rating-confidence-".count))) {
+                ratingConfidenceFactors[level] = value
+            } else {
+                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "unknown model setting '\(field.key)'"))
+            }
+        }
+    }
+
+    private mutating func readEffectiveShares(_ stanza: Stanza, diagnostics: inout [DictionaryDiagnostic]) {
+        for field in stanza.fields where field.key != "sources" {
+            let limit: Double = field.key == "low-level-strength" ? 1 : 100
+            guard let value = Double(field.value), value > 0, value <= limit else {
+                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a positive number up to \(Int(limit)), found '\(field.value)'"))
+                continue
+            }
+            if field.key == "low-level-strength" { lowLevelStrength = value } else { effectiveShares[field.key] = value }
+        }
+    }
+
+    private mutating func readPoints(_ stanza: Stanza, kind: String, id: String, sources: [String], diagnostics: inout [DictionaryDiagnostic]) {
+        var points: [SkinType: Double] = [:]
+        var settings = RiskSettings(rinseOff: id == "comedogenic" ? rinseOffComedogenic : id == "irritancy" ? rinseOffIrritancy : rinseOffOther)
+        var summed = false
+        for field in stanza.fields where field.key != "sources" {
+            if kind == "risk", settings.read(field, file: stanza.file, diagnostics: &diagnostics) { continue }
+            if kind == "mechanism", field.key == "combine" {
+                guard ["strongest", "sum"].contains(field.value) else {
+                    diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'combine' is 'strongest' or 'sum', found '\(field.value)'"))
+                    continue
+                }
+                summed = field.value == "sum"
+                continue
+            }
+            guard let type = SkinType(rawValue: field.key) else {
+                diagnostics.append(.init(.error, file: stanza.file, line: field.line,
+                                         "unknown skin type '\(field.key)' (expected \(SkinType.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                continue
+            }
+            guard let value = Double(field.value), abs(value) <= 100 else {
+                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a number from -100 to 100, found '\(field.value)'"))
+                continue
+            }
+            points[type] = value
+        }
+        for type in SkinType.allCases where points[type] == nil {
+            diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'\(stanza.header)' has no weight for '\(type.rawValue)'"))
+        }
+        if kind == "mechanism" {
+            guard let mechanism = Mechanism(rawValue: id) else {
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "unknown mechanism '\(id)'"))
+                return
+            }
+            mechanisms[mechanism] = points
+            mechanismSources[mechanism] = sources
+            if summed { summedMechanisms.insert(mechanism) } else { summedMechanisms.remove(mechanism) }
+        } else {
+            risks[id] = points
+            riskSources[id] = sources
+            riskSettings[id] = settings
+        }
+    }
+
     /// What a `model` number must be, when `value` is not that; nil when it is fine. Values outside
     /// these ranges make scores infinite or NaN (a zero share has no logarithm, a threshold of 6
     /// divides by zero, a decay above 1 grows without bound). `Double` also parses `nan` and `inf`,
     /// which no range contains.
     static func modelRangeProblem(_ key: String, _ value: Double) -> String? {
         switch key {
-        case "first-share", "line-share", "below-line-share", "floor-share", "full-share":
+        case "first-share", "line-share", "below-line-share", "floor-share", "full-share", "active-share":
             value > 0 && value <= 100 ? nil : "a share above 0 and at most 100 (percent)"
         case "below-line-decay":
             value > 0 && value <= 1 ? nil : "a factor above 0 and at most 1"
-        case "rabbit-ear-factor", "rinse-off-comedogenic", "rinse-off-irritancy", "rinse-off-other":
+        case "rabbit-ear-factor", "rinse-off-comedogenic", "rinse-off-irritancy", "rinse-off-other", "secondary-rating-factor",
+             "fuzzy-minimum-confidence", "secondary-contributors", "mask-contact", "rating-confidence-high", "rating-confidence-medium", "rating-confidence-low":
             value >= 0 && value <= 1 ? nil : "a factor from 0 to 1"
         case "comedogenic-threshold", "irritancy-threshold":
             value >= 0 && value <= 5 && value == value.rounded() ? nil : "a whole rating from 0 to 5"

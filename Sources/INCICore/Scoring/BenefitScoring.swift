@@ -1,0 +1,96 @@
+import Foundation
+
+/// The benefit side of a score: what each mechanism (unclog, barrier, occlusion, …) gets from the
+/// ingredients serving it.
+///
+/// An ingredient serves a mechanism at the strength its family's dose ladder gives at its concentration
+/// estimate (see `DoseLadder`), times its contact factor (rinsed off, a leave-on active works little),
+/// times its match weight. A mechanism counts its strongest ingredient in full and the others at
+/// `secondary-contributors` (a ceramide cream with cholesterol and fatty acids beats ceramide alone;
+/// ten extracts at traces do not make a soothing product); a `combine: sum` mechanism (sun protection)
+/// adds the doses first, as UV filters do.
+struct BenefitScoring {
+    let context: ScoringContext
+
+    private var weights: ScoringWeights { context.weights }
+
+    struct Contribution {
+        let item: ScoringContext.Item
+        let family: Family
+        let ladder: DoseLadder
+        let strength: Double
+        /// The dose relative to the ladder's effective dose, for summed mechanisms.
+        let relativeDose: Double
+    }
+
+    func score(into reasons: inout [SkinType: [ScoreReason]]) -> [PoreProfile.MechanismStrength] {
+        var contributions: [Mechanism: [Contribution]] = [:]
+        for item in context.items {
+            for family in item.families where family.kind == .active {
+                let contribution = contribute(item, family)
+                for mechanism in family.serves {
+                    if let index = contributions[mechanism]?.firstIndex(where: { $0.item.index == item.index }) {
+                        if contributions[mechanism]![index].strength < contribution.strength { contributions[mechanism]![index] = contribution }
+                    } else {
+                        contributions[mechanism, default: []].append(contribution)
+                    }
+                }
+            }
+        }
+        var strengths: [PoreProfile.MechanismStrength] = []
+        for mechanism in Mechanism.allCases {
+            guard let serving = contributions[mechanism]?.filter({ $0.strength > 0 || $0.relativeDose > 0 }), !serving.isEmpty else { continue }
+            let ranked = serving.sorted { $0.strength != $1.strength ? $0.strength > $1.strength : $0.item.position < $1.item.position }
+            let strength = weights.summedMechanisms.contains(mechanism) ? summed(ranked) : combined(ranked)
+            guard strength > 0 else { continue }
+            strengths.append(.init(mechanism: mechanism, strength: strength.rounded(toPlaces: 2), ingredients: ranked.map {
+                .init(name: $0.item.name, position: $0.item.position, prominence: $0.strength.rounded(toPlaces: 2),
+                      belowOnePercentLine: $0.item.estimate.belowOnePercentLine)
+            }))
+            let strongest = ranked[0]
+            let others = ranked.dropFirst().prefix(3).map(\.item.name)
+            let contact = context.rinsedOff ? "; \(context.contactNote.dropFirst(2)), it counts at \(Int((context.contactFactor(strongest.ladder.rinseOff) * 100).rounded()))%" : ""
+            let detail = "\(strongest.item.name) (\(strongest.family.label)) serves \(mechanism.rawValue) at \(ScoringContext.describe(strongest.item.estimate))"
+                + ": \(Int((strength * 100).rounded()))% of full strength\(contact)"
+                + (others.isEmpty ? "" : "; with " + others.joined(separator: ", "))
+            for type in SkinType.allCases {
+                guard let perType = weights.mechanisms[mechanism]?[type], perType != 0 else { continue }
+                let points = (perType * strength).rounded(toPlaces: 1)
+                guard points != 0 else { continue }
+                reasons[type, default: []].append(ScoreReason(
+                    points: points, rule: "mechanism.\(mechanism.rawValue)", ingredient: strongest.item.name, position: strongest.item.position,
+                    source: strongest.ladder.sources.first ?? strongest.family.sources.first ?? weights.mechanismSources[mechanism]?.first,
+                    detail: detail))
+            }
+        }
+        return strengths
+    }
+
+    private func contribute(_ item: ScoringContext.Item, _ family: Family) -> Contribution {
+        let ladder = weights.ladder(for: family.id)
+        var strength = ladder.benefit(item.ingredient, at: item.estimate)
+        if item.estimate.belowOnePercentLine && item.estimate.basis == .position { strength = min(strength, weights.lowLevelStrength) }
+        if item.estimate.basis == .trace { strength = min(strength, 0.05) }
+        let contact = context.contactFactor(ladder.rinseOff)
+        let relative = item.estimate.share * ladder.potency(of: item.ingredient) / ladder.effective
+        return Contribution(item: item, family: family, ladder: ladder, strength: strength * contact * item.weight,
+                            relativeDose: item.estimate.basis == .trace ? 0 : relative * contact * item.weight)
+    }
+
+    /// The strongest in full, the others at `secondary-contributors`, as independent chances.
+    private func combined(_ ranked: [Contribution]) -> Double {
+        var missing = 1 - ranked[0].strength
+        for other in ranked.dropFirst() { missing *= 1 - weights.secondaryContributors * other.strength }
+        return min(1, max(0, 1 - missing))
+    }
+
+    /// Doses added (relative to each family's effective dose), read on the first ladder's log scale.
+    private func summed(_ ranked: [Contribution]) -> Double {
+        let total = ranked.reduce(0) { $0 + $1.relativeDose }
+        let ladder = ranked[0].ladder
+        let threshold = ladder.threshold / ladder.effective
+        guard total > threshold else { return 0 }
+        let efficacy = ranked.map { $0.ladder.efficacy(of: $0.item.ingredient) }.max() ?? 1
+        return efficacy * min(1, log(total / threshold) / log(1 / threshold))
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+/// How an active family's benefit and irritation follow its dose (`dose FAMILY` in
+/// `Dictionaries/scoring/dose.txt`).
+///
+/// A member's dose is its share times its potency (retinyl palmitate counts a tenth of retinol,
+/// tretinoin twenty times; sodium ascorbyl phosphate a third of L-ascorbic acid), in the family's
+/// reference units. The benefit rises on a log scale from `threshold` (nothing below) to `effective`
+/// (full effect) and is capped by the member's efficacy (what the best studies show it can do: a drug
+/// retinoid 1, cosmetic retinol 0.6). Irritation, when the family irritates, rises as
+/// (dose / `irritationFull`)^exponent — concave, so two acids at half strength irritate more than one
+/// at full strength. Rinsed off, the benefit shrinks to `rinseOff` of it.
+public struct DoseLadder: Sendable, Hashable {
+    public var family: String
+    public var effective: Double
+    public var threshold: Double
+    /// Name key (`NameKey.make`) → dose multiplier.
+    public var potency: [String: Double] = [:]
+    /// Name key → the most of the full benefit the member reaches; others get `defaultEfficacy`.
+    public var efficacy: [String: Double] = [:]
+    public var defaultEfficacy: Double = 1
+    /// The dose (reference units) at which irritation counts in full; nil when the family does not
+    /// irritate as an active.
+    public var irritationFull: Double?
+    /// Name key → irritation multiplier, where it differs from `potency` (adapalene is potent but mild).
+    public var irritationPotency: [String: Double] = [:]
+    /// Benefit factor when the product is rinsed off.
+    public var rinseOff: Double
+    public var sources: [String] = []
+
+    public init(family: String, effective: Double, threshold: Double? = nil, rinseOff: Double = 0.15) {
+        self.family = family
+        self.effective = effective
+        self.threshold = threshold ?? effective / 30
+        self.rinseOff = rinseOff
+    }
+
+    public func potency(of ingredient: Ingredient) -> Double { potency[NameKey.make(ingredient.name)] ?? 1 }
+
+    public func efficacy(of ingredient: Ingredient) -> Double { efficacy[NameKey.make(ingredient.name)] ?? defaultEfficacy }
+
+    /// 0…1 on a log scale from `threshold` to `effective`, for a dose in reference units.
+    public func response(_ dose: Double) -> Double {
+        guard dose > threshold else { return 0 }
+        guard effective > threshold else { return 1 }
+        return min(1, log(dose / threshold) / log(effective / threshold))
+    }
+
+    /// The expected benefit (0…efficacy) of `ingredient` at `estimate`.
+    public func benefit(_ ingredient: Ingredient, at estimate: ConcentrationEstimate) -> Double {
+        let potency = potency(of: ingredient)
+        return efficacy(of: ingredient) * estimate.expected { response($0 * potency) }
+    }
+
+    /// The expected irritation dose of `ingredient` at `estimate`, relative to `irritationFull` (1 = full);
+    /// nil when the family does not irritate as an active.
+    public func irritationDose(_ ingredient: Ingredient, at estimate: ConcentrationEstimate) -> Double? {
+        guard let full = irritationFull, full > 0 else { return nil }
+        let potency = irritationPotency[NameKey.make(ingredient.name)] ?? potency(of: ingredient)
+        return estimate.expected { $0 * potency / full }
+    }
+
+    /// Parses a `dose FAMILY` stanza.
+    static func parse(_ stanza: Stanza, family: String, sources: [String], diagnostics: inout [DictionaryDiagnostic]) -> DoseLadder? {
+        func number(_ key: String, limit: Double = 100) -> Double? {
+            guard let field = stanza.field(key) else { return nil }
+            // A factor (limit 1) may be 0: sunscreen rinsed off protects nothing.
+            guard let value = Double(field.value), value > 0 || (limit == 1 && value == 0), value <= limit else {
+                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(key)' needs a number above 0 and at most \(limit), found '\(field.value)'"))
+                return nil
+            }
+            return value
+        }
+        guard let effective = number("effective") else {
+            diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'dose \(family)' needs 'effective:'"))
+            return nil
+        }
+        var ladder = DoseLadder(family: family, effective: effective, threshold: number("threshold"), rinseOff: number("rinse-off", limit: 1) ?? 0.15)
+        ladder.irritationFull = number("irritation-full")
+        ladder.defaultEfficacy = number("default-efficacy", limit: 1) ?? 1
+        ladder.sources = sources
+        func members(_ key: String, limit: Double) -> [String: Double] {
+            var result: [String: Double] = [:]
+            for item in stanza.list(key) {
+                let words = item.split(separator: " ")
+                guard words.count > 1, let value = Double(words.last!), value > 0, value <= limit else {
+                    diagnostics.append(.init(.error, file: stanza.file, line: stanza.field(key)?.line ?? stanza.line,
+                                             "'\(key)' items are 'Ingredient Name NUMBER' (above 0, at most \(limit)), found '\(item)'"))
+                    continue
+                }
+                result[NameKey.make(words.dropLast().joined(separator: " "))] = value
+            }
+            return result
+        }
+        ladder.potency = members("potency", limit: 1000)
+        ladder.efficacy = members("efficacy", limit: 1)
+        ladder.irritationPotency = members("irritation-potency", limit: 1000)
+        let known: Set<String> = ["effective", "threshold", "rinse-off", "irritation-full", "default-efficacy", "potency", "efficacy", "irritation-potency", "sources"]
+        for field in stanza.fields where !known.contains(field.key) {
+            diagnostics.append(.init(.error, file: stanza.file, line: field.line, "unknown dose setting '\(field.key)'"))
+        }
+        return ladder
+    }
+}

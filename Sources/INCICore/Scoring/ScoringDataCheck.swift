@@ -1,0 +1,42 @@
+/// Checks that the scoring data names what exists: every family a dose ladder, use level, flag or
+/// inferred family names is in `families.txt`, and every ingredient a potency, efficacy or use level
+/// names is in the dictionary (when the dictionary's ingredients were loaded). Run by the loader, so
+/// `inci dict lint` reports a misspelt name instead of the scorer silently ignoring it.
+enum ScoringDataCheck {
+    static func check(_ stanzas: [Stanza], families: [String: Family], knowsName: ((String) -> Bool)?, diagnostics: inout [DictionaryDiagnostic]) {
+        func family(_ id: String, _ stanza: Stanza, line: Int) {
+            if families[id] == nil { diagnostics.append(.init(.error, file: stanza.file, line: line, "unknown family '\(id)'")) }
+        }
+        func name(_ text: String, _ stanza: Stanza, line: Int) {
+            guard let knowsName, !knowsName(text) else { return }
+            diagnostics.append(.init(.warning, file: stanza.file, line: line, "'\(text)' is not an ingredient or alias in ingredients/"))
+        }
+        for stanza in stanzas {
+            let parts = stanza.header.split(separator: " ", maxSplits: 1).map(String.init)
+            guard let kind = parts.first else { continue }
+            switch kind {
+            case "dose" where parts.count == 2:
+                family(parts[1], stanza, line: stanza.line)
+                for key in ["potency", "efficacy", "irritation-potency"] {
+                    for item in stanza.list(key) {
+                        let words = item.split(separator: " ")
+                        if words.count > 1 { name(words.dropLast().joined(separator: " "), stanza, line: stanza.field(key)?.line ?? stanza.line) }
+                    }
+                }
+            case "use-levels":
+                for field in stanza.fields where field.key != "sources" && field.key != "marks-line" {
+                    if field.key.hasPrefix("family ") { family(String(field.key.dropFirst(7)), stanza, line: field.line) }
+                    else if !field.key.hasPrefix("role ") { name(field.key, stanza, line: field.line) }
+                }
+            case "flag":
+                for id in stanza.list("families") { family(id, stanza, line: stanza.field("families")?.line ?? stanza.line) }
+            case "probable" where parts.count == 2:
+                family(parts[1], stanza, line: stanza.line)
+            case "inferred-families":
+                for field in stanza.fields where field.key != "sources" { family(field.key, stanza, line: field.line) }
+            default:
+                continue
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import INCICore
+import INCIDictionaryData
+import Testing
+
+/// `inci dict lint` catches scoring data that names what does not exist, or numbers out of range.
+@Suite struct ScoringDataTests {
+    func load(_ path: String, _ text: String) -> DictionaryLoader.Result {
+        DictionaryLoader.load(files: EmbeddedDictionary.files.filter { $0.path != path } + [DictionaryFile(path: path, text: text)])
+    }
+
+    @Test func theEmbeddedScoringDataHasNoErrors() {
+        let result = DictionaryLoader.load(files: EmbeddedDictionary.files)
+        #expect(result.errors.isEmpty, "\(result.errors)")
+        #expect(!result.dictionary.scoring.dose.isEmpty && !result.dictionary.scoring.flags.isEmpty)
+    }
+
+    @Test func unknownFamiliesAndIngredientsInDoseLaddersAreReported() {
+        let result = load("scoring/dose.txt", "dose retinoids\n  effective: 1\n  potency: Retinoll 2\n  rinse-off: 2\n")
+        let messages = result.diagnostics.map(\.message)
+        #expect(messages.contains("unknown family 'retinoids'"))
+        #expect(messages.contains("'Retinoll' is not an ingredient or alias in ingredients/"))
+        #expect(messages.contains { $0.hasPrefix("'rinse-off' needs a number above 0 and at most 1.0") })
+    }
+
+    @Test func useLevelsAndFlagsAreChecked() {
+        let levels = load("scoring/concentration.txt", "use-levels test\n  Glycerine Oil: 1-2\n  family nope: max 1\n  Water: 5-2\n")
+        #expect(levels.diagnostics.contains { $0.message == "unknown family 'nope'" })
+        #expect(levels.diagnostics.contains { $0.message.hasPrefix("'Water' needs 'LOW-HIGH'") })
+        let flags = load("scoring/flags.txt", "flag scent-free\n  families: scent\n")
+        #expect(flags.diagnostics.contains { $0.message == "unknown family 'scent'" })
+    }
+
+    @Test func ratingConfidenceNeedsALevel() {
+        let result = load("ingredients/test.txt", "Test Wax Ester\n  role: emollient\n  comedogenic: 4 acne-org\n  rating-confidence: shaky because\n")
+        #expect(result.errors.contains { $0.message.hasPrefix("'rating-confidence' needs 'high', 'medium' or 'low'") })
+        let good = load("ingredients/test.txt", "Test Wax Ester\n  role: emollient\n  comedogenic: 4 acne-org\n  rating-confidence: low one list's grade\n")
+        let ingredient = good.dictionary.ingredient(named: "Test Wax Ester")
+        #expect(ingredient?.ratingConfidence == RatingConfidence(level: .low, reason: "one list's grade"))
+    }
+}

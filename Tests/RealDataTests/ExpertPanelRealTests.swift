@@ -1,0 +1,70 @@
+import Foundation
+import INCICatalog
+import INCICore
+import INCIDictionaryData
+import INCITestSupport
+import Testing
+
+/// The expert panel's judgements that involve real catalog lists (Sephora, Naver), read from
+/// `../shared/data` at test time. As in `ExpertPanelTests`, every tuned judgement must hold and the
+/// held-out fifth is reported as a figure only.
+@Suite(.enabled(if: SharedData.isAvailable, "../shared/data is absent; real-data tests skipped"))
+struct ExpertPanelRealTests {
+    static let panel = try! ExpertPanel.load()
+    static let analyzer = IngredientAnalyzer(dictionary: EmbeddedDictionary.shared)
+    static let scorer = Scorer(dictionary: EmbeddedDictionary.shared)
+
+    /// `FILE | BRAND | NAME` (Sephora catalog) or `FILE | ID` (Naver): the list text and product name.
+    static let lists: [String: (text: String, name: String?)] = {
+        var result: [String: (String, String?)] = [:]
+        for formula in panel.formulas.values {
+            guard let shared = formula.shared, let file = shared.first, let rows = try? SharedData.csvRows(SharedData.url(file)) else { continue }
+            if shared.count == 3, let row = rows.first(where: { $0["Brand"] == shared[1] && $0["Name"] == shared[2] }), let text = row["Ingredients"] {
+                result[formula.id] = (text, row["Name"])
+            } else if shared.count == 2, let row = rows.first(where: { $0["ID"] == shared[1] }), let cell = row["성분"] {
+                result[formula.id] = (IngredientColumn.text(ofCell: cell), row["상품명"])
+            }
+        }
+        return result
+    }()
+
+    static func analysis(_ formula: ExpertPanel.Formula, type: String?) throws -> ProductAnalysis? {
+        let text: String, name: String?
+        if let label = formula.label { (text, name) = (label, formula.name) } else if let list = lists[formula.id] { (text, name) = list } else { return nil }
+        let list = try analyzer.analyze(text)
+        return scorer.analyze(list, productType: .decide(given: type.flatMap(ProductType.init(typeOrCategory:)), name: name))
+    }
+
+    static let scoring = ExpertPanel.Scoring(
+        score: { formula, type, skin in
+            guard let analysis = try analysis(formula, type: type), let skin = SkinType(label: skin), let score = analysis.score(for: skin) else { return nil }
+            return (score.score, score.verdict.rawValue)
+        },
+        estimate: { formula, ingredient in
+            guard let analysis = try analysis(formula, type: formula.type),
+                  let index = analysis.list.ingredients.firstIndex(where: { $0.ingredient?.name == ingredient }) else { return nil }
+            return (analysis.estimates[index].low, analysis.estimates[index].share, analysis.estimates[index].high)
+        })
+
+    static var realJudgements: [ExpertPanel.Judgement] {
+        panel.judgements.filter { $0.formulas.contains { panel.formulas[$0]?.shared != nil } }
+    }
+
+    @Test func everySharedListIsFound() {
+        let missing = Self.panel.formulas.values.filter { $0.shared != nil && Self.lists[$0.id] == nil }.map(\.id)
+        #expect(missing.isEmpty, "not found in ../shared/data: \(missing.sorted())")
+    }
+
+    @Test(arguments: realJudgements.filter { !$0.heldOut })
+    func tunedJudgementHolds(_ judgement: ExpertPanel.Judgement) throws {
+        let result = try #require(try ExpertPanel.evaluate(judgement, formulas: Self.panel.formulas, scoring: Self.scoring))
+        #expect(result.holds, "\(judgement.label): \(result.detail)")
+    }
+
+    /// The whole panel (fixture formulas and real lists): the figure to report.
+    @Test func panelFigures() throws {
+        let (tuned, heldOut) = try ExpertPanel.figures(Self.panel.judgements, formulas: Self.panel.formulas, scoring: Self.scoring)
+        print("Expert panel (all \(Self.panel.judgements.count) judgements, \(Self.panel.formulas.count) formulas)\n  tuned:    \(tuned)\n  held out: \(heldOut)")
+        #expect(heldOut.share >= ExpertPanel.heldOutFloor, "held-out figure \(heldOut)")
+    }
+}
