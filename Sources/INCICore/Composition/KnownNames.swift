@@ -19,18 +19,13 @@ final class KnownNames: Sendable {
         let entry: IngredientDictionary.KeyEntry
     }
 
-    private struct Line: Sendable {
-        let start: Int32
-        let end: Int32
-        let number: Int32
-    }
-
     /// Dictionary name keys without their spaces, sorted; Latin-script keys only (Hangul and CJK aliases
     /// are labels' names, not what a composition spells).
     private let dictionaryKeys: [DictionaryKey]
+    /// The names file, its name lines in compact-key order, searched in place.
     private let cosing: CompiledBytes
-    /// The names file's name lines, in file (= compact key) order.
-    private let cosingLines: [Line]
+    /// Where the names begin (after the comment lines at the top).
+    private let cosingStart: Int
     let cosingPath: String
 
     init(keys: NameIndex, cosing: DictionaryFile?) {
@@ -46,15 +41,14 @@ final class KnownNames: Sendable {
         self.dictionaryKeys = dictionaryKeys
         self.cosing = CompiledBytes(cosing?.text ?? "")
         self.cosingPath = cosing?.path ?? ""
-        var lines: [Line] = []
-        TextLines.forEach(cosing?.text ?? "") { bytes, number, lower, upper in
-            guard lower < upper, bytes[lower] != 0x23 else { return }
-            lines.append(Line(start: Int32(lower), end: Int32(upper), number: Int32(number)))
+        self.cosingStart = self.cosing.withBytes { bytes in
+            var start = 0
+            while start < bytes.count, bytes[start] == 0x23 || bytes[start] == 0x0A {
+                start = (bytes[start...].firstIndex(of: 0x0A) ?? bytes.count - 1) + 1
+            }
+            return start
         }
-        self.cosingLines = lines
     }
-
-    var registeredCount: Int { cosingLines.count }
 
     /// Whether some known name's compact key starts with `prefix`.
     func hasPrefix(_ prefix: [UInt8]) -> Bool {
@@ -73,7 +67,8 @@ final class KnownNames: Sendable {
         guard let line, found == key else { return nil }
         if let dictionaryEntry { return .dictionary(ingredient: dictionaryEntry.ingredient) }
         return cosing.withBytes { bytes in
-            .registered(name: StanzaParser.string(bytes, Int(line.start), Int(line.end)), line: Int(line.number))
+            let number = bytes[..<line.lowerBound].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            return .registered(name: StanzaParser.string(bytes, line.lowerBound, line.upperBound), line: number)
         }
     }
 
@@ -86,34 +81,44 @@ final class KnownNames: Sendable {
         return low
     }
 
-    /// The first CosIng line whose compact key is not below `key`, with that compact key.
-    private func cosingSearch(_ key: [UInt8]) -> (line: Line?, key: [UInt8]?) {
+    /// The first CosIng line whose compact key is not below `key` (its byte range), with that compact key.
+    /// A binary search over byte offsets: each probe backs up to the start of the line it lands in.
+    private func cosingSearch(_ key: [UInt8]) -> (line: Range<Int>?, key: [UInt8]?) {
         cosing.withBytes { bytes in
             var scratch: [UInt8] = []
-            func compact(_ line: Line) -> [UInt8] {
-                let slice = UnsafeBufferPointer(rebasing: bytes[Int(line.start)..<Int(line.end)])
+            func lineEnd(_ start: Int) -> Int { bytes[start...].firstIndex(of: 0x0A) ?? bytes.count }
+            func compact(_ line: Range<Int>) -> [UInt8] {
+                let slice = UnsafeBufferPointer(rebasing: bytes[line])
                 if CompactKey.asciiBytes(slice, into: &scratch) { return scratch }
                 return Array(CompactKey.make(String(decoding: slice, as: UTF8.self)).utf8)
             }
-            var low = 0, high = cosingLines.count
+            var low = cosingStart, high = bytes.count  // both at line starts (or the end)
             while low < high {
-                let middle = (low + high) / 2
-                if compact(cosingLines[middle]).lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+                var start = (low + high) / 2
+                while start > low, bytes[start - 1] != 0x0A { start -= 1 }
+                let end = lineEnd(start)
+                if compact(start..<end).lexicographicallyPrecedes(key) { low = end + 1 } else { high = start }
             }
-            guard low < cosingLines.count else { return (nil, nil) }
-            return (cosingLines[low], compact(cosingLines[low]))
+            guard low < bytes.count else { return (nil, nil) }
+            let line = low..<lineEnd(low)
+            return (line, compact(line))
         }
     }
 
     /// Lines of the names file out of compact-key order (each would be missed by the search), for lint.
+    /// Compared on bytes: every text load of the dictionary runs it.
     static func unsortedLines(_ file: DictionaryFile) -> [Int] {
-        var previous: String?
+        var previous: [UInt8] = []
+        var current: [UInt8] = []
         var unsorted: [Int] = []
         TextLines.forEach(file.text) { bytes, number, lower, upper in
             guard lower < upper, bytes[lower] != 0x23 else { return }
-            let key = CompactKey.make(StanzaParser.string(bytes, lower, upper))
-            if let previous, !previous.utf8.lexicographicallyPrecedes(key.utf8) { unsorted.append(number) }
-            previous = key
+            let line = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+            if !CompactKey.asciiBytes(line, into: &current) {
+                current = Array(CompactKey.make(String(decoding: line, as: UTF8.self)).utf8)
+            }
+            if !previous.isEmpty, !previous.lexicographicallyPrecedes(current) { unsorted.append(number) }
+            swap(&previous, &current)
         }
         return unsorted
     }

@@ -85,11 +85,11 @@ public struct Morpheme: Sendable, Hashable {
     public let line: Int
 
     /// This morpheme with every spelling the table's `[spelling]` rules give its surfaces.
-    func printed(with rules: [(written: String, printed: String)]) -> Morpheme {
+    func printed(with rules: MorphemeTableParser.SpellingRules) -> Morpheme {
         guard !rules.isEmpty else { return self }
         var all: [String] = []
         for surface in surfaces {
-            for spelling in MorphemeTableParser.spellings(of: surface, rules: rules) where !all.contains(spelling) { all.append(spelling) }
+            for spelling in rules.spellings(of: surface) where !all.contains(spelling) { all.append(spelling) }
         }
         return Morpheme(printed: printed, surfaces: all, kind: kind, readings: readings, file: file, line: line)
     }

@@ -43,12 +43,13 @@ enum MorphemeTableParser {
         var folds: [Unicode.Scalar: Unicode.Scalar] = [:]
         var spellings: [(written: String, printed: String)] = []
         var written: [String: Int] = [:]
+        written.reserveCapacity(file.text.utf8.count / 24)
         var found: [DictionaryDiagnostic] = []
         TextLines.forEach(file.text) { bytes, lineNumber, lower, upper in
             guard lower < upper, bytes[lower] != 0x23 else { return }
             let line = StanzaParser.string(bytes, lower, upper)
             func problem(_ message: String) { found.append(.init(.error, file: file.path, line: lineNumber, message)) }
-            if line.hasPrefix("[") {
+            if bytes[lower] == 0x5B {
                 let name = String(line.dropFirst().dropLast())
                 guard line.hasSuffix("]"), ["spelling", "implied", "characters"].contains(name) || Morpheme.Kind(rawValue: name) != nil else {
                     problem("unknown section '\(line)' (expected [spelling], [characters], [implied], \(Morpheme.Kind.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")))")
@@ -65,7 +66,7 @@ enum MorphemeTableParser {
                 }
                 return
             }
-            let sides = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            var sides: [Substring] { line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false) }
             if section == "characters" {
                 let pair = sides.map { $0.trimmingWhitespace().unicodeScalars }
                 guard pair.count == 2, pair[0].count == 1, pair[1].count == 1, pair[0].first != pair[1].first else {
@@ -84,16 +85,20 @@ enum MorphemeTableParser {
                 spellings.append((pair[0], pair[1]))
                 return
             }
-            guard sides.count == 2 else { problem("expected 'SURFACE; SURFACE = Reading; Reading', found '\(line)'"); return }
-            let printed = sides[0].split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            guard let equals = bytes[lower..<upper].firstIndex(of: 0x3D) else {
+                problem("expected 'SURFACE; SURFACE = Reading; Reading', found '\(line)'")
+                return
+            }
+            // Cut on bytes: the tables are thousands of lines and are read when a label first needs them.
+            let printed = Self.fields(bytes, lower..<equals).map { StanzaParser.string(bytes, $0.lowerBound, $0.upperBound) }
             let surfaces = printed.map(CompactKey.make).filter { !$0.isEmpty }
             guard !surfaces.isEmpty, surfaces.count == printed.count else {
-                problem("every surface needs a letter or digit: '\(sides[0].trimmingWhitespace())'")
+                problem("every surface needs a letter or digit: '\(StanzaParser.string(bytes, lower, equals).trimmingWhitespace())'")
                 return
             }
             var readings: [Morpheme.Reading] = []
-            for text in sides[1].split(separator: ";").map({ $0.trimmingWhitespace() }) {
-                switch reading(text, kind: kind) {
+            for field in Self.fields(bytes, (equals + 1)..<upper) {
+                switch reading(StanzaParser.string(bytes, field.lowerBound, field.upperBound), kind: kind) {
                 case .success(let reading): readings.append(reading)
                 case .failure(let message): problem(message)
                 }
@@ -110,31 +115,77 @@ enum MorphemeTableParser {
                                       readings: readings, file: file.path, line: lineNumber))
         }
         diagnostics += found
-        return MorphemeTable(language: language, morphemes: morphemes.map { $0.printed(with: spellings) }, impliedParts: implied,
+        let rules = SpellingRules(spellings)
+        return MorphemeTable(language: language, morphemes: morphemes.map { $0.printed(with: rules) }, impliedParts: implied,
                              characterFolds: folds)
     }
 
     /// At most this many spellings per written surface (rules multiply).
     static let maximumSpellings = 24
 
-    /// `surface` and the spellings the rules give it: each rule applied at each place, repeatedly.
-    static func spellings(of surface: String, rules: [(written: String, printed: String)]) -> [String] {
-        var found = [surface]
-        var index = 0
-        while index < found.count, found.count < maximumSpellings {
-            let current = found[index]
-            index += 1
-            for rule in rules {
-                var searchStart = current.startIndex
-                while let range = current.range(of: rule.written, range: searchStart..<current.endIndex) {
-                    let variant = current.replacingCharacters(in: range, with: rule.printed)
-                    if !found.contains(variant) { found.append(variant) }
-                    searchStart = range.upperBound
-                    if found.count >= maximumSpellings { return found }
+    /// `[spelling]` rules as scalars, prepared once per table.
+    struct SpellingRules {
+        private let rules: [(written: [Unicode.Scalar], printed: [Unicode.Scalar])]
+        /// Each rule's written side in UTF-8: a surface containing none of them has no other spelling.
+        private let writtenBytes: [[UInt8]]
+
+        init(_ rules: [(written: String, printed: String)]) {
+            self.rules = rules.map { (Array($0.written.unicodeScalars), Array($0.printed.unicodeScalars)) }
+            self.writtenBytes = rules.map { Array($0.written.utf8) }
+        }
+
+        private func anyApplies(to surface: String) -> Bool {
+            let bytes = Array(surface.utf8)
+            return writtenBytes.contains { written in
+                guard written.count <= bytes.count else { return false }
+                return (0...(bytes.count - written.count)).contains { start in
+                    bytes[start] == written[0] && bytes[start..<(start + written.count)].elementsEqual(written)
                 }
             }
         }
-        return found
+
+        var isEmpty: Bool { rules.isEmpty }
+
+        /// `surface` and the spellings the rules give it: each rule applied at each place, repeatedly.
+        /// Works on scalars: Foundation's string search was most of the time a table took to load.
+        func spellings(of surface: String) -> [String] {
+            guard anyApplies(to: surface) else { return [surface] }
+            var found = [Array(surface.unicodeScalars)]
+            var index = 0
+            while index < found.count, found.count < maximumSpellings {
+                let current = found[index]
+                index += 1
+                for (written, printed) in rules where written.count <= current.count && found.count < maximumSpellings {
+                    var start = 0
+                    while start + written.count <= current.count {
+                        if current[start] == written[0], current[start..<(start + written.count)].elementsEqual(written) {
+                            let variant = Array(current[..<start]) + printed + Array(current[(start + written.count)...])
+                            if !found.contains(variant) { found.append(variant) }
+                            if found.count >= maximumSpellings { break }
+                            start += written.count
+                        } else {
+                            start += 1
+                        }
+                    }
+                }
+            }
+            return found.map { String(String.UnicodeScalarView($0)) }
+        }
+    }
+
+    /// The non-empty `;`-separated fields of `range`, without the spaces and tabs around them.
+    private static func fields(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
+        var fields: [Range<Int>] = []
+        var start = range.lowerBound
+        while start <= range.upperBound {
+            let end = bytes[start..<range.upperBound].firstIndex(of: 0x3B) ?? range.upperBound
+            var lower = start, upper = end
+            while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+            if lower < upper { fields.append(lower..<upper) }
+            start = end + 1
+        }
+        return fields
     }
 
     private enum Parsed {
@@ -146,7 +197,7 @@ enum MorphemeTableParser {
     private static func reading(_ text: String, kind: Morpheme.Kind) -> Parsed {
         var body = Substring(text)
         var weight: Double?
-        if let at = body.lastIndex(of: "@") {
+        if let at = body.utf8.lastIndex(of: 0x40) {
             guard let value = Double(body[body.index(after: at)...].trimmingWhitespace()), value >= 0 else {
                 return .failure("weight in '\(text)' is not a number")
             }
@@ -156,7 +207,9 @@ enum MorphemeTableParser {
         func form(_ text: Substring) -> (name: String?, compact: [UInt8])? {
             let name = text.trimmingWhitespace()
             if name == "-" { return (nil, []) }
-            let compact = Array(CompactKey.make(name).utf8)
+            var compact: [UInt8] = []
+            let ascii = name.utf8.withContiguousStorageIfAvailable { CompactKey.asciiBytes($0, into: &compact) } ?? false
+            if !ascii { compact = Array(CompactKey.make(name).utf8) }
             guard !compact.isEmpty, compact.allSatisfy({ $0 < 0x80 }) else { return nil }
             return (name, compact)
         }

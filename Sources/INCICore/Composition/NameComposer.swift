@@ -17,8 +17,11 @@ public struct NameComposer: Sendable {
         public let composition: Composition
     }
 
-    let tables: [Language: MorphemeTable]
-    let known: KnownNames
+    /// Each language's table, parsed when a name in its script first needs it.
+    let tables: [Language: LazyValue<MorphemeTable?>]
+    /// The registered names, read on the first name that needs them.
+    var known: KnownNames { lazyKnown.value }
+    private let lazyKnown: LazyValue<KnownNames>
     let ingredients: IngredientTable
 
     /// Longer printed names are not composed (no registered name needs more; bounds the work on hostile input).
@@ -29,11 +32,17 @@ public struct NameComposer: Sendable {
     /// labels print the most common one; a spread thinner than this says the common name does not tell).
     public static let minimumShare = 0.3
 
-    init(tables: [MorphemeTable], known: KnownNames, ingredients: IngredientTable) {
-        var byLanguage: [Language: MorphemeTable] = [:]
-        for table in tables { byLanguage[table.language] = table }
+    init(tables: [DictionaryFile], known: @escaping @Sendable () -> KnownNames, ingredients: IngredientTable) {
+        var byLanguage: [Language: LazyValue<MorphemeTable?>] = [:]
+        for file in tables {
+            guard let language = MorphemeTableParser.language(ofPath: file.path) else { continue }
+            byLanguage[language] = LazyValue {
+                var ignored: [DictionaryDiagnostic] = []
+                return MorphemeTableParser.parse(file, into: &ignored)
+            }
+        }
         self.tables = byLanguage
-        self.known = known
+        self.lazyKnown = LazyValue(known)
         self.ingredients = ingredients
     }
 
@@ -44,7 +53,7 @@ public struct NameComposer: Sendable {
         for name in PrintedName.variants(of: printed) {
             guard name.scalarCount > 0, name.scalarCount <= Self.maximumLength else { continue }
             for language in name.languages {
-                guard let table = tables[language] else { continue }
+                guard let table = tables[language]?.value else { continue }
                 if let result = compose(name.folded(table.characterFolds), table: table) { return result }
             }
         }
@@ -77,6 +86,7 @@ public struct NameComposer: Sendable {
     /// it counts as a piece, so a name that needs none is preferred.
     private func read(_ order: [ReadingOrder.Step], table: MorphemeTable, pieces: Int, steps: inout Int,
                       into candidates: inout [Candidate]) {
+        let known = self.known
         var spelled: [UInt8] = []
         var parts: [Composition.Part] = []
         var implied = 0

@@ -44,11 +44,9 @@ public struct IngredientDictionary: Sendable {
         self.lazyLanguageAliases = languageAliases
         self.fuzzyIndex = FuzzyIndex(keys: keys)
         self.lazyComposer = LazyValue {
-            var ignored: [DictionaryDiagnostic] = []
-            let tables = compositionFiles.filter { $0.path.hasPrefix("languages/") }
-                .compactMap { MorphemeTableParser.parse($0, into: &ignored) }
             let names = compositionFiles.first { $0.path == "names/cosing.txt" }
-            return NameComposer(tables: tables, known: KnownNames(keys: keys, cosing: names), ingredients: ingredients)
+            return NameComposer(tables: compositionFiles.filter { $0.path.hasPrefix("languages/") },
+                                known: { KnownNames(keys: keys, cosing: names) }, ingredients: ingredients)
         }
     }
 
