@@ -89,6 +89,7 @@ let package = Package(
             dependencies: ["INCIHTML", "INCIJSON", "INCICore", "INCIDictionaryData", "INCITestSupport"]
         ),
         .testTarget(name: "INCIBatchTests", dependencies: ["INCIBatch"]),
+        .testTarget(name: "INCICheckTests", dependencies: ["INCICheck", "INCICore", "INCIDictionaryData"]),
         .testTarget(name: "INCIKitTests", dependencies: ["INCIKit"]),
         .testTarget(name: "INCIJSONTests", dependencies: ["INCIJSON"]),
         .testTarget(

@@ -18,43 +18,22 @@ public struct CatalogChecker: Sendable {
     }
 
     public func check(_ product: CatalogProduct) -> [Finding] {
+        let subject = RuleSubject(product: product, reading: read(product), policy: policy, dictionary: dictionary, annexII: annexII)
         var findings = FindingCollector(policy: policy, location: product.location)
-        let trimmed = product.ingredients.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else {
-            findings.add(.missingIngredients, "no ingredient list\(product.ingredientsColumn.map { " in column '\($0)'" } ?? " (no ingredients column found)")")
-            return findings.all
-        }
-        let list: IngredientList
-        do throws(TokenizerError) {
-            if let matched = product.list { list = matched } else { list = try analyzer.analyze(product.ingredients) }
-        } catch {
-            findings.add(.notAnIngredientList, "the ingredient cell is not an ingredient list: \(error.description)")
-            return findings.all
-        }
-        let analysis = scorer.analyze(list, productType: .decide(given: nil, name: product.name, category: product.category))
-        checkDataQuality(analysis, product: product, into: &findings)
-        checkClaims(analysis, product: product, into: &findings)
-        checkPolicy(analysis, product: product, into: &findings)
+        for rule in CheckRules.all { rule.check(subject, into: &findings) }
         return findings.all
     }
-}
 
-/// Collects findings for one product, applying the policy's rule switches and severities.
-struct FindingCollector {
-    let policy: CheckPolicy
-    let location: FindingLocation
-    private(set) var all: [Finding] = []
-
-    init(policy: CheckPolicy, location: FindingLocation) {
-        self.policy = policy
-        self.location = location
-    }
-
-    mutating func add(_ rule: RuleID, _ message: String, ingredient: String? = nil) {
-        let setting = policy.setting(rule)
-        guard setting.enabled else { return }
-        all.append(Finding(rule: rule, severity: setting.severity, message: message, location: location, ingredient: ingredient))
+    /// Reads the ingredient cell once for every rule: the list a page's extractor already matched, or the
+    /// catalog's text analyzed and scored.
+    private func read(_ product: CatalogProduct) -> RuleSubject.Reading {
+        guard !product.ingredients.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return .missing }
+        let list: IngredientList
+        if let matched = product.list {
+            list = matched
+        } else {
+            do throws(TokenizerError) { list = try analyzer.analyze(product.ingredients) } catch { return .notAList(error) }
+        }
+        return .analyzed(scorer.analyze(list, productType: .decide(given: nil, name: product.name, category: product.category)))
     }
 }
-
-import Foundation

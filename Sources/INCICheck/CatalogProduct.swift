@@ -10,15 +10,15 @@ public struct CatalogProduct: Sendable {
     public let category: String?
     public let ingredientsColumn: String?
     public let ingredients: String
-    /// All claim text (claim columns, the name) in lower case, for claim detection.
-    public let claimText: String
+    /// What the claim columns and the name claim, read once with the claims vocabulary every command uses.
+    public let claims: Set<Claim>
     public let claimedSkinTypes: [SkinType]
     /// The ingredients already matched where the product was read (a page's extractor matched the list
     /// to choose it), so the checker does not analyze the same text again.
     public let list: IngredientList?
 
     public init(file: String, line: Int?, name: String?, brand: String? = nil, category: String? = nil, ingredientsColumn: String?,
-                ingredients: String, claimText: String, claimedSkinTypes: [SkinType], list: IngredientList? = nil) {
+                ingredients: String, claims: Set<Claim>, claimedSkinTypes: [SkinType], list: IngredientList? = nil) {
         self.file = file
         self.line = line
         self.name = name
@@ -26,7 +26,7 @@ public struct CatalogProduct: Sendable {
         self.category = category
         self.ingredientsColumn = ingredientsColumn
         self.ingredients = ingredients
-        self.claimText = claimText
+        self.claims = claims
         self.claimedSkinTypes = claimedSkinTypes
         self.list = list
     }
@@ -43,11 +43,11 @@ public struct CatalogProduct: Sendable {
         }
         let claimed = SkinType.claimed(by: labels)
         let name = columns.name.flatMap { fields[$0] }
-        let claimText = (columns.claims.compactMap { fields[$0] } + [name ?? ""]).joined(separator: " \n ").lowercased()
+        let claims = Claim.readOnce(from: columns.claims.compactMap { fields[$0] } + [name ?? ""])
         self.init(file: record.file, line: record.line, name: name, brand: columns.brand.flatMap { fields[$0] },
                   category: columns.category.flatMap { fields[$0] }, ingredientsColumn: columns.ingredients,
                   ingredients: columns.ingredients.flatMap { fields[$0] }.map(IngredientColumn.text(ofCell:)) ?? "",
-                  claimText: claimText, claimedSkinTypes: claimed)
+                  claims: claims, claimedSkinTypes: claimed)
     }
 
     var location: FindingLocation {
@@ -56,6 +56,13 @@ public struct CatalogProduct: Sendable {
 }
 
 import Foundation
+
+extension Claim {
+    /// The claims of several texts (claim columns, a card's benefits, the name), read as one text.
+    public static func readOnce(from texts: [String]) -> Set<Claim> {
+        Set(claims(in: texts.joined(separator: " \n ")))
+    }
+}
 
 extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }

@@ -13,7 +13,7 @@ enum PolicyLoaderTarget {
     static let product = CatalogProduct(
         file: "catalog.csv", line: 2, name: "Fragrance-Free Pore Serum", ingredientsColumn: "Ingredients",
         ingredients: "Water, Niacinamide 10%, Isopropyl Myristate, Alcohol Denat., Methylparaben, Parfum, Niacinimide",
-        claimText: "fragrance-free, paraben-free, non-comedogenic", claimedSkinTypes: [.oily, .sensitive])
+        claims: [.fragranceFree, .parabenFree, .nonComedogenic], claimedSkinTypes: [.oily, .sensitive])
 
     /// What YAML counts as a line break (LF, CR, CRLF, NEL, LS, PS): a reported line lies in 1…(breaks + 1).
     static let yamlBreaks: Set<Character> = ["\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"]

@@ -140,7 +140,7 @@ public struct CatalogItems: Sequence {
             case .success(let products):
                 return products.map { .product(CatalogProduct(page: $0, file: input.path)) }
             case .failure(.noIngredientList):
-                return [.product(CatalogProduct(file: input.path, line: nil, name: nil, ingredientsColumn: nil, ingredients: "", claimText: "", claimedSkinTypes: []))]
+                return [.product(CatalogProduct(file: input.path, line: nil, name: nil, ingredientsColumn: nil, ingredients: "", claims: [], claimedSkinTypes: []))]
             case .failure(let error):
                 return [.readError("\(input.path): \(error)")]
             }
@@ -157,9 +157,8 @@ extension CatalogProduct {
     /// A product found on a page, with its card's claims and the list the extractor already matched.
     init(page product: ExtractedProduct, file: String) {
         let card = product.card
-        let claimText = (card.benefits + card.freeFrom + [card.name ?? ""]).joined(separator: " \n ").lowercased()
         self.init(file: file, line: product.line, name: card.name, brand: card.brand, ingredientsColumn: nil,
-                  ingredients: product.ingredientText, claimText: claimText, claimedSkinTypes: SkinType.claimed(by: card.skinTypes),
+                  ingredients: product.ingredientText, claims: Claim.readOnce(from: card.benefits + card.freeFrom + [card.name ?? ""]), claimedSkinTypes: SkinType.claimed(by: card.skinTypes),
                   list: product.analysis)
     }
 }

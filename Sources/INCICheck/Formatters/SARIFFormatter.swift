@@ -18,10 +18,10 @@ public struct SARIFFormatter: CheckFormatter {
 
     public func format(_ report: CheckReport) -> String {
         let rules = RuleID.allCases
-        let ruleObjects: [JSONValue] = rules.map { rule in
+        let ruleObjects: [JSONValue] = CheckRules.all.map { rule in
             [
-                "id": .string(rule.rawValue),
-                "name": .string(rule.rawValue),
+                "id": .string(rule.id.rawValue),
+                "name": .string(rule.id.rawValue),
                 "shortDescription": ["text": .string(rule.summary)],
                 "defaultConfiguration": ["level": .string(Self.level(rule.defaultSeverity))],
             ]

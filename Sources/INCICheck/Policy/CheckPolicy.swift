@@ -11,7 +11,8 @@ public struct CheckPolicy: Sendable {
     /// Findings at or above this severity fail the check (exit 1).
     public var failOn: Severity = .error
     public var columns = ColumnMapping()
-    public var rules: [RuleID: RuleSetting] = Dictionary(uniqueKeysWithValues: RuleID.allCases.map { ($0, RuleSetting(enabled: true, severity: $0.defaultSeverity)) })
+    public var rules: [RuleID: RuleSetting] = Dictionary(
+        uniqueKeysWithValues: CheckRules.all.map { ($0.id, RuleSetting(enabled: true, severity: $0.defaultSeverity)) })
     /// `unknown-ingredients`: the share of unknown ingredients above which a row is flagged.
     public var unknownThreshold: Double = 0.25
     /// `minimum-score`: the lowest acceptable score for a claimed skin type.
@@ -28,6 +29,6 @@ public struct CheckPolicy: Sendable {
     public init() {}
 
     public func setting(_ rule: RuleID) -> RuleSetting {
-        rules[rule] ?? RuleSetting(enabled: true, severity: rule.defaultSeverity)
+        rules[rule] ?? RuleSetting(enabled: true, severity: rule.rule?.defaultSeverity ?? .warning)
     }
 }

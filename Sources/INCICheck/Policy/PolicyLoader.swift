@@ -48,12 +48,44 @@ public enum PolicyLoader {
     }
 
     public static func parse(_ text: String, file: String, baseDirectory: URL? = nil, knownFamilies: Set<String>) throws(PolicyError) -> CheckPolicy {
+        var policy = CheckPolicy()
+        policy.origin = file
+        guard let root = try compose(text, file: file) else { return policy }
+        let reader = PolicyNodeReader(file: file)
+        guard let mapping = root.mapping else { throw reader.fail(root, "a policy is a mapping of settings") }
+        for (keyNode, value) in mapping {
+            let key = try reader.string(keyNode)
+            switch key {
+            case "fail-on":
+                policy.failOn = try reader.severity(value)
+            case "columns":
+                try readColumns(value, into: &policy, reader)
+            case "rules":
+                guard let rules = value.mapping else { throw reader.fail(value, "'rules' maps rule ids to settings") }
+                for (ruleNode, setting) in rules { try readRule(ruleNode, setting, into: &policy, reader) }
+            case "forbidden-families":
+                for item in value.sequence ?? [value] {
+                    let family = try reader.string(item)
+                    guard knownFamilies.contains(family) else { throw reader.fail(item, "unknown family '\(family)' (see Dictionaries/families.txt)") }
+                    policy.forbiddenFamilies.append(family)
+                }
+            case "eu-annex-ii":
+                let path = try reader.string(value)
+                policy.annexII = path.hasPrefix("/") || baseDirectory == nil ? path : baseDirectory!.appending(path: path).path
+            default:
+                throw reader.fail(keyNode, "unknown setting '\(key)' (expected fail-on, columns, rules, forbidden-families, eu-annex-ii)")
+            }
+        }
+        return policy
+    }
+
+    /// The YAML document's root node (nil for an empty file); anchors and aliases are refused first.
+    private static func compose(_ text: String, file: String) throws(PolicyError) -> Node? {
         if let line = YAMLAliasCheck.firstAliasOfAnchorLine(in: text) {
             throw PolicyError(file: file, line: line, message: "anchors and aliases (&name, *name) are not supported in a policy")
         }
-        let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            return try Yams.compose(yaml: text)
         } catch let error as YamlError {
             // At the end of the text libyaml moves its mark to a line after the last one; name the last.
             throw PolicyError(file: file, line: Self.line(of: error).map { min($0, Self.lineNumber(atCharacter: text.count, in: text)) },
@@ -61,102 +93,60 @@ public enum PolicyLoader {
         } catch {
             throw PolicyError(file: file, line: nil, message: "invalid YAML: \(error)")
         }
-        var policy = CheckPolicy()
-        policy.origin = file
-        guard let root else { return policy }
-        guard let mapping = root.mapping else { throw PolicyError(file: file, line: root.mark?.line, message: "a policy is a mapping of settings") }
+    }
 
-        func fail(_ node: Node, _ message: String) -> PolicyError { PolicyError(file: file, line: node.mark?.line, message: message) }
-        func string(_ node: Node) throws(PolicyError) -> String {
-            guard let value = node.scalar?.string else { throw fail(node, "expected a single value") }
-            return value
-        }
-        func strings(_ node: Node) throws(PolicyError) -> [String] {
-            if let scalar = node.scalar { return [scalar.string] }
-            guard let sequence = node.sequence else { throw fail(node, "expected a list") }
-            var values: [String] = []
-            for item in sequence { values.append(try string(item)) }
-            return values
-        }
-        func severity(_ node: Node) throws(PolicyError) -> Severity {
-            let value = try string(node)
-            guard let severity = Severity(rawValue: value) else { throw fail(node, "unknown severity '\(value)' (expected note, warning or error)") }
-            return severity
-        }
-
-        for (keyNode, value) in mapping {
-            let key = try string(keyNode)
-            switch key {
-            case "fail-on":
-                policy.failOn = try severity(value)
-            case "columns":
-                guard let columns = value.mapping else { throw fail(value, "'columns' maps roles to column names") }
-                for (roleNode, columnNode) in columns {
-                    let role = try string(roleNode)
-                    switch role {
-                    case "ingredients": policy.columns.ingredients = try string(columnNode)
-                    case "name": policy.columns.name = try string(columnNode)
-                    case "brand": policy.columns.brand = try string(columnNode)
-                    case "category": policy.columns.category = try string(columnNode)
-                    case "claims": policy.columns.claims = try strings(columnNode)
-                    case "skin-types": policy.columns.skinTypes = try string(columnNode)
-                    default: throw fail(roleNode, "unknown column role '\(role)' (expected ingredients, name, brand, category, claims, skin-types)")
-                    }
-                }
-            case "rules":
-                guard let rules = value.mapping else { throw fail(value, "'rules' maps rule ids to settings") }
-                for (ruleNode, setting) in rules {
-                    let id = try string(ruleNode)
-                    guard let rule = RuleID(rawValue: id) else {
-                        throw fail(ruleNode, "unknown rule '\(id)' (see `inci check --list-rules`)")
-                    }
-                    var current = policy.setting(rule)
-                    if let scalar = setting.scalar {
-                        switch scalar.string {
-                        case "off", "false", "no": current.enabled = false
-                        case "on", "true", "yes": current.enabled = true
-                        default: current.severity = try severity(setting)
-                        }
-                    } else if let options = setting.mapping {
-                        for (optionNode, optionValue) in options {
-                            let option = try string(optionNode)
-                            switch option {
-                            case "severity": current.severity = try severity(optionValue)
-                            case "enabled":
-                                guard let flag = optionValue.bool else { throw fail(optionValue, "'enabled' is true or false") }
-                                current.enabled = flag
-                            case "threshold" where rule == .unknownIngredients:
-                                guard let number = optionValue.float, (0...1).contains(number) else { throw fail(optionValue, "'threshold' is a share between 0 and 1") }
-                                policy.unknownThreshold = number
-                            case "minimum" where rule == .minimumScore:
-                                guard let number = optionValue.int, (0...100).contains(number) else { throw fail(optionValue, "'minimum' is a score between 0 and 100") }
-                                policy.minimumScore = number
-                            case "rating" where rule == .nonComedogenicClaim:
-                                guard let number = optionValue.int, (0...5).contains(number) else { throw fail(optionValue, "'rating' is between 0 and 5") }
-                                policy.comedogenicRating = number
-                            default:
-                                throw fail(optionNode, "unknown setting '\(option)' for rule '\(id)'")
-                            }
-                        }
-                    } else {
-                        throw fail(setting, "a rule takes off, on, a severity, or a mapping of settings")
-                    }
-                    policy.rules[rule] = current
-                }
-            case "forbidden-families":
-                for item in value.sequence ?? [value] {
-                    let family = try string(item)
-                    guard knownFamilies.contains(family) else { throw fail(item, "unknown family '\(family)' (see Dictionaries/families.txt)") }
-                    policy.forbiddenFamilies.append(family)
-                }
-            case "eu-annex-ii":
-                let path = try string(value)
-                policy.annexII = path.hasPrefix("/") || baseDirectory == nil ? path : baseDirectory!.appending(path: path).path
-            default:
-                throw fail(keyNode, "unknown setting '\(key)' (expected fail-on, columns, rules, forbidden-families, eu-annex-ii)")
+    /// `columns: { ingredients: INCI, … }`: which catalog column plays which role.
+    private static func readColumns(_ value: Node, into policy: inout CheckPolicy, _ reader: PolicyNodeReader) throws(PolicyError) {
+        guard let columns = value.mapping else { throw reader.fail(value, "'columns' maps roles to column names") }
+        for (roleNode, columnNode) in columns {
+            let role = try reader.string(roleNode)
+            switch role {
+            case "ingredients": policy.columns.ingredients = try reader.string(columnNode)
+            case "name": policy.columns.name = try reader.string(columnNode)
+            case "brand": policy.columns.brand = try reader.string(columnNode)
+            case "category": policy.columns.category = try reader.string(columnNode)
+            case "claims": policy.columns.claims = try reader.strings(columnNode)
+            case "skin-types": policy.columns.skinTypes = try reader.string(columnNode)
+            default: throw reader.fail(roleNode, "unknown column role '\(role)' (expected ingredients, name, brand, category, claims, skin-types)")
             }
         }
-        return policy
+    }
+
+    /// One entry of `rules:`: off, on, a severity, or a mapping of `severity`, `enabled` and the options the
+    /// rule declares (`RuleOption`).
+    private static func readRule(_ ruleNode: Node, _ setting: Node, into policy: inout CheckPolicy, _ reader: PolicyNodeReader) throws(PolicyError) {
+        let id = try reader.string(ruleNode)
+        guard let rule = RuleID(rawValue: id).rule else {
+            throw reader.fail(ruleNode, "unknown rule '\(id)' (see `inci check --list-rules`)")
+        }
+        var current = policy.setting(rule.id)
+        if let scalar = setting.scalar {
+            switch scalar.string {
+            case "off", "false", "no": current.enabled = false
+            case "on", "true", "yes": current.enabled = true
+            default: current.severity = try reader.severity(setting)
+            }
+        } else if let options = setting.mapping {
+            for (optionNode, optionValue) in options {
+                let name = try reader.string(optionNode)
+                switch name {
+                case "severity": current.severity = try reader.severity(optionValue)
+                case "enabled":
+                    guard let flag = optionValue.bool else { throw reader.fail(optionValue, "'enabled' is true or false") }
+                    current.enabled = flag
+                default:
+                    guard let option = rule.options.first(where: { $0.name == name }) else {
+                        throw reader.fail(optionNode, "unknown setting '\(name)' for rule '\(id)'")
+                    }
+                    let number = option.isInteger ? optionValue.int.map(Double.init) : optionValue.float
+                    guard let number, option.bounds.contains(number) else { throw reader.fail(optionValue, "'\(name)' is \(option.meaning)") }
+                    option.apply(&policy, number)
+                }
+            }
+        } else {
+            throw reader.fail(setting, "a rule takes off, on, a severity, or a mapping of settings")
+        }
+        policy.rules[rule.id] = current
     }
 
     private static func line(of error: YamlError) -> Int? {
@@ -181,5 +171,31 @@ public enum PolicyLoader {
         case .duplicatedKeysInMapping(let duplicates, _): "duplicate keys: \(duplicates.joined(separator: ", "))"
         default: "\(error)"
         }
+    }
+}
+
+/// Reads scalars, lists and severities from policy nodes, with errors that name the file and line.
+private struct PolicyNodeReader {
+    let file: String
+
+    func fail(_ node: Node, _ message: String) -> PolicyError { PolicyError(file: file, line: node.mark?.line, message: message) }
+
+    func string(_ node: Node) throws(PolicyError) -> String {
+        guard let value = node.scalar?.string else { throw fail(node, "expected a single value") }
+        return value
+    }
+
+    func strings(_ node: Node) throws(PolicyError) -> [String] {
+        if let scalar = node.scalar { return [scalar.string] }
+        guard let sequence = node.sequence else { throw fail(node, "expected a list") }
+        var values: [String] = []
+        for item in sequence { values.append(try string(item)) }
+        return values
+    }
+
+    func severity(_ node: Node) throws(PolicyError) -> Severity {
+        let value = try string(node)
+        guard let severity = Severity(rawValue: value) else { throw fail(node, "unknown severity '\(value)' (expected note, warning or error)") }
+        return severity
     }
 }

@@ -76,7 +76,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         if listRules {
-            for rule in RuleID.allCases { CLIOutput.write("\(rule.rawValue)\t\(rule.defaultSeverity.rawValue)\t\(rule.summary)\n") }
+            for rule in CheckRules.all { CLIOutput.write("\(rule.id)\t\(rule.defaultSeverity.rawValue)\t\(rule.summary)\n") }
             return
         }
         let dictionary = try dictionaryOptions.load()

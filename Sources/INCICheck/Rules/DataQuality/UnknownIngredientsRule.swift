@@ -1,0 +1,25 @@
+import Foundation
+
+/// `unknown-ingredients`: when many names are not recognized, every other answer about the product is
+/// uncertain, so the catalog row is worth fixing first.
+struct UnknownIngredientsRule: CheckRule {
+    let id = RuleID(rawValue: "unknown-ingredients")
+    let defaultSeverity = Severity.warning
+    let summary = "Too many ingredients are not recognized (above the policy's threshold)."
+    let options = [
+        RuleOption(name: "threshold", bounds: 0...1, isInteger: false, meaning: "a share between 0 and 1") {
+            $0.unknownThreshold = $1
+        }
+    ]
+
+    func check(_ subject: RuleSubject, into findings: inout FindingCollector) {
+        guard let items = subject.analysis?.list.ingredients else { return }
+        let unknown = items.filter { $0.match == .unknown }
+        let share = Double(unknown.count) / Double(max(items.count, 1))
+        let threshold = subject.policy.unknownThreshold
+        guard share > threshold else { return }
+        let names = unknown.prefix(5).map(\.name).joined(separator: ", ")
+        findings.add(self, String(format: "%d of %d ingredients (%.0f%%) are not recognized, above the %.0f%% threshold: %@%@",
+                                  unknown.count, items.count, share * 100, threshold * 100, names, unknown.count > 5 ? ", …" : ""))
+    }
+}
