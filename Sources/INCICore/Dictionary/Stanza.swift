@@ -1,21 +1,21 @@
 /// A block of the dictionary syntax: a header line in column 1 and its indented `key: value` lines.
 /// See `Dictionaries/README.md`.
-public struct Stanza: Sendable, Hashable {
-    public struct Field: Sendable, Hashable {
-        public let key: String
-        public let value: String
+package struct Stanza: Sendable, Hashable {
+    package struct Field: Sendable, Hashable {
+        package let key: String
+        package let value: String
         /// 1-based line of this field in its file.
-        public let line: Int
+        package let line: Int
     }
 
-    public let header: String
-    public let file: String
+    package let header: String
+    package let file: String
     /// 1-based line of the header.
-    public let line: Int
-    public var fields: [Field]
+    package let line: Int
+    package var fields: [Field]
 
     /// All values of `key`, each split on `;` and trimmed; empty items dropped.
-    public func list(_ key: String) -> [String] {
+    package func list(_ key: String) -> [String] {
         var values: [String] = []
         for field in fields where field.key == key {
             for part in field.value.utf8.split(separator: 0x3B) {
@@ -30,11 +30,11 @@ public struct Stanza: Sendable, Hashable {
     }
 
     /// The first value of `key`, trimmed.
-    public func value(_ key: String) -> String? {
+    package func value(_ key: String) -> String? {
         fields.first { $0.key == key }?.value
     }
 
-    public func field(_ key: String) -> Field? {
+    package func field(_ key: String) -> Field? {
         fields.first { $0.key == key }
     }
 }

@@ -3,8 +3,8 @@
 ///
 /// Works on UTF-8 bytes: the embedded dictionary is about a megabyte and is parsed at every start-up,
 /// where grapheme-by-grapheme string processing would cost tens of milliseconds.
-public enum StanzaParser {
-    public static func parse(_ file: DictionaryFile) -> (stanzas: [Stanza], diagnostics: [DictionaryDiagnostic]) {
+package enum StanzaParser {
+    package static func parse(_ file: DictionaryFile) -> (stanzas: [Stanza], diagnostics: [DictionaryDiagnostic]) {
         var stanzas: [Stanza] = []
         var diagnostics: [DictionaryDiagnostic] = []
         TextLines.forEach(file.text) { bytes, lineNumber, lower, upper in

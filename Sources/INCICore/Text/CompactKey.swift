@@ -3,8 +3,8 @@
 /// Why: a composed name is built from morphemes (에틸 ethyl · 헥실 hexyl · 메톡시 methoxy · 신나메이트
 /// cinnamate) whose word boundaries the label does not show, so composed names are compared with known
 /// names as one run of letters and digits.
-public enum CompactKey {
-    public static func make<S: StringProtocol>(_ name: S) -> String {
+package enum CompactKey {
+    package static func make<S: StringProtocol>(_ name: S) -> String {
         let key = NameKey.make(name)
         guard key.utf8.contains(0x20) else { return key }
         return String(decoding: key.utf8.filter { $0 != 0x20 }, as: UTF8.self)

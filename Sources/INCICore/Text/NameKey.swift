@@ -48,7 +48,6 @@ public enum NameKey {
                 continue
             }
             // Decode one non-ASCII scalar.
-            let scalarIndex = index
             var length = 1
             if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
             var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
@@ -57,7 +56,6 @@ public enum NameKey {
                 value = (value << 6) | (UInt32(utf8[index]) & 0x3F)
                 index = utf8.index(after: index)
             }
-            _ = scalarIndex
             guard let scalar = Unicode.Scalar(value) else { pendingSpace = true; continue }
             if (0xAC00...0xD7A3).contains(value) {
                 spacesDropped = true

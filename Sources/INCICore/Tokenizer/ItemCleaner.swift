@@ -382,7 +382,7 @@ enum ItemCleaner {
         while let open = t[searchFrom...].firstIndex(where: { $0 == "(" || $0 == "[" }),
               let close = t[open...].firstIndex(where: { $0 == ")" || $0 == "]" }) {
             let inner = t[t.index(after: open)..<close].trimmingWhitespace().lowercased()
-            let words = inner.split(whereSeparator: { $0 == "," || $0 == "/" || $0 == " " && false }).map { $0.trimmingWhitespace() }
+            let words = inner.split(whereSeparator: { $0 == "," || $0 == "/" }).map { $0.trimmingWhitespace() }
             let meanings = words.compactMap { annotationWords[$0] }
             if !words.isEmpty, meanings.count == words.count {
                 for meaning in meanings where !annotations.contains(meaning) { annotations.append(meaning) }
