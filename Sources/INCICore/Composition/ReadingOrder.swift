@@ -60,6 +60,11 @@ enum ReadingOrder {
                 add(cations.map { ($0, false) } + afterRest.map { ($0, false) } + [salt]
                     + before.filter { !isCation($0) }.map { ($0, $0.morpheme?.kind == .anion) })
             }
+            // The salt named whole before the words printed after it (透明质酸钠交联聚合物 → Sodium Hyaluronate
+            // Crosspolymer).
+            if !afterRest.isEmpty {
+                add(cations.map { ($0, false) } + beforeRest.map { ($0, false) } + [salt] + afterRest.map { ($0, false) })
+            }
             // A polymer word closes the name after the ester it is made of (メタクリル酸メチルクロスポリマー →
             // Methyl Methacrylate Crosspolymer).
             if afterRest.count >= 2 {
