@@ -10,7 +10,7 @@ public enum EmbeddedDictionary {
     public static let shared: IngredientDictionary = (try? readCompiled()) ?? DictionaryLoader.load(files: files).dictionary
 
     /// Reads the compiled form; throws if it is damaged.
-    package static func readCompiled() throws(CompiledDictionaryError) -> IngredientDictionary {
+    public static func readCompiled() throws(CompiledDictionaryError) -> IngredientDictionary {
         try CompiledDictionary.read(compiled, files: files)
     }
 

@@ -23,14 +23,14 @@ import Foundation
 /// key␟ingredient␟c|a                                      (N lines, sorted by UTF-8 bytes)
 /// ```
 /// A rating is `low high source`; a present note starts with `+` (so an empty note differs from none).
-package enum CompiledDictionary {
+public enum CompiledDictionary {
     static let signature = "inci-compiled-dictionary 3"
     private static let field = CompiledRecord.field
     private static let item = CompiledRecord.item
 
     /// Writes `dictionary` out. Throws when a text holds a separator or a line break, which no
     /// dictionary line can (lines end at line breaks; the separators are control characters).
-    package static func compile(_ dictionary: IngredientDictionary) throws(CompiledDictionaryError) -> String {
+    public static func compile(_ dictionary: IngredientDictionary) throws(CompiledDictionaryError) -> String {
         var records = ""
         var offsets = ""
         for ingredient in dictionary.ingredients {
@@ -72,7 +72,7 @@ package enum CompiledDictionary {
     /// Reads a compiled dictionary; `files` supply sources, families and scoring weights (any ingredient
     /// or alias files among them are ignored: the compiled form already holds them). Checks the layout
     /// now; ingredients and language aliases are decoded when first used.
-    package static func read(_ compiled: String, files: [DictionaryFile]) throws(CompiledDictionaryError) -> IngredientDictionary {
+    public static func read(_ compiled: String, files: [DictionaryFile]) throws(CompiledDictionaryError) -> IngredientDictionary {
         let support = files.filter {
             !$0.path.hasPrefix("ingredients/") && !$0.path.hasPrefix("aliases/") && !IngredientDictionary.isCompositionFile($0.path)
         }
@@ -178,13 +178,13 @@ package enum CompiledDictionary {
 }
 
 /// Why a dictionary could not be compiled or a compiled one read.
-package enum CompiledDictionaryError: Error, Equatable, CustomStringConvertible {
+public enum CompiledDictionaryError: Error, Equatable, CustomStringConvertible {
     /// A name or note holds a line break or a separator character.
     case separatorInText(String)
     /// The compiled text is damaged in this section (`signature`, `header`, `ingredients`, `keys`, …).
     case malformed(section: String, String)
 
-    package var description: String {
+    public var description: String {
         switch self {
         case .separatorInText(let text): "text holds a line break or a U+001E/U+001F separator: \(text.debugDescription)"
         case .malformed(let section, let message): "compiled dictionary, section '\(section)': \(message)"
