@@ -40,6 +40,19 @@ import Testing
         #expect(card.keyIngredients == ["Niacinamide", "Zinc PCA"])
     }
 
+    /// A price inside a link is another product's card ("Similar Products" carousels, hollandandbarrett.com):
+    /// better no price than the wrong one.
+    @Test func priceInsideAnotherProductsLinkIsNotThisOne() throws {
+        let card = try Self.card("""
+            <h1>Skin Food Glow Serum Drops 30ml</h1><p class="wasPrice">Was: £12.95</p>
+            <div aria-roledescription="carousel"><a href="/shop/product/night-cream"><div class="ProductCard-title">Night Cream</div>
+            <p class="MppProductCardPrice-module_price__bold">£11.96</p></a></div>
+            """)
+        #expect(card.price == nil)
+        let own = try Self.card("<h1>Night Cream</h1><p class=\"product-price\">£11.96</p>")
+        #expect(own.price == "£11.96")
+    }
+
     @Test func microdataPrice() throws {
         let card = try Self.card("""
             <div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Calm Balm</h1>

@@ -17,7 +17,7 @@ import Testing
         #expect(tuned.falseLists == 0)
     }
 
-    static let sephoraFloor = 23
+    static let sephoraFloor = 24
 
     /// The project's own corpus: faithful reductions of real pages from other retailers and platforms
     /// (`Fixtures/pages`, sources in its README), with a held-out part set aside before the finders were
@@ -31,5 +31,5 @@ import Testing
         #expect(heldOut.falseLists == 0)
     }
 
-    static let ownTunedFloor = 11
+    static let ownTunedFloor = 12
 }

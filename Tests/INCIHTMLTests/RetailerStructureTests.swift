@@ -1,5 +1,5 @@
 import Foundation
-import INCIHTML
+@testable import INCIHTML
 import Testing
 
 /// Structures of real retailer pages that once lost the list or invented one (issue 13), each reduced
@@ -157,6 +157,22 @@ import Testing
         #expect(product.names.count == 7)
         #expect(product.names.contains("Isoamyl Laurate"))
     }
+    /// A footnote's legend after the list is not more items, even with commas in it (sephora.com:
+    /// `…, Benzyl Benzoate.<br><br>*100% Natural Fragrance Comprised of Essential Oils, Botanicals, and
+    /// Aromatic Isolates.<br><br>.`), while a short legend line stays for the list parser.
+    @Test func footnoteLegendAfterTheList() throws {
+        let page = PageFixtures.html("""
+            <h3>Ingredients</h3><div>-Aloe: soothes.<br>-Argan Oil: softens.<br><br>Helianthus Annuus (Sunflower) Seed Oil, Glycerin,
+            Fragrance*, Limonene, Linalool, Benzyl Benzoate.<br><br>*100% Natural Fragrance Comprised of Essential Oils, Botanicals,
+            and Aromatic Isolates.<br><br>.</div>
+            """)
+        let product = try #require(try PageFixtures.result(page).get().first)
+        #expect(product.names.count == 6)
+        #expect(product.analysis.ingredients.last?.token.raw.hasPrefix("Benzyl Benzoate") == true)
+        #expect(BlockBoundaries.isLegend("*100% Natural Fragrance Comprised of Essential Oils, Botanicals, and Aromatic Isolates."))
+        #expect(!BlockBoundaries.isLegend("*Organic Aloe Leaf Juice, Glycerin, Squalane, Tocopherol"), "a list line with a marked first item")
+    }
+
     /// A panel heading after the list in the same block ends it, although the panel below looks like a
     /// list ("Apply morning, evening, and after cleansing."): the list parser's terminators are the page's.
     @Test func panelHeadingAfterTheListInOneBlock() throws {

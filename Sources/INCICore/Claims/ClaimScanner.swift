@@ -1,14 +1,15 @@
 /// Finds `Claim`s in printed text: every phrase as whole words, and "free of X, Y and Z" constructions.
 ///
-/// Works on lower-cased UTF-8 bytes with the phrases bucketed by first byte, so one pass over a page's
-/// text finds them all (a pass per phrase was most of a page card's time on large pages).
+/// One pass over the lower-cased UTF-8 bytes finds them all: phrases and "free of" leads are bucketed by
+/// first byte, and a bucket whose phrases must start a word is only tried where a word starts, so most
+/// positions cost one table look-up (a pass per phrase, then a pass per lead with a hashed set of found
+/// claims at every position, was most of a page card's time on large pages).
 extension Claim {
     /// The claims made in `text`, in vocabulary order.
     public static func claims(in text: String) -> [Claim] {
-        let lower = Array(text.lowercased().utf8)
-        var found = phraseClaims(in: lower)
-        found.formUnion(freeOfClaims(in: lower))
-        return allCases.filter(found.contains)
+        let lower = text.lowercasedUTF8
+        let found = lower.withUnsafeBufferPointer { ClaimPatterns.shared.scan($0) }
+        return allCases.enumerated().filter { found & (1 << $0.offset) != 0 }.map(\.element)
     }
 
     /// The claim that `text` is as a whole (`Sans Parfum`, `Dermatologically tested.`, `100% Vegan`),
@@ -35,66 +36,136 @@ extension Claim {
         for claim in allCases { for phrase in claim.phrases where table[phrase] == nil { table[phrase] = claim } }
         return table
     }()
+}
 
-    /// Every phrase with its claim, bucketed by first byte.
-    private static let phrasesByFirstByte: [[(claim: Claim, phrase: [UInt8])]] = {
-        var table = [[(claim: Claim, phrase: [UInt8])]](repeating: [], count: 256)
-        for claim in allCases {
-            for phrase in claim.phrases.map({ Array($0.utf8) }) { table[Int(phrase[0])].append((claim, phrase)) }
+/// `Claim`'s phrases and "free of" leads compiled for the one-pass scan.
+private struct ClaimPatterns: Sendable {
+    static let shared = ClaimPatterns()
+
+    /// One phrase or lead: its bytes in `bytes`, its claim's bit (leads have none) and whether a word
+    /// byte may follow it.
+    struct Pattern: Sendable {
+        var offset: Int
+        var count: Int
+        var claimBit: UInt32
+        var checksEnd: Bool
+        var isLead: Bool
+        var isOilFree: Bool
+    }
+
+    /// Every pattern's bytes, one after another.
+    let bytes: [UInt8]
+    /// Patterns sorted by first byte; `buckets[b]` is the range of those starting with byte `b`.
+    let patterns: [Pattern]
+    let buckets: [Range<Int>]
+    /// Whether patterns starting with byte `b` must start a word. Phrases in scripts written without
+    /// spaces (Hangul, kana, Han: lead bytes from 0xE1) match inside longer words; leads always start one.
+    let startsWord: [Bool]
+
+    private init() {
+        var all: [(first: UInt8, pattern: Pattern)] = []
+        var bytes: [UInt8] = []
+        func add(_ text: String, claim: Claim?) {
+            let utf8 = Array(text.utf8)
+            let last = utf8[utf8.count - 1]
+            let bit = claim.map(Self.bit) ?? 0
+            all.append((utf8[0], Pattern(offset: bytes.count, count: utf8.count, claimBit: bit,
+                                         checksEnd: claim != nil && Self.needsBoundary(last) && Self.isWordByte(last),
+                                         isLead: claim == nil, isOilFree: claim == .oilFree)))
+            bytes += utf8
         }
-        return table
-    }()
+        for claim in Claim.allCases { for phrase in claim.phrases { add(phrase, claim: claim) } }
+        for lead in Claim.freeOfLeads { add(lead, claim: nil) }
+        // A stable sort keeps vocabulary order inside a bucket (it does not change what is found).
+        let sorted = all.enumerated().sorted { ($0.element.first, $0.offset) < ($1.element.first, $1.offset) }.map(\.element)
+        var buckets = [Range<Int>](repeating: 0..<0, count: 256)
+        var startsWord = [Bool](repeating: false, count: 256)
+        var index = 0
+        while index < sorted.count {
+            let first = sorted[index].first
+            var end = index
+            while end < sorted.count, sorted[end].first == first { end += 1 }
+            buckets[Int(first)] = index..<end
+            // Leads start a word whatever their script; a phrase must when its first byte is a word byte
+            // of a spaced script. (No first byte begins both a lead and a phrase of the other kind.)
+            startsWord[Int(first)] = sorted[index..<end].contains { $0.pattern.isLead || (Self.needsBoundary(first) && Self.isWordByte(first)) }
+            index = end
+        }
+        self.bytes = bytes
+        self.patterns = sorted.map(\.pattern)
+        self.buckets = buckets
+        self.startsWord = startsWord
+    }
 
     /// A letter or digit byte, or any byte of a non-ASCII scalar (letters of other scripts).
-    private static func isWordByte(_ byte: UInt8) -> Bool {
+    static func isWordByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// Phrases in scripts written without spaces (Hangul, kana, Han) match inside longer words.
-    private static func needsBoundary(_ byte: UInt8) -> Bool { byte < 0xE1 }
+    static func needsBoundary(_ byte: UInt8) -> Bool { byte < 0xE1 }
 
-    private static func phraseClaims(in text: [UInt8]) -> Set<Claim> {
-        var found: Set<Claim> = []
-        for start in text.indices {
-            let bucket = phrasesByFirstByte[Int(text[start])]
-            guard !bucket.isEmpty else { continue }
-            for (claim, phrase) in bucket where !found.contains(claim) && start + phrase.count <= text.count {
-                guard text[start..<(start + phrase.count)].elementsEqual(phrase) else { continue }
-                if needsBoundary(phrase[0]), start > 0, isWordByte(text[start - 1]), isWordByte(phrase[0]) { continue }
-                let end = start + phrase.count
-                if needsBoundary(phrase[phrase.count - 1]), end < text.count, isWordByte(text[end]), isWordByte(phrase[phrase.count - 1]) { continue }
-                // "oil-free" does not count inside "mineral oil-free" or "essential oil free".
-                if claim == .oilFree, negators.contains(where: { start >= $0.count && text[(start - $0.count)..<start].elementsEqual($0) }) { continue }
-                found.insert(claim)
+    private static func bit(_ claim: Claim) -> UInt32 { UInt32(1) << UInt32(Claim.allCases.firstIndex(of: claim)!) }
+
+    private static let freeOfWords: [(bit: UInt32, words: [String])] = Claim.freeOfWords.map { (bit($0.claim), $0.words) }
+
+    private static let negators: [[UInt8]] = ["mineral ", "essential ", "mineral-"].map { Array($0.utf8) }
+
+    /// The claims in lower-cased `text`, one bit per claim in `Claim.allCases` order.
+    func scan(_ text: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var found: UInt32 = 0
+        var previousIsWord = false
+        bytes.withUnsafeBufferPointer { phraseBytes in
+            for start in 0..<text.count {
+                let byte = text[start]
+                defer { previousIsWord = Self.isWordByte(byte) }
+                let bucket = buckets[Int(byte)]
+                guard !bucket.isEmpty, !(previousIsWord && startsWord[Int(byte)]) else { continue }
+                for index in bucket {
+                    let pattern = patterns[index]
+                    guard found & pattern.claimBit == 0 || pattern.isLead, start + pattern.count <= text.count,
+                          Self.equal(text, at: start, phraseBytes, pattern) else { continue }
+                    let end = start + pattern.count
+                    if pattern.isLead {
+                        found |= Self.freeOfClaims(text, after: end)
+                        continue
+                    }
+                    if pattern.checksEnd, end < text.count, Self.isWordByte(text[end]) { continue }
+                    // "oil-free" does not count inside "mineral oil-free" or "essential oil free".
+                    if pattern.isOilFree, Self.negators.contains(where: { start >= $0.count && Self.equal(text, at: start - $0.count, $0) }) { continue }
+                    found |= pattern.claimBit
+                }
             }
         }
         return found
     }
 
-    private static let negators: [[UInt8]] = ["mineral ", "essential ", "mineral-"].map { Array($0.utf8) }
-    private static let leadBytes: [[UInt8]] = freeOfLeads.map { Array($0.utf8) }
+    private static func equal(_ text: UnsafeBufferPointer<UInt8>, at start: Int, _ phrases: UnsafeBufferPointer<UInt8>, _ pattern: Pattern) -> Bool {
+        var offset = 1
+        while offset < pattern.count {
+            if text[start + offset] != phrases[pattern.offset + offset] { return false }
+            offset += 1
+        }
+        return true
+    }
 
-    /// "Free of parabens, sulfates and phthalates", "ohne Parfum und Farbstoffe".
-    private static func freeOfClaims(in text: [UInt8]) -> Set<Claim> {
-        var found: Set<Claim> = []
-        for lead in leadBytes {
-            var start = 0
-            while start + lead.count <= text.count {
-                defer { start += 1 }
-                guard text[start] == lead[0], text[start..<(start + lead.count)].elementsEqual(lead) else { continue }
-                if start > 0, isWordByte(text[start - 1]) { continue }
-                let tail = String(decoding: text[(start + lead.count)...].prefix(200), as: UTF8.self)
-                let clause = tail.prefix(while: { $0 != "." && $0 != "\n" && $0 != ";" && $0 != "!" && $0 != ":" })
-                var items = [String(clause)]
-                for separator in [",", "/", "&"] + connectives {
-                    items = items.flatMap { $0.components(separatedBy: separator) }
-                }
-                for item in items.map({ $0.trimmingWhitespace() }) {
-                    let bare = item.hasPrefix("added ") || item.hasPrefix("artificial ") || item.hasPrefix("synthetic ")
-                        ? String(item.drop(while: { $0 != " " }).dropFirst()) : item
-                    for (claim, words) in freeOfWords where words.contains(item) || words.contains(bare) { found.insert(claim) }
-                }
-            }
+    private static func equal(_ text: UnsafeBufferPointer<UInt8>, at start: Int, _ word: [UInt8]) -> Bool {
+        word.indices.allSatisfy { text[start + $0] == word[$0] }
+    }
+
+    /// "Free of parabens, sulfates and phthalates", "ohne Parfum und Farbstoffe": the clause after a lead.
+    private static func freeOfClaims(_ text: UnsafeBufferPointer<UInt8>, after leadEnd: Int) -> UInt32 {
+        var found: UInt32 = 0
+        let tail = String(decoding: UnsafeBufferPointer(rebasing: text[leadEnd...]).prefix(200), as: UTF8.self)
+        let clause = tail.prefix(while: { $0 != "." && $0 != "\n" && $0 != ";" && $0 != "!" && $0 != ":" })
+        var items = [String(clause)]
+        for separator in [",", "/", "&"] + Claim.connectives {
+            items = items.flatMap { $0.components(separatedBy: separator) }
+        }
+        for item in items.map({ $0.trimmingWhitespace() }) {
+            let bare = item.hasPrefix("added ") || item.hasPrefix("artificial ") || item.hasPrefix("synthetic ")
+                ? String(item.drop(while: { $0 != " " }).dropFirst()) : item
+            for (bit, words) in freeOfWords where words.contains(item) || words.contains(bare) { found |= bit }
         }
         return found
     }

@@ -33,3 +33,36 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// `lowercased()` as UTF-8, without building the string: A–Z are folded byte by byte, other scalars
+    /// that change when lower-cased ("Ö", "É") are replaced by their Unicode lower-case mapping, which is
+    /// what `lowercased()` does scalar by scalar (scalars that do not change map to themselves).
+    package var lowercasedUTF8: [UInt8] {
+        var text = self
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    out.append(byte.asciiLowercased)
+                    index += 1
+                    continue
+                }
+                // A valid String's UTF-8: the lead byte gives the length.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                }
+                index += length
+            }
+            return out
+        }
+    }
+}

@@ -22,9 +22,14 @@ enum BlockBoundaries {
         if let fullList = lines.firstIndex(where: { isListLine($0) && !isHighlightLine($0) }) {
             lines = lines[..<fullList].filter { !isHighlightLine($0) } + lines[fullList...]
         }
-        // Sentences after the last line of the list end it (a disclaimer in a language the vocabulary lacks).
-        guard let lastList = lines.lastIndex(where: isListLine) else { return text }
-        while lines.count > lastList + 1, let last = lines.last, last.isEmpty || isSentence(last) { lines.removeLast() }
+        // Sentences after the last line of the list end it (a disclaimer in a language the vocabulary lacks),
+        // and so does a footnote's legend after it, even one with commas ("*100% Natural Fragrance Comprised
+        // of Essential Oils, Botanicals, and Aromatic Isolates.").
+        guard let lastList = lines.lastIndex(where: { isListLine($0) && !isLegend($0) }) else { return text }
+        // (A line of punctuation alone, such as a stray ".", names nothing either.)
+        while lines.count > lastList + 1, let last = lines.last, isSentence(last) || !last.contains(where: { $0.isLetter || $0.isNumber }) {
+            lines.removeLast()
+        }
         // A name broken across two lines of a comma-separated list joins again.
         var joined: [String] = []
         for line in lines {
@@ -48,6 +53,13 @@ enum BlockBoundaries {
         let words = line.split(whereSeparator: \.isWhitespace).count
         guard words >= sentenceWords, separators(line) * 4 < words else { return false }
         return line.last.map { ".!?。".contains($0) } == true || line.contains(". ")
+    }
+
+    /// A sentence that starts with a footnote mark (`*`, `†`, `‡`, `°`, `+`): the legend of a mark printed
+    /// on the list's items, not more items.
+    static func isLegend(_ line: String) -> Bool {
+        guard let first = line.first, first.isPunctuation || first.isSymbol, !"([{\"'“‘«".contains(first) else { return false }
+        return isSentence(line)
     }
 
     /// A panel heading on its own line (`How to use`), or a line that starts with a panel heading,

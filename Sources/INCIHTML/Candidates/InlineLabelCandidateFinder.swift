@@ -25,7 +25,8 @@ struct InlineLabelCandidateFinder {
 
     /// Each "Label: …" occurrence in `text`, from the label to the end of the text.
     static func inlineLists(in text: String) -> [String] {
-        guard text.count <= IngredientCandidate.maxLength, let range = IngredientLabel.inlineRange(in: text) else { return [] }
+        // (Byte count first: it bounds the character count and costs nothing.)
+        guard text.utf8.count <= IngredientCandidate.maxLength || text.count <= IngredientCandidate.maxLength, let range = IngredientLabel.inlineRange(in: text) else { return [] }
         let list = String(text[range]).trimmed()
         return list.count > 12 ? [list] : []
     }

@@ -212,7 +212,8 @@ struct ProductCardExtractor {
                 if text.hasSuffix(" Store") { text = String(text.dropLast(6)) }
                 if !text.isEmpty && text.count <= 60 { card.brand = text }
             }
-            if card.price == nil, tokens.contains(where: { $0 == "price" || $0 == "offscreen" || $0.hasPrefix("price") || $0.hasSuffix("price") }) {
+            // A price inside a link or button is another product's card or an offer, not this product's.
+            if card.price == nil, !page.isControlLabel(index), tokens.contains(where: { $0 == "price" || $0 == "offscreen" || $0.hasPrefix("price") || $0.hasSuffix("price") }) {
                 let text = page.text(index, maxLength: 60).replacingNewlines()
                 if Self.isOnePrice(text) { card.price = text }
             }

@@ -15,38 +15,6 @@ enum ByteSearch {
         return bytes
     }
 
-    /// `text.lowercased()` as UTF-8, without `String`'s general case mapping for ASCII, which is most of
-    /// a page: A–Z are folded byte by byte, and only other scalars that change when lower-cased
-    /// ("Ö", "É") are mapped by their Unicode lower-case mapping.
-    static func lowercasedUTF8(_ text: String) -> [UInt8] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                    index += 1
-                    continue
-                }
-                // A valid String's UTF-8: the lead byte gives the length.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                let end = min(index + length, bytes.count)
-                var decoder = UTF8()
-                var iterator = bytes[index..<end].makeIterator()
-                if case .scalarValue(let scalar) = decoder.decode(&iterator), scalar.properties.changesWhenLowercased {
-                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                } else {
-                    out.append(contentsOf: bytes[index..<end])
-                }
-                index = end
-            }
-            return out
-        }
-    }
-
     /// Offsets of every occurrence of `needle` in `haystack` (non-overlapping), starting at `from`.
     static func occurrences(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> [Int] {
         var result: [Int] = []
