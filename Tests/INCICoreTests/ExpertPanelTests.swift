@@ -47,6 +47,15 @@ import Testing
         #expect(Set(Self.panel.judgements.map(\.category)).isSuperset(of: ["concentration", "dose", "irritation", "contact", "dry", "ratings", "families", "verdicts", "fuzzy"]))
         #expect(heldOut.share >= Self.heldOutFloor, "held-out figure \(heldOut)")
     }
+
+    /// The second round's judgements on fixture formulas (never tuned on; all of them count): printed,
+    /// and held at the figure first measured, as ExpertPanelRealTests holds the whole second round.
+    @Test func unseenFigureOnFixtureFormulas() throws {
+        let unseen = try ExpertPanel.unseen(formulas: Self.panel.formulas).filter { $0.formulas.allSatisfy { Self.panel.formulas[$0]?.label != nil } }
+        let tally = try ExpertPanel.tally(unseen, formulas: Self.panel.formulas, scoring: Self.scoring)
+        print("Expert panel, second round on fixture formulas (never tuned on)\n  \(tally)")
+        #expect(tally.share >= ExpertPanel.unseenFloor, "unseen figure \(tally)")
+    }
 }
 
 extension ExpertPanel.Judgement: CustomTestStringConvertible {

@@ -11,14 +11,18 @@ import Testing
 @Suite(.enabled(if: SharedData.isAvailable, "../shared/data is absent; real-data tests skipped"))
 struct ExpertPanelRealTests {
     static let panel = try! ExpertPanel.load()
+    static let unseen = try! ExpertPanel.unseen(formulas: panel.formulas)
     static let analyzer = IngredientAnalyzer(dictionary: EmbeddedDictionary.shared)
     static let scorer = Scorer(dictionary: EmbeddedDictionary.shared)
 
     /// `FILE | BRAND | NAME` (Sephora catalog) or `FILE | ID` (Naver): the list text and product name.
     static let lists: [String: (text: String, name: String?)] = {
         var result: [String: (String, String?)] = [:]
+        var files: [String: [[String: String]]] = [:]
         for formula in panel.formulas.values {
-            guard let shared = formula.shared, let file = shared.first, let rows = try? SharedData.csvRows(SharedData.url(file)) else { continue }
+            guard let shared = formula.shared, let file = shared.first else { continue }
+            if files[file] == nil { files[file] = (try? SharedData.csvRows(SharedData.url(file))) ?? [] }
+            let rows = files[file]!
             if shared.count == 3, let row = rows.first(where: { $0["Brand"] == shared[1] && $0["Name"] == shared[2] }), let text = row["Ingredients"] {
                 result[formula.id] = (text, row["Name"])
             } else if shared.count == 2, let row = rows.first(where: { $0["ID"] == shared[1] }), let cell = row["성분"] {
@@ -66,5 +70,14 @@ struct ExpertPanelRealTests {
         let (tuned, heldOut) = try ExpertPanel.figures(Self.panel.judgements, formulas: Self.panel.formulas, scoring: Self.scoring)
         print("Expert panel (all \(Self.panel.judgements.count) judgements, \(Self.panel.formulas.count) formulas)\n  tuned:    \(tuned)\n  held out: \(heldOut)")
         #expect(heldOut.share >= ExpertPanel.heldOutFloor, "held-out figure \(heldOut)")
+    }
+
+    /// The second round, never tuned on (`orderings-unseen.txt`): the estimate of the team's unseen panel.
+    /// Every judgement counts (a list inci cannot read counts as not holding).
+    @Test func unseenFigure() throws {
+        let all = try ExpertPanel.tally(Self.unseen, formulas: Self.panel.formulas, scoring: Self.scoring)
+        print("Expert panel, second round (\(Self.unseen.count) judgements written before the scorer was run on them, never tuned on)\n  \(all)")
+        #expect(all.total == Self.unseen.count)
+        #expect(all.share >= ExpertPanel.unseenFloor, "unseen figure \(all)")
     }
 }

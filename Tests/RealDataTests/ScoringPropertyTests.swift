@@ -5,16 +5,17 @@ import INCIDictionaryData
 import INCITestSupport
 import Testing
 
-/// Properties of the scorer on every real list in `../shared/data`: the concentration estimates of the
-/// ordered (main and inactive) sections add up to at most 100 %, never increase down the list (printed
-/// percentages aside), keep every printed value and hold each point estimate inside its range; scores
-/// stay within 0–100; a free-from flag is never "yes" while an ingredient is unrecognised.
+/// Properties of the scorer on every real list in `../shared/data` (`ScoringProperties`: shares add up,
+/// never increase, keep printed values; scores within 0–100; no free-from "yes" with unrecognised names),
+/// and the score histogram per skin type.
 @Suite(.enabled(if: SharedData.isAvailable, "../shared/data is absent; real-data tests skipped"))
 struct ScoringPropertyTests {
     static let analyzer = IngredientAnalyzer(dictionary: EmbeddedDictionary.shared)
     static let scorer = Scorer(dictionary: EmbeddedDictionary.shared)
 
-    /// Every real list: file name and its texts.
+    /// Every real list: file name and its texts. (The saved pages of `html/` and `real-pages/` are checked
+    /// as extracted by `inci scan`, in INCIHTMLTests' `RealPageScoringPropertyTests`; the lists a person
+    /// read off the Sephora pages are here as text.)
     static func corpora() throws -> [(name: String, texts: [String])] {
         [
             ("sephora-2020-skincare.jsonl", try SharedData.jsonlField("products/sephora-2020-skincare.jsonl", field: "ingredients")),
@@ -23,55 +24,22 @@ struct ScoringPropertyTests {
              try SharedData.csvColumn("products/lookfantastic-skincare-clean.csv", column: "clean_ingreds").map { IngredientColumn.text(ofCell: $0) }),
         ] + (try ["naver-skin.csv", "naver-lotion.csv", "naver-cream.csv"].map {
             ($0, try SharedData.csvColumn("korean/\($0)", column: "성분").map { IngredientColumn.text(ofCell: $0) })
-        })
+        }) + [("real-pages/sephora/manifest.json", try manifestLists())]
     }
 
-    struct Violations: CustomStringConvertible {
-        var lists = 0
-        var printedOver100 = 0
-        var sum: [String] = []
-        var order: [String] = []
-        var printed: [String] = []
-        var range: [String] = []
-        var score: [String] = []
-        var flags: [String] = []
-
-        var total: Int { sum.count + order.count + printed.count + range.count + score.count + flags.count }
-        var description: String {
-            "\(lists) lists (\(printedOver100) whose printed percentages alone exceed 100 %); violations: sum \(sum.count), order \(order.count), "
-                + "printed \(printed.count), range \(range.count), score \(score.count), flags \(flags.count)"
-                + (total == 0 ? "" : "\n  first: " + (sum + order + printed + range + score + flags).prefix(5).joined(separator: "\n  "))
-        }
-    }
-
-    static func check(_ text: String, into violations: inout Violations) {
-        guard let list = try? analyzer.analyze(text) else { return }
-        let analysis = scorer.analyze(list, productType: .decide(given: nil))
-        violations.lists += 1
-        let ordered = list.ingredients.indices.filter { list.ingredients[$0].token.section == .main || list.ingredients[$0].token.section == .inactive }
-        let label = String(text.prefix(60))
-        let printedTotal = ordered.compactMap { ConcentrationModel.validPrinted(list.ingredients[$0]) }.reduce(0, +)
-        if printedTotal > 100 { violations.printedOver100 += 1 }
-        let total = ordered.reduce(0) { $0 + analysis.estimates[$1].share }
-        if total > max(100, printedTotal) + 0.05 { violations.sum.append("sum \(total): \(label)") }
-        var previous: Double?
-        for index in ordered {
-            let estimate = analysis.estimates[index]
-            if let printed = ConcentrationModel.validPrinted(list.ingredients[index]) {
-                if estimate.share != printed || estimate.basis != .printed { violations.printed.append("\(list.ingredients[index].name) \(printed) → \(estimate.share): \(label)") }
-                continue
+    /// The lists a person read off the 25 real Sephora pages (`expected`, and each kit part's), joined as printed.
+    static func manifestLists() throws -> [String] {
+        let data = try Data(contentsOf: SharedData.url("real-pages/sephora/manifest.json"))
+        guard let entries = try JSONSerialization.jsonObject(with: data) as? [String: [String: Any]] else { return [] }
+        var lists: [String] = []
+        for key in entries.keys.sorted() {
+            let entry = entries[key]!
+            if let names = entry["expected"] as? [String] { lists.append(names.joined(separator: ", ")) }
+            for part in entry["products"] as? [[String: Any]] ?? [] {
+                if let names = part["expected"] as? [String] { lists.append(names.joined(separator: ", ")) }
             }
-            if let previous, estimate.share > previous + 1e-6 { violations.order.append("\(list.ingredients[index].name) \(estimate.share) > \(previous): \(label)") }
-            previous = estimate.share
         }
-        for estimate in analysis.estimates where !(estimate.low <= estimate.share && estimate.share <= estimate.high && estimate.low >= 0) {
-            violations.range.append("\(estimate): \(label)")
-        }
-        for score in analysis.scores where !(0...100).contains(score.score) { violations.score.append("\(score.skinType) \(score.score): \(label)") }
-        let unrecognised = list.ingredients.contains { $0.token.section != .mayContain && ($0.match == .unknown || ($0.match == .fuzzy && $0.confidence < scorer.dictionary.scoring.fuzzyMinimumConfidence)) }
-        for flag in analysis.flags.freeFrom where flag.answer == .yes && unrecognised {
-            violations.flags.append("\(flag.id) yes with unrecognised names: \(label)")
-        }
+        return lists
     }
 
     /// Scores per skin type over every real list, as a histogram in steps of 10 and verdict counts: the
@@ -110,8 +78,11 @@ struct ScoringPropertyTests {
         var all: [String] = []
         var failures = 0
         for (name, texts) in try Self.corpora() {
-            var violations = Violations()
-            for text in texts { Self.check(text, into: &violations) }
+            var violations = ScoringProperties()
+            for text in texts {
+                guard let list = try? Self.analyzer.analyze(text) else { continue }
+                violations.check(list, scorer: Self.scorer, label: text)
+            }
             all.append("\(name): \(violations)")
             failures += violations.total
         }
