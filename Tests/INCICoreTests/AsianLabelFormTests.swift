@@ -17,6 +17,11 @@ import Testing
         "【全成分】水・BG・グリセリン・ヒアルロン酸Na",
         "＜配合成分＞水、BG、グリセリン、ヒアルロン酸Ｎａ",
         "全成分\n水、ＢＧ、グリセリン、ヒアルロン酸Ｎａ",
+        // A heading without its colon, the list on its line (Han and kana have no capitals to tell a name).
+        "全成分 水、BG、グリセリン、ヒアルロン酸Na",
+        "成分 水、 BG、 グリセリン、 ヒアルロン酸Na",
+        // ASCII commas, as some Japanese shops print them.
+        "全成分：水,BG,グリセリン,ヒアルロン酸Na",
     ])
     func japaneseHeadingsAndSeparators(text: String) throws {
         #expect(try names(text) == ["Water", "Butylene Glycol", "Glycerin", "Sodium Hyaluronate"])
@@ -27,6 +32,8 @@ import Testing
         "全成分：水、甘油、丁二醇、透明质酸钠",
         "成份：水、甘油、丁二醇、透明質酸鈉",
         "《成分》水，甘油，丁二醇，透明质酸钠",
+        "成分 水、甘油、丁二醇、透明质酸钠",
+        "成分：水；甘油；丁二醇；透明质酸钠",
     ])
     func chineseHeadingsAndSeparators(text: String) throws {
         #expect(try names(text) == ["Water", "Glycerin", "Butylene Glycol", "Sodium Hyaluronate"])
@@ -36,6 +43,7 @@ import Testing
         "전성분: 정제수, 글리세린, 히알루론산나트륨",
         "[전성분] 정제수, 글리세린, 히알루론산나트륨",
         "성분：정제수，글리세린，히알루론산나트륨",
+        "전성분 정제수, 글리세린, 히알루론산나트륨",
     ])
     func koreanHeadingsAndSeparators(text: String) throws {
         #expect(try names(text) == ["Water", "Glycerin", "Sodium Hyaluronate"])
@@ -47,5 +55,11 @@ import Testing
         #expect(list.ingredients.map(\.match) == [.alias, .alias, .alias])
         #expect(list.ingredients[1].composition?.parts.map(\.reads).joined() == "EthylHexylMethoxyCinnamate")
         #expect(list.ingredients[2].composition?.parts.last?.movedLast == true)
+    }
+
+    @Test func aHeadingWordInsideProseIsNoHeading() throws {
+        // 成分 in a sentence before the list is not the heading; the heading with its colon is.
+        let list = try analyzer.analyze("この成分 は肌にやさしい。\n全成分：水、グリセリン")
+        #expect(list.ingredients.map(\.name) == ["Water", "Glycerin"])
     }
 }

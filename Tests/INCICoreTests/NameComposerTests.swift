@@ -248,11 +248,16 @@ import Testing
     ネオペンチルグリコール = Neopentyl Glycol
     エキス = Extract
     果実 = Fruit
+    加水分解 = Hydrolyzed
+    グリセリル = Glyceryl
+    油 = Oil
     [cation]
     Na = Sodium
     2Na = Disodium
     [anion]
     ヒアルロン酸 = Hyaluronic Acid | Hyaluronate
+    ステアリン酸 = Stearic Acid | Stearate
+    クエン酸 = Citric Acid | Citrate
     ケイヒ酸 = Cinnamic Acid | Cinnamate
     カプリン酸 = Capric Acid | Caprate
     安息香酸 = Benzoic Acid | Benzoate
@@ -261,17 +266,27 @@ import Testing
     タウリン = Taurine | Taurate
     [plant]
     ウメ = Prunus Mume
+    マカデミアナッツ = Macadamia Ternifolia Seed @63; Macadamia Integrifolia Seed @13
     """
 
     static let chinese = """
     [characters]
     鈉 = 钠
     質 = 质
+    醯 = 酰
+    [spelling]
+    氨酸 = 胺酸
     [part]
     提取物 = Extract
+    萃取物 = Extract
     果 = Fruit
     乙基己 = Ethylhex
     酯 = -; yl
+    交联聚合物 = Crosspolymer
+    山梨醇 = Sorbitol
+    香精 = Fragrance
+    月桂酰 = Lauroyl
+    赖氨酸 = Lysine
     [cation]
     钠 = Sodium
     二钠 = Disodium
@@ -287,12 +302,20 @@ import Testing
     DISODIUM EDTA
     ETHYLHEXYL METHOXYCINNAMATE
     ETHYLHEXYL PALMITATE
+    FRAGRANCE
+    GLYCERYL STEARATE CITRATE
     HYALURONIC ACID
+    HYDROLYZED SODIUM HYALURONATE
+    LAUROYL LYSINE
+    MACADAMIA INTEGRIFOLIA SEED OIL
+    MACADAMIA TERNIFOLIA SEED OIL
     METHYL METHACRYLATE CROSSPOLYMER
     NEOPENTYL GLYCOL DICAPRATE
     PRUNUS MUME FRUIT EXTRACT
     SODIUM ACRYLATE/SODIUM ACRYLOYLDIMETHYL TAURATE COPOLYMER
     SODIUM HYALURONATE
+    SODIUM HYALURONATE CROSSPOLYMER
+    SORBITOL
     """
 
     static func composer(_ table: String, language: String) -> NameComposer {
@@ -343,5 +366,42 @@ import Testing
         // EDTA 二钠: the Latin letters read as themselves, the cation moves first.
         #expect(zh.compose("EDTA 二钠")?.ingredient.name == "Disodium EDTA")
         #expect(zh.compose("二钠EDTA")?.ingredient.name == "Disodium EDTA")
+    }
+
+    @Test func aModifierBeforeTheAcidStaysFirst() {
+        // 加水分解 is printed before the acid and stays before the cation: not "Sodium Hydrolyzed Hyaluronate".
+        #expect(ja.compose("加水分解ヒアルロン酸Na")?.ingredient.name == "Hydrolyzed Sodium Hyaluronate")
+    }
+
+    @Test func anEsterOfTwoAcidsNamesTheFirstLast() {
+        #expect(ja.compose("クエン酸ステアリン酸グリセリル")?.ingredient.name == "Glyceryl Stearate Citrate")
+    }
+
+    @Test func aSaltIsNamedWholeBeforeTheWordsAfterIt() {
+        #expect(zh.compose("透明质酸钠交联聚合物")?.ingredient.name == "Sodium Hyaluronate Crosspolymer")
+    }
+
+    @Test func optionalCharactersInBracketsAreReadWithAndWithout() {
+        // IECIC's 山梨(糖)醇 is 山梨醇 or 山梨糖醇; (日用)香精 is 香精.
+        #expect(zh.compose("山梨(糖)醇")?.ingredient.name == "Sorbitol")
+        #expect(zh.compose("(日用)香精")?.ingredient.name == "Fragrance")
+        // A Latin bracket is never optional: the binomial stands for the plant.
+        #expect(zh.compose("香橙（CITRUS JUNOS）果提取物")?.ingredient.name == "Citrus Junos Fruit Extract")
+    }
+
+    @Test func taiwanSpellingsAndCharactersAreReadAsTheMainlandOnes() {
+        // Taiwan prints 胺酸 for the mainland's 氨酸 ([spelling]) and traditional characters ([characters]).
+        #expect(zh.compose("月桂酰赖胺酸")?.ingredient.name == "Lauroyl Lysine")
+        #expect(zh.compose("月桂醯赖胺酸")?.ingredient.name == "Lauroyl Lysine")
+        #expect(zh.compose("透明質酸鈉交联聚合物")?.ingredient.name == "Sodium Hyaluronate Crosspolymer")
+    }
+
+    @Test func severalSpeciesAreShownAsAmbiguous() throws {
+        // マカデミアナッツ is either macadamia; the one more often on real labels is taken and the other listed.
+        let result = try #require(ja.compose("マカデミアナッツ油"))
+        #expect(result.ingredient.name == "Macadamia Ternifolia Seed Oil")
+        #expect(result.composition.alternatives == ["Macadamia Integrifolia Seed Oil"])
+        #expect(result.composition.isAmbiguous)
+        #expect(result.composition.share < 1)
     }
 }

@@ -45,7 +45,20 @@ struct PrintedName {
         normalized = normalized.replacingOccurrences(of: #"ー(?=[0-9])"#, with: "-", options: .regularExpression)
         var variants = [PrintedName(normalized)]
         if let binomial = latinBinomialInPlace(normalized) { variants.append(PrintedName(binomial)) }
+        variants += optionalCharacterReadings(normalized).map(PrintedName.init)
         return variants
+    }
+
+    /// IECIC prints characters a name may be written with or without in brackets: 山梨(糖)醇 is 山梨醇 or
+    /// 山梨糖醇, (日用)香精 is 香精, 丙烯酸(酯)类共聚物 is 丙烯酸类共聚物 or 丙烯酸酯类共聚物. A bracket holding only Han
+    /// characters (a Latin binomial or a carbon chain is a part of the name, not an option) gives both
+    /// readings, the bracket kept first.
+    static func optionalCharacterReadings(_ text: String) -> [String] {
+        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return [] }
+        let inside = text[text.index(after: open)..<close]
+        guard !inside.isEmpty, inside.count <= 4, inside.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) else { return [] }
+        let before = text[..<open], after = text[text.index(after: close)...]
+        return [String(before + inside + after), String(before + after)].filter { !$0.isEmpty }
     }
 
     /// `香橙(CITRUS JUNOS)果提取物` → `CITRUS JUNOS 果提取物`: a parenthesised run of at least two Latin words

@@ -50,6 +50,21 @@ enum ReadingOrder {
             let salt: Step = (pieces[anion], true)
             add(cations.map { ($0, false) } + afterRest.map { ($0, false) } + beforeRest.map { ($0, false) } + [salt])
             add(cations.map { ($0, false) } + beforeRest.map { ($0, false) } + afterRest.map { ($0, false) } + [salt])
+            // A modifier printed before the acid stays first (加水分解ヒアルロン酸Na → Hydrolyzed Sodium Hyaluronate).
+            if !beforeRest.isEmpty, !cations.isEmpty {
+                add(beforeRest.map { ($0, false) } + cations.map { ($0, false) } + afterRest.map { ($0, false) } + [salt])
+            }
+            // An ester of two acids names the second after the first (クエン酸ステアリン酸グリセリル → Glyceryl
+            // Stearate Citrate): the acid printed first is read as its salt, last.
+            if before.contains(where: { $0.morpheme?.kind == .anion }) {
+                add(cations.map { ($0, false) } + afterRest.map { ($0, false) } + [salt]
+                    + before.filter { !isCation($0) }.map { ($0, $0.morpheme?.kind == .anion) })
+            }
+            // The salt named whole before the words printed after it (透明质酸钠交联聚合物 → Sodium Hyaluronate
+            // Crosspolymer).
+            if !afterRest.isEmpty {
+                add(cations.map { ($0, false) } + beforeRest.map { ($0, false) } + [salt] + afterRest.map { ($0, false) })
+            }
             // A polymer word closes the name after the ester it is made of (メタクリル酸メチルクロスポリマー →
             // Methyl Methacrylate Crosspolymer).
             if afterRest.count >= 2 {

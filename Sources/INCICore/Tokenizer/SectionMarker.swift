@@ -243,7 +243,8 @@ extension SectionMarker {
                 // "INGREDIENTS Water, Glycerin, …" in capitals anywhere, or "Ingredients Water, …" at a line
                 // start before a capitalized name: a heading without its colon, when the line goes on as a list.
                 let inCapitals = keyword.text.count >= 4 && printed[start..<end].allSatisfy { !$0.isAlphabeticFast || $0.properties.isUppercase }
-                let nameFollows = printed[j].properties.isUppercase || ("0"..."9").contains(printed[j])
+                // Han, kana and Hangul have no capitals: `全成分 水、グリセリン、…`, `성분 정제수, …` start a name.
+                let nameFollows = printed[j].properties.isUppercase || ("0"..."9").contains(printed[j]) || isCaseless(printed[j])
                 if j > end, j < printed.count, inCapitals || (nameFollows && atLineStart(lower, before: start)),
                    lineContinuesAsList(lower, from: j) {
                     return j
@@ -258,6 +259,11 @@ extension SectionMarker {
             if j + 1 < lower.count, lower[j] == "-", lower[j + 1] == " " { return j + 1 }
             return atLineStart(lower, before: start) ? j : nil
         }
+    }
+
+    /// A letter of a script without capitals (Han, kana, Hangul), which starts a name as a capital does.
+    private static func isCaseless(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x1100 && s.properties.isAlphabetic && !s.properties.isLowercase && !s.properties.isUppercase
     }
 
     /// Whether a number follows `+/-` (spaces aside): `Glycerin +/- 1%` prints a tolerance.
