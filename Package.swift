@@ -88,7 +88,7 @@ let package = Package(
             name: "INCIHTMLTests",
             dependencies: ["INCIHTML", "INCIJSON", "INCICore", "INCIDictionaryData", "INCITestSupport"]
         ),
-        .testTarget(name: "INCIBatchTests", dependencies: ["INCIBatch"]),
+        .testTarget(name: "INCIBatchTests", dependencies: ["INCIBatch", "INCIHTML", "INCICore", "INCIDictionaryData"]),
         .testTarget(name: "INCICheckTests", dependencies: ["INCICheck", "INCICore", "INCIDictionaryData"]),
         .testTarget(name: "INCIKitTests", dependencies: ["INCIKit"]),
         .testTarget(name: "INCIJSONTests", dependencies: ["INCIJSON"]),

@@ -34,10 +34,12 @@ public struct AnalysisDocument: Encodable, Sendable {
         public let composition: CompositionValue?
         /// The names in the ingredient's bracket that it is made of, each resolved (empty when none).
         public let components: [ComponentValue]
+        /// For an unknown name, the dictionary names close to it (it was not read as any of them); absent otherwise.
+        public let suggestions: [String]
 
         enum CodingKeys: String, CodingKey {
             case position, name, raw, match, confidence, percent, section, annotations, range, roles, families, comedogenic, irritancy, estimate
-            case via, composition, components
+            case via, composition, components, suggestions
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -59,6 +61,7 @@ public struct AnalysisDocument: Encodable, Sendable {
             try container.encodeIfPresent(via, forKey: .via)
             try container.encodeIfPresent(composition, forKey: .composition)
             try container.encode(components, forKey: .components)
+            if !suggestions.isEmpty { try container.encode(suggestions, forKey: .suggestions) }
         }
     }
 
@@ -147,7 +150,8 @@ public struct AnalysisDocument: Encodable, Sendable {
                  irritancy: matched.ingredient?.irritancy.map { RatingValue(value: $0.printed, source: $0.source) } ?? [],
                  estimate: estimate, via: matched.composition.map { _ in "composed" },
                  composition: matched.composition.map(CompositionValue.init),
-                 components: matched.components.map { ComponentValue(name: $0.name, raw: $0.printed, match: $0.match) })
+                 components: matched.components.map { ComponentValue(name: $0.name, raw: $0.printed, match: $0.match) },
+                 suggestions: matched.suggestions)
         }
         coverage = (list.coverage * 10_000).rounded() / 10_000
         func count(_ kind: MatchKind) -> Int { list.ingredients.filter { $0.match == kind }.count }

@@ -1,40 +1,60 @@
 import Foundation
+import INCIBatch
 import INCICore
+import INCIHTML
 
-/// A label's text and a name for it in messages (`<argument>`, a path, `<stdin>`).
+/// A label's text and a name for it in messages (`<argument>`, a path, `<stdin>`). Files and standard
+/// input go through `LabelSource` (pages, JSON arrays, Latin-1 text), files read by the batch layer's
+/// `FileReader`.
 struct LabelInput {
     let name: String
     let text: String
+    /// What the reader noticed (an encoding guessed, a page with several lists), for standard error.
+    var warnings: [String] = []
 
     struct ReadError: Error, CustomStringConvertible {
         let description: String
+        /// 2 when the input could not be read, 1 when it was read and holds no list.
+        let exitCode: Int32
     }
 
-    static func read(argument: String?, file: String?) throws(ReadError) -> LabelInput {
+    static func read(argument: String?, file: String?, extractor: PageExtractor) throws(ReadError) -> LabelInput {
         if let argument { return LabelInput(name: "<argument>", text: argument) }
-        if let file {
-            let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: file))
-            } catch {
-                throw ReadError(description: "cannot read '\(file)': \(Self.reason(error))")
+        if file == nil, isatty(STDIN_FILENO) != 0 {
+            throw ReadError(description: "no input: give a list as an argument, use --file PATH, or pipe it on standard input", exitCode: 2)
+        }
+        let bytes = file == nil ? try readStandardInput(limit: extractor.maxBytes) : []
+        do throws(LabelSource.Failure) {
+            if let file { return LabelInput(try LabelSource.read(path: file, extractor: extractor)) }
+            return LabelInput(try LabelSource.make(bytes, name: "<stdin>", extractor: extractor))
+        } catch {
+            switch error {
+            case .unreadable: throw ReadError(description: error.description, exitCode: 2)
+            case .page: throw ReadError(description: error.description, exitCode: 1)
             }
-            return LabelInput(name: file, text: TextDecoding.decode([UInt8](data)))
         }
-        if isatty(STDIN_FILENO) != 0 {
-            throw ReadError(description: "no input: give a list as an argument, use --file PATH, or pipe it on standard input")
-        }
-        let data = FileHandle.standardInput.readDataToEndOfFile()
-        return LabelInput(name: "<stdin>", text: TextDecoding.decode([UInt8](data)))
     }
 
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
+    private init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+
+    private init(_ source: LabelSource) {
+        self.init(name: source.name, text: source.text)
+        warnings = source.warnings
+    }
+
+    /// Standard input, refused beyond `limit` bytes rather than held in memory without bound.
+    private static func readStandardInput(limit: Int) throws(ReadError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while true {
+            let chunk = FileHandle.standardInput.readData(ofLength: 1 << 16)
+            if chunk.isEmpty { return bytes }
+            bytes += chunk
+            if bytes.count > limit {
+                throw ReadError(description: "<stdin>: the input is too large (more than \(limit) bytes)", exitCode: 1)
+            }
         }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "no such file" }
-        return nsError.localizedDescription
     }
 }

@@ -13,7 +13,7 @@ import Testing
         }
         #expect(throws: InputError.notAFile(path: tree.path, isFolder: true)) { try FileReader.read(tree.path) }
         #expect(throws: InputError.missing(path: tree.path + "/none")) { try FileReader.read(tree.path + "/none") }
-        #expect(InputError.notAFile(path: "x", isFolder: true).description == "cannot read 'x': it is a folder")
+        #expect(InputError.notAFile(path: "x", isFolder: true).description == "cannot read 'x': it is a directory")
     }
 
     @Test func utf8TextIsValidated() throws {

@@ -44,7 +44,7 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
         case .missing: "no such file or folder"
         case .unreadable(_, let reason): reason
         case .unreadableFolder(_, let reason): "cannot list the folder: \(reason)"
-        case .notAFile(_, let isFolder): isFolder ? "it is a folder" : "not a regular file"
+        case .notAFile(_, let isFolder): isFolder ? "it is a directory" : "not a regular file"
         case .tooLarge(_, let size, let limit): "the file is too large (\(size) bytes; the limit is \(limit))"
         }
     }

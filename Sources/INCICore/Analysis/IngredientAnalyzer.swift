@@ -23,7 +23,7 @@ public struct IngredientAnalyzer: Sendable {
         let known = matched.count { $0.match != .unknown }
         if !matched.isEmpty, Double(known) >= minimumExactCoverage * Double(matched.count) {
             for index in matched.indices where matched[index].match == .unknown {
-                if let misspelt = matcher.matchMisspelling(matched[index].token) { matched[index] = misspelt }
+                matched[index] = matcher.match(matched[index].token)
             }
         }
         return IngredientList(ingredients: matched, footnotes: list.footnotes, claims: list.claims)

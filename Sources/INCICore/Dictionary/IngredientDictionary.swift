@@ -32,6 +32,9 @@ public struct IngredientDictionary: Sendable {
     private let lazyComposer: LazyValue<NameComposer>
     /// Builds its buckets on the first misspelt name of each first letter: most labels match exactly.
     let fuzzyIndex: FuzzyIndex
+    /// The words of every known and registered name, for `MisspellingRule`; built on the first misspelt name.
+    public var vocabulary: NameVocabulary { lazyVocabulary.value }
+    private let lazyVocabulary: LazyValue<NameVocabulary>
 
     init(ingredients: IngredientTable, families: [String: Family], sources: [String: Source],
          keys: NameIndex, languageAliases: LazyValue<[Int: [String]]>, scoring: ScoringWeights,
@@ -43,6 +46,8 @@ public struct IngredientDictionary: Sendable {
         self.keys = keys
         self.lazyLanguageAliases = languageAliases
         self.fuzzyIndex = FuzzyIndex(keys: keys)
+        let names = compositionFiles.first { $0.path == "names/cosing.txt" }
+        self.lazyVocabulary = LazyValue { NameVocabulary(keys: keys, cosing: names) }
         self.lazyComposer = LazyValue {
             let names = compositionFiles.first { $0.path == "names/cosing.txt" }
             return NameComposer(tables: compositionFiles.filter { $0.path.hasPrefix("languages/") },

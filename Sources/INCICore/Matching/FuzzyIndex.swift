@@ -1,14 +1,11 @@
 import Foundation
 
-/// Finds the dictionary name closest to a misspelt one (`Niacinimide` → `Niacinamide`), refusing
-/// matches that would confuse two real ingredients.
+/// Finds the dictionary names close to a misspelt one (`Niacinimide` → `Niacinamide`): the candidates
+/// `MisspellingRule` judges, and the suggestions for a name it refuses.
 ///
-/// Guards, each because a real pair would otherwise collide:
+/// What is never a candidate:
 /// - names shorter than 5 letters are never fuzzed, and the first letter must agree;
-/// - the digits must be the same (`Laureth-4` is not `Laureth-7`, `CI 77491` is not `CI 77492`);
-/// - a vowel swapped for a vowel in the last three letters of a word is a different compound, not a typo
-///   (`Retinal`/`Retinol`, `Sodium Sulfate`/`Sodium Sulfite`);
-/// - the best candidate must be unique: a tie between two ingredients is no match.
+/// - the digits must be the same (`Laureth-4` is not `Laureth-7`, `CI 77491` is not `CI 77492`).
 ///
 /// Candidates are bucketed by first scalar, and a bucket is built the first time a misspelt name needs
 /// it (the keys of one first letter are side by side in the sorted index): building all of them cost
@@ -80,37 +77,35 @@ final class FuzzyIndex: @unchecked Sendable {
         }
     }
 
-    func bestMatch(forKey key: String) -> Match? {
+    /// Every ingredient with a name within the allowed distance of `key` and the same digits, by its
+    /// closest name: nearest first, then by name key (deterministic whatever the index order).
+    /// Which of them, if any, the name is a misspelling of is `MisspellingRule`'s to say.
+    func nearest(forKey key: String) -> [Match] {
         let query = key.unicodeScalars.map(\.value)
         let limit = Self.allowedDistance(forLength: query.count)
-        guard limit > 0, let first = key.unicodeScalars.first else { return nil }
+        guard limit > 0, let first = key.unicodeScalars.first else { return [] }
         let byLength = bucket(first)
         let queryDigits = query.filter { (0x30...0x39).contains($0) }
-        var best: (distance: Int, candidate: Candidate)?
-        var tied = false
+        var closest: [Int: (distance: Int, candidate: Candidate)] = [:]
         var rows = DistanceRows()
         let queryMask = Self.characterMask(query)
         for length in (query.count - limit)...(query.count + limit) {
             for candidate in byLength[length] ?? [] {
-                let bound = best.map { min($0.distance, limit) } ?? limit
-                guard (queryMask ^ candidate.mask).nonzeroBitCount <= 2 * bound else { continue }
-                guard let distance = Self.distance(query, candidate.scalars, limit: bound, rows: &rows), distance > 0 else { continue }
+                guard (queryMask ^ candidate.mask).nonzeroBitCount <= 2 * limit else { continue }
+                guard let distance = Self.distance(query, candidate.scalars, limit: limit, rows: &rows), distance > 0 else { continue }
                 guard candidate.scalars.filter({ (0x30...0x39).contains($0) }) == queryDigits else { continue }
-                guard !Self.swapsEndingVowel(query, candidate.scalars) else { continue }
-                if let current = best {
-                    if distance < current.distance {
-                        best = (distance, candidate); tied = false
-                    } else if distance == current.distance && current.candidate.ingredient != candidate.ingredient {
-                        tied = true
-                    }
-                } else {
-                    best = (distance, candidate)
+                if let current = closest[candidate.ingredient],
+                   (current.distance, current.candidate.scalars.lexicographicallyPrecedes(candidate.scalars) ? 0 : 1) <= (distance, 0) {
+                    continue
                 }
+                closest[candidate.ingredient] = (distance, candidate)
             }
         }
-        guard let best, !tied else { return nil }
-        return Match(ingredient: best.candidate.ingredient, distance: best.distance,
-                     key: String(String.UnicodeScalarView(best.candidate.scalars.compactMap(Unicode.Scalar.init))))
+        return closest.map { ingredient, found in
+            Match(ingredient: ingredient, distance: found.distance,
+                  key: String(String.UnicodeScalarView(found.candidate.scalars.compactMap(Unicode.Scalar.init))))
+        }
+        .sorted { ($0.distance, $0.key, $0.ingredient) < ($1.distance, $1.key, $1.ingredient) }
     }
 
     /// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), or nil above `limit`.
@@ -156,19 +151,5 @@ final class FuzzyIndex: @unchecked Sendable {
             let result = table[previous + m]
             return result <= limit ? result : nil
         }
-    }
-
-    private static let vowels: Set<UInt32> = Set("aeiouy".unicodeScalars.map(\.value))
-
-    /// Whether equal-length names differ by a vowel-for-vowel swap in the last three letters of a word.
-    static func swapsEndingVowel(_ a: [UInt32], _ b: [UInt32]) -> Bool {
-        guard a.count == b.count else { return false }
-        for i in a.indices where a[i] != b[i] {
-            guard vowels.contains(a[i]), vowels.contains(b[i]) else { continue }
-            var end = i
-            while end + 1 < a.count, a[end + 1] != 0x20 { end += 1 }
-            if end - i < 3 { return true }
-        }
-        return false
     }
 }

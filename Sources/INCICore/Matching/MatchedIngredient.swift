@@ -13,6 +13,9 @@ public struct MatchedIngredient: Sendable, Hashable {
     /// What the ingredient's bracket lists it is made of (`Fragrance (Geraniol, Linalool)`), each
     /// resolved; empty when the bracket only gives other names of the ingredient (`Aqua (Water, Eau)`).
     public let components: [Component]
+    /// For an unknown name: dictionary names close to it that it was not read as (`Sodium Laurel
+    /// Sulfate` is not read as either of Sodium Lauryl Sulfate and Sodium Laureth Sulfate), nearest first.
+    public let suggestions: [String]
 
     /// One name listed in an ingredient's bracket, resolved on its own.
     public struct Component: Sendable, Hashable {
@@ -24,7 +27,7 @@ public struct MatchedIngredient: Sendable, Hashable {
     }
 
     public init(token: Token, match: MatchKind, ingredient: Ingredient?, confidence: Double, matchedName: String?,
-                composition: Composition? = nil, components: [Component] = []) {
+                composition: Composition? = nil, components: [Component] = [], suggestions: [String] = []) {
         self.token = token
         self.match = match
         self.ingredient = ingredient
@@ -32,6 +35,7 @@ public struct MatchedIngredient: Sendable, Hashable {
         self.matchedName = matchedName
         self.composition = composition
         self.components = components
+        self.suggestions = suggestions
     }
 
     /// The canonical name, or the cleaned printed text (all-caps text in title case) when unknown.

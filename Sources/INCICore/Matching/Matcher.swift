@@ -20,11 +20,14 @@ public struct Matcher: Sendable {
         public let matchedName: String?
         /// How the name was composed, when it was (`match` is then `alias`).
         public var composition: Composition? = nil
+        /// For an unknown name: the dictionary names close to it that `MisspellingRule` would not read
+        /// it as (too far, a known word changed, or two equally close), nearest first.
+        public var suggestions: [String] = []
     }
 
     /// `fuzzy: false` skips the last, costly attempt (a lookup against every name of similar length):
     /// callers that only need to know whether a text is mostly ingredients try it for the likely ones
-    /// with `matchMisspelling`.
+    /// with `match(_:)`.
     public func match(_ token: Token, fuzzy: Bool = true) -> MatchedIngredient {
         matched(token, resolve(token.text, fuzzy: fuzzy), fuzzy: fuzzy)
     }
@@ -33,22 +36,21 @@ public struct Matcher: Sendable {
         tokens.map { match($0, fuzzy: fuzzy) }
     }
 
-    /// The fuzzy attempt alone, for a token `match(_:fuzzy: false)` left unknown: nil when no name is
-    /// close enough.
-    public func matchMisspelling(_ token: Token) -> MatchedIngredient? {
-        resolveMisspelling(token.text).map { matched(token, $0, fuzzy: true) }
-    }
-
     public func resolve(_ name: String, fuzzy: Bool = true) -> Resolution {
         if let resolution = resolveExactly(name) ?? resolveComposed(name) ?? resolveParenthesisedSynonym(name) { return resolution }
-        if fuzzy, let resolution = resolveMisspelling(name) { return resolution }
+        if fuzzy {
+            let reading = readMisspelling(name)
+            if let resolution = reading.resolution { return resolution }
+            return Resolution(match: .unknown, ingredient: nil, confidence: 0, matchedName: nil, suggestions: reading.suggestions)
+        }
         return Resolution(match: .unknown, ingredient: nil, confidence: 0, matchedName: nil)
     }
 
     private func matched(_ token: Token, _ resolution: Resolution, fuzzy: Bool) -> MatchedIngredient {
         MatchedIngredient(token: token, match: resolution.match, ingredient: resolution.ingredient,
                           confidence: resolution.confidence, matchedName: resolution.matchedName, composition: resolution.composition,
-                          components: components(of: token, head: resolution.ingredient, fuzzy: fuzzy))
+                          components: components(of: token, head: resolution.ingredient, fuzzy: fuzzy),
+                          suggestions: resolution.suggestions)
     }
 
     /// The token's bracketed names, resolved; none when every one names the head ingredient itself
@@ -91,20 +93,58 @@ public struct Matcher: Sendable {
         return nil
     }
 
-    /// The closest dictionary name to the whole name, then to the name without its parenthesised parts.
-    private func resolveMisspelling(_ name: String) -> Resolution? {
+    /// The dictionary name the printed one is a misspelling of: the first of `misspellingReadings`
+    /// at or above the one fuzzy threshold (`fuzzy-minimum-confidence`); otherwise none, and the near
+    /// names as suggestions.
+    func readMisspelling(_ name: String) -> (resolution: Resolution?, suggestions: [String]) {
+        let (readings, suggestions) = misspellingReadings(name)
+        guard let reading = readings.first(where: { $0.confidence >= dictionary.scoring.fuzzyMinimumConfidence }) else {
+            return (nil, suggestions)
+        }
+        let ingredient = dictionary.ingredients[reading.ingredient]
+        return (Resolution(match: .fuzzy, ingredient: ingredient, confidence: reading.confidence, matchedName: ingredient.name), [])
+    }
+
+    /// One way to read a printed name as a misspelt dictionary name, and `MisspellingRule`'s confidence in it.
+    public struct MisspellingReading: Sendable, Hashable {
+        /// Index into `dictionary.ingredients`.
+        public let ingredient: Int
+        public let confidence: Double
+    }
+
+    /// The readings of a name as a misspelling, before the threshold: for the whole name, then for the
+    /// name without its parenthesised parts, the nearest dictionary name when it is the only one that
+    /// near (two ingredients equally near could either be meant), judged by `MisspellingRule`; and the
+    /// near names, nearest first, as suggestions.
+    /// - Parameter wordCount: the vocabulary to judge with (default: the dictionary's); the calibration
+    ///   passes the vocabulary without the name it tests.
+    public func misspellingReadings(_ name: String, wordCount: ((Substring) -> Int)? = nil)
+        -> (readings: [MisspellingReading], suggestions: [String]) {
         let hasParentheses = name.utf8.contains { $0 == 0x28 || $0 == 0x5B }
         let key = NameKey.make(name)
-        for candidate in hasParentheses ? [key, NameKey.make(ParenthesisStripper.strip(name))] : [key] {
-            if let fuzzy = dictionary.fuzzyIndex.bestMatch(forKey: candidate) {
-                let length = max(candidate.unicodeScalars.count, 1)
-                let confidence = (1 - Double(fuzzy.distance) / Double(length) * 2).rounded(toPlaces: 2)
-                let ingredient = dictionary.ingredients[fuzzy.ingredient]
-                return Resolution(match: .fuzzy, ingredient: ingredient, confidence: max(confidence, 0.5), matchedName: ingredient.name)
+        var readings: [MisspellingReading] = []
+        var suggestions: [String] = []
+        for query in hasParentheses ? [key, NameKey.make(ParenthesisStripper.strip(name))] : [key] {
+            let nearest = dictionary.fuzzyIndex.nearest(forKey: query)
+            guard let best = nearest.first else { continue }
+            for match in nearest.prefix(Self.suggestionCount) where !suggestions.contains(dictionary.ingredients[match.ingredient].name) {
+                suggestions.append(dictionary.ingredients[match.ingredient].name)
             }
+            guard nearest.dropFirst().first?.distance != best.distance else { continue }
+            let verdict: MisspellingRule.Verdict
+            if let wordCount {
+                verdict = MisspellingRule.judge(query: query, candidate: best.key, wordCount: wordCount)
+            } else {
+                let vocabulary = dictionary.vocabulary
+                verdict = MisspellingRule.judge(query: query, candidate: best.key) { vocabulary.count(of: $0) }
+            }
+            readings.append(MisspellingReading(ingredient: best.ingredient, confidence: verdict.confidence))
         }
-        return nil
+        return (readings, suggestions)
     }
+
+    /// How many near names an unknown name suggests.
+    static let suggestionCount = 3
 
     /// `Water/Aqua/Eau` → Water when every part names the same ingredient. A part the dictionary does
     /// not know is accepted only when it reads as a translation or common name of a known part: French

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import INCICore
+import INCIHTML
 import INCIJSON
 import INCIReport
 
@@ -12,7 +13,11 @@ struct Analyze: ParsableCommand {
         Examples:
           inci analyze "Water, Niacinamide 10%, Zinc PCA, Glycerin"
           inci analyze --file label.txt --format json
+          inci analyze --file product-page.html      (the list is found as inci scan finds it)
           pbpaste | inci analyze
+
+        Files and standard input may be a plain list, a JSON array of names, or a saved page; UTF-8,
+        UTF-16 with a byte-order mark, or Windows-1252 (Latin-1, with a warning).
         """
     )
 
@@ -41,15 +46,16 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        let input: LabelInput
-        do {
-            input = try LabelInput.read(argument: list, file: file)
-        } catch {
-            CLIOutput.error(error.description)
-            throw ExitCode(2)
-        }
         let dictionary = try dictionaryOptions.load()
         let analyzer = IngredientAnalyzer(dictionary: dictionary)
+        let input: LabelInput
+        do {
+            input = try LabelInput.read(argument: list, file: file, extractor: PageExtractor(analyzer: analyzer))
+        } catch {
+            CLIOutput.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        for warning in input.warnings { CLIOutput.warning(warning) }
         let list: IngredientList
         do {
             list = try analyzer.analyze(input.text)
