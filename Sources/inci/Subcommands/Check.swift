@@ -107,7 +107,7 @@ struct Check: ParsableCommand {
         let (report, allFindings) = { ($0.report, $0.allFindings) }(run.run(paths))
 
         if let writeBaseline {
-            do { try Baseline(findings: allFindings).data().write(to: URL(fileURLWithPath: writeBaseline)) } catch {
+            do { try Baseline(findings: allFindings, folder: URL(fileURLWithPath: writeBaseline).deletingLastPathComponent().path).data().write(to: URL(fileURLWithPath: writeBaseline)) } catch {
                 CLIOutput.error("cannot write baseline '\(writeBaseline)': \(error.localizedDescription)")
                 throw ExitCode(2)
             }
