@@ -1,4 +1,5 @@
 import Foundation
+import INCICore
 import INCIJSON
 
 /// `--format sarif`: SARIF 2.1.0, which code-scanning services display. Each result points at the
@@ -85,10 +86,6 @@ public struct SARIFFormatter: CheckFormatter {
 
     static func fileURI(_ absolutePath: String) -> String { "file://" + uri(absolutePath) }
 
-    /// FNV-1a, hex: a stable fingerprint without a crypto dependency.
-    static func hash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        return String(hash, radix: 16)
-    }
+    /// A stable fingerprint without a crypto dependency.
+    static func hash(_ text: String) -> String { FNV1a.hex(text) }
 }

@@ -148,7 +148,7 @@ enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
         switch self {
         case .text: TextFormatter(colors: colors)
         case .json: JSONFormatter()
-        case .sarif: SARIFFormatter(toolVersion: Inci.configuration.version)
+        case .sarif: SARIFFormatter(toolVersion: Inci.toolVersion)
         case .junit: JUnitFormatter()
         case .github: GitHubFormatter()
         case .markdown: MarkdownFormatter()

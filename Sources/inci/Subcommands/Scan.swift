@@ -35,7 +35,7 @@ struct Scan: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("skin"), help: ArgumentHelp("Only score this skin type (repeatable): oily, dry, combination, normal, sensitive, acne-prone, mature.", valueName: "TYPE"))
+    @Option(name: .customLong("skin"), help: ArgumentHelp("Only score this skin type (repeatable): oily, dry, combination, normal, sensitive, acne-prone, mature (retailers' labels such as greasy, combo, acne, aging and reactive are read as these).", valueName: "TYPE"))
     var skinTypes: [SkinTypeArgument] = []
 
     @Option(name: .customLong("type"), help: ArgumentHelp("rinse-off or leave-on, or a category, for every product. Default: inferred from each product's name, else leave-on.", valueName: "TYPE"))
