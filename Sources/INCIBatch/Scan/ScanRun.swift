@@ -12,12 +12,16 @@ public struct ScanRun: Sendable {
     public let scoring: ScanScoring
     public let format: ScanFormat
     public let jobs: Int
+    /// The table's and CSV's score columns follow `scoring.skinTypes`.
+    public let columns: ScanColumns
 
-    public init(extractor: PageExtractor, scoring: ScanScoring, format: ScanFormat, jobs: Int) {
+    /// `terminalWidth`: the columns of the terminal the table is shown on, nil for a pipe or a file.
+    public init(extractor: PageExtractor, scoring: ScanScoring, format: ScanFormat, jobs: Int, terminalWidth: Int? = nil) {
         self.extractor = extractor
         self.scoring = scoring
         self.format = format
         self.jobs = jobs
+        self.columns = ScanColumns(skinTypes: scoring.skinTypes, terminalWidth: terminalWidth)
     }
 
     /// The inputs of `paths`: pages by extension, or the files `glob` matches in folders.
@@ -28,11 +32,11 @@ public struct ScanRun: Sendable {
     /// Scans `inputs`, giving the output to `write` piece by piece; `progress` gets the inputs done.
     public func run(_ inputs: [InputFile], write: (String) -> Void, progress: (Int) -> Void = { _ in }) -> ScanSummary {
         var summary = ScanSummary(pages: inputs.count)
-        write(format.header())
+        write(format.header(columns))
         var first = true
-        let (extractor, scoring, format) = (extractor, scoring, format)
+        let (extractor, scoring, format, columns) = (extractor, scoring, format, columns)
         OrderedJobPool(jobs: jobs).forEach(inputs, transform: { input in
-            Self.process(input, extractor: extractor, scoring: scoring, format: format)
+            Self.process(input, extractor: extractor, scoring: scoring, format: format, columns: columns)
         }, progress: progress) { outcome in
             for record in outcome.rendered {
                 write(format.separator(first: first) + record)
@@ -46,7 +50,7 @@ public struct ScanRun: Sendable {
 
     /// One input, fully rendered in the worker: reading, extraction, analysis and formatting all run in
     /// parallel; the calling thread only writes.
-    static func process(_ input: InputFile, extractor: PageExtractor, scoring: ScanScoring, format: ScanFormat) -> Outcome {
+    static func process(_ input: InputFile, extractor: PageExtractor, scoring: ScanScoring, format: ScanFormat, columns: ScanColumns) -> Outcome {
         var records: [ScanRecord] = []
         do throws(InputError) {
             if let problem = input.problem { throw problem }
@@ -61,10 +65,10 @@ public struct ScanRun: Sendable {
         var outcome = Outcome()
         for record in records {
             do {
-                outcome.rendered.append(try format.render(record))
+                outcome.rendered.append(try format.render(record, columns))
             } catch {
                 let fallback = ScanRecord(source: input.path, error: "cannot encode the result: \(error)", kind: "internal")
-                outcome.rendered.append((try? format.render(fallback)) ?? "")
+                outcome.rendered.append((try? format.render(fallback, columns)) ?? "")
             }
             if record.product != nil {
                 outcome.products += 1

@@ -43,6 +43,8 @@ struct Scan: ParsableCommand {
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
+    @OptionGroup var quiet: QuietOption
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     }
@@ -57,7 +59,7 @@ struct Scan: ParsableCommand {
         let types = skinTypes.isEmpty ? SkinType.allCases : SkinType.allCases.filter { type in skinTypes.contains { $0.type == type } }
         let run = ScanRun(extractor: PageExtractor(analyzer: IngredientAnalyzer(dictionary: dictionary)),
                           scoring: ScanScoring(scorer: Scorer(dictionary: dictionary), productType: productType?.type, skinTypes: types),
-                          format: format, jobs: jobs)
+                          format: format, jobs: jobs, terminalWidth: format == .table && output == nil ? Terminal.columns() : nil)
         let writer: OutputWriter
         do {
             writer = try OutputWriter(path: output)
@@ -65,11 +67,11 @@ struct Scan: ParsableCommand {
             CLIOutput.error("\(error)")
             throw ExitCode(2)
         }
-        var progress = ProgressBar(total: inputs.count, unit: "pages")
+        var progress = ProgressBar(total: inputs.count, unit: "pages", shown: !quiet.quiet)
         let summary = run.run(inputs, write: writer.write, progress: { progress.update(done: $0) })
         writer.flush()
         progress.finish()
-        FileHandle.standardError.write(Data(summary.description.utf8))
+        quiet.note(summary.description)
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
 }
