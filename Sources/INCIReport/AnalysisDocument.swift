@@ -92,8 +92,9 @@ public struct AnalysisDocument: Encodable, Sendable {
     }
 
     public let ingredients: [Item]
-    /// Share of tokens matched (exact, alias or fuzzy), rounded to 4 decimals.
-    public let coverage: Double
+    /// Share of tokens recognised, rounded to 4 decimals: exact, alias or fuzzy; with scores, a fuzzy match
+    /// below `fuzzy-minimum-confidence` does not count (it may be another ingredient).
+    public private(set) var coverage: Double
     public let counts: Counts
     public let footnotes: [String: String]
     /// Claims printed with the list ("oil-free", "fragrance-free"), as `Claim` slugs in vocabulary order.
@@ -119,6 +120,8 @@ public struct AnalysisDocument: Encodable, Sendable {
     /// flags and confidence.
     public init(_ analysis: ProductAnalysis, skinTypes: [SkinType] = SkinType.allCases) {
         self.init(analysis.list, estimates: analysis.estimates)
+        // A weak fuzzy match does not count as recognised where scores are given.
+        coverage = (analysis.coverage * 10_000).rounded() / 10_000
         scoring = ScoringDocument(analysis, skinTypes: skinTypes)
     }
 

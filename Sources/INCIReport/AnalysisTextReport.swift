@@ -4,10 +4,14 @@ import INCICore
 public struct AnalysisTextReport: Sendable {
     public init() {}
 
-    public func render(_ list: IngredientList) -> String {
+    /// `fuzzyMinimum`: the confidence a fuzzy match needs to count as recognised (a scored analysis passes
+    /// its `fuzzyMinimumConfidence`; without scoring every match counts).
+    public func render(_ list: IngredientList, fuzzyMinimum: Double = 0) -> String {
         let rows = list.ingredients.map { item -> [String] in
             var name = item.name
-            if item.match == .fuzzy { name += "  (read as \"\(item.token.text)\")" }
+            if item.match == .fuzzy {
+                name += item.confidence < fuzzyMinimum ? "  (read as \"\(item.token.text)\"; not counted)" : "  (read as \"\(item.token.text)\")"
+            }
             let percent = item.token.percent.map { Self.format(percent: $0) } ?? ""
             var facts: [String] = []
             if let ingredient = item.ingredient {
@@ -37,10 +41,11 @@ public struct AnalysisTextReport: Sendable {
         }
         var out = line(headers)
         for row in rows { out += line(row) }
-        let known = list.ingredients.count - list.unknown.count
-        out += "\n\(known) of \(list.ingredients.count) ingredients recognized (\(Self.format(percent: list.coverage * 100))%)"
-        if !list.unknown.isEmpty {
-            out += "; unknown: " + list.unknown.map(\.name).joined(separator: ", ")
+        let unrecognised = list.unrecognised(fuzzyMinimum: fuzzyMinimum)
+        let known = list.ingredients.count - unrecognised.count
+        out += "\n\(known) of \(list.ingredients.count) ingredients recognized (\(Self.format(percent: list.coverage(fuzzyMinimum: fuzzyMinimum) * 100))%)"
+        if !unrecognised.isEmpty {
+            out += "; unknown: " + unrecognised.map { LabelCase.titleCaseIfShouting($0.token.text) }.joined(separator: ", ")
         }
         out += "\n"
         for (mark, definition) in list.footnotes.sorted(by: { $0.key < $1.key }) {

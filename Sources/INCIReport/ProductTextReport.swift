@@ -13,7 +13,7 @@ public struct ProductTextReport: Sendable {
     }
 
     public func render(_ analysis: ProductAnalysis) -> String {
-        var out = AnalysisTextReport().render(analysis.list)
+        var out = AnalysisTextReport().render(analysis.list, fuzzyMinimum: analysis.fuzzyMinimumConfidence)
         let type = analysis.productType
         let basis: String
         switch type.basis {

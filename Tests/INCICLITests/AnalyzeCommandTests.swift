@@ -24,7 +24,24 @@ import Testing
         #expect(items[1]["percent"] as? Double == 10)
         #expect(items[0]["percent"] is NSNull)
         #expect(items[0]["section"] as? String == "main")
-        #expect(json["coverage"] as? Double == 0.75)
+        // A fuzzy match counts as recognised only at or above the scorer's minimum confidence (0.85).
+        let typoCounts = (items[2]["confidence"] as? Double ?? 0) >= 0.85
+        #expect(json["coverage"] as? Double == (typoCounts ? 0.75 : 0.5))
+    }
+
+    /// "Vitamin D3" is not in the dictionary: whatever the matcher guesses for it, it is not recognised,
+    /// in the text, the coverage and the flags (named as printed, not by the guess).
+    @Test func aNameReadOnlyByAWeakGuessIsReportedAsUnknown() throws {
+        let text = try CLIRunner.run(["analyze", "Water, Glycerin, Vitamin D3, Phenoxyethanol"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("3 of 4 ingredients recognized (75%); unknown: Vitamin D3"), "\(text.stdout)")
+        #expect(text.stdout.contains("unknown because not recognised: Vitamin D3"), "\(text.stdout)")
+        let json = try CLIRunner.run(["analyze", "--format", "json", "Water, Glycerin, Vitamin D3, Phenoxyethanol"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["coverage"] as? Double == 0.75)
+        let flags = try #require(object["flags"] as? [String: Any])
+        #expect(flags["unrecognised"] as? [String] == ["Vitamin D3"])
+        #expect(flags["fragrance_free"] is NSNull)
     }
 
     @Test func readsAFileAndStandardInput() throws {

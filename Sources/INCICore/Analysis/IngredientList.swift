@@ -19,4 +19,16 @@ public struct IngredientList: Sendable, Hashable {
     }
 
     public var unknown: [MatchedIngredient] { ingredients.filter { $0.match == .unknown } }
+
+    /// Ingredients not recognised well enough to count: unknown ones, and fuzzy matches below
+    /// `fuzzyMinimum` (such a guess may be another ingredient: "Vitamin D3" read as Niacinamide).
+    public func unrecognised(fuzzyMinimum: Double) -> [MatchedIngredient] {
+        ingredients.filter { $0.match == .unknown || ($0.match == .fuzzy && $0.confidence < fuzzyMinimum) }
+    }
+
+    /// Share of tokens recognised well enough to count (exact, alias, or fuzzy at or above `fuzzyMinimum`), 0…1.
+    public func coverage(fuzzyMinimum: Double) -> Double {
+        guard !ingredients.isEmpty else { return 0 }
+        return Double(ingredients.count - unrecognised(fuzzyMinimum: fuzzyMinimum).count) / Double(ingredients.count)
+    }
 }

@@ -27,8 +27,8 @@ struct BenefitScoring {
         var contributions: [Mechanism: [Contribution]] = [:]
         for item in context.items {
             for family in item.families where family.kind == .active {
-                let contribution = contribute(item, family)
                 for mechanism in family.serves {
+                    let contribution = contribute(item, family, mechanism)
                     if let index = contributions[mechanism]?.firstIndex(where: { $0.item.index == item.index }) {
                         if contributions[mechanism]![index].strength < contribution.strength { contributions[mechanism]![index] = contribution }
                     } else {
@@ -66,15 +66,15 @@ struct BenefitScoring {
         return strengths
     }
 
-    private func contribute(_ item: ScoringContext.Item, _ family: Family) -> Contribution {
+    private func contribute(_ item: ScoringContext.Item, _ family: Family, _ mechanism: Mechanism) -> Contribution {
         let ladder = weights.ladder(for: family.id)
-        var strength = ladder.benefit(item.ingredient, at: item.estimate)
+        var strength = ladder.benefit(item.ingredient, at: item.estimate) * ladder.efficacy(for: mechanism)
         if item.estimate.belowOnePercentLine && item.estimate.basis == .position { strength = min(strength, weights.lowLevelStrength) }
         if item.estimate.basis == .trace { strength = min(strength, 0.05) }
         let contact = context.contactFactor(ladder.rinseOff)
         let relative = item.estimate.share * ladder.potency(of: item.ingredient) / ladder.effective
         return Contribution(item: item, family: family, ladder: ladder, strength: strength * contact * item.weight,
-                            relativeDose: item.estimate.basis == .trace ? 0 : relative * contact * item.weight)
+                            relativeDose: item.estimate.basis == .trace ? 0 : relative * contact * item.weight * ladder.efficacy(for: mechanism))
     }
 
     /// The strongest in full, the others at `secondary-contributors`, as independent chances.

@@ -19,6 +19,9 @@ public struct DoseLadder: Sendable, Hashable {
     /// Name key → the most of the full benefit the member reaches; others get `defaultEfficacy`.
     public var efficacy: [String: Double] = [:]
     public var defaultEfficacy: Double = 1
+    /// Mechanism → the share of the benefit the family gives that mechanism, where it is less than its
+    /// first purpose's (glycolic acid unclogs in full but treats photoageing modestly: `firming 0.4`).
+    public var mechanismEfficacy: [Mechanism: Double] = [:]
     /// The dose (reference units) at which irritation counts in full; nil when the family does not
     /// irritate as an active.
     public var irritationFull: Double?
@@ -38,6 +41,9 @@ public struct DoseLadder: Sendable, Hashable {
     public func potency(of ingredient: Ingredient) -> Double { potency[NameKey.make(ingredient.name)] ?? 1 }
 
     public func efficacy(of ingredient: Ingredient) -> Double { efficacy[NameKey.make(ingredient.name)] ?? defaultEfficacy }
+
+    /// The share of the family's benefit that `mechanism` gets (1 unless `mechanism-efficacy` says less).
+    public func efficacy(for mechanism: Mechanism) -> Double { mechanismEfficacy[mechanism] ?? 1 }
 
     /// 0…1 on a log scale from `threshold` to `effective`, for a dose in reference units.
     public func response(_ dose: Double) -> Double {
@@ -95,7 +101,17 @@ public struct DoseLadder: Sendable, Hashable {
         ladder.potency = members("potency", limit: 1000)
         ladder.efficacy = members("efficacy", limit: 1)
         ladder.irritationPotency = members("irritation-potency", limit: 1000)
-        let known: Set<String> = ["effective", "threshold", "rinse-off", "irritation-full", "default-efficacy", "potency", "efficacy", "irritation-potency", "sources"]
+        for item in stanza.list("mechanism-efficacy") {
+            let words = item.split(separator: " ")
+            guard words.count == 2, let mechanism = Mechanism(rawValue: String(words[0])), let value = Double(words[1]), value >= 0, value <= 1 else {
+                diagnostics.append(.init(.error, file: stanza.file, line: stanza.field("mechanism-efficacy")?.line ?? stanza.line,
+                                         "'mechanism-efficacy' items are 'MECHANISM NUMBER' (a mechanism id, 0 to 1), found '\(item)'"))
+                continue
+            }
+            ladder.mechanismEfficacy[mechanism] = value
+        }
+        let known: Set<String> = ["effective", "threshold", "rinse-off", "irritation-full", "default-efficacy", "potency", "efficacy", "irritation-potency",
+                                  "mechanism-efficacy", "sources"]
         for field in stanza.fields where !known.contains(field.key) {
             diagnostics.append(.init(.error, file: stanza.file, line: field.line, "unknown dose setting '\(field.key)'"))
         }

@@ -15,6 +15,14 @@ public struct ProductAnalysis: Sendable, Hashable {
     /// 0…1: share of the product's (estimated) substance that inci recognized. Unknown ingredients
     /// lower confidence, not the score.
     public let confidence: Double
+    /// The confidence a fuzzy match needs to count as recognised (`fuzzy-minimum-confidence`): below it,
+    /// it counts as unknown for scores, flags and coverage.
+    public let fuzzyMinimumConfidence: Double
+
+    /// Share of ingredients recognised well enough to count (weak fuzzy matches are not), 0…1.
+    public var coverage: Double { list.coverage(fuzzyMinimum: fuzzyMinimumConfidence) }
+    /// Ingredients not recognised well enough to count, in printed order.
+    public var unrecognised: [MatchedIngredient] { list.unrecognised(fuzzyMinimum: fuzzyMinimumConfidence) }
 
     public func score(for type: SkinType) -> SkinScore? { scores.first { $0.skinType == type } }
 }

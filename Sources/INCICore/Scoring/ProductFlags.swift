@@ -65,7 +65,8 @@ public struct ProductFlags: Sendable, Hashable {
             }
         }
         var unrecognisedSeen: Set<String> = []
-        let unrecognised = context.unrecognised.map(\.name).filter { unrecognisedSeen.insert($0).inserted }
+        // Named as printed: a weak fuzzy match's guess ("Niacinamide" for "Vitamin D3") is what was not recognised.
+        let unrecognised = context.unrecognised.map { LabelCase.titleCaseIfShouting($0.token.text) }.filter { unrecognisedSeen.insert($0).inserted }
         let freeFrom = weights.flags.map { rule -> FreeFrom in
             let found = names { rule.matches($0.ingredient) }
             let answer: Answer = !found.isEmpty ? .no : unrecognised.isEmpty ? .yes : .unknown

@@ -31,7 +31,8 @@ public struct Scorer: Sendable {
         return ProductAnalysis(list: list, estimates: distribution.estimates, onePercentLinePosition: distribution.linePosition,
                                formulaProfile: distribution.profile, productType: productType, scores: scores,
                                poreProfile: PoreProfile(mechanisms: mechanisms, risks: risks),
-                               flags: ProductFlags.make(context), confidence: context.confidence)
+                               flags: ProductFlags.make(context), confidence: context.confidence,
+                               fuzzyMinimumConfidence: weights.fuzzyMinimumConfidence)
     }
 
     /// base + benefits with diminishing returns + risks, clamped; the difference the saturation makes is

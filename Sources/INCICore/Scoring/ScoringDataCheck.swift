@@ -17,6 +17,14 @@ enum ScoringDataCheck {
             switch kind {
             case "dose" where parts.count == 2:
                 family(parts[1], stanza, line: stanza.line)
+                // A mechanism-efficacy the family does not serve would never count.
+                for item in stanza.list("mechanism-efficacy") {
+                    if let id = item.split(separator: " ").first, let mechanism = Mechanism(rawValue: String(id)),
+                       let served = families[parts[1]]?.serves, !served.contains(mechanism) {
+                        diagnostics.append(.init(.error, file: stanza.file, line: stanza.field("mechanism-efficacy")?.line ?? stanza.line,
+                                                 "'mechanism-efficacy': family '\(parts[1])' does not serve '\(id)' (families.txt)"))
+                    }
+                }
                 for key in ["potency", "efficacy", "irritation-potency"] {
                     for item in stanza.list(key) {
                         let words = item.split(separator: " ")
