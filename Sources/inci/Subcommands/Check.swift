@@ -25,8 +25,11 @@ struct Check: ParsableCommand {
         """
     )
 
-    @Argument(help: "Catalog files or folders (.csv, .jsonl, .json, .html, .htm).")
+    @Argument(help: "Catalog files or folders (.csv, .jsonl, .json, .html, .htm); - reads standard input.")
     var paths: [String] = []
+
+    @Option(name: .customLong("input-format"), help: ArgumentHelp("What the inputs hold, whatever their extension; for standard input (default: csv).", valueName: "csv|jsonl|json|html"))
+    var inputFormat: InputFormat?
 
     @Option(help: "The policy file (default: the nearest .inci.yml).")
     var policy: String?
@@ -109,7 +112,7 @@ struct Check: ParsableCommand {
         let checker = CatalogChecker(policy: policy, dictionary: dictionary, annexII: annexList)
         let run = CheckRun(checker: checker, baseline: knownBaseline, keepAllFindings: writeBaseline != nil, jobs: jobs)
         var progress = ProgressBar(total: nil, unit: "products", shown: !quiet.quiet)
-        let (report, allFindings) = { ($0.report, $0.allFindings) }(run.run(paths, progress: { progress.update(done: $0) }))
+        let (report, allFindings) = { ($0.report, $0.allFindings) }(run.run(paths, format: inputFormat, progress: { progress.update(done: $0) }))
         progress.finish()
 
         if let writeBaseline {
@@ -166,3 +169,4 @@ enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension Severity: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}

@@ -20,8 +20,11 @@ struct Scan: ParsableCommand {
         """
     )
 
-    @Argument(help: "Files and folders to scan.")
+    @Argument(help: "Files and folders to scan; - reads one page from standard input.")
     var paths: [String]
+
+    @Option(name: .customLong("input-format"), help: ArgumentHelp("What standard input holds: html (a saved page, the default) or json (a product API response).", valueName: "html|json"))
+    var inputFormat: InputFormat?
 
     @Option(help: "In folders, read only files whose name or relative path matches this pattern (e.g. '*.html').")
     var glob: String?
@@ -47,10 +50,14 @@ struct Scan: ParsableCommand {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if let inputFormat, inputFormat != .html, inputFormat != .json {
+            throw ValidationError("inci scan reads pages: --input-format html or json (catalogs in CSV or JSON Lines are for inci check).")
+        }
     }
 
     func run() throws {
-        let inputs = ScanRun.inputs(paths, glob: glob)
+        let (inputs, spooled) = ScanRun.inputs(paths, glob: glob, standardInputFormat: inputFormat ?? .html)
+        defer { for copy in spooled { try? FileManager.default.removeItem(atPath: copy) } }
         if inputs.isEmpty {
             CLIOutput.warning(glob.map { "no files matching '\($0)' in \(paths.joined(separator: ", "))" }
                 ?? "no .html, .htm or .json files in \(paths.joined(separator: ", "))")
