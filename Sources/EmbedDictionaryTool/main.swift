@@ -59,6 +59,10 @@ for file in files {
     swift += "\"\"\"\(delimiter)),\n"
 }
 swift += "    ]\n\n"
+// What `inci --version` prints, written here so printing it never loads the dictionary.
+swift += "    public static let fingerprint = \"\(DictionaryFingerprint.of(files))\"\n"
+swift += "    public static let ingredientCount = \(loaded.dictionary.ingredients.count)\n"
+swift += "    public static let nameCount = \(loaded.dictionary.keys.count)\n\n"
 // Not a raw literal: the separators are control characters, which Swift source may only spell as escapes.
 var escaped = ""
 for scalar in compiled.unicodeScalars {

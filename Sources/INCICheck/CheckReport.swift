@@ -14,6 +14,16 @@ public struct CheckReport: Sendable {
 
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
 
+    /// One line for people: what was checked and found (the text format's last line, and what
+    /// `inci check` writes on standard error when the report goes elsewhere).
+    public var summary: String {
+        var out = "\(productsChecked) products checked in \(inputs.count) input(s): "
+        out += "\(count(.error)) errors, \(count(.warning)) warnings, \(count(.note)) notes"
+        if suppressedByBaseline > 0 { out += "; \(suppressedByBaseline) known findings suppressed by the baseline" }
+        if !readErrors.isEmpty { out += "; \(readErrors.count) could not be read" }
+        return out
+    }
+
     /// Findings per rule, in rule order.
     public var countsByRule: [(rule: RuleID, count: Int)] {
         RuleID.allCases.compactMap { rule in

@@ -42,9 +42,10 @@ public struct Finding: Sendable, Hashable, Codable {
         self.ingredient = ingredient
     }
 
-    /// Identifies a finding across runs without its line number, so a baseline survives rows being
-    /// inserted above: rule, file, product, ingredient and message.
+    /// Identifies a finding across runs for services that track results (SARIF's partialFingerprints):
+    /// rule, product (or line, when the catalog names none) and ingredient, never the message, whose
+    /// scores change when weights are tuned. The file is left to the result's location.
     public var fingerprint: String {
-        [rule.rawValue, location.file, location.product ?? "line \(location.line ?? 0)", ingredient ?? "", message].joined(separator: "\u{1F}")
+        [rule.rawValue, location.product ?? "line \(location.line ?? 0)", ingredient ?? ""].joined(separator: "\u{1F}")
     }
 }

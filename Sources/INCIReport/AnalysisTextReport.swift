@@ -24,18 +24,17 @@ public struct AnalysisTextReport: Sendable {
             return ["\(item.token.position)", name, item.match.rawValue, percent, facts.joined(separator: "  ")]
         }
         let headers = ["#", "Ingredient", "Match", "%", "Role and facts"]
-        var widths = headers.map(\.count)
+        var widths = headers.map { DisplayWidth.of($0) }
         for row in rows {
-            for (index, cell) in row.enumerated() where index < 4 { widths[index] = max(widths[index], cell.count) }
+            for (index, cell) in row.enumerated() where index < 4 { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
         }
         widths[1] = min(widths[1], 48)
         func line(_ cells: [String]) -> String {
             var out = ""
             for (index, cell) in cells.enumerated() {
                 if index == cells.count - 1 { out += cell; break }
-                let padded = index == 0 || index == 3 ? String(repeating: " ", count: max(0, widths[index] - cell.count)) + cell
-                    : cell + String(repeating: " ", count: max(0, widths[index] - cell.count))
-                out += padded + "  "
+                let spaces = String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(cell)))
+                out += (index == 0 || index == 3 ? spaces + cell : cell + spaces) + "  "
             }
             while out.hasSuffix(" ") { out.removeLast() }
             return out + "\n"

@@ -25,10 +25,13 @@ public struct ScoringDocument: Encodable, Sendable {
     }
 
     public struct Score: Encodable, Sendable {
-        let score: Int
-        let verdict: Verdict
+        public let score: Int
+        public let verdict: Verdict
         let reasons: [Reason]
     }
+
+    /// The score for one skin type, when it was asked for.
+    public func score(for type: SkinType) -> Score? { scores[type.rawValue] }
 
     public struct Contributor: Encodable, Sendable {
         let name: String

@@ -1,9 +1,17 @@
 import ArgumentParser
+import INCIDictionaryData
 
 /// Every command names itself (`commandName:`): otherwise ArgumentParser derives each name from the
 /// type's description at every start-up, measurably (≈ 7 % of `inci analyze`).
 @main
 struct Inci: ParsableCommand {
+    /// The tool's release, as SARIF's driver version.
+    static let toolVersion = "0.1.0"
+
+    /// `inci --version`: the release and the embedded dictionary's version (a hash of its files) and
+    /// size, constants written at build time, so printing them loads nothing.
+    static let versionText = "\(toolVersion) (dictionary \(EmbeddedDictionary.fingerprint): \(EmbeddedDictionary.ingredientCount) ingredients, \(EmbeddedDictionary.nameCount) names)"
+
     static let configuration = CommandConfiguration(
         commandName: "inci",
         abstract: "Reads cosmetic ingredient labels (INCI lists) and tells what is in them.",
@@ -14,7 +22,7 @@ struct Inci: ParsableCommand {
           2   an input could not be read (missing or unreadable file)
           64  invalid arguments
         """,
-        version: "0.1.0",
+        version: versionText,
         subcommands: [Analyze.self, Explain.self, Scan.self, Check.self, Dict.self]
     )
 }

@@ -82,14 +82,14 @@ public struct CatalogItems: Sequence {
             switch input.kind {
             case .csv:
                 do {
-                    let reader = try CSVRecordReader(url: URL(fileURLWithPath: input.path), name: input.path)
+                    let reader = try CSVRecordReader(url: URL(fileURLWithPath: input.path), name: input.name)
                     return .csv(reader, items.columns.resolved(for: reader.columns))
                 } catch {
                     return .buffered([.readError(error.description)].makeIterator())
                 }
             case .jsonl:
                 do {
-                    return .jsonl(try JSONLRecordReader(url: URL(fileURLWithPath: input.path), name: input.path))
+                    return .jsonl(try JSONLRecordReader(url: URL(fileURLWithPath: input.path), name: input.name))
                 } catch {
                     return .buffered([.readError(error.description)].makeIterator())
                 }
@@ -113,7 +113,7 @@ public struct CatalogItems: Sequence {
         private func readJSONArray(_ input: CatalogInput) -> [CatalogItem] {
             let value: JSONValue
             switch readWhole(input, limit: items.extractor.maxBytes).mapError(readError).flatMap({ bytes in
-                items.extractor.parseJSON(bytes).mapError { CatalogItemError(item: .readError("\(input.path): \($0)")) }
+                items.extractor.parseJSON(bytes).mapError { CatalogItemError(item: .readError("\(input.name): \($0)")) }
             }) {
             case .success(let parsed): value = parsed
             case .failure(let error): return [error.item]
@@ -123,7 +123,7 @@ public struct CatalogItems: Sequence {
                 return pageItems(input, items.extractor.extract(json: value))
             }
             return objects.enumerated().map { index, object in
-                let record = JSONRecords.record(object, file: input.path, line: index + 1)
+                let record = JSONRecords.record(object, file: input.name, line: index + 1)
                 return .product(CatalogProduct(record: record, columns: items.columns.resolved(for: record.columns)))
             }
         }
@@ -138,11 +138,11 @@ public struct CatalogItems: Sequence {
         private func pageItems(_ input: CatalogInput, _ result: Result<[ExtractedProduct], PageError>) -> [CatalogItem] {
             switch result {
             case .success(let products):
-                return products.map { .product(CatalogProduct(page: $0, file: input.path)) }
+                return products.map { .product(CatalogProduct(page: $0, file: input.name)) }
             case .failure(.noIngredientList):
-                return [.product(CatalogProduct(file: input.path, line: nil, name: nil, ingredientsColumn: nil, ingredients: "", claims: [], claimedSkinTypes: []))]
+                return [.product(CatalogProduct(file: input.name, line: nil, name: nil, ingredientsColumn: nil, ingredients: "", claims: [], claimedSkinTypes: []))]
             case .failure(let error):
-                return [.readError("\(input.path): \(error)")]
+                return [.readError("\(input.name): \(error)")]
             }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import INCICheck
 import INCICore
 import INCIHTML
@@ -30,12 +31,14 @@ public struct CheckRun: Sendable {
     }
 
     /// Checks the catalogs at `paths` (files, or folders read recursively).
-    public func run(_ paths: [String], progress: (Int) -> Void = { _ in }) -> Outcome {
+    /// `format` overrides the files' extensions and says what standard input (`-`) holds.
+    public func run(_ paths: [String], format: InputFormat? = nil, progress: (Int) -> Void = { _ in }) -> Outcome {
         var report = CheckReport()
         report.failOn = checker.policy.failOn
         var allFindings: [Finding] = []
-        let inputs = CatalogInput.inputs(paths, errors: &report.readErrors)
-        report.inputs = inputs.map(\.path)
+        let inputs = CatalogInput.inputs(paths, format: format, errors: &report.readErrors)
+        defer { for input in inputs where input.isSpooled { try? FileManager.default.removeItem(atPath: input.path) } }
+        report.inputs = inputs.map(\.name)
         let items = CatalogItems(inputs: inputs, columns: checker.policy.columns,
                                  extractor: PageExtractor(analyzer: IngredientAnalyzer(dictionary: checker.dictionary)))
         let checker = checker

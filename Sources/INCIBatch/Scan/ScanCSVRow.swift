@@ -7,9 +7,19 @@ enum ScanCSVRow {
                           // Added later, so at the end: scripts reading columns by position keep working.
                           "price_amount", "price_currency", "scent", "key_ingredients"]
 
-    static func cells(_ record: ScanRecord) -> [String] {
+    /// The fixed columns, then a score and a verdict per chosen skin type (`score_oily`, `verdict_oily`, …),
+    /// last so that columns read by position keep their place.
+    static func header(_ columns: ScanColumns) -> [String] {
+        self.columns + columns.skinTypes.flatMap { ["score_\($0.rawValue)", "verdict_\($0.rawValue)"] }
+    }
+
+    static func cells(_ record: ScanRecord, _ columns: ScanColumns) -> [String] {
         let card = record.product?.card
         let list = record.product?.analysis
+        let scores = columns.skinTypes.flatMap { type -> [String] in
+            guard let score = record.document?.scoring?.score(for: type) else { return ["", ""] }
+            return [String(score.score), score.verdict.rawValue]
+        }
         return [
             record.source, card?.name ?? "", card?.brand ?? "", record.product?.variant ?? "", card?.size ?? "", card?.price ?? "",
             card?.skinTypes.joined(separator: "; ") ?? "", card?.benefits.joined(separator: "; ") ?? "",
@@ -19,7 +29,7 @@ enum ScanCSVRow {
             record.document.map { String($0.coverage) } ?? "", record.error ?? "", record.errorKind ?? "",
             card?.priceAmount.map { String($0) } ?? "", card?.priceCurrency ?? "", card?.scent ?? "",
             card?.keyIngredients.joined(separator: "; ") ?? "",
-        ]
+        ] + scores
     }
 
     static func line(_ cells: [String]) -> String {

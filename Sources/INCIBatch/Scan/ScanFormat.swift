@@ -8,26 +8,26 @@ import INCIReport
 public enum ScanFormat: String, CaseIterable, Sendable {
     case table, json, jsonl, csv
 
-    public func header() -> String {
+    public func header(_ columns: ScanColumns) -> String {
         switch self {
-        case .table: return ScanTableRow.line(["source", "product", "found by", "items", "known", "status"])
+        case .table: return ScanTableRow.header(columns)
         case .json: return "["
         case .jsonl: return ""
-        case .csv: return ScanCSVRow.line(ScanCSVRow.columns)
+        case .csv: return ScanCSVRow.line(ScanCSVRow.header(columns))
         }
     }
 
     /// One record, without separators.
-    public func render(_ record: ScanRecord) throws -> String {
+    public func render(_ record: ScanRecord, _ columns: ScanColumns) throws -> String {
         switch self {
         case .jsonl:
             return try JSONOutput.render(record, pretty: false)
         case .json:
             return String(try JSONOutput.render(record, pretty: false).dropLast())
         case .csv:
-            return ScanCSVRow.line(ScanCSVRow.cells(record))
+            return ScanCSVRow.line(ScanCSVRow.cells(record, columns))
         case .table:
-            return ScanTableRow.line(ScanTableRow.cells(record))
+            return ScanTableRow.line(ScanTableRow.cells(record, columns), columns)
         }
     }
 

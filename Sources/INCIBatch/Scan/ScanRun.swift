@@ -12,27 +12,51 @@ public struct ScanRun: Sendable {
     public let scoring: ScanScoring
     public let format: ScanFormat
     public let jobs: Int
+    /// The table's and CSV's score columns follow `scoring.skinTypes`.
+    public let columns: ScanColumns
 
-    public init(extractor: PageExtractor, scoring: ScanScoring, format: ScanFormat, jobs: Int) {
+    /// `terminalWidth`: the columns of the terminal the table is shown on, nil for a pipe or a file.
+    public init(extractor: PageExtractor, scoring: ScanScoring, format: ScanFormat, jobs: Int, terminalWidth: Int? = nil) {
         self.extractor = extractor
         self.scoring = scoring
         self.format = format
         self.jobs = jobs
+        self.columns = ScanColumns(skinTypes: scoring.skinTypes, terminalWidth: terminalWidth)
     }
 
-    /// The inputs of `paths`: pages by extension, or the files `glob` matches in folders.
-    public static func inputs(_ paths: [String], glob: String?) -> [InputFile] {
-        InputWalker(glob.map { .glob($0) } ?? .extensions(extensions)).inputs(paths)
+    /// The inputs of `paths`: pages by extension, or the files `glob` matches in folders. `-` is standard
+    /// input, copied to a temporary file ending in `.html` or `.json` (`standardInputFormat`), at most
+    /// `limit` bytes; the caller removes it (`spooled`).
+    public static func inputs(_ paths: [String], glob: String?, standardInputFormat: InputFormat = .html,
+                              limit: Int = Int.max) -> (inputs: [InputFile], spooled: [String]) {
+        let walker = InputWalker(glob.map { .glob($0) } ?? .extensions(extensions))
+        var inputs: [InputFile] = []
+        var spooled: [String] = []
+        for argument in StandardInput.split(paths) {
+            switch argument {
+            case .paths(let paths):
+                inputs += walker.inputs(paths)
+            case .standardInput:
+                do {
+                    let copy = try StandardInput.spool(extension: standardInputFormat.rawValue, limit: limit)
+                    spooled.append(copy)
+                    inputs.append(InputFile(path: copy, name: StandardInput.name))
+                } catch {
+                    inputs.append(InputFile(path: StandardInput.name, problem: error))
+                }
+            }
+        }
+        return (inputs, spooled)
     }
 
     /// Scans `inputs`, giving the output to `write` piece by piece; `progress` gets the inputs done.
     public func run(_ inputs: [InputFile], write: (String) -> Void, progress: (Int) -> Void = { _ in }) -> ScanSummary {
         var summary = ScanSummary(pages: inputs.count)
-        write(format.header())
+        write(format.header(columns))
         var first = true
-        let (extractor, scoring, format) = (extractor, scoring, format)
+        let (extractor, scoring, format, columns) = (extractor, scoring, format, columns)
         OrderedJobPool(jobs: jobs).forEach(inputs, transform: { input in
-            Self.process(input, extractor: extractor, scoring: scoring, format: format)
+            Self.process(input, extractor: extractor, scoring: scoring, format: format, columns: columns)
         }, progress: progress) { outcome in
             for record in outcome.rendered {
                 write(format.separator(first: first) + record)
@@ -46,25 +70,25 @@ public struct ScanRun: Sendable {
 
     /// One input, fully rendered in the worker: reading, extraction, analysis and formatting all run in
     /// parallel; the calling thread only writes.
-    static func process(_ input: InputFile, extractor: PageExtractor, scoring: ScanScoring, format: ScanFormat) -> Outcome {
+    static func process(_ input: InputFile, extractor: PageExtractor, scoring: ScanScoring, format: ScanFormat, columns: ScanColumns) -> Outcome {
         var records: [ScanRecord] = []
         do throws(InputError) {
             if let problem = input.problem { throw problem }
             let bytes = try FileReader.read(input.path, limit: extractor.maxBytes)
             switch extractor.extract(bytes, kind: PageExtractor.kind(forPath: input.path)) {
-            case .success(let products): records = products.map { ScanRecord(source: input.path, product: $0, document: scoring.document($0)) }
-            case .failure(let error): records = [ScanRecord(source: input.path, error: "\(input.path): \(error)", kind: error.kind)]
+            case .success(let products): records = products.map { ScanRecord(source: input.name, product: $0, document: scoring.document($0)) }
+            case .failure(let error): records = [ScanRecord(source: input.name, error: "\(input.name): \(error)", kind: error.kind)]
             }
         } catch {
-            records = [ScanRecord(source: input.path, error: error.description, kind: error.kind)]
+            records = [ScanRecord(source: input.name, error: error.description, kind: error.kind)]
         }
         var outcome = Outcome()
         for record in records {
             do {
-                outcome.rendered.append(try format.render(record))
+                outcome.rendered.append(try format.render(record, columns))
             } catch {
-                let fallback = ScanRecord(source: input.path, error: "cannot encode the result: \(error)", kind: "internal")
-                outcome.rendered.append((try? format.render(fallback)) ?? "")
+                let fallback = ScanRecord(source: input.name, error: "cannot encode the result: \(error)", kind: "internal")
+                outcome.rendered.append((try? format.render(fallback, columns)) ?? "")
             }
             if record.product != nil {
                 outcome.products += 1

@@ -1,12 +1,24 @@
 import Foundation
+import INCICore
 import INCIJSON
 
 /// `--format sarif`: SARIF 2.1.0, which code-scanning services display. Each result points at the
 /// catalog file and the line of the row (`physicalLocation.region.startLine`).
+///
+/// Files under `root` (the directory inci ran in: a CI checkout) are written as URIs relative to the
+/// `%SRCROOT%` base, declared in `originalUriBaseIds`, so `cat.csv`, `./cat.csv` and an absolute path
+/// give the same location and code-scanning services resolve it against the repository; files outside
+/// `root` get an absolute `file://` URI.
 public struct SARIFFormatter: CheckFormatter {
     public let toolVersion: String
+    public let root: String
 
-    public init(toolVersion: String) { self.toolVersion = toolVersion }
+    public static let rootBaseID = "%SRCROOT%"
+
+    public init(toolVersion: String, root: String = FileManager.default.currentDirectoryPath) {
+        self.toolVersion = toolVersion
+        self.root = CatalogPath.absolute(root)
+    }
 
     static func level(_ severity: Severity) -> String {
         switch severity {
@@ -27,7 +39,7 @@ public struct SARIFFormatter: CheckFormatter {
             ]
         }
         let results: [JSONValue] = report.findings.map { finding in
-            var physical: [String: JSONValue] = ["artifactLocation": ["uri": .string(Self.uri(finding.location.file))]]
+            var physical: [String: JSONValue] = ["artifactLocation": artifactLocation(finding.location.file)]
             if let line = finding.location.line { physical["region"] = ["startLine": JSONValue(max(line, 1))] }
             var location: [String: JSONValue] = ["physicalLocation": .object(physical)]
             var logical: [JSONValue] = []
@@ -40,7 +52,7 @@ public struct SARIFFormatter: CheckFormatter {
                 "level": .string(Self.level(finding.severity)),
                 "message": ["text": .string(finding.message)],
                 "locations": [.object(location)],
-                "partialFingerprints": ["inciFinding/v1": .string(Self.hash(finding.fingerprint))],
+                "partialFingerprints": ["inciFinding/v2": .string(Self.hash(finding.fingerprint))],
             ]
         }
         let driver: JSONValue = [
@@ -50,21 +62,30 @@ public struct SARIFFormatter: CheckFormatter {
         let sarif: JSONValue = [
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
-            "runs": [["tool": ["driver": driver], "results": .array(results), "columnKind": "unicodeCodePoints"]],
+            "runs": [[
+                "tool": ["driver": driver], "results": .array(results), "columnKind": "unicodeCodePoints",
+                "originalUriBaseIds": [Self.rootBaseID: ["uri": .string(Self.fileURI(root.hasSuffix("/") ? root : root + "/"))]],
+            ]],
         ]
         return (try? JSONOutput.render(sarif)) ?? "{}\n"
     }
 
-    /// A relative path stays relative (resolved against the checkout by CI services); spaces and other
-    /// reserved characters are percent-encoded.
+    /// Relative to `%SRCROOT%` when the file is under `root`, else an absolute `file://` URI.
+    func artifactLocation(_ file: String) -> JSONValue {
+        let relative = CatalogPath.relative(file, to: root)
+        if relative.hasPrefix("../") || relative == ".." {
+            return ["uri": .string(Self.fileURI(CatalogPath.absolute(file)))]
+        }
+        return ["uri": .string(Self.uri(relative)), "uriBaseId": .string(Self.rootBaseID)]
+    }
+
+    /// Spaces and other reserved characters percent-encoded.
     static func uri(_ path: String) -> String {
         path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
     }
 
-    /// FNV-1a, hex: a stable fingerprint without a crypto dependency.
-    static func hash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        return String(hash, radix: 16)
-    }
+    static func fileURI(_ absolutePath: String) -> String { "file://" + uri(absolutePath) }
+
+    /// A stable fingerprint without a crypto dependency.
+    static func hash(_ text: String) -> String { FNV1a.hex(text) }
 }

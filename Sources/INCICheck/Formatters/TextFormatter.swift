@@ -32,10 +32,7 @@ public struct TextFormatter: CheckFormatter {
         }
         if !report.findings.isEmpty { out += "\n" }
         for error in report.readErrors { out += paint("could not read: ", "31") + error + "\n" }
-        out += "\(report.productsChecked) products checked in \(report.inputs.count) input(s): "
-        out += "\(report.count(.error)) errors, \(report.count(.warning)) warnings, \(report.count(.note)) notes"
-        if report.suppressedByBaseline > 0 { out += "; \(report.suppressedByBaseline) known findings suppressed by the baseline" }
-        out += "\n"
+        out += report.summary + "\n"
         return out
     }
 }

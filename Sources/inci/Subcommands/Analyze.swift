@@ -30,7 +30,7 @@ struct Analyze: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: AnalyzeFormat = .text
 
-    @Option(name: .customLong("skin"), help: ArgumentHelp("Only show this skin type (repeatable): oily, dry, combination, normal, sensitive, acne-prone, mature.", valueName: "TYPE"))
+    @Option(name: .customLong("skin"), help: ArgumentHelp("Only show this skin type (repeatable): oily, dry, combination, normal, sensitive, acne-prone, mature (retailers' labels such as greasy, combo, acne, aging and reactive are read as these).", valueName: "TYPE"))
     var skinTypes: [SkinTypeArgument] = []
 
     @Option(name: .customLong("type"), help: ArgumentHelp("rinse-off or leave-on, or a category (cleanser, mask, toner, serum, moisturizer, sunscreen, …). Default: inferred from --name, else leave-on.", valueName: "TYPE"))
@@ -85,6 +85,7 @@ struct SkinTypeArgument: ExpressibleByArgument {
         self.type = type
     }
     static var allValueStrings: [String] { SkinType.allCases.map(\.rawValue) }
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 }
 
 /// `--type` values: rinse-off, leave-on, or a product category mapped to one of them.
@@ -94,4 +95,7 @@ struct ProductTypeArgument: ExpressibleByArgument {
         guard let type = ProductType(typeOrCategory: argument) else { return nil }
         self.type = type
     }
+    /// What completions offer; categories (serum, cleanser, …) are read too but are open-ended.
+    static var allValueStrings: [String] { ProductType.allCases.map(\.rawValue) }
+    static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
 }

@@ -25,8 +25,11 @@ struct Check: ParsableCommand {
         """
     )
 
-    @Argument(help: "Catalog files or folders (.csv, .jsonl, .json, .html, .htm).")
+    @Argument(help: "Catalog files or folders (.csv, .jsonl, .json, .html, .htm); - reads standard input.")
     var paths: [String] = []
+
+    @Option(name: .customLong("input-format"), help: ArgumentHelp("What the inputs hold, whatever their extension; for standard input (default: csv).", valueName: "csv|jsonl|json|html"))
+    var inputFormat: InputFormat?
 
     @Option(help: "The policy file (default: the nearest .inci.yml).")
     var policy: String?
@@ -69,6 +72,10 @@ struct Check: ParsableCommand {
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
+    @OptionGroup var quiet: QuietOption
+
+    @OptionGroup var color: ColorOption
+
     func validate() throws {
         if !listRules && paths.isEmpty { throw ValidationError("Give at least one catalog file or folder.") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
@@ -104,15 +111,17 @@ struct Check: ParsableCommand {
 
         let checker = CatalogChecker(policy: policy, dictionary: dictionary, annexII: annexList)
         let run = CheckRun(checker: checker, baseline: knownBaseline, keepAllFindings: writeBaseline != nil, jobs: jobs)
-        let (report, allFindings) = { ($0.report, $0.allFindings) }(run.run(paths))
+        var progress = ProgressBar(total: nil, unit: "products", shown: !quiet.quiet)
+        let (report, allFindings) = { ($0.report, $0.allFindings) }(run.run(paths, format: inputFormat, progress: { progress.update(done: $0) }))
+        progress.finish()
 
         if let writeBaseline {
-            do { try Baseline(findings: allFindings).data().write(to: URL(fileURLWithPath: writeBaseline)) } catch {
+            do { try Baseline(findings: allFindings, folder: URL(fileURLWithPath: writeBaseline).deletingLastPathComponent().path).data().write(to: URL(fileURLWithPath: writeBaseline)) } catch {
                 CLIOutput.error("cannot write baseline '\(writeBaseline)': \(error.localizedDescription)")
                 throw ExitCode(2)
             }
         }
-        let rendered = format.formatter(colors: output == nil && Terminal.colorsEnabled).format(report)
+        let rendered = format.formatter(colors: color.colors(toFile: output != nil)).format(report)
         if let output {
             do { try rendered.write(toFile: output, atomically: true, encoding: .utf8) } catch {
                 CLIOutput.error("cannot write '\(output)': \(error.localizedDescription)")
@@ -121,6 +130,9 @@ struct Check: ParsableCommand {
         } else {
             CLIOutput.write(rendered)
         }
+        // The text report ends with the summary; other formats, or a report written to a file, get it on
+        // standard error, as `inci scan` does.
+        if format != .text || output != nil { quiet.note("inci check: \(report.summary)\n") }
         if !report.readErrors.isEmpty { throw ExitCode(2) }
         if !report.failing.isEmpty { throw ExitCode(1) }
     }
@@ -148,7 +160,7 @@ enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
         switch self {
         case .text: TextFormatter(colors: colors)
         case .json: JSONFormatter()
-        case .sarif: SARIFFormatter(toolVersion: Inci.configuration.version)
+        case .sarif: SARIFFormatter(toolVersion: Inci.toolVersion)
         case .junit: JUnitFormatter()
         case .github: GitHubFormatter()
         case .markdown: MarkdownFormatter()
@@ -157,10 +169,4 @@ enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension Severity: ExpressibleByArgument {}
-
-/// Whether to colour terminal output: standard output is a terminal and NO_COLOR is not set.
-enum Terminal {
-    static var colorsEnabled: Bool {
-        isatty(STDOUT_FILENO) != 0 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-    }
-}
+extension InputFormat: ExpressibleByArgument {}

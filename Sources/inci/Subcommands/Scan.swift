@@ -20,8 +20,11 @@ struct Scan: ParsableCommand {
         """
     )
 
-    @Argument(help: "Files and folders to scan.")
+    @Argument(help: "Files and folders to scan; - reads one page from standard input.")
     var paths: [String]
+
+    @Option(name: .customLong("input-format"), help: ArgumentHelp("What standard input holds: html (a saved page, the default) or json (a product API response).", valueName: "html|json"))
+    var inputFormat: InputFormat?
 
     @Option(help: "In folders, read only files whose name or relative path matches this pattern (e.g. '*.html').")
     var glob: String?
@@ -35,7 +38,7 @@ struct Scan: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("skin"), help: ArgumentHelp("Only score this skin type (repeatable): oily, dry, combination, normal, sensitive, acne-prone, mature.", valueName: "TYPE"))
+    @Option(name: .customLong("skin"), help: ArgumentHelp("Only score this skin type (repeatable): oily, dry, combination, normal, sensitive, acne-prone, mature (retailers' labels such as greasy, combo, acne, aging and reactive are read as these).", valueName: "TYPE"))
     var skinTypes: [SkinTypeArgument] = []
 
     @Option(name: .customLong("type"), help: ArgumentHelp("rinse-off or leave-on, or a category, for every product. Default: inferred from each product's name, else leave-on.", valueName: "TYPE"))
@@ -43,12 +46,18 @@ struct Scan: ParsableCommand {
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
+    @OptionGroup var quiet: QuietOption
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if let inputFormat, inputFormat != .html, inputFormat != .json {
+            throw ValidationError("inci scan reads pages: --input-format html or json (catalogs in CSV or JSON Lines are for inci check).")
+        }
     }
 
     func run() throws {
-        let inputs = ScanRun.inputs(paths, glob: glob)
+        let (inputs, spooled) = ScanRun.inputs(paths, glob: glob, standardInputFormat: inputFormat ?? .html)
+        defer { for copy in spooled { try? FileManager.default.removeItem(atPath: copy) } }
         if inputs.isEmpty {
             CLIOutput.warning(glob.map { "no files matching '\($0)' in \(paths.joined(separator: ", "))" }
                 ?? "no .html, .htm or .json files in \(paths.joined(separator: ", "))")
@@ -57,7 +66,7 @@ struct Scan: ParsableCommand {
         let types = skinTypes.isEmpty ? SkinType.allCases : SkinType.allCases.filter { type in skinTypes.contains { $0.type == type } }
         let run = ScanRun(extractor: PageExtractor(analyzer: IngredientAnalyzer(dictionary: dictionary)),
                           scoring: ScanScoring(scorer: Scorer(dictionary: dictionary), productType: productType?.type, skinTypes: types),
-                          format: format, jobs: jobs)
+                          format: format, jobs: jobs, terminalWidth: format == .table && output == nil ? Terminal.columns() : nil)
         let writer: OutputWriter
         do {
             writer = try OutputWriter(path: output)
@@ -65,11 +74,11 @@ struct Scan: ParsableCommand {
             CLIOutput.error("\(error)")
             throw ExitCode(2)
         }
-        var progress = ProgressBar(total: inputs.count, unit: "pages")
+        var progress = ProgressBar(total: inputs.count, unit: "pages", shown: !quiet.quiet)
         let summary = run.run(inputs, write: writer.write, progress: { progress.update(done: $0) })
         writer.flush()
         progress.finish()
-        FileHandle.standardError.write(Data(summary.description.utf8))
+        quiet.note(summary.description)
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }
 }
