@@ -92,6 +92,15 @@ import Testing
         #expect(findings.contains { $0.rule.rawValue == "claimed-skin-type-avoid" && $0.message.contains("sensitive") })
     }
 
+    @Test("a weak fuzzy guess counts as not recognized, named as printed")
+    func weakGuessIsUnknown() throws {
+        let policy = try PolicyLoader.parse("rules:\n  unknown-ingredients: { threshold: 0.3 }\n", file: "p.yml", knownFamilies: [])
+        let found = Self.findings(Self.product("Water, Sodium Laurel Sulfate, Glycerin"), policy: policy)
+            .filter { $0.rule.rawValue == "unknown-ingredients" }
+        #expect(found.count == 1)
+        #expect(found.first?.message.hasSuffix(": Sodium Laurel Sulfate") == true, "\(found.map(\.message))")
+    }
+
     @Test("the policy turns a rule off or changes its severity")
     func policySwitches() throws {
         let broken = Self.product(Self.plain + ", Parfum", claims: [.fragranceFree])

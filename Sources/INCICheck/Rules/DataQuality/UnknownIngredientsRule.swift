@@ -1,7 +1,8 @@
 import Foundation
 
 /// `unknown-ingredients`: when many names are not recognized, every other answer about the product is
-/// uncertain, so the catalog row is worth fixing first.
+/// uncertain, so the catalog row is worth fixing first. A fuzzy guess below the scorer's minimum
+/// confidence counts as not recognized, as it does for `inci analyze`'s coverage.
 struct UnknownIngredientsRule: CheckRule {
     let id = RuleID(rawValue: "unknown-ingredients")
     let defaultSeverity = Severity.warning
@@ -13,12 +14,13 @@ struct UnknownIngredientsRule: CheckRule {
     ]
 
     func check(_ subject: RuleSubject, into findings: inout FindingCollector) {
-        guard let items = subject.analysis?.list.ingredients else { return }
-        let unknown = items.filter { $0.match == .unknown }
+        guard let analysis = subject.analysis else { return }
+        let items = analysis.list.ingredients
+        let unknown = analysis.unrecognised
         let share = Double(unknown.count) / Double(max(items.count, 1))
         let threshold = subject.policy.unknownThreshold
         guard share > threshold else { return }
-        let names = unknown.prefix(5).map(\.name).joined(separator: ", ")
+        let names = unknown.prefix(5).map { $0.match == .unknown ? $0.name : $0.token.text }.joined(separator: ", ")
         findings.add(self, String(format: "%d of %d ingredients (%.0f%%) are not recognized, above the %.0f%% threshold: %@%@",
                                   unknown.count, items.count, share * 100, threshold * 100, names, unknown.count > 5 ? ", …" : ""))
     }
