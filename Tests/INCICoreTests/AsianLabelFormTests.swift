@@ -22,6 +22,10 @@ import Testing
         "成分 水、 BG、 グリセリン、 ヒアルロン酸Na",
         // ASCII commas, as some Japanese shops print them.
         "全成分：水,BG,グリセリン,ヒアルロン酸Na",
+        // The heading with its word for "labelling" (the legal term 全成分表示), as shops print it.
+        "全成分表示：水、BG、グリセリン、ヒアルロン酸Na",
+        "【全成分表示】水、BG、グリセリン、ヒアルロン酸Na",
+        "成分表示：水、BG、グリセリン、ヒアルロン酸Na",
     ])
     func japaneseHeadingsAndSeparators(text: String) throws {
         #expect(try names(text) == ["Water", "Butylene Glycol", "Glycerin", "Sodium Hyaluronate"])
@@ -44,6 +48,9 @@ import Testing
         "[전성분] 정제수, 글리세린, 히알루론산나트륨",
         "성분：정제수，글리세린，히알루론산나트륨",
         "전성분 정제수, 글리세린, 히알루론산나트륨",
+        // With its word for "labelling", as a Korean soap store prints it ("전성분 표기 : 정제수, …").
+        "전성분 표기 : 정제수, 글리세린, 히알루론산나트륨",
+        "전성분표기: 정제수, 글리세린, 히알루론산나트륨",
     ])
     func koreanHeadingsAndSeparators(text: String) throws {
         #expect(try names(text) == ["Water", "Glycerin", "Sodium Hyaluronate"])

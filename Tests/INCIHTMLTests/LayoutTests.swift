@@ -193,6 +193,20 @@ import Testing
         #expect(product.card.freeFrom == ["fragrance-free", "non-comedogenic"])
     }
 
+    /// An inline label may carry its word for "list" or "labelling" before the colon: "Ingredients list:",
+    /// Japan's "全成分表示：", Korea's "전성분 표기 :".
+    @Test(arguments: [
+        ("<p>A light serum for dry skin. Ingredients list: Water, Glycerin, Niacinamide, Butylene Glycol.</p>", "Water"),
+        ("<p>しっとり保湿する美容液です。全成分表示：水、グリセリン、ナイアシンアミド、ＢＧ</p>", "水"),
+        ("<div><p>피부를 촉촉하게. 전성분 표기 : 정제수, 글리세린, 나이아신아마이드, 부틸렌글라이콜</p></div>", "정제수"),
+    ])
+    func inlineLabelWithItsListWord(body: String, first: String) throws {
+        let product = try #require(try PageFixtures.result(PageFixtures.html(body)).get().first)
+        #expect(product.strategy == .inlineLabel)
+        #expect(product.analysis.ingredients.map(\.token.raw).first == first)
+        #expect(product.names == ["Water", "Glycerin", "Niacinamide", "Butylene Glycol"])
+    }
+
     @Test func jsonLDDescriptionOnly() throws {
         let product = try #require(try PageFixtures.products("jsonld-only.html").first)
         #expect(product.strategy == .jsonLD)

@@ -31,5 +31,5 @@ import Testing
         #expect(heldOut.falseLists == 0)
     }
 
-    static let ownTunedFloor = 12
+    static let ownTunedFloor = 17
 }

@@ -63,6 +63,9 @@ extension SectionMarker {
             "koostisosad", "sastāvdaļas", "sudėtis", "içindekiler", "bileşenler", "состав", "склад", "съставки",
             "συστατικά", "thành phần", "ส่วนประกอบ", "المكونات", "全成分", "全成份", "成分", "成份", "配料", "配料表",
             "原材料", "原材料名", "전성분", "성분", "配合成分",
+            // The heading with its word for "labelling", as "ingredient list" above: Japan's legal
+            // 全成分表示 (full-ingredient labelling) and Korea's 전성분 표기.
+            "全成分表示", "成分表示", "전성분 표기", "전성분표기", "성분 표기",
         ]
         let active = ["active ingredients", "active ingredient", "medicinal ingredients", "actives", "active",
                       "principes actifs", "wirkstoffe", "principios activos"]

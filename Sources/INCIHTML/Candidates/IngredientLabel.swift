@@ -10,6 +10,9 @@ enum IngredientLabel {
     ]
     /// Matched anywhere (scripts without spaces between words).
     static let cjk: [String] = ["全成分", "전성분", "成分", "성분"]
+    /// Words for "list" or "labelling" printed between the label word and its colon: "Ingredients list:",
+    /// "全成分表示：" (Japan's full-ingredient labelling), "전성분 표기 :".
+    static let listWords: [String] = ["list", "liste", "표기", "表示"]
     static let singularWords: Set<String> = ["ingredient", "ingrédient"]
     /// The only words a singular label may carry.
     static let singularLabelWords: Set<String> = ["list", "name", "names", "declaration", "information", "info", "inci"]
@@ -28,7 +31,8 @@ enum IngredientLabel {
         let lower = trimmed.lowercased()
         if excluded.contains(where: { lower.contains($0) }) { return nil }
         if let word = cjk.first(where: { lower.contains($0) }) {
-            let rest = lower.replacingOccurrences(of: word, with: " ")
+            var rest = lower.replacingOccurrences(of: word, with: " ")
+            for listWord in listWords { rest = rest.replacingOccurrences(of: listWord, with: " ") }
             return qualifier(rest)
         }
         let tokens = words(of: lower)
@@ -62,7 +66,12 @@ enum IngredientLabel {
                     if before.isLetter { continue }
                 }
                 var after = range.upperBound
-                while after < lower.endIndex, lower[after] == " " || lower[after] == "\u{A0}" { after = lower.index(after: after) }
+                let skipSpaces = { while after < lower.endIndex, lower[after] == " " || lower[after] == "\u{A0}" { after = lower.index(after: after) } }
+                skipSpaces()
+                if let listWord = listWords.first(where: { lower[after...].hasPrefix($0) }) {
+                    after = lower.index(after, offsetBy: listWord.count)
+                    skipSpaces()
+                }
                 guard after < lower.endIndex, lower[after] == ":" || lower[after] == "：" else { continue }
                 // "Key Ingredients:" before the full list labels a highlight, not the list.
                 let lineStart = lower[..<range.lowerBound].lastIndex(where: \.isNewline).map { lower.index(after: $0) } ?? lower.startIndex
@@ -79,6 +88,7 @@ enum IngredientLabel {
 
     private static let fullwidthColon = Array("：".utf8)
     private static let wordBytes = words.map { Array($0.utf8) }
+    private static let listWordBytes = listWords.map { Array($0.utf8) }
     private static let excludedBytes = excluded.map { Array($0.utf8) }
 
     /// `inlineRange` on the lower-cased bytes of a text where that gives the same answer as Foundation's
@@ -95,8 +105,15 @@ enum IngredientLabel {
                 search = end
                 if let before = simple.scalar(before: start), Character(before).isLetter { continue }
                 var after = end
-                while after < lower.count {
-                    if lower[after] == 0x20 { after += 1 } else if lower[after] == 0xC2, after + 1 < lower.count, lower[after + 1] == 0xA0 { after += 2 } else { break }
+                let skipSpaces = {
+                    while after < lower.count {
+                        if lower[after] == 0x20 { after += 1 } else if lower[after] == 0xC2, after + 1 < lower.count, lower[after + 1] == 0xA0 { after += 2 } else { break }
+                    }
+                }
+                skipSpaces()
+                if let listWord = listWordBytes.first(where: { after + $0.count <= lower.count && lower[after..<(after + $0.count)].elementsEqual($0) }) {
+                    after += listWord.count
+                    skipSpaces()
                 }
                 guard after < lower.count, lower[after] == 0x3A else { continue }
                 // "Key Ingredients:" before the full list labels a highlight, not the list.
