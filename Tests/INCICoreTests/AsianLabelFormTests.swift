@@ -26,6 +26,8 @@ import Testing
         "全成分表示：水、BG、グリセリン、ヒアルロン酸Na",
         "【全成分表示】水、BG、グリセリン、ヒアルロン酸Na",
         "成分表示：水、BG、グリセリン、ヒアルロン酸Na",
+        // A note after the list behind the reference mark `※` (as Rakuten shops print "※パッケージ変更あり").
+        "【全成分】 水、BG、グリセリン、ヒアルロン酸Na ※パッケージ変更あり",
     ])
     func japaneseHeadingsAndSeparators(text: String) throws {
         #expect(try names(text) == ["Water", "Butylene Glycol", "Glycerin", "Sodium Hyaluronate"])

@@ -207,6 +207,26 @@ import Testing
         #expect(product.names == ["Water", "Glycerin", "Niacinamide", "Butylene Glycol"])
     }
 
+    /// A label in brackets inside a paragraph ("【全成分】 …", as Rakuten shops print it), in a page saved
+    /// in UTF-8 and in EUC-JP (the charset Rakuten's pages declare; libxml2 decodes it).
+    @Test(arguments: ["utf-8", "EUC-JP"])
+    func bracketedInlineLabel(charset: String) throws {
+        let paragraph = "【全成分】 ジメチコン、水、酸化亜鉛、エタノール、グリセリン ※パッケージ変更あり"
+        // The same paragraph in EUC-JP (iconv -f UTF-8 -t EUC-JP); Foundation on Linux has no EUC-JP encoder.
+        let eucJP: [UInt8] = [
+            0xa1, 0xda, 0xc1, 0xb4, 0xc0, 0xae, 0xca, 0xac, 0xa1, 0xdb, 0x20, 0xa5, 0xb8, 0xa5, 0xe1, 0xa5,
+            0xc1, 0xa5, 0xb3, 0xa5, 0xf3, 0xa1, 0xa2, 0xbf, 0xe5, 0xa1, 0xa2, 0xbb, 0xc0, 0xb2, 0xbd, 0xb0,
+            0xa1, 0xb1, 0xf4, 0xa1, 0xa2, 0xa5, 0xa8, 0xa5, 0xbf, 0xa5, 0xce, 0xa1, 0xbc, 0xa5, 0xeb, 0xa1,
+            0xa2, 0xa5, 0xb0, 0xa5, 0xea, 0xa5, 0xbb, 0xa5, 0xea, 0xa5, 0xf3, 0x20, 0xa2, 0xa8, 0xa5, 0xd1,
+            0xa5, 0xc3, 0xa5, 0xb1, 0xa1, 0xbc, 0xa5, 0xb8, 0xca, 0xd1, 0xb9, 0xb9, 0xa4, 0xa2, 0xa4, 0xea,
+        ]
+        let head = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=\(charset)\"></head><body><div class=\"spec\"><p>".utf8)
+        let bytes = head + (charset == "utf-8" ? Array(paragraph.utf8) : eucJP) + Array("</p></div></body></html>".utf8)
+        let product = try #require(try PageFixtures.result(bytes).get().first)
+        #expect(product.strategy == .inlineLabel)
+        #expect(product.names == ["Dimethicone", "Water", "Zinc Oxide", "Alcohol", "Glycerin"])
+    }
+
     @Test func jsonLDDescriptionOnly() throws {
         let product = try #require(try PageFixtures.products("jsonld-only.html").first)
         #expect(product.strategy == .jsonLD)

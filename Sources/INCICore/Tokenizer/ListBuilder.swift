@@ -311,6 +311,9 @@ struct ListBuilder {
         var definition = String(scalars: scalars[i...]).trimmingWhitespace()
         while definition.hasSuffix(".") { definition.removeLast() }
         guard !definition.isEmpty, !definition.containsText(",") || definition.count > 60 else { return nil }
+        // `※パッケージ変更あり`: the reference mark of Japanese and Korean labels marks a note, whatever its
+        // words (Han, kana and Hangul notes have no spaces to find footnote words by); it is never part of a name.
+        if mark.unicodeScalars.allSatisfy({ $0 == "※" }), !definition.contains("、") { return (mark, definition) }
         let words = definition.lowercased().split(whereSeparator: { !$0.isLetterFast && $0 != "'" })
         guard words.contains(where: { ProseDetector.footnoteWords.contains(String($0)) }) else { return nil }
         // "*Organic Aloe Barbadensis Leaf Juice" is a marked ingredient, not a definition: definitions

@@ -17,10 +17,11 @@ extension Unicode.Scalar {
         }
     }
 
-    /// Marks a footnote: `*` `†` `‡` `°` `^` `¹` … `⁹` `⁰` `#` `~` `§` `+`.
+    /// Marks a footnote: `*` `†` `‡` `°` `^` `¹` … `⁹` `⁰` `#` `~` `§` `+`, and the reference mark `※` of
+    /// Japanese and Korean labels.
     var isFootnoteMark: Bool {
         switch value {
-        case 0x2A, 0x2020, 0x2021, 0xB0, 0x5E, 0xB9, 0xB2, 0xB3, 0x2074...0x2079, 0x2070, 0x23, 0x7E, 0xA7, 0x2B: true
+        case 0x2A, 0x2020, 0x2021, 0xB0, 0x5E, 0xB9, 0xB2, 0xB3, 0x2074...0x2079, 0x2070, 0x23, 0x7E, 0xA7, 0x2B, 0x203B: true
         default: false
         }
     }

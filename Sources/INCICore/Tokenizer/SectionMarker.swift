@@ -196,11 +196,10 @@ extension SectionMarker {
         return markers
     }
 
-    /// Where the heading ends (after its colon), or nil when what follows says it is not a heading.
-    /// Brackets a heading is printed in: `[전성분]`, `【全成分】`, `＜配合成分＞` (`<…>` after NFKC), `《成分》`.
-    private static let openingHeadingBrackets: Set<Unicode.Scalar> = ["[", "【", "<", "《", "〈", "「"]
-    private static let closingHeadingBrackets: Set<Unicode.Scalar> = ["]", "】", ">", "》", "〉", "」"]
+    private static let openingHeadingBrackets = HeadingBrackets.opening
+    private static let closingHeadingBrackets = HeadingBrackets.closing
 
+    /// Where the heading ends (after its colon), or nil when what follows says it is not a heading.
     private static func accept(_ keyword: Keyword, in lower: [Unicode.Scalar], start: Int, end: Int,
                                printed: [Unicode.Scalar]) -> Int? {
         var j = end

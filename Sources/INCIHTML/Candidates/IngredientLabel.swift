@@ -1,4 +1,5 @@
 import Foundation
+import INCICore
 
 /// Recognizes the words retailers print above an ingredient list, in the languages the tokenizer
 /// knows: "Ingredients", "Full Ingredient List", "🌱 Ingredients", "Inhaltsstoffe", "전성분", "INCI".
@@ -48,10 +49,11 @@ enum IngredientLabel {
         return rest.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
-    /// Where "Ingredients:" (with a colon) starts inside a longer text, for inline labels.
+    /// Where "Ingredients:" (with a colon, or in brackets: "【全成分】") starts inside a longer text, for inline labels.
     static func inlineRange(in text: String) -> Range<String.Index>? {
-        // A label ends at a colon: without one there is nothing to find.
-        guard text.utf8.contains(0x3A) || ByteSearch.first(fullwidthColon, in: Array(text.utf8)) != nil else { return nil }
+        // A label ends at a colon or a closing bracket: without one there is nothing to find.
+        guard text.utf8.contains(0x3A) || text.utf8.contains(0x5D) || text.utf8.contains(0x3E)
+            || labelEndBytes.contains(where: { ByteSearch.first($0, in: Array(text.utf8)) != nil }) else { return nil }
         if let simple = SimpleText(text) { return inlineRange(in: text, simple: simple) }
         let lower = text.lowercased()
         // Lower-casing can change lengths for a few scripts; only use the result when it did not.
@@ -72,12 +74,21 @@ enum IngredientLabel {
                     after = lower.index(after, offsetBy: listWord.count)
                     skipSpaces()
                 }
-                guard after < lower.endIndex, lower[after] == ":" || lower[after] == "：" else { continue }
+                guard after < lower.endIndex else { continue }
+                var start = range.lowerBound
+                if lower[after] != ":" && lower[after] != "：" {
+                    // `【全成分】 水、…`, `[전성분] 정제수, …`: a label in brackets ends at its closing bracket.
+                    guard let close = lower[after].unicodeScalars.first, HeadingBrackets.closing.contains(close),
+                          let open = lower[..<range.lowerBound].lastIndex(where: { $0 != " " }),
+                          let opening = lower[open].unicodeScalars.first, HeadingBrackets.opening.contains(opening)
+                    else { continue }
+                    start = open
+                }
                 // "Key Ingredients:" before the full list labels a highlight, not the list.
                 let lineStart = lower[..<range.lowerBound].lastIndex(where: \.isNewline).map { lower.index(after: $0) } ?? lower.startIndex
                 let label = lower[lineStart..<range.upperBound]
                 if excluded.contains(where: { label.hasSuffix($0) }) { continue }
-                if best == nil || range.lowerBound < best!.lowerBound { best = range }
+                if best == nil || start < best!.lowerBound { best = start..<range.upperBound }
                 break
             }
         }
@@ -86,7 +97,8 @@ enum IngredientLabel {
         return start..<text.endIndex
     }
 
-    private static let fullwidthColon = Array("：".utf8)
+    /// The full-width colon and the non-ASCII closing brackets, as UTF-8.
+    private static let labelEndBytes = [Array("：".utf8)] + HeadingBrackets.closing.filter { !$0.isASCII }.map { Array(String($0).utf8) }
     private static let wordBytes = words.map { Array($0.utf8) }
     private static let listWordBytes = listWords.map { Array($0.utf8) }
     private static let excludedBytes = excluded.map { Array($0.utf8) }
