@@ -207,6 +207,22 @@ import Testing
         #expect(product.names == ["Water", "Glycerin", "Niacinamide", "Butylene Glycol"])
     }
 
+    /// A heading in any language the list parser knows is a label: French and Swedish pharmacies, Polish,
+    /// Czech and Russian drugstores print "Composition", "Ingredienser", "Skład", "Složení", "Состав".
+    @Test(arguments: ["Composition", "Zusammensetzung", "Skład", "SKŁAD", "Složení", "Ingredienser", "Состав", "СОСТАВ",
+                      "Összetevők", "Thành phần", "ส่วนประกอบ"])
+    func headingInALanguageTheListParserKnows(heading: String) throws {
+        let page = PageFixtures.html("<h1>Crème</h1><h3>Description</h3><p>Une crème légère.</p><h3>\(heading)</h3><p>Aqua, Glycerin, Niacinamide, Butylene Glycol</p>")
+        let product = try #require(try PageFixtures.result(page).get().first)
+        #expect(product.names == ["Water", "Glycerin", "Niacinamide", "Butylene Glycol"])
+    }
+
+    /// Under such a heading a perfume's notes are no list.
+    @Test func perfumeNotesUnderCompositionAreNoList() {
+        let page = PageFixtures.html("<h1>Eau de Parfum</h1><h3>Composition</h3><p>Notes de tête : Bergamote, Citron, Poivre rose. Notes de cœur : Jasmin, Rose, Iris. Notes de fond : Musc, Ambre, Vanille.</p>")
+        #expect(throws: PageError.noIngredientList) { try PageFixtures.result(page).get() }
+    }
+
     /// A label in brackets inside a paragraph ("【全成分】 …", as Rakuten shops print it), in a page saved
     /// in UTF-8 and in EUC-JP (the charset Rakuten's pages declare; libxml2 decodes it).
     @Test(arguments: ["utf-8", "EUC-JP"])
@@ -269,6 +285,7 @@ import Testing
             + "<div role=\"tabpanel\" id=\"p1\">A serum.</div><div role=\"tabpanel\" id=\"p2\" hidden>Water<br>Glycerin<br>Niacinamide<br>Zinc PCA</div>",
         "<table><tr><th>Marke</th><td>Beispiel</td></tr><tr><th>Inhaltsstoffe</th><td>Aqua, Glycerin, Niacinamide, Zinc PCA</td></tr></table>",
         "<p>Un sérum léger. <strong>Ingrédients :</strong> Aqua, Glycerin, Niacinamide, Zinc PCA.</p>",
+        "<p>Un sérum léger pour les peaux mixtes. Composition : Aqua, Glycerin, Niacinamide, Zinc PCA.</p>",
         "<div class=\"accordion\"><div class=\"accordion-title\">Full ingredient list</div><div class=\"accordion-body\" style=\"display:none\"><p>Water, Glycerin, <span>Niacinamide</span>, Zinc PCA</p></div></div>",
     ])
     func smallStructures(body: String) throws {

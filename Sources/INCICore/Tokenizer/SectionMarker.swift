@@ -53,20 +53,7 @@ extension SectionMarker {
 
     /// Longest first, so "inactive ingredients" wins over "ingredients".
     private static let keywords: [Keyword] = {
-        // List headings of the languages labels are printed in (EU labels print several, joined by `/`).
-        let main: [String] = [
-            "full ingredients list", "full ingredient list", "ingredient list", "ingredients list", "list of ingredients",
-            "ingredients", "ingredient", "ingrédients", "ingrédient", "inhaltsstoffe", "zusammensetzung", "zutaten",
-            "ingredienti", "composizione", "ingredientes", "composición", "composição", "ingrediënten", "samenstelling",
-            "składniki", "skład", "ingredienser", "innehåll", "ainesosat", "ainekset", "valmistusaineet", "composition",
-            "inci", "inci list", "složení", "zloženie", "összetevők", "ingrediente", "sastojci", "sastav", "sestavine",
-            "koostisosad", "sastāvdaļas", "sudėtis", "içindekiler", "bileşenler", "состав", "склад", "съставки",
-            "συστατικά", "thành phần", "ส่วนประกอบ", "المكونات", "全成分", "全成份", "成分", "成份", "配料", "配料表",
-            "原材料", "原材料名", "전성분", "성분", "配合成分",
-            // The heading with its word for "labelling", as "ingredient list" above: Japan's legal
-            // 全成分表示 (full-ingredient labelling) and Korea's 전성분 표기.
-            "全成分表示", "成分表示", "전성분 표기", "전성분표기", "성분 표기",
-        ]
+        let main = ListHeadings.main
         let active = ["active ingredients", "active ingredient", "medicinal ingredients", "actives", "active",
                       "principes actifs", "wirkstoffe", "principios activos"]
         let inactive = ["inactive ingredients", "inactive ingredient", "non-medicinal ingredients",

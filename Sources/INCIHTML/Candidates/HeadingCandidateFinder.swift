@@ -61,7 +61,7 @@ struct HeadingCandidateFinder {
         tree.withBytes { ByteSearch.containsAny(labelNeedles, inFolded: UnsafeBufferPointer(rebasing: $0[tree.textRange(of: index)])) }
     }
 
-    static let labelNeedles = ByteSearch.NeedleSet(["ingr", "inhaltsstoffe", "inci", "składniki", "成分", "성분"])
+    static let labelNeedles = ByteSearch.NeedleSet(IngredientLabel.needles)
 
     /// Whether a label word may occur in `text` (a fast test before the exact one).
     static func containsLabelWord(_ text: String) -> Bool {

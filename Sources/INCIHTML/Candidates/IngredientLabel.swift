@@ -2,15 +2,33 @@ import Foundation
 import INCICore
 
 /// Recognizes the words retailers print above an ingredient list, in the languages the tokenizer
-/// knows: "Ingredients", "Full Ingredient List", "🌱 Ingredients", "Inhaltsstoffe", "전성분", "INCI".
+/// knows: "Ingredients", "Full Ingredient List", "🌱 Ingredients", "Inhaltsstoffe", "Composition", "Skład",
+/// "Состав", "전성분", "INCI". The words are the list parser's headings (`ListHeadings`).
 enum IngredientLabel {
     /// Whole words (compared on lower-cased, letter-only text).
-    static let words: [String] = [
-        "ingredients", "ingredient", "ingrédients", "ingrédient", "inhaltsstoffe", "ingredienti",
-        "ingredientes", "ingrediënten", "inci", "składniki",
-    ]
-    /// Matched anywhere (scripts without spaces between words).
-    static let cjk: [String] = ["全成分", "전성분", "成分", "성분"]
+    static let words: [String] = ListHeadings.main.filter { !$0.contains(" ") && !ListHeadings.isSpaceless($0) }
+    /// Headings of several words none of which is a heading alone ("thành phần").
+    static let phrases: [String] = ListHeadings.main.filter { phrase in
+        phrase.contains(" ") && !ListHeadings.isSpaceless(phrase) && !phrase.split(separator: " ").contains { words.contains(String($0)) }
+    }
+    /// Matched anywhere (scripts without spaces between words), longest first.
+    static let cjk: [String] = ListHeadings.main.filter { ListHeadings.isSpaceless($0) && !$0.contains(" ") }
+        .sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    /// A fast test on a text's bytes before the exact one: each label's first letters (six at most, enough to
+    /// tell "composition" from "complete"), in the cases a page prints them. The test folds ASCII letters only,
+    /// so a needle's ASCII letters are lower-case and its other letters come in each case ("Состав", "СОСТАВ",
+    /// "SKŁAD").
+    static let needles: [String] = {
+        var result: [String] = []
+        for word in words + phrases + cjk {
+            let prefix = String(word.prefix(6))
+            for form in [prefix, prefix.uppercased(), prefix.prefix(1).uppercased() + prefix.dropFirst()] {
+                let needle = String(decoding: ByteSearch.asciiLowercased(form), as: UTF8.self)
+                if !result.contains(needle) { result.append(needle) }
+            }
+        }
+        return result
+    }()
     /// Words for "list" or "labelling" printed between the label word and its colon: "Ingredients list:",
     /// "全成分表示：" (Japan's full-ingredient labelling), "전성분 표기 :".
     static let listWords: [String] = ["list", "liste", "표기", "表示"]
@@ -36,16 +54,24 @@ enum IngredientLabel {
             for listWord in listWords { rest = rest.replacingOccurrences(of: listWord, with: " ") }
             return qualifier(rest)
         }
-        let tokens = words(of: lower)
-        guard let position = tokens.firstIndex(where: { words.contains($0) }) else { return nil }
-        var rest = tokens
-        rest.remove(at: position)
+        let labelWord: String
+        var rest: [String]
+        if let phrase = phrases.first(where: { lower.contains($0) }) {
+            labelWord = phrase
+            rest = words(of: lower.replacingOccurrences(of: phrase, with: " "))
+        } else {
+            let tokens = words(of: lower)
+            guard let position = tokens.firstIndex(where: { words.contains($0) }) else { return nil }
+            labelWord = tokens[position]
+            rest = tokens
+            rest.remove(at: position)
+        }
         rest.removeAll { ["full", "complete", "list", "of", "all", "liste", "vollständige", "der", "la", "de", "des", "the"].contains($0) }
         // A label names one thing; "ingredients for healthy skin" is a sentence.
         guard rest.count <= 3 else { return nil }
         // The singular after a qualifier describes one ingredient ("cell-communicating ingredient" in
         // INCIDecoder's what-it-does column), not a list; "Ingredient list" and "Ingredient name" are labels.
-        if singularWords.contains(tokens[position]), rest.contains(where: { !singularLabelWords.contains($0) }) { return nil }
+        if singularWords.contains(labelWord), rest.contains(where: { !singularLabelWords.contains($0) }) { return nil }
         return rest.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
@@ -59,7 +85,9 @@ enum IngredientLabel {
         // Lower-casing can change lengths for a few scripts; only use the result when it did not.
         guard lower.count == text.count else { return nil }
         var best: Range<String.Index>?
-        for word in words + cjk {
+        // Searching `Character`s costs a bridge per word: only words whose bytes occur are searched.
+        let lowerBytes = Array(lower.utf8)
+        for (word, bytes) in zip(allWords, allWordBytes) where ByteSearch.first(bytes, in: lowerBytes) != nil {
             var search = lower.startIndex..<lower.endIndex
             while let range = lower.range(of: word, range: search) {
                 search = range.upperBound..<lower.endIndex
@@ -100,6 +128,8 @@ enum IngredientLabel {
     /// The full-width colon and the non-ASCII closing brackets, as UTF-8.
     private static let labelEndBytes = [Array("：".utf8)] + HeadingBrackets.closing.filter { !$0.isASCII }.map { Array(String($0).utf8) }
     private static let wordBytes = words.map { Array($0.utf8) }
+    private static let allWords = words + phrases + cjk
+    private static let allWordBytes = allWords.map { Array($0.utf8) }
     private static let listWordBytes = listWords.map { Array($0.utf8) }
     private static let excludedBytes = excluded.map { Array($0.utf8) }
 

@@ -49,17 +49,18 @@ enum ByteSearch {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
     }
 
-    /// Needles (lower-case ASCII, or any non-ASCII bytes) with a table of their first bytes, so most
-    /// positions of a text are rejected with one look-up.
+    /// Needles (lower-case ASCII, or any non-ASCII bytes) grouped by their first byte, so most positions
+    /// of a text are rejected with one look-up and the rest compare only the needles that start there.
     struct NeedleSet: Sendable {
         let needles: [[UInt8]]
-        let firstBytes: [Bool]
+        /// The needles that start with each byte value.
+        let byFirstByte: [[[UInt8]]]
 
         init(_ words: [String]) {
             needles = words.map { Array($0.utf8) }.filter { !$0.isEmpty }
-            var table = [Bool](repeating: false, count: 256)
-            for needle in needles { table[Int(needle[0])] = true }
-            firstBytes = table
+            var buckets = [[[UInt8]]](repeating: [], count: 256)
+            for needle in needles { buckets[Int(needle[0])].append(needle) }
+            byFirstByte = buckets
         }
     }
 
@@ -71,13 +72,13 @@ enum ByteSearch {
 
     /// Whether any needle occurs in these UTF-8 bytes, comparing A–Z case-insensitively.
     static func containsAny(_ set: NeedleSet, inFolded hay: UnsafeBufferPointer<UInt8>) -> Bool {
-        set.firstBytes.withUnsafeBufferPointer { table in
+        set.byFirstByte.withUnsafeBufferPointer { buckets in
             let count = hay.count
             var start = 0
             while start < count {
-                let first = fold(hay[start])
-                if table[Int(first)] {
-                    for needle in set.needles where needle[0] == first && start + needle.count <= count {
+                let bucket = buckets[Int(fold(hay[start]))]
+                if !bucket.isEmpty {
+                    for needle in bucket where start + needle.count <= count {
                         var offset = 1
                         while offset < needle.count && fold(hay[start + offset]) == needle[offset] { offset += 1 }
                         if offset == needle.count { return true }
