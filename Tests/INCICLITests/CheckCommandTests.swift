@@ -272,14 +272,18 @@ import Testing
     }
 
     @Test func anUnknownFlagIsNullInJSONAndNamedInText() throws {
-        let label = "Squalane, Essential Oil, Tocopherol"
+        // An unknown name that does not say what it is ("Essential Oil" does: a probable essential oil).
+        let label = "Squalane, Botanical Blend Q, Tocopherol"
         let json = try CLIRunner.run(["analyze", "--no-overlay", "--format", "json", label])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let flags = try #require(document["flags"] as? [String: Any])
         #expect(flags["essential_oil_free"] is NSNull)
-        #expect(flags["unrecognised"] as? [String] == ["Essential Oil"])
+        #expect(flags["unrecognised"] as? [String] == ["Botanical Blend Q"])
         let text = try CLIRunner.run(["analyze", "--no-overlay", label])
         #expect(text.stdout.contains("essential-oil-free: unknown"))
-        #expect(text.stdout.contains("unknown because not recognised: Essential Oil"))
+        #expect(text.stdout.contains("unknown because not recognised: Botanical Blend Q"))
+        let named = try CLIRunner.run(["analyze", "--no-overlay", "--format", "json", "Squalane, Essential Oil, Tocopherol"])
+        let namedFlags = try #require((try JSONSerialization.jsonObject(with: Data(named.stdout.utf8)) as? [String: Any])?["flags"] as? [String: Any])
+        #expect(namedFlags["essential_oil_free"] as? Bool == false, "a name that says essential oil is never essential-oil-free")
     }
 }

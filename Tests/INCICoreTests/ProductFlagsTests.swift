@@ -18,10 +18,19 @@ import Testing
         #expect(flags.freeFrom("fragrance-free")?.answer == .unknown)
     }
 
-    @Test func anUnknownEssentialOilLeavesEssentialOilFreeUnknown() throws {
+    /// "Essential Oil" is a name inci does not know, but it says what it is (a probable essential oil,
+    /// `probable essential-oil` in flags.txt): the product is not essential-oil-free, never "yes".
+    @Test func anUnknownEssentialOilIsNotEssentialOilFree() throws {
         let flags = try Self.flags("Squalane, Essential Oil, Tocopherol")
+        #expect(flags.essentialOilFree == false)
+        #expect(flags.freeFrom("essential-oil-free")?.found == ["Essential Oil"])
+    }
+
+    /// An unknown name that does not say its family still leaves the flag unknown.
+    @Test func anUnknownBlendLeavesEssentialOilFreeUnknown() throws {
+        let flags = try Self.flags("Squalane, Botanical Blend Q, Tocopherol")
         #expect(flags.essentialOilFree == nil)
-        #expect(flags.freeFrom("essential-oil-free")?.unrecognised == ["Essential Oil"])
+        #expect(flags.freeFrom("essential-oil-free")?.unrecognised == ["Botanical Blend Q"])
     }
 
     @Test func allergensWithoutParfumAreNotFragranceFree() throws {

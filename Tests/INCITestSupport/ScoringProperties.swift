@@ -43,6 +43,8 @@ public struct ScoringProperties: CustomStringConvertible {
                 if estimate.share != value || estimate.basis != .printed { printed.append("\(list.ingredients[index].name) \(value) → \(estimate.share): \(label)") }
                 continue
             }
+            // A strength the product's name states is a fact too, not bound by the order.
+            if estimate.basis == .stated { continue }
             if let previous, estimate.share > previous + 1e-6 { order.append("\(list.ingredients[index].name) \(estimate.share) > \(previous): \(label)") }
             previous = estimate.share
         }

@@ -72,6 +72,29 @@ struct ExpertPanelRealTests {
         #expect(heldOut.share >= ExpertPanel.heldOutFloor, "held-out figure \(heldOut)")
     }
 
+    static let round3 = try! ExpertPanel.round3(formulas: panel.formulas)
+
+    /// The third round (`orderings-round3.txt`), committed before the scorer was run on it: printed, and held
+    /// at its first reading so that a change can only keep or raise it.
+    @Test func round3Figure() throws {
+        let all = try ExpertPanel.tally(Self.round3, formulas: Self.panel.formulas, scoring: Self.scoring)
+        print("Expert panel, third round (\(Self.round3.count) judgements written before the scorer was run on them)\n  \(all)")
+        #expect(all.total == Self.round3.count)
+        #expect(all.share >= ExpertPanel.round3Floor, "round 3 figure \(all)")
+    }
+
+    /// With `INCI_PANEL_DETAILS=1`: every judgement that does not hold, per round, with its scores.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["INCI_PANEL_DETAILS"] == "1"))
+    func listFailures() throws {
+        let rounds: [(String, [ExpertPanel.Judgement])] = [("round 1 held out", Self.panel.judgements.filter(\.heldOut)),
+                                                          ("round 1 tuned", Self.panel.judgements.filter { !$0.heldOut }),
+                                                          ("round 2", Self.unseen), ("round 3", Self.round3)]
+        for (name, judgements) in rounds {
+            let failures = try ExpertPanel.failures(judgements, formulas: Self.panel.formulas, scoring: Self.scoring)
+            print("FAILURES \(name): \(failures.count)\n" + failures.map { "  " + $0 }.joined(separator: "\n"))
+        }
+    }
+
     /// The second round, never tuned on (`orderings-unseen.txt`): the estimate of the team's unseen panel.
     /// Every judgement counts (a list inci cannot read counts as not holding).
     @Test func unseenFigure() throws {

@@ -38,11 +38,18 @@ struct BenefitScoring {
             }
         }
         var strengths: [PoreProfile.MechanismStrength] = []
+        var rankedBy: [Mechanism: [Contribution]] = [:]
+        var strengthOf: [Mechanism: Double] = [:]
         for mechanism in Mechanism.allCases {
             guard let serving = contributions[mechanism]?.filter({ $0.strength > 0 || $0.relativeDose > 0 }), !serving.isEmpty else { continue }
             let ranked = serving.sorted { $0.strength != $1.strength ? $0.strength > $1.strength : $0.item.position < $1.item.position }
-            let strength = weights.summedMechanisms.contains(mechanism) ? summed(ranked) : combined(ranked)
-            guard strength > 0 else { continue }
+            rankedBy[mechanism] = ranked
+            strengthOf[mechanism] = weights.summedMechanisms.contains(mechanism) ? summed(ranked) : combined(ranked)
+        }
+        for mechanism in Mechanism.allCases {
+            guard let ranked = rankedBy[mechanism], let strength = strengthOf[mechanism], strength > 0 else { continue }
+            let sealing = weights.sealing[mechanism]
+            let sealed = sealing.map { $0.by.map { sealingStrength($0, strengthOf, contributions) }.max() ?? 0 } ?? 1
             strengths.append(.init(mechanism: mechanism, strength: strength.rounded(toPlaces: 2), ingredients: ranked.map {
                 .init(name: $0.item.name, position: $0.item.position, prominence: $0.strength.rounded(toPlaces: 2),
                       belowOnePercentLine: $0.item.estimate.belowOnePercentLine)
@@ -55,12 +62,18 @@ struct BenefitScoring {
                 + (others.isEmpty ? "" : "; with " + others.joined(separator: ", "))
             for type in SkinType.allCases {
                 guard let perType = weights.mechanisms[mechanism]?[type], perType != 0 else { continue }
-                let points = (perType * strength).rounded(toPlaces: 1)
+                // Unsealed, the mechanism counts `unsealed` of its points; sealed in full, all of them.
+                let unsealed = sealing?.unsealed[type] ?? 1
+                let sealFactor = unsealed + (1 - unsealed) * min(1, sealed)
+                let points = (perType * strength * sealFactor).rounded(toPlaces: 1)
                 guard points != 0 else { continue }
+                let sealNote = sealFactor < 0.995
+                    ? "; nothing in the product seals it in for \(type.rawValue) skin (\(sealing!.by.joined(separator: " or ")) \(Int((sealed * 100).rounded()))%), so it counts at \(Int((sealFactor * 100).rounded()))%"
+                    : ""
                 reasons[type, default: []].append(ScoreReason(
                     points: points, rule: "mechanism.\(mechanism.rawValue)", ingredient: strongest.item.name, position: strongest.item.position,
-                    source: strongest.ladder.sources.first ?? strongest.family.sources.first ?? weights.mechanismSources[mechanism]?.first,
-                    detail: detail))
+                    source: sealFactor < 0.995 ? weights.mechanismSources[mechanism]?.first : strongest.ladder.sources.first ?? strongest.family.sources.first ?? weights.mechanismSources[mechanism]?.first,
+                    detail: detail + sealNote))
             }
         }
         return strengths
@@ -75,6 +88,12 @@ struct BenefitScoring {
         let relative = item.estimate.share * ladder.potency(of: item.ingredient) / ladder.effective
         return Contribution(item: item, family: family, ladder: ladder, strength: strength * contact * item.weight,
                             relativeDose: item.estimate.basis == .trace ? 0 : relative * contact * item.weight * ladder.efficacy(for: mechanism))
+    }
+
+    /// How strongly a mechanism, or the strongest ingredient of a family, seals water in.
+    private func sealingStrength(_ name: String, _ strengthOf: [Mechanism: Double], _ contributions: [Mechanism: [Contribution]]) -> Double {
+        if let mechanism = Mechanism(rawValue: name) { return strengthOf[mechanism] ?? 0 }
+        return contributions.values.joined().filter { $0.family.id == name }.map(\.strength).max() ?? 0
     }
 
     /// The strongest in full, the others at `secondary-contributors`, as independent chances.

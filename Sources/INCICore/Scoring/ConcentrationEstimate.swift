@@ -4,6 +4,8 @@ public struct ConcentrationEstimate: Sendable, Hashable {
     public enum Basis: String, Sendable, Hashable, Codable {
         /// The label printed a percentage.
         case printed
+        /// The product's name states it ("Lactic Acid 10% + HA"), the list does not print it.
+        case stated
         /// Estimated from the position in a descending list.
         case position
         /// A "may contain" colourant: present in some shades, in traces.
@@ -36,7 +38,12 @@ public struct ConcentrationEstimate: Sendable, Hashable {
     /// lets an uncertain estimate count less than a printed one of the same size when its low end is
     /// far below what works.
     public func expected(_ response: (Double) -> Double) -> Double {
-        if basis == .printed || low == high { return response(share) }
+        if basis.isFact || low == high { return response(share) }
         return (response(low) + 2 * response(share) + response(high)) / 4
     }
+}
+
+extension ConcentrationEstimate.Basis {
+    /// A percentage the brand gives (printed with the list or stated in the name): kept, not estimated.
+    public var isFact: Bool { self == .printed || self == .stated }
 }

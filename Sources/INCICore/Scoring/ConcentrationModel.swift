@@ -26,8 +26,12 @@ public struct ConcentrationDistribution: Sendable, Hashable {
 /// 4. makes the whole add up: shares never increase down the list (printed ones aside) and sum to 100 %
 ///    (less when printed values leave nothing), the first ingredient taking up what the others cannot.
 public enum ConcentrationModel {
-    public static func estimate(_ list: IngredientList, weights: ScoringWeights) -> ConcentrationDistribution {
+    /// `stated`: percentages the product's name states for ingredients the list prints without one
+    /// (`NameStrength`), by index; kept as printed ones are.
+    public static func estimate(_ list: IngredientList, weights: ScoringWeights, stated: [Int: Double] = [:]) -> ConcentrationDistribution {
         let items = list.ingredients
+        func fact(_ index: Int) -> Double? { validPrinted(items[index]) ?? stated[index] }
+        func factBasis(_ index: Int) -> ConcentrationEstimate.Basis { validPrinted(items[index]) != nil ? .printed : .stated }
         var ordered = items.indices.filter { items[$0].token.section == .main || items[$0].token.section == .inactive }
         var estimates = [ConcentrationEstimate?](repeating: nil, count: items.count)
         // Drug Facts actives print their strength; without one, assume a typical few percent.
@@ -45,11 +49,11 @@ public enum ConcentrationModel {
         // Labels that list a printed active first at its strength ("Tretinoin 0.025%, Water, …") put it
         // there by convention, not by weight: a leading printed share smaller than what the unprinted rest
         // holds on average is taken off the top, as a Drug Facts active is, and bounds nothing after it.
-        let unprintedCount = ordered.filter { validPrinted(items[$0]) == nil }.count
-        let restAverage = (100 - activeTotal - ordered.compactMap { validPrinted(items[$0]) }.reduce(0, +)) / Double(max(unprintedCount, 1))
-        while unprintedCount > 0, let first = ordered.first, let value = validPrinted(items[first]), value < restAverage {
+        let unprintedCount = ordered.filter { fact($0) == nil }.count
+        let restAverage = (100 - activeTotal - ordered.compactMap { fact($0) }.reduce(0, +)) / Double(max(unprintedCount, 1))
+        while unprintedCount > 0, let first = ordered.first, let value = fact(first), value < restAverage {
             activeTotal += value
-            estimates[first] = make(value, low: value, high: value, basis: .printed, below: value < 1, weights)
+            estimates[first] = make(value, low: value, high: value, basis: factBasis(first), below: value < 1, weights)
             ordered.removeFirst()
         }
         let priors = weights.concentration
@@ -57,13 +61,13 @@ public enum ConcentrationModel {
         let form = priors.profiles[profile] ?? ConcentrationPriors().profiles[profile]!
         let ranked = ordered.map { items[$0] }
         let levels = ranked.map { $0.ingredient.flatMap(priors.useLevel(for:)) }
-        let printed = ranked.map(validPrinted)
+        let printed = ordered.map(fact)
         let line = lineRank(ranked, printed: printed, levels: levels, weights: weights)
         let shares = distribute(count: ranked.count, printed: printed, levels: levels, line: line, form: form,
                                 budget: max(0, 100 - activeTotal), weights: weights)
         let assumedLine = estimatedLine(line, count: ranked.count, form: form)
         for (rank, index) in ordered.enumerated() {
-            let basis: ConcentrationEstimate.Basis = printed[rank] == nil ? .position : .printed
+            let basis: ConcentrationEstimate.Basis = printed[rank] == nil ? .position : factBasis(index)
             let below = printed[rank].map { $0 < 1 } ?? (rank >= assumedLine)
             estimates[index] = make(shares.share[rank], low: shares.low[rank], high: shares.high[rank], basis: basis, below: below, weights)
         }
@@ -79,7 +83,7 @@ public enum ConcentrationModel {
     static func make(_ share: Double, low: Double, high: Double, basis: ConcentrationEstimate.Basis, below: Bool,
                      _ weights: ScoringWeights) -> ConcentrationEstimate {
         // Printed values are kept as printed; estimates are rounded (to 0.0001 %) so output is stable.
-        let round = { (value: Double) in basis == .printed ? value : value.rounded(toPlaces: 4) }
+        let round = { (value: Double) in basis.isFact ? value : value.rounded(toPlaces: 4) }
         return ConcentrationEstimate(share: round(share), low: round(low), high: round(high),
                               prominence: prominence(ofShare: share, weights: weights), basis: basis, belowOnePercentLine: below)
     }
@@ -261,7 +265,7 @@ public enum ConcentrationModel {
         let low = log10(effective / 100), high = log10(effective)
         var strength = 0.05 + 0.95 * (log10(max(estimate.share, 1e-6)) - low) / (high - low)
         strength = min(max(strength, 0.05), 1)
-        if estimate.belowOnePercentLine && estimate.basis != .printed { strength = min(strength, weights.lowLevelStrength) }
+        if estimate.belowOnePercentLine && !estimate.basis.isFact { strength = min(strength, weights.lowLevelStrength) }
         if estimate.basis == .trace { strength = 0.05 }
         return strength
     }

@@ -63,7 +63,10 @@ public struct DoseLadder: Sendable, Hashable {
     public func irritationDose(_ ingredient: Ingredient, at estimate: ConcentrationEstimate) -> Double? {
         guard let full = irritationFull, full > 0 else { return nil }
         let potency = irritationPotency[NameKey.make(ingredient.name)] ?? potency(of: ingredient)
-        return estimate.expected { $0 * potency / full }
+        // Below the dose at which the family acts, it does not act as an active at all: lactic or citric acid
+        // at a pH adjuster's fraction of a percent neither exfoliates nor irritates as an AHA does.
+        let acting = self.potency(of: ingredient)
+        return estimate.expected { $0 * acting < threshold ? 0 : $0 * potency / full }
     }
 
     /// Parses a `dose FAMILY` stanza.

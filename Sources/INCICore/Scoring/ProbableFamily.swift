@@ -18,6 +18,8 @@ public struct ProbableFamily: Sendable, Hashable {
     public func matches(printed text: String) -> Bool {
         let key = NameKey.make(text)
         guard nameContains.contains(where: { key.contains($0) }), !exceptContains.contains(where: { key.contains($0) }) else { return false }
+        // A rule without plants is one whose words say the family by themselves ("saponified", "essential oil").
+        if plants.isEmpty { return true }
         let words = key.split(separator: " ")
         guard words.count >= 2 else { return false }
         for start in 0..<(words.count - 1) where plants.contains("\(words[start]) \(words[start + 1])") { return true }
@@ -38,8 +40,8 @@ public struct ProbableFamily: Sendable, Hashable {
         for field in stanza.fields where !["plants", "name-contains", "except-contains", "weight", "sources"].contains(field.key) {
             diagnostics.append(.init(.error, file: stanza.file, line: field.line, "unknown setting '\(field.key)'"))
         }
-        if rule.plants.isEmpty || rule.nameContains.isEmpty {
-            diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'probable \(family)' needs 'plants:' and 'name-contains:'"))
+        if rule.nameContains.isEmpty {
+            diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'probable \(family)' needs 'name-contains:'"))
         }
         return rule
     }

@@ -58,8 +58,11 @@ public struct ProductTypeDecision: Sendable, Hashable {
     /// The text it was inferred from, when inferred.
     public let evidence: String?
     public let contact: Contact
+    /// The product's name, when given: strengths it states are read (`NameStrength`).
+    public var name: String?
 
-    public init(type: ProductType, basis: Basis, evidence: String? = nil, contact: Contact? = nil) {
+    public init(type: ProductType, basis: Basis, evidence: String? = nil, contact: Contact? = nil, name: String? = nil) {
+        self.name = name
         self.type = type
         self.basis = basis
         self.evidence = evidence
@@ -77,12 +80,12 @@ public struct ProductTypeDecision: Sendable, Hashable {
     /// Lotion" filed under Cleanser, "Sleeping Mask" under Face Mask), then the category, else leave-on.
     public static func decide(given: ProductType?, name: String? = nil, category: String? = nil) -> ProductTypeDecision {
         let texts = [name, category].compactMap { $0 }
-        if let given { return ProductTypeDecision(type: given, basis: .given, contact: contact(of: texts)) }
+        if let given { return ProductTypeDecision(type: given, basis: .given, contact: contact(of: texts), name: name) }
         for text in texts {
             if let inferred = ProductType.infer(fromName: text) {
-                return ProductTypeDecision(type: inferred, basis: .inferred, evidence: text, contact: contact(of: [text]))
+                return ProductTypeDecision(type: inferred, basis: .inferred, evidence: text, contact: contact(of: [text]), name: name)
             }
         }
-        return ProductTypeDecision(type: .leaveOn, basis: .assumed)
+        return ProductTypeDecision(type: .leaveOn, basis: .assumed, name: name)
     }
 }

@@ -19,6 +19,32 @@ struct RiskScoring {
     static let computedRisks: Set<String> = ["comedogenic", "irritancy", "active-irritation"]
 
     func score(into reasons: inout [SkinType: [ScoreReason]]) -> [PoreProfile.Risk] {
+        var found: [SkinType: [ScoreReason]] = [:]
+        let risks = collect(into: &found)
+        for (type, list) in found { reasons[type, default: []] += combineStrongest(list) }
+        return risks
+    }
+
+    /// Risks whose ingredients are one exposure (`combine: strongest`: MCI and MI are one preservative blend,
+    /// linalool and limonene are constituents of the fragrance printed before them) count their strongest
+    /// ingredient in full and the others at `secondary-contributors`, as benefits do.
+    private func combineStrongest(_ list: [ScoreReason]) -> [ScoreReason] {
+        var result = list.filter { !weights.strongestRisks.contains(String($0.rule.dropFirst("risk.".count))) || !$0.rule.hasPrefix("risk.") }
+        let grouped = Dictionary(grouping: list.filter { $0.rule.hasPrefix("risk.") && weights.strongestRisks.contains(String($0.rule.dropFirst("risk.".count))) }, by: \.rule)
+        for rule in grouped.keys.sorted() {
+            let ranked = grouped[rule]!.sorted { abs($0.points) != abs($1.points) ? abs($0.points) > abs($1.points) : $0.position < $1.position }
+            result.append(ranked[0])
+            for other in ranked.dropFirst() {
+                let points = (other.points * weights.secondaryContributors).rounded(toPlaces: 1)
+                guard points != 0 else { continue }
+                result.append(ScoreReason(points: points, rule: other.rule, ingredient: other.ingredient, position: other.position, source: other.source,
+                                          detail: other.detail + "; counted at \(Int((weights.secondaryContributors * 100).rounded()))% beside \(ranked[0].ingredient), one exposure with it"))
+            }
+        }
+        return result
+    }
+
+    private func collect(into reasons: inout [SkinType: [ScoreReason]]) -> [PoreProfile.Risk] {
         var risks: [PoreProfile.Risk] = []
         for item in context.items {
             let at = "at \(ScoringContext.describe(item.estimate))\(context.contactNote)"

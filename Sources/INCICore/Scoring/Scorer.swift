@@ -22,7 +22,8 @@ public struct Scorer: Sendable {
     private var weights: ScoringWeights { dictionary.scoring }
 
     public func analyze(_ list: IngredientList, productType: ProductTypeDecision) -> ProductAnalysis {
-        let distribution = ConcentrationModel.estimate(list, weights: weights)
+        let stated = productType.name.map { NameStrength.read($0, list: list, dictionary: dictionary) } ?? [:]
+        let distribution = ConcentrationModel.estimate(list, weights: weights, stated: stated)
         let context = ScoringContext(list: list, estimates: distribution.estimates, contact: productType.contact, dictionary: dictionary)
         var reasons: [SkinType: [ScoreReason]] = [:]
         let mechanisms = BenefitScoring(context: context).score(into: &reasons)
@@ -166,6 +167,7 @@ struct ScoringContext {
         }
         switch estimate.basis {
         case .printed: return "\(format(estimate.share))% as printed"
+        case .stated: return "\(format(estimate.share))% as the product name states"
         case .trace: return "trace level (may contain)"
         case .position:
             let range = "\(format(estimate.low))–\(format(estimate.high))%"

@@ -63,11 +63,25 @@ public struct ScoringWeights: Sendable, Hashable {
     /// Mechanisms whose contributors add up (sun protection: the filters' doses sum) rather than count
     /// the strongest.
     public var summedMechanisms: Set<Mechanism> = []
+    /// Mechanisms that work in full only when others seal them in (`sealed-by`): humectants draw water
+    /// into dry skin's stratum corneum, but without an occlusive or emollient it evaporates again
+    /// (rawlings-harding-2004). Per skin type, the share that counts when nothing seals (`unsealed`);
+    /// in between it follows the strongest sealing mechanism.
+    public var sealing: [Mechanism: Sealing] = [:]
+
+    public struct Sealing: Sendable, Hashable {
+        /// Mechanisms (occlusion, emollience) or families (ceramide: barrier lipids) that seal.
+        public var by: [String] = []
+        public var unsealed: [SkinType: Double] = [:]
+    }
     /// Points per skin type, by risk id (`comedogenic`, `irritancy`, `drying-alcohol`, …).
     public var risks: [String: [SkinType: Double]] = [:]
     public var riskSources: [String: [String]] = [:]
     /// How each risk follows dose and contact time.
     public var riskSettings: [String: RiskSettings] = [:]
+    /// Risks whose ingredients are one exposure (`combine: strongest`): the strongest counts in full, the
+    /// others at `secondary-contributors`.
+    public var strongestRisks: Set<String> = []
 
     public init() {}
 
@@ -193,12 +207,24 @@ public struct ScoringWeights: Sendable, Hashable {
         var summed = false
         for field in stanza.fields where field.key != "sources" {
             if kind == "risk", settings.read(field, file: stanza.file, diagnostics: &diagnostics) { continue }
+            if kind == "risk", field.key == "combine" {
+                guard ["strongest", "sum"].contains(field.value) else {
+                    diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'combine' is 'strongest' or 'sum', found '\(field.value)'"))
+                    continue
+                }
+                if field.value == "strongest" { strongestRisks.insert(id) } else { strongestRisks.remove(id) }
+                continue
+            }
             if kind == "mechanism", field.key == "combine" {
                 guard ["strongest", "sum"].contains(field.value) else {
                     diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'combine' is 'strongest' or 'sum', found '\(field.value)'"))
                     continue
                 }
                 summed = field.value == "sum"
+                continue
+            }
+            if kind == "mechanism", let mechanism = Mechanism(rawValue: id), field.key == "sealed-by" || field.key == "unsealed" {
+                readSealing(field, mechanism: mechanism, file: stanza.file, diagnostics: &diagnostics)
                 continue
             }
             guard let type = SkinType(rawValue: field.key) else {
@@ -228,6 +254,28 @@ public struct ScoringWeights: Sendable, Hashable {
             riskSources[id] = sources
             riskSettings[id] = settings
         }
+    }
+
+    /// `sealed-by: occlusion; emollience; ceramide` (mechanisms or families) or `unsealed: dry 0.35`.
+    private mutating func readSealing(_ field: Stanza.Field, mechanism: Mechanism, file: String, diagnostics: inout [DictionaryDiagnostic]) {
+        var entry = sealing[mechanism] ?? Sealing()
+        for part in field.value.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+            if field.key == "sealed-by" {
+                guard part != mechanism.rawValue else {
+                    diagnostics.append(.init(.error, file: file, line: field.line, "'sealed-by' names the mechanism itself"))
+                    continue
+                }
+                entry.by.append(part)
+            } else {
+                let words = part.split(separator: " ")
+                guard words.count == 2, let type = SkinType(rawValue: String(words[0])), let value = Double(words[1]), value >= 0, value <= 1 else {
+                    diagnostics.append(.init(.error, file: file, line: field.line, "'unsealed' needs 'SKIN-TYPE FACTOR' with a factor from 0 to 1, found '\(part)'"))
+                    continue
+                }
+                entry.unsealed[type] = value
+            }
+        }
+        sealing[mechanism] = entry
     }
 
     /// What a `model` number must be, when `value` is not that; nil when it is fine. Values outside
