@@ -107,10 +107,13 @@ public struct NameComposer: Sendable {
                     parts.append(Composition.Part(printed: piece.printed, reads: option.reads, rule: piece.morpheme.map { "\($0.file):\($0.line)" },
                                                   movedLast: movedLast))
                     walk(index + 1, probability * option.share)
-                    // A plant: a common name from the table, or a Latin binomial the label gives in brackets.
+                    // A plant named by its common name may leave its part unprinted. After a Latin binomial the
+                    // label prints, only an oil or a butter implies one (芝麻(SESAMUM INDICUM)油 → Sesamum Indicum
+                    // Seed Oil: it is pressed from a part, which INCI names); an extract may be of the whole
+                    // plant (山药(DIOSCOREA OPPOSITA)提取物 is not its root's extract).
                     let isPlant = piece.morpheme?.kind == .plant
-                        || (piece.morpheme == nil && index + 1 < order.count && order[index + 1].piece.morpheme != nil
-                            && Segmenter.latinKind(piece.printed.unicodeScalars.first!) == 2)
+                        || (piece.morpheme == nil && index + 1 < order.count && Segmenter.latinKind(piece.printed.unicodeScalars.first!) == 2
+                            && Self.isPressed(order[index + 1].piece))
                     if isPlant, index + 1 < order.count, implied == 0 {
                         for part in table.impliedParts {
                             let partMark = spelled.count
@@ -131,6 +134,11 @@ public struct NameComposer: Sendable {
             }
         }
         walk(0, 1)
+    }
+
+    /// An oil or a butter: what is pressed from a plant's part.
+    private static func isPressed(_ piece: Segmenter.Piece) -> Bool {
+        piece.morpheme?.readings.contains { $0.name == "Oil" || $0.name == "Butter" } ?? false
     }
 
     private struct Option {
