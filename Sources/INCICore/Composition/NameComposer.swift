@@ -22,6 +22,8 @@ public struct NameComposer: Sendable {
     /// The registered names, read on the first name that needs them.
     var known: KnownNames { lazyKnown.value }
     private let lazyKnown: LazyValue<KnownNames>
+    /// Katakana read as registered words, indexed on the first Japanese name the table cannot cut.
+    private let lazyTransliteration: LazyValue<KatakanaTransliteration>
     let ingredients: IngredientTable
 
     /// Longer printed names are not composed (no registered name needs more; bounds the work on hostile input).
@@ -42,7 +44,9 @@ public struct NameComposer: Sendable {
             }
         }
         self.tables = byLanguage
-        self.lazyKnown = LazyValue(known)
+        let lazyKnown = LazyValue(known)
+        self.lazyKnown = lazyKnown
+        self.lazyTransliteration = LazyValue { KatakanaTransliteration(names: lazyKnown.value.registeredNames()) }
         self.ingredients = ingredients
     }
 
@@ -72,7 +76,9 @@ public struct NameComposer: Sendable {
     private func compose(_ name: PrintedName, table: MorphemeTable) -> Result? {
         var candidates: [Candidate] = []
         var steps = 0
-        for segmentation in Segmenter(table: table).segmentations(name) {
+        var segmenter = Segmenter(table: table)
+        if table.language == .japanese { segmenter.transliteration = lazyTransliteration.value }
+        for segmentation in segmenter.segmentations(name) {
             if let fewest = candidates.map(\.pieces).min(), segmentation.count > fewest { break }
             for order in ReadingOrder.orders(segmentation) {
                 read(order, table: table, pieces: segmentation.count, steps: &steps, into: &candidates)
@@ -104,7 +110,7 @@ public struct NameComposer: Sendable {
                 let mark = spelled.count
                 spelled += option.compact
                 if option.compact.isEmpty || known.hasPrefix(spelled) {
-                    parts.append(Composition.Part(printed: piece.printed, reads: option.reads, rule: piece.morpheme.map { "\($0.file):\($0.line)" },
+                    parts.append(Composition.Part(printed: piece.printed, reads: option.reads, rule: piece.morpheme.map { $0.line > 0 ? "\($0.file):\($0.line)" : $0.file },
                                                   movedLast: movedLast))
                     walk(index + 1, probability * option.share)
                     // A plant named by its common name may leave its part unprinted. After a Latin binomial the
