@@ -104,7 +104,7 @@ public struct NameComposer: Sendable {
                 return
             }
             let (piece, movedLast) = order[index]
-            for option in Self.options(piece, movedLast: movedLast) {
+            for option in Self.options(piece, movedLast: movedLast, after: parts.last?.reads) {
                 steps += 1
                 if steps > Self.maximumSteps { return }
                 let mark = spelled.count
@@ -153,7 +153,16 @@ public struct NameComposer: Sendable {
         let share: Double
     }
 
-    /// A piece's readings with their share of its weight (1 each when the table gives no weights).
+    /// A piece's readings with their share of its weight (1 each when the table gives no weights); a part
+    /// the piece before already names may also read as nothing (葛根根部萃取物: 葛根 is kudzu root, and the
+    /// root printed again is not a second root).
+    private static func options(_ piece: Segmenter.Piece, movedLast: Bool, after previous: String?) -> [Option] {
+        let options = options(piece, movedLast: movedLast)
+        guard piece.morpheme?.kind == .part, let previous,
+              options.contains(where: { !$0.reads.isEmpty && previous.hasSuffix(" " + $0.reads) }) else { return options }
+        return options + [Option(reads: "", compact: [], share: 1)]
+    }
+
     private static func options(_ piece: Segmenter.Piece, movedLast: Bool) -> [Option] {
         guard let morpheme = piece.morpheme else {
             return [Option(reads: piece.printed.uppercased(), compact: Array(piece.printed.utf8), share: 1)]
