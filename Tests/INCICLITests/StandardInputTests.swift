@@ -37,9 +37,14 @@ import Testing
     }
 
     @Test func scanReadsAPageFromStandardInput() throws {
+        // A temporary folder of its own: other tests piping into inci at the same time spool there too.
+        let temporary = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["TMPDIR"] = temporary.path
         let page = try Data(contentsOf: SharedData.fixture("html/amazon-like.html"))
         let fromFile = try CLIRunner.run(["scan", SharedData.fixture("html/amazon-like.html").path, "--format", "jsonl"])
-        let piped = try CLIRunner.run(["scan", "-", "--format", "jsonl"], stdin: page)
+        let piped = try CLIRunner.run(["scan", "-", "--format", "jsonl"], stdin: page, environment: environment)
         #expect(piped.status == 0, "\(piped.stderr)")
         let record = try json(String(piped.stdout.split(separator: "\n")[0]))
         #expect(record["source"] as? String == "-")
@@ -47,13 +52,13 @@ import Testing
         #expect(record["name"] as? String == expected["name"] as? String)
         #expect((record["ingredients"] as? [Any])?.count == (expected["ingredients"] as? [Any])?.count)
         let api = try Data(contentsOf: SharedData.fixture("html/dm-product-api.json"))
-        let json = try CLIRunner.run(["scan", "-", "--input-format", "json", "--format", "jsonl"], stdin: api)
+        let json = try CLIRunner.run(["scan", "-", "--input-format", "json", "--format", "jsonl"], stdin: api, environment: environment)
         #expect(json.status == 0, "\(json.stderr)")
         #expect(!json.stdout.contains("\"error\""), "\(json.stdout)")
         #expect(try CLIRunner.run(["scan", "-", "--input-format", "csv"]).status == 64)
         // No temporary copy is left behind.
-        let left = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
-        #expect(!left.contains { $0.hasPrefix("inci-stdin-") })
+        let left = try FileManager.default.contentsOfDirectory(atPath: temporary.path)
+        #expect(left.isEmpty, "\(left)")
     }
 
     @Test func analyzeReadsStandardInput() throws {

@@ -9,7 +9,6 @@ import Testing
 /// `FuzzDictionaryLoader/` through the loader the six ways that target loads it. Passes with no inputs.
 @Suite struct FuzzRegressionTests {
     static func inputs(_ target: String) -> [URL] { FuzzRegressions.inputs(target) }
-    static let secondsPerInput = FuzzRegressions.secondsPerInput
 
     @Test func tokenizerInputs() throws {
         let dictionary = EmbeddedDictionary.shared
@@ -17,7 +16,7 @@ import Testing
         let scorer = Scorer(dictionary: dictionary)
         for url in Self.inputs("FuzzTokenizer") {
             let data = try Data(contentsOf: url)
-            let start = Date()
+            let hang = HangGuard(url.lastPathComponent)
             let text = String(decoding: data, as: UTF8.self)
             if let list = try? analyzer.analyze(text) {
                 let scalars = Array(text.unicodeScalars)
@@ -29,8 +28,8 @@ import Testing
                 let analysis = scorer.analyze(list, productType: .decide(given: nil, name: String(text.prefix(80))))
                 #expect(analysis.scores.allSatisfy { (0...100).contains($0.score) }, "\(url.lastPathComponent)")
             }
-            let seconds = Date().timeIntervalSince(start)
-            #expect(seconds < Self.secondsPerInput, "\(url.lastPathComponent) took \(seconds) s")
+            let verdict = hang.verdict()
+            #expect(verdict.withinBudget, "\(verdict)")
         }
     }
 
@@ -54,7 +53,7 @@ import Testing
             """).tokens
         for url in Self.inputs("FuzzDictionaryLoader") {
             let data = try Data(contentsOf: url)
-            let start = Date()
+            let hang = HangGuard(url.lastPathComponent)
             for files in Self.loadings(of: String(decoding: data, as: UTF8.self)) {
                 let result = DictionaryLoader.load(files: files)
                 #expect(result.diagnostics.allSatisfy { $0.line >= 1 }, "\(url.lastPathComponent)")
@@ -62,8 +61,8 @@ import Testing
                 let analysis = Scorer(dictionary: result.dictionary).analyze(list, productType: .decide(given: nil, name: "Serum"))
                 #expect(analysis.scores.allSatisfy { (0...100).contains($0.score) }, "\(url.lastPathComponent)")
             }
-            let seconds = Date().timeIntervalSince(start)
-            #expect(seconds < Self.secondsPerInput, "\(url.lastPathComponent) took \(seconds) s")
+            let verdict = hang.verdict()
+            #expect(verdict.withinBudget, "\(verdict)")
         }
     }
 }

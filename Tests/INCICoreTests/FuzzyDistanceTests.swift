@@ -1,4 +1,5 @@
 @testable import INCICore
+import INCITestSupport
 import Testing
 
 /// The fuzzy matcher's distance (rows reused across candidates, early exit above the limit) against a
@@ -38,25 +39,12 @@ import Testing
         let a = Array("niacinamide".unicodeScalars.map(\.value)), b = Array("naicinamide".unicodeScalars.map(\.value))
         #expect(FuzzyIndex.distance(a, b, limit: 2) == 1)
     }
-
-    /// A fixed pseudo-random sequence (SplitMix64), so the test is the same on every run.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 }
 
 /// The mask bound never skips a candidate within the limit.
 @Suite struct FuzzyMaskBoundTests {
     @Test func maskDifferenceIsAtMostTwicePerEdit() {
-        var generator = FuzzyDistanceTests.SplitMix(seed: 11)
+        var generator = SplitMix(seed: 11)
         // Letters, digits, a space and Hangul, so every kind of bit is exercised.
         let alphabet: [UInt32] = [0x61, 0x62, 0x63, 0x7A, 0x31, 0x20, 0xBCD1, 0xD480]
         for _ in 0..<5_000 {

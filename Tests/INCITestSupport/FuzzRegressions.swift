@@ -11,10 +11,6 @@ public enum FuzzRegressions {
             .map { URL(fileURLWithPath: $0.path) }
     }
 
-    /// The most an input may take: the fuzz targets run with `-timeout=10`, and a hang that comes back
-    /// shows up as a slow test rather than a stuck one.
-    public static let secondsPerInput = 5.0
-
     /// Lines as an editor counts them (LF, CRLF, lone CR): a reported line must lie in 1…this.
     public static func lineCount(_ data: Data) -> Int {
         var count = 1

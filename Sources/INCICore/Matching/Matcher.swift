@@ -116,8 +116,10 @@ public struct Matcher: Sendable {
     /// name without its parenthesised parts, the nearest dictionary name when it is the only one that
     /// near (two ingredients equally near could either be meant), judged by `MisspellingRule`; and the
     /// near names, nearest first, as suggestions.
-    /// - Parameter wordCount: the vocabulary to judge with (default: the dictionary's); the calibration
-    ///   passes the vocabulary without the name it tests.
+    /// - Parameters:
+    ///   - name: the name as printed.
+    ///   - wordCount: the vocabulary to judge with (default: the dictionary's); the calibration passes the
+    ///     vocabulary without the name it tests.
     public func misspellingReadings(_ name: String, wordCount: ((Substring) -> Int)? = nil)
         -> (readings: [MisspellingReading], suggestions: [String]) {
         let hasParentheses = name.utf8.contains { $0 == 0x28 || $0 == 0x5B }

@@ -29,8 +29,11 @@ public enum MisspellingRule {
     }
 
     /// Judges reading `query` (a name key) as `candidate` (a name key).
-    /// - Parameter wordCount: how many known names contain a word (the vocabulary, or in the
-    ///   calibration the vocabulary without the name being tested).
+    /// - Parameters:
+    ///   - query: the printed name's key.
+    ///   - candidate: the dictionary name's key it may be a misspelling of.
+    ///   - wordCount: how many known names contain a word (the vocabulary, or in the calibration the
+    ///     vocabulary without the name being tested).
     public static func judge(query: String, candidate: String, wordCount: (Substring) -> Int) -> Verdict {
         let compactCandidate = candidate.filter { $0 != " " }
         // Words only spaced otherwise are in the candidate's letters as they are.

@@ -47,7 +47,7 @@ enum ProseDetector {
         // ("Valmistus pannulla: Paista jäisiä leikkeitä kuumalla pannulla …").
         if parts.count == 1, allWords >= 8 {
             let words = words(parts[0])
-            if words.count { $0.first?.isLowercase == true } * 2 > words.count { return true }
+            if words.count(where: { $0.first?.isLowercase == true }) * 2 > words.count { return true }
         }
         // Several names joined by "and" (one "and" in a lone part is read as before: a phrase).
         if function == connectives, parts.count > 1 || connectives >= 2 {
