@@ -318,7 +318,7 @@ import Testing
     SORBITOL
     """
 
-    static func composer(_ table: String, language: String) -> NameComposer {
+    static func composer(_ table: String, language: String, registered: String = registered) -> NameComposer {
         DictionaryLoader.load(files: [
             DictionaryFile(path: "languages/\(language).txt", text: table),
             DictionaryFile(path: "names/cosing.txt", text: registered),
@@ -403,5 +403,93 @@ import Testing
         #expect(result.composition.alternatives == ["Macadamia Integrifolia Seed Oil"])
         #expect(result.composition.isAmbiguous)
         #expect(result.composition.share < 1)
+    }
+}
+
+/// The rules read from the misses of the unseen label sets, each on a small table written here: acids as
+/// adjectives, grade words, parts after a printed binomial, a part the plant's name already names, and
+/// katakana read as the registered word it spells.
+@Suite struct CompositionRulesTests {
+    static let japanese = """
+    [part]
+    精製 = -
+    水 = Water
+    エキス = Extract
+    トリ = Tri
+    グリセリル = Glyceryl
+    グリセリズ = Glycerides
+    カプリル = Caprylic
+    [anion]
+    カプリン酸 = Capric Acid | Caprate
+    カプリル酸 = Caprylic Acid | Caprylate
+    """
+
+    static let chinese = """
+    [part]
+    提取物 = Extract
+    油 = Oil
+    根 = Root
+    根部 = Root
+    甘油三酯 = Triglyceride
+    [anion]
+    辛酸 = Caprylic Acid | Caprylate
+    癸酸 = Capric Acid | Caprate
+    琥珀酸 = Succinic Acid | Succinate
+    [implied]
+    Seed
+    Root
+    [plant]
+    葛根 = Pueraria Lobata Root
+    """
+
+    static let registered = """
+    BAMBUSA VULGARIS EXTRACT
+    CAPRYLIC/CAPRIC GLYCERIDES
+    CAPRYLIC/CAPRIC/SUCCINIC TRIGLYCERIDE
+    CAPRYLIC/CAPRIC TRIGLYCERIDE
+    DIOSCOREA OPPOSITA ROOT EXTRACT
+    PUERARIA LOBATA ROOT EXTRACT
+    SESAMUM INDICUM SEED OIL
+    WATER
+    ZEOLITE
+    """
+
+    let ja = JapaneseAndChineseCompositionTests.composer(japanese, language: "ja", registered: registered)
+    let zh = JapaneseAndChineseCompositionTests.composer(chinese, language: "zh", registered: registered)
+
+    @Test func acidsAreReadAsAdjectivesBeforeAnotherWord() {
+        // No part line for 琥珀酸 or カプリン酸: every acid of a table also reads as its adjective.
+        #expect(zh.compose("辛酸/癸酸/琥珀酸甘油三酯")?.ingredient.name == "Caprylic/Capric/Succinic Triglyceride")
+        #expect(ja.compose("（カプリル/カプリン酸）グリセリズ")?.ingredient.name == "Caprylic/Capric Glycerides")
+        #expect(zh.compose("辛酸/癸酸甘油三酯")?.ingredient.name == "Caprylic/Capric Triglyceride")
+    }
+
+    @Test func aGradeWordPrintsNoINCIWord() {
+        #expect(ja.compose("精製水")?.ingredient.name == "Water")
+    }
+
+    @Test func afterAPrintedBinomialOnlyAnOilImpliesAPart() {
+        // Pressed from the seed: INCI names the part the label leaves out.
+        #expect(zh.compose("芝麻(SESAMUM INDICUM)油")?.ingredient.name == "Sesamum Indicum Seed Oil")
+        // An extract may be of the whole plant: no root is implied, and the whole-plant name is not registered.
+        #expect(zh.compose("山药(DIOSCOREA OPPOSITA)提取物") == nil)
+    }
+
+    @Test func aHerbalDrugsNameKeepsItsPartAndIsNotNamedTwice() {
+        // 葛根 is kudzu root: the binomial replaces the name but the root it names is kept,
+        #expect(zh.compose("葛根(PUERARIA LOBATA)提取物")?.ingredient.name == "Pueraria Lobata Root Extract")
+        // and a root printed again after it is the same root.
+        #expect(zh.compose("葛根根部提取物")?.ingredient.name == "Pueraria Lobata Root Extract")
+    }
+
+    @Test func katakanaTheTableLacksIsReadAsTheWordItSpells() throws {
+        let zeolite = try #require(ja.compose("ゼオライト"))
+        #expect(zeolite.ingredient.name == "Zeolite")
+        #expect(zeolite.composition.parts.first?.rule == "katakana transliteration")
+        #expect(ja.compose("バンブサウルガリスエキス")?.ingredient.name == "Bambusa Vulgaris Extract")
+        // Only registered names: the word alone is no ingredient.
+        #expect(ja.compose("バンブサ") == nil)
+        // A name the table reads is never transliterated.
+        #expect(ja.compose("精製水")?.composition.parts.allSatisfy { $0.rule != "katakana transliteration" } == true)
     }
 }

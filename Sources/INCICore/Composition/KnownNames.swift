@@ -105,6 +105,20 @@ final class KnownNames: Sendable {
         }
     }
 
+    /// The names file's names, as printed (for the katakana reader's word index).
+    func registeredNames() -> [String] {
+        cosing.withBytes { bytes in
+            var names: [String] = []
+            var start = cosingStart
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                if end > start, bytes[start] != 0x23 { names.append(StanzaParser.string(bytes, start, end)) }
+                start = end + 1
+            }
+            return names
+        }
+    }
+
     /// Lines of the names file out of compact-key order (each would be missed by the search), for lint.
     /// Compared on bytes: every text load of the dictionary runs it.
     static func unsortedLines(_ file: DictionaryFile) -> [Int] {

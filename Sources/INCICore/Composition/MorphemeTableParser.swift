@@ -115,9 +115,33 @@ enum MorphemeTableParser {
                                       readings: readings, file: file.path, line: lineNumber))
         }
         diagnostics += found
+        let parts = Set(written.keys.filter { $0.hasPrefix("part ") }.map { String($0.dropFirst(5)) })
+        morphemes += Self.acidAdjectives(of: morphemes, except: parts)
         let rules = SpellingRules(spellings)
         return MorphemeTable(language: language, morphemes: morphemes.map { $0.printed(with: rules) }, impliedParts: implied,
                              characterFolds: folds)
+    }
+
+    /// Each acid also read as the adjective INCI puts before another word: the acids of a glyceride or an
+    /// ester of several acids are named without "Acid" (トリ(カプリル酸/カプリン酸)グリセリル, 辛酸/癸酸/琥珀酸甘油三酯
+    /// → Caprylic/Capric/Succinic Triglyceride; PEG-7(カプリル/カプリン酸)グリセリズ → PEG-7 Caprylic/Capric
+    /// Glycerides). One rule for every acid of a table, rather than a part line beside each; a surface the
+    /// table already lists as a part keeps its own reading.
+    static func acidAdjectives(of morphemes: [Morpheme], except parts: Set<String>) -> [Morpheme] {
+        morphemes.compactMap { anion in
+            guard anion.kind == .anion else { return nil }
+            let surfaces = anion.surfaces.filter { !parts.contains($0) }
+            var readings: [Morpheme.Reading] = []
+            for reading in anion.readings {
+                guard let acid = reading.name, acid.hasSuffix(" Acid"), acid.count > 5 else { continue }
+                let adjective = String(acid.dropLast(5))
+                guard !readings.contains(where: { $0.name == adjective }) else { continue }
+                readings.append(.init(name: adjective, salt: nil, weight: reading.weight,
+                                      compact: Array(CompactKey.make(adjective).utf8), saltCompact: []))
+            }
+            guard !surfaces.isEmpty, !readings.isEmpty else { return nil }
+            return Morpheme(printed: anion.printed, surfaces: surfaces, kind: .part, readings: readings, file: anion.file, line: anion.line)
+        }
     }
 
     /// At most this many spellings per written surface (rules multiply).

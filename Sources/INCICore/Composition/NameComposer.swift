@@ -22,6 +22,8 @@ public struct NameComposer: Sendable {
     /// The registered names, read on the first name that needs them.
     var known: KnownNames { lazyKnown.value }
     private let lazyKnown: LazyValue<KnownNames>
+    /// Katakana read as registered words, indexed on the first Japanese name the table cannot cut.
+    private let lazyTransliteration: LazyValue<KatakanaTransliteration>
     let ingredients: IngredientTable
 
     /// Longer printed names are not composed (no registered name needs more; bounds the work on hostile input).
@@ -42,7 +44,9 @@ public struct NameComposer: Sendable {
             }
         }
         self.tables = byLanguage
-        self.lazyKnown = LazyValue(known)
+        let lazyKnown = LazyValue(known)
+        self.lazyKnown = lazyKnown
+        self.lazyTransliteration = LazyValue { KatakanaTransliteration(names: lazyKnown.value.registeredNames()) }
         self.ingredients = ingredients
     }
 
@@ -72,7 +76,9 @@ public struct NameComposer: Sendable {
     private func compose(_ name: PrintedName, table: MorphemeTable) -> Result? {
         var candidates: [Candidate] = []
         var steps = 0
-        for segmentation in Segmenter(table: table).segmentations(name) {
+        var segmenter = Segmenter(table: table)
+        if table.language == .japanese { segmenter.transliteration = lazyTransliteration.value }
+        for segmentation in segmenter.segmentations(name) {
             if let fewest = candidates.map(\.pieces).min(), segmentation.count > fewest { break }
             for order in ReadingOrder.orders(segmentation) {
                 read(order, table: table, pieces: segmentation.count, steps: &steps, into: &candidates)
@@ -98,19 +104,22 @@ public struct NameComposer: Sendable {
                 return
             }
             let (piece, movedLast) = order[index]
-            for option in Self.options(piece, movedLast: movedLast) {
+            for option in Self.options(piece, movedLast: movedLast, after: parts.last?.reads) {
                 steps += 1
                 if steps > Self.maximumSteps { return }
                 let mark = spelled.count
                 spelled += option.compact
                 if option.compact.isEmpty || known.hasPrefix(spelled) {
-                    parts.append(Composition.Part(printed: piece.printed, reads: option.reads, rule: piece.morpheme.map { "\($0.file):\($0.line)" },
+                    parts.append(Composition.Part(printed: piece.printed, reads: option.reads, rule: piece.morpheme.map { $0.line > 0 ? "\($0.file):\($0.line)" : $0.file },
                                                   movedLast: movedLast))
                     walk(index + 1, probability * option.share)
-                    // A plant: a common name from the table, or a Latin binomial the label gives in brackets.
+                    // A plant named by its common name may leave its part unprinted. After a Latin binomial the
+                    // label prints, only an oil or a butter implies one (芝麻(SESAMUM INDICUM)油 → Sesamum Indicum
+                    // Seed Oil: it is pressed from a part, which INCI names); an extract may be of the whole
+                    // plant (山药(DIOSCOREA OPPOSITA)提取物 is not its root's extract).
                     let isPlant = piece.morpheme?.kind == .plant
-                        || (piece.morpheme == nil && index + 1 < order.count && order[index + 1].piece.morpheme != nil
-                            && Segmenter.latinKind(piece.printed.unicodeScalars.first!) == 2)
+                        || (piece.morpheme == nil && index + 1 < order.count && Segmenter.latinKind(piece.printed.unicodeScalars.first!) == 2
+                            && Self.isPressed(order[index + 1].piece))
                     if isPlant, index + 1 < order.count, implied == 0 {
                         for part in table.impliedParts {
                             let partMark = spelled.count
@@ -133,13 +142,27 @@ public struct NameComposer: Sendable {
         walk(0, 1)
     }
 
+    /// An oil or a butter: what is pressed from a plant's part.
+    private static func isPressed(_ piece: Segmenter.Piece) -> Bool {
+        piece.morpheme?.readings.contains { $0.name == "Oil" || $0.name == "Butter" } ?? false
+    }
+
     private struct Option {
         let reads: String
         let compact: [UInt8]
         let share: Double
     }
 
-    /// A piece's readings with their share of its weight (1 each when the table gives no weights).
+    /// A piece's readings with their share of its weight (1 each when the table gives no weights); a part
+    /// the piece before already names may also read as nothing (葛根根部萃取物: 葛根 is kudzu root, and the
+    /// root printed again is not a second root).
+    private static func options(_ piece: Segmenter.Piece, movedLast: Bool, after previous: String?) -> [Option] {
+        let options = options(piece, movedLast: movedLast)
+        guard piece.morpheme?.kind == .part, let previous,
+              options.contains(where: { !$0.reads.isEmpty && previous.hasSuffix(" " + $0.reads) }) else { return options }
+        return options + [Option(reads: "", compact: [], share: 1)]
+    }
+
     private static func options(_ piece: Segmenter.Piece, movedLast: Bool) -> [Option] {
         guard let morpheme = piece.morpheme else {
             return [Option(reads: piece.printed.uppercased(), compact: Array(piece.printed.utf8), share: 1)]

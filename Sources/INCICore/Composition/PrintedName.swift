@@ -44,7 +44,7 @@ struct PrintedName {
         // A katakana long-vowel mark set for a hyphen before a number (PEGー9, ポリグリセリルー2).
         normalized = normalized.replacingOccurrences(of: #"ー(?=[0-9])"#, with: "-", options: .regularExpression)
         var variants = [PrintedName(normalized)]
-        if let binomial = latinBinomialInPlace(normalized) { variants.append(PrintedName(binomial)) }
+        variants += latinBinomialInPlace(normalized).map(PrintedName.init)
         variants += optionalCharacterReadings(normalized).map(PrintedName.init)
         return variants
     }
@@ -62,8 +62,16 @@ struct PrintedName {
     }
 
     /// `香橙(CITRUS JUNOS)果提取物` → `CITRUS JUNOS 果提取物`: a parenthesised run of at least two Latin words
-    /// after text in another script replaces that text.
-    static func latinBinomialInPlace(_ text: String) -> String? {
+    /// after text in another script replaces that text; then the same with the common name's last Han
+    /// character kept, as a herbal drug's name carries its part (葛根(PUERARIA LOBATA)提取物 is the kudzu
+    /// *root*'s extract: `PUERARIA LOBATA 根提取物`). The plain reading is tried first.
+    static func latinBinomialInPlace(_ text: String) -> [String] {
+        guard let replaced = latinBinomialReplacing(text) else { return [] }
+        guard let last = replaced.commonName.unicodeScalars.last, (0x4E00...0x9FFF).contains(last.value) else { return [replaced.text] }
+        return [replaced.text, replaced.binomial + " " + String(Character(last)) + replaced.rest]
+    }
+
+    private static func latinBinomialReplacing(_ text: String) -> (text: String, commonName: String, binomial: String, rest: Substring)? {
         guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
         let before = text[..<open].trimmingCharacters(in: .whitespaces)
         let inside = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
@@ -71,7 +79,8 @@ struct PrintedName {
         guard !before.isEmpty, before.unicodeScalars.allSatisfy({ $0.value >= 0x80 }), words.count >= 2,
               inside.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.isASCII || $0 == " " || $0 == "-" || $0 == "." })
         else { return nil }
-        return inside + " " + text[text.index(after: close)...]
+        let rest = text[text.index(after: close)...]
+        return (inside + " " + rest, before, inside, rest)
     }
 
     /// Hangul is Korean; kana is Japanese; Han characters alone are Chinese, or Japanese written in kanji

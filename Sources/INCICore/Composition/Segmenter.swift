@@ -14,6 +14,8 @@ struct Segmenter {
     static let maximumSegmentations = 64
 
     let table: MorphemeTable
+    /// Katakana read as the registered word it spells, for a group the table cannot cut (Japanese only).
+    var transliteration: KatakanaTransliteration? = nil
 
     /// Every way to cut the whole name, fewest pieces first (at most `maximumSegmentations`); empty when
     /// some group cannot be cut into known pieces.
@@ -32,8 +34,10 @@ struct Segmenter {
         return combined.map(Self.chainsMovedBeforeTheirWord)
     }
 
-    private func pieces(at start: Int, _ scalars: [Unicode.Scalar], group: Int) -> [(end: Int, piece: Piece)] {
+    private func pieces(at start: Int, _ scalars: [Unicode.Scalar], group: Int,
+                        transliterating: KatakanaTransliteration? = nil) -> [(end: Int, piece: Piece)] {
         var found: [(Int, Piece)] = []
+        if let transliterating { found += transliterations(at: start, scalars, group: group, transliterating) }
         var surface = ""
         for end in (start + 1)..<(min(scalars.count, start + table.longestSurface) + 1) {
             surface.unicodeScalars.append(scalars[end - 1])
@@ -50,6 +54,27 @@ struct Segmenter {
         return found.sorted { $0.0 > $1.0 }
     }
 
+    /// The katakana runs from `start` that spell a registered word, each as a piece reading that word.
+    private func transliterations(at start: Int, _ scalars: [Unicode.Scalar], group: Int,
+                                  _ transliteration: KatakanaTransliteration) -> [(Int, Piece)] {
+        var found: [(Int, Piece)] = []
+        var end = start
+        while end < scalars.count, end - start < Self.longestTransliteration, KatakanaTransliteration.isKatakana(scalars[end]) {
+            end += 1
+            let words = transliteration.words(for: scalars[start..<end])
+            guard !words.isEmpty else { continue }
+            let printed = String(String.UnicodeScalarView(scalars[start..<end]))
+            let readings = words.map { Morpheme.Reading(name: $0, salt: nil, weight: nil, compact: Array($0.lowercased().utf8), saltCompact: []) }
+            let morpheme = Morpheme(printed: printed, surfaces: [], kind: .part, readings: readings,
+                                    file: "katakana transliteration", line: 0)
+            found.append((end, Piece(morpheme: morpheme, printed: printed, group: group)))
+        }
+        return found
+    }
+
+    /// The longest katakana run read as one transliterated word.
+    static let longestTransliteration = 24
+
     /// 1 for an ASCII digit, 2 for an ASCII letter (compact keys are lower case), 0 otherwise.
     static func latinKind(_ scalar: Unicode.Scalar) -> Int {
         switch scalar.value {
@@ -61,10 +86,17 @@ struct Segmenter {
 
     /// The cuts of one group, fewest pieces first.
     private func segmentations(_ scalars: [Unicode.Scalar], group: Int) -> [[Piece]] {
+        let cuts = segmentations(scalars, group: group, transliterating: nil)
+        // Transliteration only where the table leaves a gap: a name the table reads is never read otherwise.
+        guard cuts.isEmpty, let transliteration else { return cuts }
+        return segmentations(scalars, group: group, transliterating: transliteration)
+    }
+
+    private func segmentations(_ scalars: [Unicode.Scalar], group: Int, transliterating: KatakanaTransliteration?) -> [[Piece]] {
         let count = scalars.count
         var piecesAt: [[(end: Int, piece: Piece)]] = []
         piecesAt.reserveCapacity(count)
-        for start in 0..<count { piecesAt.append(pieces(at: start, scalars, group: group)) }
+        for start in 0..<count { piecesAt.append(pieces(at: start, scalars, group: group, transliterating: transliterating)) }
         // fewest[i]: the fewest pieces that cut scalars[i...] (Int.max when none does).
         var fewest = [Int](repeating: Int.max, count: count + 1)
         fewest[count] = 0
