@@ -49,7 +49,9 @@ let package = Package(
         ),
         .target(name: "INCIJSON"),
         .target(name: "INCIHTML", dependencies: ["INCICore", "INCIJSON", "CLibXML2"]),
-        .target(name: "INCIBatch", dependencies: ["INCICore", "INCIReport", "INCIJSON", "INCICatalog", "INCICheck", "INCIHTML"]),
+        .target(
+            name: "INCIBatch",
+            dependencies: ["INCICore", "INCIReport", "INCIJSON", "INCICatalog", "INCICheck", "INCIHTML"]),
         .target(
             name: "INCICatalog",
             dependencies: ["INCICore", "INCIJSON", .product(name: "CSV", package: "CSV.swift")]
@@ -61,7 +63,8 @@ let package = Package(
         .executableTarget(
             name: "inci",
             dependencies: [
-                "INCICore", "INCIDictionaryData", "INCIReport", "INCIJSON", "INCIHTML", "INCICatalog", "INCICheck", "INCIBatch",
+                "INCICore", "INCIDictionaryData", "INCIReport", "INCIJSON", "INCIHTML", "INCICatalog", "INCICheck",
+                "INCIBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

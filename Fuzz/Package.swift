@@ -13,10 +13,12 @@ let package = Package(
     name: "inci-fuzz",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "inci", path: ".."),
+        .package(name: "inci", path: "..")
     ],
     targets: [
-        .target(name: "FuzzSupport", dependencies: [.product(name: "INCICore", package: "inci"), .product(name: "INCIBatch", package: "inci")]),
+        .target(
+            name: "FuzzSupport",
+            dependencies: [.product(name: "INCICore", package: "inci"), .product(name: "INCIBatch", package: "inci")]),
         .executableTarget(
             name: "FuzzTokenizer",
             dependencies: [

@@ -21,7 +21,8 @@ enum CSVQuoteScanner {
         var line = 1
         var state = State.fieldStart
         var openedAt = 0
-        var strayQuote = false, spansLines = false
+        var strayQuote = false
+        var spansLines = false
         var found: Int?
         while found == nil {
             let chunk = handle.readData(ofLength: 1 << 20)
@@ -40,17 +41,26 @@ enum CSVQuoteScanner {
                             state = ends ? .fieldStart : .unquoted
                         }
                     case .quoted:
-                        if byte == 0x22 { state = .quoteInQuoted }
-                        else if byte == 0x0A {
+                        if byte == 0x22 {
+                            state = .quoteInQuoted
+                        } else if byte == 0x0A {
                             spansLines = true
-                            if strayQuote { found = openedAt; return }
+                            if strayQuote {
+                                found = openedAt
+                                return
+                            }
                         }
                     case .quoteInQuoted:
-                        if ends { state = .fieldStart } else {
+                        if ends {
+                            state = .fieldStart
+                        } else {
                             state = .quoted
                             if byte != 0x22 {
                                 strayQuote = true
-                                if spansLines { found = openedAt; return }
+                                if spansLines {
+                                    found = openedAt
+                                    return
+                                }
                             }
                         }
                     }

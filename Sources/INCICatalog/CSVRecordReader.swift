@@ -28,7 +28,11 @@ public struct CSVRecordReader: Sequence, IteratorProtocol {
         header = (reader.headerRow ?? []).enumerated().map { index, name in
             index == 0 ? String(name.drop { $0 == "\u{FEFF}" }) : name
         }
-        nextLine = 1 + (reader.headerRow ?? []).reduce(1) { count, field in count + field.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
+        nextLine =
+            1
+            + (reader.headerRow ?? []).reduce(1) { count, field in
+                count + field.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            }
     }
 
     /// Reads CSV held in memory (e.g. after skipping a file's metadata lines).
@@ -42,7 +46,11 @@ public struct CSVRecordReader: Sequence, IteratorProtocol {
         header = (reader.headerRow ?? []).enumerated().map { index, name in
             index == 0 ? String(name.drop { $0 == "\u{FEFF}" }) : name
         }
-        nextLine = 1 + (reader.headerRow ?? []).reduce(1) { count, field in count + field.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
+        nextLine =
+            1
+            + (reader.headerRow ?? []).reduce(1) { count, field in
+                count + field.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            }
     }
 
     public var columns: [String] { header }
@@ -70,7 +78,9 @@ public struct CSVRecordReader: Sequence, IteratorProtocol {
     /// invalid byte, the quote is reported.
     public var error: CatalogReadError? {
         let quoteError = unterminatedQuoteLine.map { line in
-            CatalogReadError(file: file, line: line, message: "a quoted field opened here never closes; the rows after it were read as part of it")
+            CatalogReadError(
+                file: file, line: line,
+                message: "a quoted field opened here never closes; the rows after it were read as part of it")
         }
         if let line = invalidLine {
             if let quoteError, let quoteLine = quoteError.line, quoteLine < line { return quoteError }

@@ -1,8 +1,10 @@
 /// Finds a catalog's ingredient list column and reads its cells.
 public enum IngredientColumn {
     /// Common names of the column, best first.
-    public static let candidates = ["Ingredients", "ingredients", "INGREDIENTS", "INCI", "inci", "Inci", "ingredient_list",
-                                    "Ingredient List", "full_ingredients", "성분", "전성분", "clean_ingreds", "Inhaltsstoffe"]
+    public static let candidates = [
+        "Ingredients", "ingredients", "INGREDIENTS", "INCI", "inci", "Inci", "ingredient_list",
+        "Ingredient List", "full_ingredients", "성분", "전성분", "clean_ingreds", "Inhaltsstoffe",
+    ]
 
     /// The column to use: the requested one, else the first common name present, else a column whose
     /// name contains "ingredient".
@@ -23,10 +25,18 @@ public enum IngredientColumn {
         var escaped = false
         for character in trimmed {
             if let q = quote {
-                if escaped { current.append(character); escaped = false }
-                else if character == "\\" { escaped = true }
-                else if character == q { items.append(current); current = ""; quote = nil }
-                else { current.append(character) }
+                if escaped {
+                    current.append(character)
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == q {
+                    items.append(current)
+                    current = ""
+                    quote = nil
+                } else {
+                    current.append(character)
+                }
             } else if character == "'" || character == "\"" {
                 quote = character
             }

@@ -1,6 +1,6 @@
+import Foundation
 import INCICatalog
 import INCICore
-import Foundation
 
 /// The substances of EU Regulation 1223/2009 Annex II (prohibited in cosmetics), read at run time from
 /// the CosIng export (CSV, four metadata lines before the header), indexed by name key and CAS number.
@@ -21,7 +21,8 @@ public struct AnnexIIList: Sendable {
         var text = String(decoding: data, as: UTF8.self)
         // Skip the metadata lines before the header row ("Reference Number", …).
         if let header = text.range(of: "\"Reference Number\"") ?? text.range(of: "Reference Number") {
-            let lineStart = text[..<header.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+            let lineStart =
+                text[..<header.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
             text = String(text[lineStart...])
         }
         var reader = try CSVRecordReader(text: text, name: url.path)
@@ -45,7 +46,8 @@ public struct AnnexIIList: Sendable {
                 if key.count >= 4, byKey[key] == nil { byKey[key] = entry }
             }
             if let casColumn, let cas = record.fields[casColumn] {
-                for number in cas.split(whereSeparator: { $0 == "/" || $0 == ";" || $0 == "," || $0 == " " }) where number.contains("-") {
+                for number in cas.split(whereSeparator: { $0 == "/" || $0 == ";" || $0 == "," || $0 == " " })
+                where number.contains("-") {
                     byCAS[String(number)] = byCAS[String(number)] ?? entry
                 }
             }
@@ -57,7 +59,11 @@ public struct AnnexIIList: Sendable {
         var names = [item.name, item.token.text]
         if let ingredient = item.ingredient { names += ingredient.aliases }
         for name in names { if let entry = byKey[NameKey.make(name)] { return entry } }
-        if let note = item.ingredient?.note, let cas = note.firstMatch(of: /CAS (\d+-\d+-\d)/)?.1, let entry = byCAS[String(cas)] { return entry }
+        if let note = item.ingredient?.note, let cas = note.firstMatch(of: /CAS (\d+-\d+-\d)/)?.1,
+            let entry = byCAS[String(cas)]
+        {
+            return entry
+        }
         return nil
     }
 }

@@ -18,7 +18,8 @@ public struct CatalogChecker: Sendable {
     }
 
     public func check(_ product: CatalogProduct) -> [Finding] {
-        let subject = RuleSubject(product: product, reading: read(product), policy: policy, dictionary: dictionary, annexII: annexII)
+        let subject = RuleSubject(
+            product: product, reading: read(product), policy: policy, dictionary: dictionary, annexII: annexII)
         var findings = FindingCollector(policy: policy, location: product.location)
         for rule in CheckRules.all { rule.check(subject, into: &findings) }
         return findings.all
@@ -32,8 +33,11 @@ public struct CatalogChecker: Sendable {
         if let matched = product.list {
             list = matched
         } else {
-            do throws(TokenizerError) { list = try analyzer.analyze(product.ingredients) } catch { return .notAList(error) }
+            do throws(TokenizerError) { list = try analyzer.analyze(product.ingredients) } catch {
+                return .notAList(error)
+            }
         }
-        return .analyzed(scorer.analyze(list, productType: .decide(given: nil, name: product.name, category: product.category)))
+        return .analyzed(
+            scorer.analyze(list, productType: .decide(given: nil, name: product.name, category: product.category)))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import INCICatalog
 import INCICore
 
@@ -17,8 +18,11 @@ public struct CatalogProduct: Sendable {
     /// to choose it), so the checker does not analyze the same text again.
     public let list: IngredientList?
 
-    public init(file: String, line: Int?, name: String?, brand: String? = nil, category: String? = nil, ingredientsColumn: String?,
-                ingredients: String, claims: Set<Claim>, claimedSkinTypes: [SkinType], list: IngredientList? = nil) {
+    public init(
+        file: String, line: Int?, name: String?, brand: String? = nil, category: String? = nil,
+        ingredientsColumn: String?,
+        ingredients: String, claims: Set<Claim>, claimedSkinTypes: [SkinType], list: IngredientList? = nil
+    ) {
         self.file = file
         self.line = line
         self.name = name
@@ -38,24 +42,28 @@ public struct CatalogProduct: Sendable {
         if let column = columns.skinTypes, let text = fields[column] {
             labels = text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" || $0 == "/" }).map(String.init)
         }
-        for (column, type) in columns.skinTypeFlags where ["1", "true", "yes", "y", "x"].contains(fields[column]?.lowercased().trimmingCharacters(in: .whitespaces) ?? "") {
+        for (column, type) in columns.skinTypeFlags
+        where ["1", "true", "yes", "y", "x"].contains(
+            fields[column]?.lowercased().trimmingCharacters(in: .whitespaces) ?? "")
+        {
             labels.append(type.rawValue)
         }
         let claimed = SkinType.claimed(by: labels)
         let name = columns.name.flatMap { fields[$0] }
         let claims = Claim.readOnce(from: columns.claims.compactMap { fields[$0] } + [name ?? ""])
-        self.init(file: record.file, line: record.line, name: name, brand: columns.brand.flatMap { fields[$0] },
-                  category: columns.category.flatMap { fields[$0] }, ingredientsColumn: columns.ingredients,
-                  ingredients: columns.ingredients.flatMap { fields[$0] }.map(IngredientColumn.text(ofCell:)) ?? "",
-                  claims: claims, claimedSkinTypes: claimed)
+        self.init(
+            file: record.file, line: record.line, name: name, brand: columns.brand.flatMap { fields[$0] },
+            category: columns.category.flatMap { fields[$0] }, ingredientsColumn: columns.ingredients,
+            ingredients: columns.ingredients.flatMap { fields[$0] }.map(IngredientColumn.text(ofCell:)) ?? "",
+            claims: claims, claimedSkinTypes: claimed)
     }
 
     var location: FindingLocation {
-        FindingLocation(file: file, line: line, column: ingredientsColumn, product: [brand, name].compactMap { $0 }.joined(separator: " ").nilIfEmpty)
+        FindingLocation(
+            file: file, line: line, column: ingredientsColumn,
+            product: [brand, name].compactMap { $0 }.joined(separator: " ").nilIfEmpty)
     }
 }
-
-import Foundation
 
 extension Claim {
     /// The claims of several texts (claim columns, a card's benefits, the name), read as one text.

@@ -1,4 +1,5 @@
 import INCICatalog
+import INCICore
 
 /// Which catalog columns hold what. Unset fields are detected from common column names.
 public struct ColumnMapping: Sendable, Hashable {
@@ -16,7 +17,10 @@ public struct ColumnMapping: Sendable, Hashable {
     static let nameColumns = ["Name", "name", "product_name", "Product Name", "Product", "product", "title", "Title"]
     static let brandColumns = ["Brand", "brand", "brand_name"]
     static let categoryColumns = ["Label", "Category", "category", "product_type", "Product Type", "type", "Type"]
-    static let claimColumns = ["Claims", "claims", "Benefits", "benefits", "Description", "description", "Highlights", "highlights", "Features", "features"]
+    static let claimColumns = [
+        "Claims", "claims", "Benefits", "benefits", "Description", "description", "Highlights", "highlights",
+        "Features", "features",
+    ]
     static let skinTypeColumns = ["Skin Type", "skin_type", "skin_types", "Skin Types", "skinType", "SkinType"]
 
     /// Resolves the mapping against a file's columns.
@@ -27,15 +31,15 @@ public struct ColumnMapping: Sendable, Hashable {
         }
         let claimColumns = claims.isEmpty ? Self.claimColumns.filter(columns.contains) : claims.filter(columns.contains)
         // 0/1 columns named after skin types, as in Sephora's catalog export.
-        let flagColumns = skinTypes == nil ? columns.compactMap { column in SkinType(label: column).map { (column, $0) } } : []
-        return ResolvedColumns(ingredients: IngredientColumn.detect(in: columns, requested: ingredients),
-                               name: first(name, Self.nameColumns), brand: first(brand, Self.brandColumns),
-                               category: first(category, Self.categoryColumns), claims: claimColumns,
-                               skinTypes: first(skinTypes, Self.skinTypeColumns), skinTypeFlags: flagColumns)
+        let flagColumns =
+            skinTypes == nil ? columns.compactMap { column in SkinType(label: column).map { (column, $0) } } : []
+        return ResolvedColumns(
+            ingredients: IngredientColumn.detect(in: columns, requested: ingredients),
+            name: first(name, Self.nameColumns), brand: first(brand, Self.brandColumns),
+            category: first(category, Self.categoryColumns), claims: claimColumns,
+            skinTypes: first(skinTypes, Self.skinTypeColumns), skinTypeFlags: flagColumns)
     }
 }
-
-import INCICore
 
 /// A mapping applied to one file's columns.
 public struct ResolvedColumns: Sendable {

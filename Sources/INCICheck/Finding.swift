@@ -34,7 +34,8 @@ public struct Finding: Sendable, Hashable, Codable {
     /// The ingredient concerned, when one is.
     public let ingredient: String?
 
-    public init(rule: RuleID, severity: Severity, message: String, location: FindingLocation, ingredient: String? = nil) {
+    public init(rule: RuleID, severity: Severity, message: String, location: FindingLocation, ingredient: String? = nil)
+    {
         self.rule = rule
         self.severity = severity
         self.message = message

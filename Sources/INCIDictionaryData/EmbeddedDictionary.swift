@@ -7,7 +7,8 @@ public enum EmbeddedDictionary {
     /// Read once per process from the compiled form (a few milliseconds, where parsing the text took
     /// ~45 ms); later calls return the same dictionary. Falls back to the text if the compiled form
     /// cannot be read, which a test rules out for every build.
-    public static let shared: IngredientDictionary = (try? readCompiled()) ?? DictionaryLoader.load(files: files).dictionary
+    public static let shared: IngredientDictionary =
+        (try? readCompiled()) ?? DictionaryLoader.load(files: files).dictionary
 
     /// Reads the compiled form; throws if it is damaged.
     public static func readCompiled() throws(CompiledDictionaryError) -> IngredientDictionary {

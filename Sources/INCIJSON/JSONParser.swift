@@ -82,7 +82,9 @@ package enum JSONParser {
                         index += 1
                         value = .object([:])
                     } else {
-                        guard stack.count < JSONParser.maxDepth else { throw fail("nested more than \(JSONParser.maxDepth) levels") }
+                        guard stack.count < JSONParser.maxDepth else {
+                            throw fail("nested more than \(JSONParser.maxDepth) levels")
+                        }
                         stack.append(.object([:], key: try key()))
                         continue
                     }
@@ -92,14 +94,22 @@ package enum JSONParser {
                         index += 1
                         value = .array([])
                     } else {
-                        guard stack.count < JSONParser.maxDepth else { throw fail("nested more than \(JSONParser.maxDepth) levels") }
+                        guard stack.count < JSONParser.maxDepth else {
+                            throw fail("nested more than \(JSONParser.maxDepth) levels")
+                        }
                         stack.append(.array([]))
                         continue
                     }
                 case UInt8(ascii: "\""): value = .string(try string())
-                case UInt8(ascii: "t"): try literal("true"); value = .bool(true)
-                case UInt8(ascii: "f"): try literal("false"); value = .bool(false)
-                case UInt8(ascii: "n"): try literal("null"); value = .null
+                case UInt8(ascii: "t"):
+                    try literal("true")
+                    value = .bool(true)
+                case UInt8(ascii: "f"):
+                    try literal("false")
+                    value = .bool(false)
+                case UInt8(ascii: "n"):
+                    try literal("null")
+                    value = .null
                 case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = try number()
                 default: throw fail("unexpected character")
                 }
@@ -117,8 +127,13 @@ package enum JSONParser {
                     case .array(var items):
                         items.append(value)
                         // A comma before the bracket is accepted, as JSONSerialization does.
-                        if separator == UInt8(ascii: ","), try peek() != UInt8(ascii: "]") { stack.append(.array(items)); break }
-                        if separator == UInt8(ascii: ",") { index += 1 } else if separator != UInt8(ascii: "]") {
+                        if separator == UInt8(ascii: ","), try peek() != UInt8(ascii: "]") {
+                            stack.append(.array(items))
+                            break
+                        }
+                        if separator == UInt8(ascii: ",") {
+                            index += 1
+                        } else if separator != UInt8(ascii: "]") {
                             index -= 1
                             throw fail("expected ',' or ']'")
                         }
@@ -126,8 +141,13 @@ package enum JSONParser {
                         continue
                     case .object(var members, let pendingKey):
                         members[pendingKey] = value
-                        if separator == UInt8(ascii: ","), try peek() != UInt8(ascii: "}") { stack.append(.object(members, key: try key())); break }
-                        if separator == UInt8(ascii: ",") { index += 1 } else if separator != UInt8(ascii: "}") {
+                        if separator == UInt8(ascii: ","), try peek() != UInt8(ascii: "}") {
+                            stack.append(.object(members, key: try key()))
+                            break
+                        }
+                        if separator == UInt8(ascii: ",") {
+                            index += 1
+                        } else if separator != UInt8(ascii: "}") {
                             index -= 1
                             throw fail("expected ',' or '}'")
                         }
@@ -151,7 +171,9 @@ package enum JSONParser {
         mutating func literal(_ word: StaticString) throws(Failure) {
             let count = word.utf8CodeUnitCount
             guard index + count <= bytes.count else { throw fail("unexpected end of input") }
-            for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { throw fail("unexpected character") }
+            for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
+                throw fail("unexpected character")
+            }
             index += count
         }
 
@@ -174,12 +196,16 @@ package enum JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
                 isInteger = false
                 index += 1
-                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                    index += 1
+                }
                 guard index < bytes.count, isDigit(bytes[index]) else { throw fail("expected a digit") }
                 while index < bytes.count, isDigit(bytes[index]) { index += 1 }
             }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            guard let number = Double(text), number.isFinite else { throw Failure(reason: "number out of range", offset: start) }
+            guard let number = Double(text), number.isFinite else {
+                throw Failure(reason: "number out of range", offset: start)
+            }
             return .number(number, isInteger: isInteger)
         }
 
@@ -220,7 +246,9 @@ package enum JSONParser {
                     case UInt8(ascii: "r"): out.append(0x0D)
                     case UInt8(ascii: "t"): out.append(0x09)
                     case UInt8(ascii: "u"): out.append(contentsOf: try unicodeEscape())
-                    default: index -= 1; throw fail("invalid escape")
+                    default:
+                        index -= 1
+                        throw fail("invalid escape")
                     }
                 case 0..<0x20:
                     throw fail("control character in a string")
@@ -236,7 +264,9 @@ package enum JSONParser {
         mutating func unicodeEscape() throws(Failure) -> [UInt8] {
             let high = try hex4()
             var scalar = Unicode.Scalar(high)
-            if (0xD800..<0xDC00).contains(high), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+            if (0xD800..<0xDC00).contains(high), index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                bytes[index + 1] == UInt8(ascii: "u")
+            {
                 let save = index
                 index += 2
                 let low = try hex4()

@@ -53,7 +53,11 @@ extension JSONValue: Encodable {
             try container.encode(bool)
         case .number(let number, let isInteger):
             var container = encoder.singleValueContainer()
-            if isInteger, abs(number) < 9.0e15 { try container.encode(Int64(number)) } else { try container.encode(number) }
+            if isInteger, abs(number) < 9.0e15 {
+                try container.encode(Int64(number))
+            } else {
+                try container.encode(number)
+            }
         case .string(let string):
             var container = encoder.singleValueContainer()
             try container.encode(string)
@@ -76,12 +80,15 @@ extension JSONValue: Encodable {
 
 /// Literals, so that a document reads like the JSON it writes.
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
-    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral {
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
+{
     package init(stringLiteral value: String) { self = .string(value) }
     package init(integerLiteral value: Int) { self = .number(Double(value), isInteger: true) }
     package init(booleanLiteral value: Bool) { self = .bool(value) }
     package init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
-    package init(dictionaryLiteral elements: (String, JSONValue)...) { self = .object(Dictionary(elements, uniquingKeysWith: { $1 })) }
+    package init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { $1 }))
+    }
     package init(nilLiteral: ()) { self = .null }
 
     package init(_ value: String?) { self = value.map { .string($0) } ?? .null }

@@ -27,14 +27,17 @@ public enum INCI {
     ///   - dictionary: another dictionary (a folder being edited, or one with the CosIng overlay).
     /// - Throws: `TokenizerError` when the text holds no ingredient list (empty, binary, only prose).
     public static func analyze(
-        _ label: String, type: ProductType? = nil, name: String? = nil, dictionary: IngredientDictionary = INCI.dictionary
+        _ label: String, type: ProductType? = nil, name: String? = nil,
+        dictionary: IngredientDictionary = INCI.dictionary
     ) throws(TokenizerError) -> ProductAnalysis {
         let list = try IngredientAnalyzer(dictionary: dictionary).analyze(label)
         return Scorer(dictionary: dictionary).analyze(list, productType: .decide(given: type, name: name))
     }
 
     /// What the dictionary knows about one name (typos, other names and Korean names resolve too).
-    public static func explain(_ name: String, dictionary: IngredientDictionary = INCI.dictionary) -> IngredientExplanation {
+    public static func explain(_ name: String, dictionary: IngredientDictionary = INCI.dictionary)
+        -> IngredientExplanation
+    {
         IngredientExplanation.explain(name, dictionary: dictionary)
     }
 
@@ -44,7 +47,9 @@ public enum INCI {
     }
 
     /// The report `inci analyze --format text|json` prints, for the chosen skin types.
-    public static func report(_ analysis: ProductAnalysis, skin: [SkinType] = SkinType.allCases, format: ReportFormat = .text) throws -> String {
+    public static func report(
+        _ analysis: ProductAnalysis, skin: [SkinType] = SkinType.allCases, format: ReportFormat = .text
+    ) throws -> String {
         let types = SkinType.allCases.filter(skin.contains)
         switch format {
         case .text: return ProductTextReport(skinTypes: types).render(analysis)

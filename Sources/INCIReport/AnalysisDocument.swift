@@ -38,7 +38,8 @@ public struct AnalysisDocument: Encodable, Sendable {
         public let suggestions: [String]
 
         enum CodingKeys: String, CodingKey {
-            case position, name, raw, match, confidence, percent, section, annotations, range, roles, families, comedogenic, irritancy, estimate
+            case position, name, raw, match, confidence, percent, section, annotations, range, roles, families,
+                comedogenic, irritancy, estimate
             case via, composition, components, suggestions
         }
 
@@ -137,25 +138,32 @@ public struct AnalysisDocument: Encodable, Sendable {
         scoring = nil
         ingredients = list.ingredients.enumerated().map { index, matched -> Item in
             let estimate = estimates.map { estimates in
-                EstimateValue(share: estimates[index].share.rounded(toPlaces: 3), low: estimates[index].low.rounded(toPlaces: 3),
-                              high: estimates[index].high.rounded(toPlaces: 3), prominence: estimates[index].prominence.rounded(toPlaces: 2),
-                              basis: estimates[index].basis, belowOnePercentLine: estimates[index].belowOnePercentLine)
+                EstimateValue(
+                    share: estimates[index].share.rounded(toPlaces: 3), low: estimates[index].low.rounded(toPlaces: 3),
+                    high: estimates[index].high.rounded(toPlaces: 3),
+                    prominence: estimates[index].prominence.rounded(toPlaces: 2),
+                    basis: estimates[index].basis, belowOnePercentLine: estimates[index].belowOnePercentLine)
             }
-            return Item(position: matched.token.position, name: matched.name, raw: matched.token.raw, match: matched.match,
-                 confidence: matched.confidence, percent: matched.token.percent, section: matched.token.section,
-                 annotations: matched.token.annotations,
-                 range: Range(start: matched.token.range.lowerBound, end: matched.token.range.upperBound),
-                 roles: matched.ingredient?.roles ?? [], families: matched.ingredient?.families ?? [],
-                 comedogenic: matched.ingredient?.comedogenic.map { RatingValue(value: $0.printed, source: $0.source) } ?? [],
-                 irritancy: matched.ingredient?.irritancy.map { RatingValue(value: $0.printed, source: $0.source) } ?? [],
-                 estimate: estimate, via: matched.composition.map { _ in "composed" },
-                 composition: matched.composition.map(CompositionValue.init),
-                 components: matched.components.map { ComponentValue(name: $0.name, raw: $0.printed, match: $0.match) },
-                 suggestions: matched.suggestions)
+            return Item(
+                position: matched.token.position, name: matched.name, raw: matched.token.raw, match: matched.match,
+                confidence: matched.confidence, percent: matched.token.percent, section: matched.token.section,
+                annotations: matched.token.annotations,
+                range: Range(start: matched.token.range.lowerBound, end: matched.token.range.upperBound),
+                roles: matched.ingredient?.roles ?? [], families: matched.ingredient?.families ?? [],
+                comedogenic: matched.ingredient?.comedogenic.map { RatingValue(value: $0.printed, source: $0.source) }
+                    ?? [],
+                irritancy: matched.ingredient?.irritancy.map { RatingValue(value: $0.printed, source: $0.source) }
+                    ?? [],
+                estimate: estimate, via: matched.composition.map { _ in "composed" },
+                composition: matched.composition.map(CompositionValue.init),
+                components: matched.components.map { ComponentValue(name: $0.name, raw: $0.printed, match: $0.match) },
+                suggestions: matched.suggestions)
         }
         coverage = (list.coverage * 10_000).rounded() / 10_000
         func count(_ kind: MatchKind) -> Int { list.ingredients.filter { $0.match == kind }.count }
-        counts = Counts(total: list.ingredients.count, exact: count(.exact), alias: count(.alias), fuzzy: count(.fuzzy), unknown: count(.unknown))
+        counts = Counts(
+            total: list.ingredients.count, exact: count(.exact), alias: count(.alias), fuzzy: count(.fuzzy),
+            unknown: count(.unknown))
         footnotes = list.footnotes
         claims = list.claims
     }

@@ -10,13 +10,17 @@ public struct AnalysisTextReport: Sendable {
         let rows = list.ingredients.map { item -> [String] in
             var name = item.name
             if item.match == .fuzzy {
-                name += item.confidence < fuzzyMinimum ? "  (read as \"\(item.token.text)\"; not counted)" : "  (read as \"\(item.token.text)\")"
+                name +=
+                    item.confidence < fuzzyMinimum
+                    ? "  (read as \"\(item.token.text)\"; not counted)" : "  (read as \"\(item.token.text)\")"
             }
             let percent = item.token.percent.map { Self.format(percent: $0) } ?? ""
             var facts: [String] = []
             if let ingredient = item.ingredient {
                 if !ingredient.roles.isEmpty { facts.append(ingredient.roles.prefix(2).joined(separator: ", ")) }
-                if !ingredient.families.isEmpty { facts.append("[" + ingredient.families.joined(separator: ", ") + "]") }
+                if !ingredient.families.isEmpty {
+                    facts.append("[" + ingredient.families.joined(separator: ", ") + "]")
+                }
                 if let comedogenic = ingredient.comedogenic.first { facts.append("comedogenic \(comedogenic.printed)") }
             }
             if item.token.section != .main { facts.append(item.token.section.rawValue) }
@@ -26,13 +30,18 @@ public struct AnalysisTextReport: Sendable {
         let headers = ["#", "Ingredient", "Match", "%", "Role and facts"]
         var widths = headers.map { DisplayWidth.of($0) }
         for row in rows {
-            for (index, cell) in row.enumerated() where index < 4 { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
+            for (index, cell) in row.enumerated() where index < 4 {
+                widths[index] = max(widths[index], DisplayWidth.of(cell))
+            }
         }
         widths[1] = min(widths[1], 48)
         func line(_ cells: [String]) -> String {
             var out = ""
             for (index, cell) in cells.enumerated() {
-                if index == cells.count - 1 { out += cell; break }
+                if index == cells.count - 1 {
+                    out += cell
+                    break
+                }
                 let spaces = String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(cell)))
                 out += (index == 0 || index == 3 ? spaces + cell : cell + spaces) + "  "
             }
@@ -43,9 +52,12 @@ public struct AnalysisTextReport: Sendable {
         for row in rows { out += line(row) }
         let unrecognised = list.unrecognised(fuzzyMinimum: fuzzyMinimum)
         let known = list.ingredients.count - unrecognised.count
-        out += "\n\(known) of \(list.ingredients.count) ingredients recognized (\(Self.format(percent: list.coverage(fuzzyMinimum: fuzzyMinimum) * 100))%)"
+        out +=
+            "\n\(known) of \(list.ingredients.count) ingredients recognized (\(Self.format(percent: list.coverage(fuzzyMinimum: fuzzyMinimum) * 100))%)"
         if !unrecognised.isEmpty {
-            out += "; unknown: " + unrecognised.map { LabelCase.titleCaseIfShouting($0.token.text) }.joined(separator: ", ")
+            out +=
+                "; unknown: "
+                + unrecognised.map { LabelCase.titleCaseIfShouting($0.token.text) }.joined(separator: ", ")
         }
         out += "\n"
         for (mark, definition) in list.footnotes.sorted(by: { $0.key < $1.key }) {

@@ -24,7 +24,9 @@ public struct CompositionValue: Encodable, Sendable {
     public init(_ composition: Composition) {
         language = composition.language.rawValue
         parts = composition.parts.map {
-            PartValue(printed: $0.printed, reads: $0.reads, rule: $0.rule.map { "Dictionaries/\($0)" }, readLast: $0.movedLast)
+            PartValue(
+                printed: $0.printed, reads: $0.reads, rule: $0.rule.map { "Dictionaries/\($0)" }, readLast: $0.movedLast
+            )
         }
         alternatives = composition.alternatives
         share = composition.share

@@ -46,10 +46,16 @@ public struct ExplanationDocument: Encodable, Sendable {
         name = explanation.ingredient?.name
         aliases = (explanation.ingredient?.aliases ?? []) + explanation.languageAliases
         roles = explanation.ingredient?.roles ?? []
-        families = explanation.families.map { FamilyValue(id: $0.id, label: $0.label, serves: $0.serves, risks: $0.risks) }
+        families = explanation.families.map {
+            FamilyValue(id: $0.id, label: $0.label, serves: $0.serves, risks: $0.risks)
+        }
         mechanisms = explanation.mechanisms
         func values(_ ratings: [IngredientExplanation.SourcedRating]) -> [RatingValue] {
-            ratings.map { RatingValue(value: $0.rating.printed, source: $0.rating.source, citation: $0.source?.citation, assay: $0.source?.assay, usedByScorer: $0.usedByScorer) }
+            ratings.map {
+                RatingValue(
+                    value: $0.rating.printed, source: $0.rating.source, citation: $0.source?.citation,
+                    assay: $0.source?.assay, usedByScorer: $0.usedByScorer)
+            }
         }
         comedogenic = values(explanation.comedogenic)
         irritancy = values(explanation.irritancy)

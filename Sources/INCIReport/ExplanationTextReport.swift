@@ -13,17 +13,23 @@ public struct ExplanationTextReport: Sendable {
         case .exact: out += "  matched: exact name\n"
         case .alias:
             if let composition = explanation.composition {
-                out += "  matched: composed from its parts (\"\(explanation.typed)\", \(composition.language.name) label name)\n"
+                out +=
+                    "  matched: composed from its parts (\"\(explanation.typed)\", \(composition.language.name) label name)\n"
                 out += "  composed: \(composition.summary)\n"
                 if composition.isAmbiguous {
-                    out += "  ambiguous: chosen for \(Int((composition.share * 100).rounded()))% of the weight of real labels; could also be \(composition.alternatives.joined(separator: "; "))\n"
+                    out +=
+                        "  ambiguous: chosen for \(Int((composition.share * 100).rounded()))% of the weight of real labels; could also be \(composition.alternatives.joined(separator: "; "))\n"
                 }
-                let rules = composition.parts.compactMap { part in part.rule.map { "\(part.printed) Dictionaries/\($0)" } }
+                let rules = composition.parts.compactMap { part in
+                    part.rule.map { "\(part.printed) Dictionaries/\($0)" }
+                }
                 if !rules.isEmpty { out += "  rules: \(rules.joined(separator: ", "))\n" }
             } else {
                 out += "  matched: another name of it (\"\(explanation.typed)\")\n"
             }
-        case .fuzzy: out += "  matched: probable misspelling of it (\"\(explanation.typed)\", confidence \(explanation.confidence))\n"
+        case .fuzzy:
+            out +=
+                "  matched: probable misspelling of it (\"\(explanation.typed)\", confidence \(explanation.confidence))\n"
         case .unknown: break
         }
         let names = ingredient.aliases + explanation.languageAliases
@@ -35,7 +41,8 @@ public struct ExplanationTextReport: Sendable {
             if !family.risks.isEmpty { line += "; risks \(family.risks.joined(separator: ", "))" }
             out += line + "\n"
         }
-        for (kind, ratings) in [("comedogenicity", explanation.comedogenic), ("irritancy", explanation.irritancy)] where !ratings.isEmpty {
+        for (kind, ratings) in [("comedogenicity", explanation.comedogenic), ("irritancy", explanation.irritancy)]
+        where !ratings.isEmpty {
             out += "  \(kind):\n"
             for sourced in ratings {
                 var line = "    \(sourced.rating.printed)/5  \(sourced.rating.source)"
@@ -46,7 +53,9 @@ public struct ExplanationTextReport: Sendable {
             }
         }
         for disagreement in explanation.disagreements { out += "  sources disagree on \(disagreement)\n" }
-        if !explanation.sources.isEmpty { out += "  sources: \(explanation.sources.map(\.id).joined(separator: ", "))\n" }
+        if !explanation.sources.isEmpty {
+            out += "  sources: \(explanation.sources.map(\.id).joined(separator: ", "))\n"
+        }
         if let note = ingredient.note { out += "  note: \(note)\n" }
         out += "  entry: Dictionaries/\(ingredient.file):\(ingredient.line)\n"
         return out

@@ -41,7 +41,9 @@ public struct ProductTextReport: Sendable {
         if !mechanisms.isEmpty {
             out += "\nPore profile\n"
             for mechanism in mechanisms {
-                let names = mechanism.ingredients.prefix(3).map { $0.belowOnePercentLine ? "\($0.name) (low level)" : $0.name }.joined(separator: ", ")
+                let names = mechanism.ingredients.prefix(3).map {
+                    $0.belowOnePercentLine ? "\($0.name) (low level)" : $0.name
+                }.joined(separator: ", ")
                 out += "  \(mechanism.mechanism.rawValue): \(mechanism.level) — \(names)\n"
             }
         }
@@ -60,15 +62,20 @@ public struct ProductTextReport: Sendable {
         out += "\nFlags\n"
         out += "  " + flags.freeFrom.map { "\($0.id): \($0.answer.rawValue)" }.joined(separator: "  ") + "\n"
         if flags.freeFrom.contains(where: { $0.answer == .unknown }) {
-            out += "  unknown because not recognised: \(flags.unrecognised.prefix(8).joined(separator: ", "))\(flags.unrecognised.count > 8 ? ", …" : "")\n"
+            out +=
+                "  unknown because not recognised: \(flags.unrecognised.prefix(8).joined(separator: ", "))\(flags.unrecognised.count > 8 ? ", …" : "")\n"
         }
-        for (label, names) in [("EU allergens", flags.euAllergens), ("pregnancy caution", flags.pregnancyCaution),
-                               ("exfoliating acids", flags.exfoliatingAcids), ("retinoids", flags.retinoids),
-                               ("fungal-acne triggers", flags.fungalAcneTriggers)] where !names.isEmpty {
+        for (label, names) in [
+            ("EU allergens", flags.euAllergens), ("pregnancy caution", flags.pregnancyCaution),
+            ("exfoliating acids", flags.exfoliatingAcids), ("retinoids", flags.retinoids),
+            ("fungal-acne triggers", flags.fungalAcneTriggers),
+        ] where !names.isEmpty {
             out += "  \(label): \(names.joined(separator: ", "))\n"
         }
         if !flags.comedogenic.isEmpty {
-            out += "  comedogenic: " + flags.comedogenic.map { "\($0.name) \($0.rating.printed)/5" }.joined(separator: ", ") + "\n"
+            out +=
+                "  comedogenic: "
+                + flags.comedogenic.map { "\($0.name) \($0.rating.printed)/5" }.joined(separator: ", ") + "\n"
         }
         for advice in flags.advice { out += "  advice: \(advice)\n" }
         return out

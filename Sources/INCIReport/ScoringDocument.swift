@@ -112,7 +112,8 @@ public struct ScoringDocument: Encodable, Sendable {
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Key.self)
-            for (key, value) in freeFrom { try container.encode(value, forKey: Key(key)) }  // explicit null when unknown
+            // An explicit null when unknown.
+            for (key, value) in freeFrom { try container.encode(value, forKey: Key(key)) }
             try container.encode(euAllergens, forKey: Key("eu_allergens"))
             try container.encode(pregnancyCaution, forKey: Key("pregnancy_caution"))
             try container.encode(exfoliatingAcids, forKey: Key("exfoliating_acids"))
@@ -151,7 +152,9 @@ public struct ScoringDocument: Encodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case scores, flags, confidence
-        case poreProfile = "pore_profile", productType = "product_type", onePercentLine = "one_percent_line"
+        case poreProfile = "pore_profile"
+        case productType = "product_type"
+        case onePercentLine = "one_percent_line"
         case formulaProfile = "formula_profile"
     }
 
@@ -169,31 +172,46 @@ public struct ScoringDocument: Encodable, Sendable {
     public init(_ analysis: ProductAnalysis, skinTypes: [SkinType]) {
         var scores: [String: Score] = [:]
         for score in analysis.scores where skinTypes.contains(score.skinType) {
-            scores[score.skinType.rawValue] = Score(score: score.score, verdict: score.verdict, reasons: score.reasons.map {
-                Reason(points: $0.points, rule: $0.rule, ingredient: $0.ingredient, position: $0.position, source: $0.source, detail: $0.detail)
-            })
+            scores[score.skinType.rawValue] = Score(
+                score: score.score, verdict: score.verdict,
+                reasons: score.reasons.map {
+                    Reason(
+                        points: $0.points, rule: $0.rule, ingredient: $0.ingredient, position: $0.position,
+                        source: $0.source, detail: $0.detail)
+                })
         }
         self.scores = scores
         poreProfile = PoreProfileValue(
             mechanisms: analysis.poreProfile.mechanisms.map { strength in
-                MechanismValue(mechanism: strength.mechanism, strength: strength.strength, level: strength.level, ingredients: strength.ingredients.map {
-                    Contributor(name: $0.name, position: $0.position, prominence: $0.prominence, belowOnePercentLine: $0.belowOnePercentLine)
-                })
+                MechanismValue(
+                    mechanism: strength.mechanism, strength: strength.strength, level: strength.level,
+                    ingredients: strength.ingredients.map {
+                        Contributor(
+                            name: $0.name, position: $0.position, prominence: $0.prominence,
+                            belowOnePercentLine: $0.belowOnePercentLine)
+                    })
             },
             risks: analysis.poreProfile.risks.map {
-                RiskValue(kind: $0.kind, name: $0.name, position: $0.position, prominence: $0.prominence,
-                          rating: $0.rating.map { RatingValue(value: $0.printed, source: $0.source) }, uncertainty: $0.uncertainty)
+                RiskValue(
+                    kind: $0.kind, name: $0.name, position: $0.position, prominence: $0.prominence,
+                    rating: $0.rating.map { RatingValue(value: $0.printed, source: $0.source) },
+                    uncertainty: $0.uncertainty)
             })
         let flags = analysis.flags
-        self.flags = FlagsValue(freeFrom: flags.freeFrom.map { ($0.id.replacingOccurrences(of: "-", with: "_"), $0.value) },
-                                euAllergens: flags.euAllergens, pregnancyCaution: flags.pregnancyCaution,
-                                exfoliatingAcids: flags.exfoliatingAcids, retinoids: flags.retinoids,
-                                fungalAcneTriggers: flags.fungalAcneTriggers,
-                                comedogenic: flags.comedogenic.map { ComedogenicValue(name: $0.name, position: $0.position, rating: $0.rating.printed, source: $0.rating.source) },
-                                unrecognised: flags.unrecognised, advice: flags.advice)
+        self.flags = FlagsValue(
+            freeFrom: flags.freeFrom.map { ($0.id.replacingOccurrences(of: "-", with: "_"), $0.value) },
+            euAllergens: flags.euAllergens, pregnancyCaution: flags.pregnancyCaution,
+            exfoliatingAcids: flags.exfoliatingAcids, retinoids: flags.retinoids,
+            fungalAcneTriggers: flags.fungalAcneTriggers,
+            comedogenic: flags.comedogenic.map {
+                ComedogenicValue(
+                    name: $0.name, position: $0.position, rating: $0.rating.printed, source: $0.rating.source)
+            },
+            unrecognised: flags.unrecognised, advice: flags.advice)
         confidence = analysis.confidence
-        productType = ProductTypeValue(type: analysis.productType.type, basis: analysis.productType.basis, evidence: analysis.productType.evidence,
-                                       contact: analysis.productType.contact)
+        productType = ProductTypeValue(
+            type: analysis.productType.type, basis: analysis.productType.basis, evidence: analysis.productType.evidence,
+            contact: analysis.productType.contact)
         onePercentLine = analysis.onePercentLinePosition
         formulaProfile = analysis.formulaProfile
     }

@@ -8,10 +8,16 @@ import INCIDictionaryData
 /// of the one embedded in the binary. `--overlay FILE` adds a recognition overlay (such as the one
 /// `inci dict import-cosing` writes, which is also picked up from its default place).
 struct DictionaryOptions: ParsableArguments {
-    @Option(name: .customLong("dictionary"), help: ArgumentHelp("Use this dictionary folder instead of the embedded one.", valueName: "DIR"))
+    @Option(
+        name: .customLong("dictionary"),
+        help: ArgumentHelp("Use this dictionary folder instead of the embedded one.", valueName: "DIR"))
     var directory: String?
 
-    @Option(name: .customLong("overlay"), help: ArgumentHelp("Also recognize the names in this overlay file (default: \(OverlayLocation.defaultPath) when it exists).", valueName: "FILE"))
+    @Option(
+        name: .customLong("overlay"),
+        help: ArgumentHelp(
+            "Also recognize the names in this overlay file (default: \(OverlayLocation.defaultPath) when it exists).",
+            valueName: "FILE"))
     var overlay: String?
 
     @Flag(name: .customLong("no-overlay"), help: "Ignore the CosIng overlay.")
@@ -60,7 +66,9 @@ struct DictionaryOptions: ParsableArguments {
 enum OverlayLocation {
     static var defaultPath: String {
         // getenv, not ProcessInfo.environment: that copies the whole environment, at every start-up.
-        func variable(_ name: String) -> String? { getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } }
+        func variable(_ name: String) -> String? {
+            getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
         let base = variable("XDG_DATA_HOME") ?? (variable("HOME") ?? NSHomeDirectory()) + "/.local/share"
         return base + "/inci/cosing-overlay.txt"
     }

@@ -10,18 +10,19 @@ struct Inci: ParsableCommand {
 
     /// `inci --version`: the release and the embedded dictionary's version (a hash of its files) and
     /// size, constants written at build time, so printing them loads nothing.
-    static let versionText = "\(toolVersion) (dictionary \(EmbeddedDictionary.fingerprint): \(EmbeddedDictionary.ingredientCount) ingredients, \(EmbeddedDictionary.nameCount) names)"
+    static let versionText =
+        "\(toolVersion) (dictionary \(EmbeddedDictionary.fingerprint): \(EmbeddedDictionary.ingredientCount) ingredients, \(EmbeddedDictionary.nameCount) names)"
 
     static let configuration = CommandConfiguration(
         commandName: "inci",
         abstract: "Reads cosmetic ingredient labels (INCI lists) and tells what is in them.",
         discussion: """
-        Exit codes:
-          0   success
-          1   the input holds no ingredient list (empty, binary, or only prose)
-          2   an input could not be read (missing or unreadable file)
-          64  invalid arguments
-        """,
+            Exit codes:
+              0   success
+              1   the input holds no ingredient list (empty, binary, or only prose)
+              2   an input could not be read (missing or unreadable file)
+              64  invalid arguments
+            """,
         version: versionText,
         subcommands: [Analyze.self, Explain.self, Scan.self, Check.self, Dict.self]
     )

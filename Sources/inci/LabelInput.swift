@@ -21,7 +21,9 @@ struct LabelInput {
     static func read(argument: String?, file: String?, extractor: PageExtractor) throws(ReadError) -> LabelInput {
         if let argument { return LabelInput(name: "<argument>", text: argument) }
         if file == nil, isatty(STDIN_FILENO) != 0 {
-            throw ReadError(description: "no input: give a list as an argument, use --file PATH, or pipe it on standard input", exitCode: 2)
+            throw ReadError(
+                description: "no input: give a list as an argument, use --file PATH, or pipe it on standard input",
+                exitCode: 2)
         }
         let bytes = file == nil ? try readStandardInput(limit: extractor.maxBytes) : []
         do throws(LabelSource.Failure) {

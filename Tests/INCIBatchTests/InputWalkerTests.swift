@@ -14,20 +14,27 @@ import Testing
         deinit { try? FileManager.default.removeItem(at: root) }
         func file(_ relative: String, _ text: String = "x") throws {
             let url = root.appending(path: relative)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         func link(_ relative: String, to target: String) throws {
-            try FileManager.default.createSymbolicLink(atPath: root.appending(path: relative).path, withDestinationPath: target)
+            try FileManager.default.createSymbolicLink(
+                atPath: root.appending(path: relative).path, withDestinationPath: target)
         }
         var path: String { root.path }
     }
 
     @Test func foldersAreWalkedInPathOrderWithTheirSelection() throws {
         let tree = try Tree()
-        for name in ["b.html", "a.HTM", "z/c.json", "notes.txt", "y/d.html", "y/sub/e.html", "Ä.html"] { try tree.file(name) }
+        for name in ["b.html", "a.HTM", "z/c.json", "notes.txt", "y/d.html", "y/sub/e.html", "Ä.html"] {
+            try tree.file(name)
+        }
         let inputs = InputWalker(.extensions(["html", "htm", "json"])).inputs([tree.path])
-        #expect(inputs.map { InputWalker.relativePath($0.path, root: tree.path) } == ["a.HTM", "b.html", "y/d.html", "y/sub/e.html", "z/c.json", "Ä.html"])
+        #expect(
+            inputs.map { InputWalker.relativePath($0.path, root: tree.path) } == [
+                "a.HTM", "b.html", "y/d.html", "y/sub/e.html", "z/c.json", "Ä.html",
+            ])
         #expect(inputs.allSatisfy { $0.problem == nil })
     }
 
@@ -36,7 +43,9 @@ import Testing
         try tree.file("b/1.html")
         try tree.file("a/2.html")
         try tree.file("list.txt")
-        let inputs = InputWalker(.extensions(["html"])).inputs([tree.path + "/b", tree.path + "/list.txt", tree.path + "/a"])
+        let inputs = InputWalker(.extensions(["html"])).inputs([
+            tree.path + "/b", tree.path + "/list.txt", tree.path + "/a",
+        ])
         #expect(inputs.map(\.path) == [tree.path + "/b/1.html", tree.path + "/list.txt", tree.path + "/a/2.html"])
     }
 
@@ -44,8 +53,9 @@ import Testing
         let tree = try Tree()
         for name in ["keep.html", "skip.html", "pages/keep2.html", "pages/other.htm"] { try tree.file(name) }
         #expect(InputWalker(.glob("keep*")).inputs([tree.path]).count == 2)
-        #expect(InputWalker(.glob("pages/*")).inputs([tree.path]).map { InputWalker.relativePath($0.path, root: tree.path) }
-            == ["pages/keep2.html", "pages/other.htm"])
+        #expect(
+            InputWalker(.glob("pages/*")).inputs([tree.path]).map { InputWalker.relativePath($0.path, root: tree.path) }
+                == ["pages/keep2.html", "pages/other.htm"])
     }
 
     @Test func problemsAreInputsAndTheWalkGoesOn() throws {

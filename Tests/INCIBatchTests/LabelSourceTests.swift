@@ -1,9 +1,10 @@
 import Foundation
-@testable import INCIBatch
 import INCICore
 import INCIDictionaryData
 import INCIHTML
 import Testing
+
+@testable import INCIBatch
 
 /// `inci analyze -f FILE` and standard input: what is not a plain list is read as what it is.
 @Suite struct LabelSourceTests {
@@ -16,7 +17,8 @@ import Testing
     }
 
     @Test func aPlainListIsItself() throws {
-        let source = try LabelSource.make(Array("Water, Glycerin, Niacinamide".utf8), name: "label.txt", extractor: Self.extractor)
+        let source = try LabelSource.make(
+            Array("Water, Glycerin, Niacinamide".utf8), name: "label.txt", extractor: Self.extractor)
         #expect(source.text == "Water, Glycerin, Niacinamide")
         #expect(source.warnings.isEmpty)
     }
@@ -32,7 +34,9 @@ import Testing
     }
 
     @Test func aPageWithoutAListIsAnErrorNamingIt() throws {
-        let page = Array("<!DOCTYPE html><html><body><nav><a href='/'>Home</a></nav><p>Free shipping over 50 €.</p></body></html>".utf8)
+        let page = Array(
+            "<!DOCTYPE html><html><body><nav><a href='/'>Home</a></nav><p>Free shipping over 50 €.</p></body></html>"
+                .utf8)
         #expect {
             try LabelSource.make(page, name: "page.html", extractor: Self.extractor)
         } throws: { error in
@@ -48,17 +52,21 @@ import Testing
     }
 
     @Test func aJSONArrayOfNamesIsAList() throws {
-        let source = try LabelSource.make(Array(#"["Water", "1,2-Hexanediol", "Glyc\u00e9rine", "Sodium Hyaluronate"]"#.utf8),
-                                          name: "list.json", extractor: Self.extractor)
+        let source = try LabelSource.make(
+            Array(#"["Water", "1,2-Hexanediol", "Glyc\u00e9rine", "Sodium Hyaluronate"]"#.utf8),
+            name: "list.json", extractor: Self.extractor)
         #expect(try names(source) == ["Water", "1,2-Hexanediol", "Glycerin", "Sodium Hyaluronate"])
         // A Python-style list, as catalogs store them.
-        let python = try LabelSource.make(Array("['Water', 'Glycerin']".utf8), name: "<stdin>", extractor: Self.extractor)
+        let python = try LabelSource.make(
+            Array("['Water', 'Glycerin']".utf8), name: "<stdin>", extractor: Self.extractor)
         #expect(try names(python) == ["Water", "Glycerin"])
     }
 
     @Test func latin1IsDecodedWithAWarningNotReplacementCharacters() throws {
         // "Aqua, Glycérine, Extrait de Camomille, Parfum – Crème" saved in Windows-1252.
-        var bytes = Array("Aqua, Glyc".utf8) + [0xE9] + Array("rine, Parfum ".utf8) + [0x96] + Array(" Cr".utf8) + [0xE8] + Array("me".utf8)
+        var bytes =
+            Array("Aqua, Glyc".utf8) + [0xE9] + Array("rine, Parfum ".utf8) + [0x96] + Array(" Cr".utf8) + [0xE8]
+            + Array("me".utf8)
         let source = try LabelSource.make(bytes, name: "label.txt", extractor: Self.extractor)
         #expect(source.text == "Aqua, Glycérine, Parfum – Crème")
         #expect(!source.text.contains("\u{FFFD}"))

@@ -23,12 +23,17 @@ import Testing
         let window = 5
         var maxAhead = 0
         var consumed = 0
-        let items = (0..<200).lazy.map { item -> Int in counter.taken += 1; return item }
-        OrderedJobPool(jobs: 3, window: window).forEach(items, transform: { $0 }) { output in
-            #expect(output == consumed)
-            consumed += 1
-            maxAhead = max(maxAhead, counter.taken - consumed)
+        let items = (0..<200).lazy.map { item -> Int in
+            counter.taken += 1
+            return item
         }
+        OrderedJobPool(jobs: 3, window: window).forEach(
+            items, transform: { $0 },
+            consume: { output in
+                #expect(output == consumed)
+                consumed += 1
+                maxAhead = max(maxAhead, counter.taken - consumed)
+            })
         #expect(consumed == 200)
         #expect(maxAhead < window)
     }
@@ -38,13 +43,16 @@ import Testing
         let transformed = Atomic<Int>(0)
         var consumed = 0
         #expect(throws: Stop.self) {
-            try OrderedJobPool(jobs: 2, window: 4).forEach(Array(0..<10_000), transform: { item -> Int in
-                transformed.add(1, ordering: .relaxed)
-                return item
-            }) { item in
-                consumed += 1
-                if item == 10 { throw Stop() }
-            }
+            try OrderedJobPool(jobs: 2, window: 4).forEach(
+                Array(0..<10_000),
+                transform: { item -> Int in
+                    transformed.add(1, ordering: .relaxed)
+                    return item
+                },
+                consume: { item in
+                    consumed += 1
+                    if item == 10 { throw Stop() }
+                })
         }
         #expect(consumed == 11)
         #expect(transformed.load(ordering: .relaxed) < 100)
@@ -52,7 +60,8 @@ import Testing
 
     @Test func progressCountsFinishedItems() {
         var last = 0
-        OrderedJobPool(jobs: 2).forEach(Array(0..<50), transform: { $0 }, progress: { last = max(last, $0) }) { _ in }
+        OrderedJobPool(jobs: 2).forEach(
+            Array(0..<50), transform: { $0 }, progress: { last = max(last, $0) }, consume: { _ in })
         #expect(last == 50)
     }
 }

@@ -11,7 +11,9 @@ import Testing
     }
 
     @Test func jsonHasTheDocumentedFields() throws {
-        let result = try CLIRunner.run(["analyze", "--format", "json", "Aqua (Water), Niacinamide 10%, Niacinimide, Mystery Extract"])
+        let result = try CLIRunner.run([
+            "analyze", "--format", "json", "Aqua (Water), Niacinamide 10%, Niacinimide, Mystery Extract",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let items = try #require(json["ingredients"] as? [[String: Any]])
@@ -35,9 +37,13 @@ import Testing
     @Test func aNameReadOnlyByAWeakGuessIsReportedAsUnknown() throws {
         let text = try CLIRunner.run(["analyze", "Water, Glycerin, Sodium Laurel Sulfate, Phenoxyethanol"])
         #expect(text.status == 0, "\(text.stderr)")
-        #expect(text.stdout.contains("3 of 4 ingredients recognized (75%); unknown: Sodium Laurel Sulfate"), "\(text.stdout)")
+        #expect(
+            text.stdout.contains("3 of 4 ingredients recognized (75%); unknown: Sodium Laurel Sulfate"),
+            "\(text.stdout)")
         #expect(text.stdout.contains("unknown because not recognised: Sodium Laurel Sulfate"), "\(text.stdout)")
-        let json = try CLIRunner.run(["analyze", "--format", "json", "Water, Glycerin, Sodium Laurel Sulfate, Phenoxyethanol"])
+        let json = try CLIRunner.run([
+            "analyze", "--format", "json", "Water, Glycerin, Sodium Laurel Sulfate, Phenoxyethanol",
+        ])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["coverage"] as? Double == 0.75)
         let flags = try #require(object["flags"] as? [String: Any])
@@ -53,7 +59,8 @@ import Testing
         let fromFile = try CLIRunner.run(["analyze", "--file", path, "--format", "json"])
         #expect(fromFile.status == 0, "\(fromFile.stderr)")
         #expect(fromFile.stdout.contains("\"section\" : \"active\""))
-        let fromStdin = try CLIRunner.run(["analyze", "--format", "json"], stdin: try Data(contentsOf: URL(fileURLWithPath: path)))
+        let fromStdin = try CLIRunner.run(
+            ["analyze", "--format", "json"], stdin: try Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(fromStdin.status == 0)
         #expect(fromStdin.stdout == fromFile.stdout)
     }
@@ -69,7 +76,8 @@ import Testing
     @Test func badInputsGiveClearErrorsAndExitCodes() throws {
         let prose = try CLIRunner.run(["analyze", "Visit the Bobbi Brown boutique"])
         #expect(prose.status == 1)
-        #expect(prose.stderr == "inci: error: <argument>: no ingredient list found in \"Visit the Bobbi Brown boutique\"\n")
+        #expect(
+            prose.stderr == "inci: error: <argument>: no ingredient list found in \"Visit the Bobbi Brown boutique\"\n")
 
         let missing = try CLIRunner.run(["analyze", "--file", "/nonexistent/label.txt"])
         #expect(missing.status == 2)
@@ -84,7 +92,10 @@ import Testing
         #expect(emptyResult.stderr == "inci: error: \(empty.path): the input is empty\n")
 
         let binary = folder.appending(path: "image.png")
-        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D] + (0..<2000).map { UInt8($0 % 251) }).write(to: binary)
+        try Data(
+            [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]
+                + (0..<2000).map { UInt8($0 % 251) }
+        ).write(to: binary)
         let binaryResult = try CLIRunner.run(["analyze", "--file", binary.path])
         #expect(binaryResult.status == 1)
         #expect(binaryResult.stderr.contains("is not text"))
@@ -114,11 +125,13 @@ import Testing
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         let installed = bin.appending(path: "inci")
         try FileManager.default.copyItem(at: CLIRunner.inci, to: installed)
-        let result = try CLIRunner.run(["analyze", "정제수, Niacinamide, Salicylic Acid 2%"], executable: installed,
-                                       environment: ["PATH": bin.path, "HOME": folder.path], currentDirectory: folder)
+        let result = try CLIRunner.run(
+            ["analyze", "정제수, Niacinamide, Salicylic Acid 2%"], executable: installed,
+            environment: ["PATH": bin.path, "HOME": folder.path], currentDirectory: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("3 of 3 ingredients recognized"))
-        let lint = try CLIRunner.run(["dict", "lint"], executable: installed, environment: ["PATH": bin.path], currentDirectory: folder)
+        let lint = try CLIRunner.run(
+            ["dict", "lint"], executable: installed, environment: ["PATH": bin.path], currentDirectory: folder)
         #expect(lint.status == 0, "\(lint.stdout)")
     }
 }

@@ -20,7 +20,11 @@ import Testing
             #expect(["good", "fine", "caution", "avoid"].contains(score["verdict"] as? String))
             let reasons = try #require(score["reasons"] as? [[String: Any]])
             #expect(!reasons.isEmpty)
-            for reason in reasons { for key in ["points", "rule", "ingredient", "position", "source", "detail"] { #expect(reason.keys.contains(key)) } }
+            for reason in reasons {
+                for key in ["points", "rule", "ingredient", "position", "source", "detail"] {
+                    #expect(reason.keys.contains(key))
+                }
+            }
         }
         let profile = try #require(document["pore_profile"] as? [String: Any])
         let mechanisms = try #require(profile["mechanisms"] as? [[String: Any]])

@@ -53,8 +53,10 @@ import Testing
         let dictionary = folder.appending(path: "Dictionaries")
         try FileManager.default.copyItem(at: SharedData.packageRoot.appending(path: "Dictionaries"), to: dictionary)
         try FileManager.default.copyItem(at: Self.catalog, to: folder.appending(path: "cat.csv"))
-        try "rules:\n  minimum-score: { minimum: 90, severity: warning }\n".write(to: folder.appending(path: ".inci.yml"), atomically: true, encoding: .utf8)
-        let before = try check(["cat.csv", "--dictionary", "Dictionaries", "--write-baseline", "baseline.json"], in: folder)
+        try "rules:\n  minimum-score: { minimum: 90, severity: warning }\n".write(
+            to: folder.appending(path: ".inci.yml"), atomically: true, encoding: .utf8)
+        let before = try check(
+            ["cat.csv", "--dictionary", "Dictionaries", "--write-baseline", "baseline.json"], in: folder)
         #expect(before.stdout.contains("minimum-score"), "the policy must produce score findings: \(before.stdout)")
 
         let weights = dictionary.appending(path: "scoring/weights.txt")
@@ -63,7 +65,9 @@ import Testing
         try #require(tuned != original, "weights.txt no longer has `base: 60`; pick another weight")
         try tuned.write(to: weights, atomically: true, encoding: .utf8)
         let plain = try check(["cat.csv", "--dictionary", "Dictionaries"], in: folder)
-        let messages = { (result: CLIRunner.Result) in result.stdout.split(separator: "\n").filter { $0.contains("scores ") } }
+        let messages = { (result: CLIRunner.Result) in
+            result.stdout.split(separator: "\n").filter { $0.contains("scores ") }
+        }
         #expect(messages(plain) != messages(before), "the weight change must change the score messages")
 
         let after = try check(["cat.csv", "--dictionary", "Dictionaries", "--baseline", "baseline.json"], in: folder)
@@ -79,8 +83,10 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(current.stdout.utf8)) as? [String: Any])
         let findings = try #require(json["findings"] as? [[String: Any]])
         let fingerprints = findings.map { finding in
-            (["rule", "file", "product", "ingredient"].map { finding[$0] as? String ?? "" } + ["old wording: \(finding["message"] ?? "")"])
-                .joined(separator: "\u{1F}")
+            (["rule", "file", "product", "ingredient"].map { finding[$0] as? String ?? "" } + [
+                "old wording: \(finding["message"] ?? "")"
+            ])
+            .joined(separator: "\u{1F}")
         }
         let old = try JSONSerialization.data(withJSONObject: ["version": 1, "findings": fingerprints])
         try old.write(to: folder.appending(path: "old.json"))
@@ -107,13 +113,18 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(at: Self.catalog, to: folder.appending(path: "cat list.csv"))
         func locations(_ path: String) throws -> (uris: Set<String>, base: String?) {
-            let result = try CLIRunner.run(["check", "--no-overlay", "--format", "sarif", path], currentDirectory: folder)
+            let result = try CLIRunner.run(
+                ["check", "--no-overlay", "--format", "sarif", path], currentDirectory: folder)
             let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
             let run = try #require((json["runs"] as? [[String: Any]])?.first)
             let results = try #require(run["results"] as? [[String: Any]])
-            let artifacts = results.compactMap { (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any] }
+            let artifacts = results.compactMap {
+                (($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?[
+                    "artifactLocation"] as? [String: Any]
+            }
             #expect(artifacts.allSatisfy { $0["uriBaseId"] as? String == "%SRCROOT%" })
-            let base = ((run["originalUriBaseIds"] as? [String: Any])?["%SRCROOT%"] as? [String: Any])?["uri"] as? String
+            let base =
+                ((run["originalUriBaseIds"] as? [String: Any])?["%SRCROOT%"] as? [String: Any])?["uri"] as? String
             return (Set(artifacts.compactMap { $0["uri"] as? String }), base)
         }
         let plain = try locations("cat list.csv")

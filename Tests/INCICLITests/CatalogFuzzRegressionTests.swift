@@ -37,7 +37,9 @@ import Testing
                     previous = record.line
                     check(record, name)
                 }
-                if let line = reader.error?.line { #expect((1...lines).contains(line), "\(name): CSV error at line \(line) of \(lines)") }
+                if let line = reader.error?.line {
+                    #expect((1...lines).contains(line), "\(name): CSV error at line \(line) of \(lines)")
+                }
             } catch {
                 #expect(error.line.map { (1...lines).contains($0) } ?? false, "\(name): \(error)")
             }
@@ -49,10 +51,14 @@ import Testing
             while let result = reader.next() {
                 let line: Int?
                 switch result {
-                case .success(let record): line = record.line; check(record, name)
+                case .success(let record):
+                    line = record.line
+                    check(record, name)
                 case .failure(let error): line = error.line
                 }
-                #expect(line.map { $0 > previous && $0 <= lines } ?? false, "\(name): JSONL line \(String(describing: line))")
+                #expect(
+                    line.map { $0 > previous && $0 <= lines } ?? false,
+                    "\(name): JSONL line \(String(describing: line))")
                 previous = line ?? previous
             }
             let verdict = hang.verdict()

@@ -23,7 +23,8 @@ import Testing
     @Test func invalidUTF8IsReportedOnItsOwnLine() throws {
         let last = try read(Array("Name,Ingredients\nSerum,Water".utf8) + [0xFF])
         #expect(last.error?.line == 2, "\(String(describing: last.error))")
-        let inside = try read(Array("Name,Ingredients\nSerum,\"Water,\nGlyc".utf8) + [0xC3, 0x28] + Array("erin\"\nToner,Water\n".utf8))
+        let inside = try read(
+            Array("Name,Ingredients\nSerum,\"Water,\nGlyc".utf8) + [0xC3, 0x28] + Array("erin\"\nToner,Water\n".utf8))
         #expect(inside.error?.line == 3, "\(String(describing: inside.error))")
         #expect(inside.records.map(\.line).isEmpty, "the cut record and the rest are dropped")
     }

@@ -1,10 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import INCICheck
 import INCITestSupport
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// `inci check` on catalogs written for the tests (Fixtures/catalogs): every rule, every format,
 /// policies, baselines and exit codes.
@@ -12,7 +13,9 @@ import Testing
     static let catalog = SharedData.fixture("catalogs/rules.csv").path
 
     func check(_ arguments: [String], in directory: URL? = nil) throws -> CLIRunner.Result {
-        try CLIRunner.run(["check", "--no-overlay"] + arguments, currentDirectory: directory ?? FileManager.default.temporaryDirectory)
+        try CLIRunner.run(
+            ["check", "--no-overlay"] + arguments, currentDirectory: directory ?? FileManager.default.temporaryDirectory
+        )
     }
 
     func findings(_ result: CLIRunner.Result) throws -> [[String: Any]] {
@@ -54,7 +57,9 @@ import Testing
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         for file in ["policy-strict.yml", "annex-ii-sample.csv"] {
-            try FileManager.default.copyItem(at: SharedData.fixture("catalogs/\(file)"), to: folder.appending(path: file == "policy-strict.yml" ? ".inci.yml" : file))
+            try FileManager.default.copyItem(
+                at: SharedData.fixture("catalogs/\(file)"),
+                to: folder.appending(path: file == "policy-strict.yml" ? ".inci.yml" : file))
         }
         let nested = folder.appending(path: "catalogs/2026")
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
@@ -76,7 +81,9 @@ import Testing
     @Test func invalidPoliciesAreClearErrorsWithTheLine() throws {
         let unknown = try check([Self.catalog, "--policy", SharedData.fixture("catalogs/policy-unknown-rule.yml").path])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("policy-unknown-rule.yml:4: unknown rule 'fragrance-free-claims'"), "\(unknown.stderr)")
+        #expect(
+            unknown.stderr.contains("policy-unknown-rule.yml:4: unknown rule 'fragrance-free-claims'"),
+            "\(unknown.stderr)")
         let yaml = try check([Self.catalog, "--policy", SharedData.fixture("catalogs/policy-bad-yaml.yml").path])
         #expect(yaml.status == 2)
         #expect(yaml.stderr.contains("policy-bad-yaml.yml:"), "\(yaml.stderr)")
@@ -99,7 +106,9 @@ import Testing
         #expect(try findings(second).isEmpty)
         // A new bad row fails again; a row inserted above known findings does not make them new.
         var text = try String(contentsOf: catalog, encoding: .utf8)
-        text = text.replacingOccurrences(of: "Fixture,Missing List Cream", with: "Fixture,Inserted Row,Serum,,Normal,\"Water, Glycerin\"\nFixture,Missing List Cream")
+        text = text.replacingOccurrences(
+            of: "Fixture,Missing List Cream",
+            with: "Fixture,Inserted Row,Serum,,Normal,\"Water, Glycerin\"\nFixture,Missing List Cream")
         text += "Fixture,New Bad Row,Serum,,Normal,Visit the New boutique\n"
         try text.write(to: catalog, atomically: true, encoding: .utf8)
         let third = try check([catalog.path, "--baseline", baseline, "--format", "json"])
@@ -141,7 +150,8 @@ import Testing
         let page = folder.appending(path: "serum.html")
         let lines = [
             "<!DOCTYPE html>", "<html>", "<head><title>Serum</title></head>", "<body>", "<h1>Clear Pore Serum</h1>",
-            "<p>A light serum.</p>", "", "<h3>Ingredients</h3>", "<p>Water, Niacinimide, Glycerin, Zinc PCA, Phenoxyethanol</p>",
+            "<p>A light serum.</p>", "", "<h3>Ingredients</h3>",
+            "<p>Water, Niacinimide, Glycerin, Zinc PCA, Phenoxyethanol</p>",
             "</body>", "</html>",
         ]
         try Data(lines.joined(separator: "\n").utf8).write(to: page)
@@ -171,8 +181,13 @@ import Testing
         #expect(json["version"] as? String == "2.1.0")
         let run = try #require((json["runs"] as? [[String: Any]])?.first)
         let results = try #require(run["results"] as? [[String: Any]])
-        let missing = try #require(results.first { ($0["message"] as? [String: Any])?["text"] as? String == "no ingredient list in column 'Ingredients'" })
-        let region = ((missing["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        let missing = try #require(
+            results.first {
+                ($0["message"] as? [String: Any])?["text"] as? String == "no ingredient list in column 'Ingredients'"
+            })
+        let region =
+            ((missing["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"]
+            as? [String: Any]
         #expect(region?["startLine"] as? Int == 5)
         guard SharedData.isAvailable else { return }
         let folder = try CLIRunner.temporaryDirectory()
@@ -180,8 +195,13 @@ import Testing
         let file = folder.appending(path: "report.sarif")
         try result.stdout.write(to: file, atomically: true, encoding: .utf8)
         let schema = SharedData.url("schemas/sarif-2.1.0.json").path
-        let validation = try CLIRunner.run(["python3", "-c", "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))); print('valid')", file.path, schema],
-                                           executable: URL(fileURLWithPath: "/usr/bin/env"))
+        let validation = try CLIRunner.run(
+            [
+                "python3", "-c",
+                "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))); print('valid')",
+                file.path, schema,
+            ],
+            executable: URL(fileURLWithPath: "/usr/bin/env"))
         #expect(validation.stdout.contains("valid"), "\(validation.stderr)")
     }
 
@@ -191,7 +211,10 @@ import Testing
         let suite = try #require(try document.nodes(forXPath: "/testsuites/testsuite").first as? XMLElement)
         #expect(suite.attribute(forName: "failures")?.stringValue == "10")
         let github = try check([Self.catalog, "--format", "github"])
-        #expect(github.stdout.contains("::error file=\(Self.catalog),line=5,title=inci missing-ingredients::Fixture Missing List Cream: no ingredient list in column 'Ingredients'"))
+        #expect(
+            github.stdout.contains(
+                "::error file=\(Self.catalog),line=5,title=inci missing-ingredients::Fixture Missing List Cream: no ingredient list in column 'Ingredients'"
+            ))
         #expect(github.stdout.contains("::warning file="))
         let markdown = try check([Self.catalog, "--format", "markdown"])
         #expect(markdown.stdout.contains("| `missing-ingredients` | error | 1 |"))
@@ -225,7 +248,8 @@ import Testing
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appending(path: "broken.csv")
-        try "Name,Ingredients\nA,\"Water, Glycerin\"\nB,\"Water, Glycerin\nC,\"Water\"\n".write(to: file, atomically: true, encoding: .utf8)
+        try "Name,Ingredients\nA,\"Water, Glycerin\"\nB,\"Water, Glycerin\nC,\"Water\"\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let result = try CLIRunner.run(["check", "--no-overlay", file.path, "--format", "json"])
         #expect(result.status == 2)
         #expect(result.stdout.contains("broken.csv:3: a quoted field opened here never closes"), "\(result.stdout)")
@@ -237,7 +261,8 @@ import Testing
         let big = folder.appending(path: "big.csv")
         // A 10 MB cell without separators (a scrape gone wrong): one unknown name, not a crash or a hang.
         let field = String(repeating: "Aqua", count: 2_500_000)
-        try "Name,Ingredients\nHuge,\"\(field)\"\nSmall,\"Water, Niacinamide\"\n".write(to: big, atomically: true, encoding: .utf8)
+        try "Name,Ingredients\nHuge,\"\(field)\"\nSmall,\"Water, Niacinamide\"\n".write(
+            to: big, atomically: true, encoding: .utf8)
         let result = try CLIRunner.run(["check", "--no-overlay", big.path, "--format", "json"])
         #expect([0, 1].contains(result.status), "\(result.stderr)")
         #expect(result.stdout.contains("\"products\" : 2"), "\(result.stdout.prefix(300))")
@@ -261,12 +286,16 @@ import Testing
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let catalog = folder.appending(path: "catalog.csv")
-        try "Name,Ingredients,Claims\nAllergen Mist,\"\(label)\",fragrance-free\nUnknown Mist,\"Water, Botanical Blend X-7\",fragrance-free\n"
+        try
+            "Name,Ingredients,Claims\nAllergen Mist,\"\(label)\",fragrance-free\nUnknown Mist,\"Water, Botanical Blend X-7\",fragrance-free\n"
             .write(to: catalog, atomically: true, encoding: .utf8)
-        let check = try CLIRunner.run(["check", "--no-overlay", catalog.path, "--format", "json"], currentDirectory: folder)
+        let check = try CLIRunner.run(
+            ["check", "--no-overlay", catalog.path, "--format", "json"], currentDirectory: folder)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
         let findings = try #require(json["findings"] as? [[String: Any]])
-        let rules = { (product: String) in Set(findings.filter { $0["product"] as? String == product }.compactMap { $0["rule"] as? String }) }
+        let rules = { (product: String) in
+            Set(findings.filter { $0["product"] as? String == product }.compactMap { $0["rule"] as? String })
+        }
         #expect(rules("Allergen Mist").contains("fragrance-free-claim"))
         #expect(!rules("Unknown Mist").contains("fragrance-free-claim"), "unknown is not 'contains fragrance'")
     }
@@ -282,8 +311,14 @@ import Testing
         let text = try CLIRunner.run(["analyze", "--no-overlay", label])
         #expect(text.stdout.contains("essential-oil-free: unknown"))
         #expect(text.stdout.contains("unknown because not recognised: Botanical Blend Q"))
-        let named = try CLIRunner.run(["analyze", "--no-overlay", "--format", "json", "Squalane, Essential Oil, Tocopherol"])
-        let namedFlags = try #require((try JSONSerialization.jsonObject(with: Data(named.stdout.utf8)) as? [String: Any])?["flags"] as? [String: Any])
-        #expect(namedFlags["essential_oil_free"] as? Bool == false, "a name that says essential oil is never essential-oil-free")
+        let named = try CLIRunner.run([
+            "analyze", "--no-overlay", "--format", "json", "Squalane, Essential Oil, Tocopherol",
+        ])
+        let namedFlags = try #require(
+            (try JSONSerialization.jsonObject(with: Data(named.stdout.utf8)) as? [String: Any])?["flags"]
+                as? [String: Any])
+        #expect(
+            namedFlags["essential_oil_free"] as? Bool == false,
+            "a name that says essential oil is never essential-oil-free")
     }
 }

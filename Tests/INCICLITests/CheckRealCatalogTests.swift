@@ -7,13 +7,17 @@ import Testing
 @Suite(.enabled(if: SharedData.isAvailable, "../shared/data is absent; real-data tests skipped"))
 struct CheckRealCatalogTests {
     @Test func sephoraCatalogEndToEnd() throws {
-        let result = try CLIRunner.run(["check", "--no-overlay", "--format", "json", SharedData.url("products/sephora-cosmetics.csv").path])
+        let result = try CLIRunner.run([
+            "check", "--no-overlay", "--format", "json", SharedData.url("products/sephora-cosmetics.csv").path,
+        ])
         #expect(result.status == 1, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let summary = try #require(json["summary"] as? [String: Any])
         #expect(summary["products"] as? Int == 1472)
         let byRule = try #require(summary["by_rule"] as? [String: Int])
-        print("inci check sephora-cosmetics.csv: \(byRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
+        print(
+            "inci check sephora-cosmetics.csv: \(byRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))"
+        )
         #expect((byRule["not-an-ingredient-list"] ?? 0) >= 150)
         let findings = try #require(json["findings"] as? [[String: Any]])
         // Every finding points at a CSV line of the file.

@@ -7,7 +7,10 @@ import Testing
 /// an ingredient cell are not a list.
 @Suite struct ClaimsAgreementTests {
     @Test func analyzeReportsTheClaimsPrintedWithTheList() throws {
-        let result = try CLIRunner.run(["analyze", "--no-overlay", "--format", "json", "Oil-free. Paraben free.\nIngredients: Aqua, Glycerin, Sans Parfum, Tocopherol"])
+        let result = try CLIRunner.run([
+            "analyze", "--no-overlay", "--format", "json",
+            "Oil-free. Paraben free.\nIngredients: Aqua, Glycerin, Sans Parfum, Tocopherol",
+        ])
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["claims"] as? [String] == ["fragrance-free", "paraben-free", "oil-free"])
@@ -26,7 +29,8 @@ import Testing
         Spreadsheet Error,#NAME?,
 
         """.write(to: csv, atomically: true, encoding: .utf8)
-        let result = try CLIRunner.run(["check", "--no-overlay", csv.path, "--format", "json"], currentDirectory: folder)
+        let result = try CLIRunner.run(
+            ["check", "--no-overlay", csv.path, "--format", "json"], currentDirectory: folder)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let findings = try #require(json["findings"] as? [[String: Any]])
         func rules(_ product: String) -> Set<String> {

@@ -11,8 +11,11 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let items = try #require(json["ingredients"] as? [[String: Any]])
-        #expect(items.map { $0["name"] as? String } == ["Water", "Sodium Cocoamphoacetate", "Cocamidopropyl Hydroxysultaine",
-                                                         "Glycyrrhiza Glabra (Licorice) Root Extract"])
+        #expect(
+            items.map { $0["name"] as? String } == [
+                "Water", "Sodium Cocoamphoacetate", "Cocamidopropyl Hydroxysultaine",
+                "Glycyrrhiza Glabra (Licorice) Root Extract",
+            ])
         #expect(items.map { $0["match"] as? String } == ["alias", "alias", "alias", "alias"])
         // A listed name has no `via`; a composed one says how it was read.
         #expect(items[0]["via"] == nil)
@@ -26,7 +29,8 @@ import Testing
         #expect(composition["alternatives"] as? [String] == [])
         // The licorice species is chosen by how often each is on labels, and says so.
         let licorice = try #require(items[3]["composition"] as? [String: Any])
-        #expect((licorice["alternatives"] as? [String])?.contains("Glycyrrhiza Uralensis (Licorice) Root Extract") == true)
+        #expect(
+            (licorice["alternatives"] as? [String])?.contains("Glycyrrhiza Uralensis (Licorice) Root Extract") == true)
         #expect((licorice["share"] as? Double ?? 1) < 1)
         #expect((items[3]["confidence"] as? Double ?? 1) < 1)
     }
@@ -34,7 +38,9 @@ import Testing
     @Test func explainShowsHowANameWasComposed() throws {
         let result = try CLIRunner.run(["explain", "히알루론산나트륨", "--no-overlay"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Sodium Hyaluronate\n  matched: composed from its parts (\"히알루론산나트륨\", Korean label name)\n"))
+        #expect(
+            result.stdout.hasPrefix(
+                "Sodium Hyaluronate\n  matched: composed from its parts (\"히알루론산나트륨\", Korean label name)\n"))
         #expect(result.stdout.contains("  composed: 나트륨 → Sodium · 히알루론산 → Hyaluronate (read last)\n"))
         #expect(result.stdout.contains("  rules: 나트륨 Dictionaries/languages/ko.txt:"))
         let json = try CLIRunner.run(["explain", "감초뿌리추출물", "--format", "json", "--no-overlay"])

@@ -27,14 +27,18 @@ import Testing
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let overlay = folder.appending(path: "overlay.txt").path
-        let imported = try CLIRunner.run(["dict", "import-cosing", SharedData.fixture("cosing/inventory-sample.csv").path, "--output", overlay])
+        let imported = try CLIRunner.run([
+            "dict", "import-cosing", SharedData.fixture("cosing/inventory-sample.csv").path, "--output", overlay,
+        ])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("6 CosIng names from 6 rows; 2 are new to the dictionary"))
-        let label = "Water, Disodium Tetramethylhexadecenylcysteine Formylprolinate, Zanthoxylum Bungeanum Pericarp Extract"
+        let label =
+            "Water, Disodium Tetramethylhexadecenylcysteine Formylprolinate, Zanthoxylum Bungeanum Pericarp Extract"
         let without = try CLIRunner.run(["analyze", "--no-overlay", "--format", "json", label])
         let with = try CLIRunner.run(["analyze", "--overlay", overlay, "--format", "json", label])
         func coverage(_ output: String) throws -> Double {
-            try #require((try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])?["coverage"] as? Double)
+            try #require(
+                (try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])?["coverage"] as? Double)
         }
         #expect(try coverage(with.stdout) == 1)
         #expect(try coverage(without.stdout) < 1)
@@ -43,9 +47,12 @@ import Testing
         #expect(niacinamide.stdout.contains("family: niacinamide"))
         // The default location is used when present.
         let home = folder.appending(path: "home")
-        let defaultImport = try CLIRunner.run(["dict", "import-cosing", SharedData.fixture("cosing/inventory-sample.csv").path],
-                                              environment: ["HOME": home.path])
-        #expect(FileManager.default.fileExists(atPath: home.appending(path: ".local/share/inci/cosing-overlay.txt").path), "\(defaultImport.stderr)")
+        let defaultImport = try CLIRunner.run(
+            ["dict", "import-cosing", SharedData.fixture("cosing/inventory-sample.csv").path],
+            environment: ["HOME": home.path])
+        #expect(
+            FileManager.default.fileExists(atPath: home.appending(path: ".local/share/inci/cosing-overlay.txt").path),
+            "\(defaultImport.stderr)")
         let picked = try CLIRunner.run(["analyze", "--format", "json", label], environment: ["HOME": home.path])
         #expect(try coverage(picked.stdout) == 1)
     }
@@ -54,7 +61,9 @@ import Testing
         let folder = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let csv = folder.appending(path: "catalog.csv")
-        try "name,INCI\nA,\"Water, Glycerin, Zorblium\"\nB,\"Water, Zorblium, Niacinamide\"\nC,\"['Water', 'Zorblium']\"\n".write(to: csv, atomically: true, encoding: .utf8)
+        try
+            "name,INCI\nA,\"Water, Glycerin, Zorblium\"\nB,\"Water, Zorblium, Niacinamide\"\nC,\"['Water', 'Zorblium']\"\n"
+            .write(to: csv, atomically: true, encoding: .utf8)
         let result = try CLIRunner.run(["dict", "coverage", csv.path, "--no-overlay"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("62.50% of 8 ingredient occurrences recognized in 3 lists"))

@@ -13,7 +13,9 @@ import Testing
             let name = url.lastPathComponent
             let data = try Data(contentsOf: url)
             let text = String(decoding: data, as: UTF8.self)
-            let lines = text.reduce(1) { ["\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"].contains($1) ? $0 + 1 : $0 }
+            let lines = text.reduce(1) {
+                ["\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"].contains($1) ? $0 + 1 : $0
+            }
             let hang = HangGuard(name)
             do {
                 _ = try PolicyLoader.parse(text, file: name, knownFamilies: families)

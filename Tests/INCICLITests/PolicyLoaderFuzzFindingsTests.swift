@@ -4,7 +4,10 @@ import Testing
 /// What FuzzPolicyLoader and the hand-made hostile policies found (see `Fuzz/README.md`).
 @Suite struct PolicyLoaderFuzzFindingsTests {
     func error(_ text: String) -> PolicyError? {
-        do { _ = try PolicyLoader.parse(text, file: ".inci.yml", knownFamilies: ["paraben"]); return nil } catch { return error }
+        do {
+            _ = try PolicyLoader.parse(text, file: ".inci.yml", knownFamilies: ["paraben"])
+            return nil
+        } catch { return error }
     }
 
     /// libyaml's reader errors (a control character, a UTF-16 byte-order mark) carry an offset, not a
@@ -24,7 +27,10 @@ import Testing
     /// timeout for 600 bytes); anchors are refused before Yams runs, on the alias's line.
     @Test func aliasesOfAnchorsAreRefusedQuickly() {
         var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
-        for level in 1...8 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]") }
+        for level in 1...8 {
+            lines.append(
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+        }
         lines.append("rules: {? *a8 : 1}")
         let refused = error(lines.joined(separator: "\n"))
         #expect(refused?.line == 2, "\(String(describing: refused))")

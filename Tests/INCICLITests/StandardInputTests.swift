@@ -23,14 +23,18 @@ import Testing
             #expect(findings.allSatisfy { $0["file"] as? String == "-" })
             #expect(findings.map { $0["rule"] as? String } == expected.map { $0["rule"] as? String })
         }
-        for (fixture, format, rule) in [("rules.jsonl", "jsonl", "paraben-free-claim"), ("rules-array.json", "json", "alcohol-free-claim")] {
+        for (fixture, format, rule) in [
+            ("rules.jsonl", "jsonl", "paraben-free-claim"), ("rules-array.json", "json", "alcohol-free-claim"),
+        ] {
             let data = try Data(contentsOf: SharedData.fixture("catalogs/\(fixture)"))
-            let result = try CLIRunner.run(["check", "--no-overlay", "-", "--input-format", format, "--format", "json"], stdin: data)
+            let result = try CLIRunner.run(
+                ["check", "--no-overlay", "-", "--input-format", format, "--format", "json"], stdin: data)
             let findings = try #require(try json(result.stdout)["findings"] as? [[String: Any]])
             #expect(findings.map { $0["rule"] as? String } == [rule], "\(format): \(result.stdout)")
         }
         let page = try Data(contentsOf: SharedData.fixture("html/amazon-like.html"))
-        let html = try CLIRunner.run(["check", "--no-overlay", "-", "--input-format", "html", "--format", "json"], stdin: page)
+        let html = try CLIRunner.run(
+            ["check", "--no-overlay", "-", "--input-format", "html", "--format", "json"], stdin: page)
         let summary = try #require(try json(html.stdout)["summary"] as? [String: Any])
         #expect(summary["products"] as? Int == 1, "\(html.stdout)")
         #expect(summary["inputs"] as? [String] == ["-"])
@@ -43,7 +47,9 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment["TMPDIR"] = temporary.path
         let page = try Data(contentsOf: SharedData.fixture("html/amazon-like.html"))
-        let fromFile = try CLIRunner.run(["scan", SharedData.fixture("html/amazon-like.html").path, "--format", "jsonl"])
+        let fromFile = try CLIRunner.run([
+            "scan", SharedData.fixture("html/amazon-like.html").path, "--format", "jsonl",
+        ])
         let piped = try CLIRunner.run(["scan", "-", "--format", "jsonl"], stdin: page, environment: environment)
         #expect(piped.status == 0, "\(piped.stderr)")
         let record = try json(String(piped.stdout.split(separator: "\n")[0]))
@@ -52,7 +58,8 @@ import Testing
         #expect(record["name"] as? String == expected["name"] as? String)
         #expect((record["ingredients"] as? [Any])?.count == (expected["ingredients"] as? [Any])?.count)
         let api = try Data(contentsOf: SharedData.fixture("html/dm-product-api.json"))
-        let json = try CLIRunner.run(["scan", "-", "--input-format", "json", "--format", "jsonl"], stdin: api, environment: environment)
+        let json = try CLIRunner.run(
+            ["scan", "-", "--input-format", "json", "--format", "jsonl"], stdin: api, environment: environment)
         #expect(json.status == 0, "\(json.stderr)")
         #expect(!json.stdout.contains("\"error\""), "\(json.stdout)")
         #expect(try CLIRunner.run(["scan", "-", "--input-format", "csv"]).status == 64)
@@ -62,7 +69,8 @@ import Testing
     }
 
     @Test func analyzeReadsStandardInput() throws {
-        let result = try CLIRunner.run(["analyze", "--format", "json"], stdin: Data("Water, Niacinamide, Glycerin".utf8))
+        let result = try CLIRunner.run(
+            ["analyze", "--format", "json"], stdin: Data("Water, Niacinamide, Glycerin".utf8))
         #expect(result.status == 0)
         #expect(try json(result.stdout)["counts"] != nil)
     }

@@ -15,7 +15,8 @@ import Testing
     func onTerminal(_ command: String) throws -> String {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = nil
-        return try CLIRunner.run(["-qec", command, "/dev/null"], executable: Self.script, environment: environment).stdout
+        return try CLIRunner.run(["-qec", command, "/dev/null"], executable: Self.script, environment: environment)
+            .stdout
     }
 
     @Test func checkSummarisesOnStandardErrorUnlessQuiet() throws {
@@ -37,7 +38,8 @@ import Testing
         func colored(_ arguments: [String], noColor: Bool = false) throws -> Bool {
             var environment = ProcessInfo.processInfo.environment
             environment["NO_COLOR"] = noColor ? "1" : nil
-            let result = try CLIRunner.run(["check", "--no-overlay", Self.catalog] + arguments, environment: environment)
+            let result = try CLIRunner.run(
+                ["check", "--no-overlay", Self.catalog] + arguments, environment: environment)
             return result.stdout.contains("\u{1B}[")
         }
         #expect(try !colored([]), "auto: not a terminal")
@@ -54,13 +56,18 @@ import Testing
         #expect(check.contains("\u{1B}[31merror"), "colours on a terminal")
         let noColor = try onTerminal("NO_COLOR=1 \(CLIRunner.inci.path) check --no-overlay \(Self.catalog) --jobs 1")
         #expect(!noColor.contains("\u{1B}[31m"))
-        let progress = try onTerminal("\(CLIRunner.inci.path) check --no-overlay \(Self.catalog) --format json -o /dev/null --jobs 1")
+        let progress = try onTerminal(
+            "\(CLIRunner.inci.path) check --no-overlay \(Self.catalog) --format json -o /dev/null --jobs 1")
         #expect(progress.contains("products/s"), "\(progress)")
-        #expect(progress.contains("\r\u{1B}[Kinci check: "), "the last frame is erased before the summary: \(progress.debugDescription)")
-        let quiet = try onTerminal("\(CLIRunner.inci.path) check --no-overlay \(Self.catalog) --format json -o /dev/null --quiet")
+        #expect(
+            progress.contains("\r\u{1B}[Kinci check: "),
+            "the last frame is erased before the summary: \(progress.debugDescription)")
+        let quiet = try onTerminal(
+            "\(CLIRunner.inci.path) check --no-overlay \(Self.catalog) --format json -o /dev/null --quiet")
         #expect(quiet.isEmpty, "\(quiet.debugDescription)")
         // The scan table fits a narrow terminal.
-        let table = try onTerminal("COLUMNS=100 \(CLIRunner.inci.path) scan \(Self.pages) --skin oily --jobs 1 2>/dev/null")
+        let table = try onTerminal(
+            "COLUMNS=100 \(CLIRunner.inci.path) scan \(Self.pages) --skin oily --jobs 1 2>/dev/null")
         let lines = table.split(whereSeparator: \.isNewline).filter { $0.contains("recognized") }
         #expect(!lines.isEmpty)
         #expect(lines.allSatisfy { $0.count <= 100 }, "\(lines.map(\.count))")
@@ -71,13 +78,18 @@ import Testing
         let header = try #require(table.stdout.split(separator: "\n").first)
         #expect(header.contains("oily") && header.contains("acne-prone"))
         #expect(!header.contains("mature"))
-        let csv = ScanCommandTests.parseCSV(try CLIRunner.run(["scan", Self.pages, "--format", "csv", "--skin", "oily", "--skin", "acne-prone"]).stdout)
+        let csv = ScanCommandTests.parseCSV(
+            try CLIRunner.run(["scan", Self.pages, "--format", "csv", "--skin", "oily", "--skin", "acne-prone"]).stdout)
         let columns = try #require(csv.first)
         #expect(Array(columns.suffix(4)) == ["score_oily", "verdict_oily", "score_acne-prone", "verdict_acne-prone"])
-        #expect(columns.firstIndex(of: "key_ingredients") == columns.count - 5, "score columns come after every earlier column")
+        #expect(
+            columns.firstIndex(of: "key_ingredients") == columns.count - 5,
+            "score columns come after every earlier column")
         // The scores are the JSON output's.
         let jsonl = try CLIRunner.run(["scan", Self.pages, "--format", "jsonl", "--skin", "oily"]).stdout
-        let records = jsonl.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let records = jsonl.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
         let jsonScores = records.map { record in
             ((record["scores"] as? [String: Any])?["oily"] as? [String: Any])?["score"] as? Int
         }

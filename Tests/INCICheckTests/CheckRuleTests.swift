@@ -9,10 +9,13 @@ import Testing
 @Suite struct CheckRuleTests {
     static let dictionary = EmbeddedDictionary.shared
 
-    static func product(_ ingredients: String, name: String = "Test Product", claims: Set<Claim> = [],
-                        skinTypes: [SkinType] = []) -> CatalogProduct {
-        CatalogProduct(file: "catalog.csv", line: 2, name: name, ingredientsColumn: "INCI", ingredients: ingredients,
-                       claims: claims, claimedSkinTypes: skinTypes)
+    static func product(
+        _ ingredients: String, name: String = "Test Product", claims: Set<Claim> = [],
+        skinTypes: [SkinType] = []
+    ) -> CatalogProduct {
+        CatalogProduct(
+            file: "catalog.csv", line: 2, name: name, ingredientsColumn: "INCI", ingredients: ingredients,
+            claims: claims, claimedSkinTypes: skinTypes)
     }
 
     static func findings(_ product: CatalogProduct, policy: CheckPolicy = CheckPolicy()) -> [Finding] {
@@ -33,32 +36,55 @@ import Testing
 
     static let cases: [Case] = [
         Case(rule: "missing-ingredients", breaking: product(" "), keeping: product(plain), evidence: "column 'INCI'"),
-        Case(rule: "not-an-ingredient-list", breaking: product("See packaging for the full list of ingredients."),
-             keeping: product(plain), evidence: "not an ingredient list"),
-        Case(rule: "unknown-ingredients", breaking: product("Water, Qwxzq Blend, Florbium Extract, Zzyzx Complex"),
-             keeping: product(plain), evidence: "are not recognized"),
-        Case(rule: "duplicate-ingredient", breaking: product("Water, Glycerin, Niacinamide, Glycerin"), keeping: product(plain),
-             evidence: "Glycerin is listed twice (#2 and #4)"),
-        Case(rule: "probable-typo", breaking: product("Water, Glycerine, Niacinamid, Phenoxyethanol"), keeping: product(plain),
-             evidence: "did you mean \"Niacinamide\""),
-        Case(rule: "percent-out-of-range", breaking: product("Water 80%, Glycerin 30%, Niacinamide"), keeping: product(plain),
-             evidence: "add up to 110.0%"),
-        Case(rule: "fragrance-free-claim", breaking: product(plain + ", Parfum, Linalool", claims: [.fragranceFree]),
-             keeping: product(plain, claims: [.fragranceFree]), evidence: "Parfum"),
-        Case(rule: "alcohol-free-claim", breaking: product("Water, Alcohol Denat., Glycerin", claims: [.alcoholFree]),
-             keeping: product("Water, Cetearyl Alcohol, Glycerin", claims: [.alcoholFree]), evidence: "the drying alcohol Alcohol Denat."),
-        Case(rule: "paraben-free-claim", breaking: product(plain + ", Methylparaben", claims: [.parabenFree]),
-             keeping: product(plain, claims: [.parabenFree]), evidence: "Methylparaben"),
-        Case(rule: "sulfate-free-claim", breaking: product("Water, Sodium Lauryl Sulfate, Cocamidopropyl Betaine", claims: [.sulfateFree]),
-             keeping: product("Water, Cocamidopropyl Betaine, Glycerin", claims: [.sulfateFree]), evidence: "Sodium Lauryl Sulfate"),
-        Case(rule: "silicone-free-claim", breaking: product("Water, Dimethicone, Glycerin", claims: [.siliconeFree]),
-             keeping: product(plain, claims: [.siliconeFree]), evidence: "Dimethicone"),
-        Case(rule: "non-comedogenic-claim", breaking: product("Isopropyl Myristate, Water, Glycerin", claims: [.nonComedogenic]),
-             keeping: product(plain, claims: [.nonComedogenic]), evidence: "Isopropyl Myristate (#1, rated"),
-        Case(rule: "oil-free-claim", breaking: product("Water, Helianthus Annuus Seed Oil, Glycerin", claims: [.oilFree]),
-             keeping: product(plain, claims: [.oilFree]), evidence: "Seed Oil (#2) above the 1% line"),
-        Case(rule: "pore-claim-without-active", breaking: product("Water, Glycerin, Butylene Glycol, Phenoxyethanol", claims: [.poreMinimizing]),
-             keeping: product("Water, Niacinamide, Glycerin, Phenoxyethanol", claims: [.poreMinimizing]), evidence: "no pore-relevant active"),
+        Case(
+            rule: "not-an-ingredient-list", breaking: product("See packaging for the full list of ingredients."),
+            keeping: product(plain), evidence: "not an ingredient list"),
+        Case(
+            rule: "unknown-ingredients", breaking: product("Water, Qwxzq Blend, Florbium Extract, Zzyzx Complex"),
+            keeping: product(plain), evidence: "are not recognized"),
+        Case(
+            rule: "duplicate-ingredient", breaking: product("Water, Glycerin, Niacinamide, Glycerin"),
+            keeping: product(plain),
+            evidence: "Glycerin is listed twice (#2 and #4)"),
+        Case(
+            rule: "probable-typo", breaking: product("Water, Glycerine, Niacinamid, Phenoxyethanol"),
+            keeping: product(plain),
+            evidence: "did you mean \"Niacinamide\""),
+        Case(
+            rule: "percent-out-of-range", breaking: product("Water 80%, Glycerin 30%, Niacinamide"),
+            keeping: product(plain),
+            evidence: "add up to 110.0%"),
+        Case(
+            rule: "fragrance-free-claim", breaking: product(plain + ", Parfum, Linalool", claims: [.fragranceFree]),
+            keeping: product(plain, claims: [.fragranceFree]), evidence: "Parfum"),
+        Case(
+            rule: "alcohol-free-claim", breaking: product("Water, Alcohol Denat., Glycerin", claims: [.alcoholFree]),
+            keeping: product("Water, Cetearyl Alcohol, Glycerin", claims: [.alcoholFree]),
+            evidence: "the drying alcohol Alcohol Denat."),
+        Case(
+            rule: "paraben-free-claim", breaking: product(plain + ", Methylparaben", claims: [.parabenFree]),
+            keeping: product(plain, claims: [.parabenFree]), evidence: "Methylparaben"),
+        Case(
+            rule: "sulfate-free-claim",
+            breaking: product("Water, Sodium Lauryl Sulfate, Cocamidopropyl Betaine", claims: [.sulfateFree]),
+            keeping: product("Water, Cocamidopropyl Betaine, Glycerin", claims: [.sulfateFree]),
+            evidence: "Sodium Lauryl Sulfate"),
+        Case(
+            rule: "silicone-free-claim", breaking: product("Water, Dimethicone, Glycerin", claims: [.siliconeFree]),
+            keeping: product(plain, claims: [.siliconeFree]), evidence: "Dimethicone"),
+        Case(
+            rule: "non-comedogenic-claim",
+            breaking: product("Isopropyl Myristate, Water, Glycerin", claims: [.nonComedogenic]),
+            keeping: product(plain, claims: [.nonComedogenic]), evidence: "Isopropyl Myristate (#1, rated"),
+        Case(
+            rule: "oil-free-claim",
+            breaking: product("Water, Helianthus Annuus Seed Oil, Glycerin", claims: [.oilFree]),
+            keeping: product(plain, claims: [.oilFree]), evidence: "Seed Oil (#2) above the 1% line"),
+        Case(
+            rule: "pore-claim-without-active",
+            breaking: product("Water, Glycerin, Butylene Glycol, Phenoxyethanol", claims: [.poreMinimizing]),
+            keeping: product("Water, Niacinamide, Glycerin, Phenoxyethanol", claims: [.poreMinimizing]),
+            evidence: "no pore-relevant active"),
     ]
 
     @Test("each rule fires on a product that breaks it and not on one that keeps it", arguments: cases)
@@ -71,9 +97,12 @@ import Testing
         #expect(kept.isEmpty, "\(example.rule) fired on a product that keeps it: \(kept.map(\.message))")
     }
 
-    @Test("skin-type rules: an 'avoid' score for a claimed type is an error, a low one below the policy's minimum a warning")
+    @Test(
+        "skin-type rules: an 'avoid' score for a claimed type is an error, a low one below the policy's minimum a warning"
+    )
     func skinTypeRules() throws {
-        let harsh = Self.product("Alcohol Denat., Water, Menthol, Parfum, Limonene, Linalool, Eugenol, Citral", skinTypes: [.sensitive])
+        let harsh = Self.product(
+            "Alcohol Denat., Water, Menthol, Parfum, Limonene, Linalool, Eugenol, Citral", skinTypes: [.sensitive])
         let avoid = Self.findings(harsh).filter { $0.rule.rawValue == "claimed-skin-type-avoid" }
         #expect(avoid.count == 1)
         #expect(avoid.first?.message.contains("claimed for sensitive skin") == true)
@@ -87,14 +116,16 @@ import Testing
 
     @Test("a 'for sensitive skin' claim printed in the list makes sensitive a claimed type for every skin-type rule")
     func claimPrintedWithTheListCounts() {
-        let list = "For sensitive skin. Ingredients: Alcohol Denat., Water, Menthol, Parfum, Limonene, Linalool, Eugenol, Citral"
+        let list =
+            "For sensitive skin. Ingredients: Alcohol Denat., Water, Menthol, Parfum, Limonene, Linalool, Eugenol, Citral"
         let findings = Self.findings(Self.product(list))
         #expect(findings.contains { $0.rule.rawValue == "claimed-skin-type-avoid" && $0.message.contains("sensitive") })
     }
 
     @Test("a weak fuzzy guess counts as not recognized, named as printed")
     func weakGuessIsUnknown() throws {
-        let policy = try PolicyLoader.parse("rules:\n  unknown-ingredients: { threshold: 0.3 }\n", file: "p.yml", knownFamilies: [])
+        let policy = try PolicyLoader.parse(
+            "rules:\n  unknown-ingredients: { threshold: 0.3 }\n", file: "p.yml", knownFamilies: [])
         let found = Self.findings(Self.product("Water, Sodium Laurel Sulfate, Glycerin"), policy: policy)
             .filter { $0.rule.rawValue == "unknown-ingredients" }
         #expect(found.count == 1)
@@ -104,9 +135,12 @@ import Testing
     @Test("the policy turns a rule off or changes its severity")
     func policySwitches() throws {
         let broken = Self.product(Self.plain + ", Parfum", claims: [.fragranceFree])
-        let policy = try PolicyLoader.parse("rules:\n  fragrance-free-claim: off\n  probable-typo: error\n", file: "p.yml", knownFamilies: [])
+        let policy = try PolicyLoader.parse(
+            "rules:\n  fragrance-free-claim: off\n  probable-typo: error\n", file: "p.yml", knownFamilies: [])
         #expect(Self.findings(broken, policy: policy).isEmpty)
-        let typo = Self.findings(Self.product("Water, Niacinamid"), policy: policy).filter { $0.rule.rawValue == "probable-typo" }
+        let typo = Self.findings(Self.product("Water, Niacinamid"), policy: policy).filter {
+            $0.rule.rawValue == "probable-typo"
+        }
         #expect(typo.map(\.severity) == [.error])
     }
 
@@ -116,7 +150,9 @@ import Testing
             "rules:\n  unknown-ingredients: { threshold: 0.5 }\n  minimum-score: { minimum: 55 }\n  non-comedogenic-claim: { rating: 4 }\n",
             file: "p.yml", knownFamilies: [])
         #expect(policy.unknownThreshold == 0.5 && policy.minimumScore == 55 && policy.comedogenicRating == 4)
-        #expect(throws: PolicyError.self) { try PolicyLoader.parse("rules:\n  probable-typo: { threshold: 0.5 }\n", file: "p.yml", knownFamilies: []) }
+        #expect(throws: PolicyError.self) {
+            try PolicyLoader.parse("rules:\n  probable-typo: { threshold: 0.5 }\n", file: "p.yml", knownFamilies: [])
+        }
         do {
             _ = try PolicyLoader.parse("rules:\n  minimum-score:\n    minimum: 120\n", file: "p.yml", knownFamilies: [])
             Issue.record("a minimum of 120 was accepted")

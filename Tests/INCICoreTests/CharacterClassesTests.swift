@@ -1,10 +1,12 @@
-@testable import INCICore
 import Testing
+
+@testable import INCICore
 
 /// The ASCII fast paths must answer exactly as the standard library's Unicode properties.
 @Suite struct CharacterClassesTests {
     /// Every scalar of the Basic Multilingual Plane plus a sample above it.
-    static let scalars: [Unicode.Scalar] = (0..<0x1_0000).compactMap(Unicode.Scalar.init) + [0x1F600, 0x20000, 0xE0041].compactMap(Unicode.Scalar.init)
+    static let scalars: [Unicode.Scalar] =
+        (0..<0x1_0000).compactMap(Unicode.Scalar.init) + [0x1F600, 0x20000, 0xE0041].compactMap(Unicode.Scalar.init)
 
     @Test func scalarsAgreeWithTheirProperties() {
         for scalar in Self.scalars {

@@ -19,10 +19,15 @@ import Testing
     }
 
     @Test func freeOfListsAndWordBoundaries() {
-        #expect(Claim.claims(in: "Formulated without parabens, sulfates and phthalates.") == [.parabenFree, .sulfateFree, .phthalateFree])
+        #expect(
+            Claim.claims(in: "Formulated without parabens, sulfates and phthalates.") == [
+                .parabenFree, .sulfateFree, .phthalateFree,
+            ])
         #expect(Claim.claims(in: "Ohne Parfum und Farbstoffe") == [.fragranceFree, .dyeFree])
         #expect(Claim.claims(in: "Free from mineral oil-free claims") == [.mineralOilFree])
-        #expect(Claim.claims(in: "mineral oil-free") == [.mineralOilFree], "oil-free does not count inside mineral oil-free")
+        #expect(
+            Claim.claims(in: "mineral oil-free") == [.mineralOilFree], "oil-free does not count inside mineral oil-free"
+        )
         #expect(Claim.claims(in: "Veganer Lippenstift").isEmpty, "whole words only")
         #expect(Claim.claim(ofWholeText: "Fragrance") == nil)
         #expect(Claim.claim(ofWholeText: "Free of parabens") == .parabenFree)
@@ -30,7 +35,8 @@ import Testing
 
     /// Claims before the list heading go to `claims`, not to the ingredients (class 1).
     @Test func claimsBeforeTheListHeading() throws {
-        let list = try tokenizer.tokenize("Oil-free. Non-comedogenic. Paraben free.\nIngredients: Water, Glycerin, Niacinamide")
+        let list = try tokenizer.tokenize(
+            "Oil-free. Non-comedogenic. Paraben free.\nIngredients: Water, Glycerin, Niacinamide")
         #expect(list.tokens.map(\.text) == ["Water", "Glycerin", "Niacinamide"])
         #expect(list.claims == [.nonComedogenic, .parabenFree, .oilFree])
     }
@@ -48,7 +54,9 @@ import Testing
     }
 
     /// A claim or a placeholder alone is not an ingredient list (class 3).
-    @Test(arguments: ["Dermatologically tested", "No Info", "N/A", "#Name?", "See packaging", "Sans parfum. Hypoallergénique.", "-"])
+    @Test(arguments: [
+        "Dermatologically tested", "No Info", "N/A", "#Name?", "See packaging", "Sans parfum. Hypoallergénique.", "-",
+    ])
     func aClaimOrPlaceholderAloneIsNoList(text: String) {
         #expect(throws: TokenizerError.self) { try tokenizer.tokenize(text) }
     }

@@ -1,6 +1,7 @@
-@testable import INCICore
 import INCIDictionaryData
 import Testing
+
+@testable import INCICore
 
 /// The compiled form start-up reads must hold exactly what loading the text gives.
 @Suite struct CompiledDictionaryTests {
@@ -32,15 +33,16 @@ import Testing
         let loaded = EmbeddedDictionary.load().dictionary
         #expect(read.keys.isWellFormed)
         var missing: [String] = []
-        loaded.keys.forEach { key, entry in
+        loaded.keys.forEachKey { key, entry in
             if read.keys[key] != entry { missing.append(key) }
         }
         #expect(missing.isEmpty, "\(missing.prefix(10))")
         // Near misses (a key cut short or run on, which binary search compares byte by byte) answer as
         // the hashed table does.
         var wrong: [String] = []
-        loaded.keys.forEach { key, _ in
-            for nearMiss in [String(key.dropLast()), key + " ", key + "z", "a" + key] where read.keys[nearMiss] != loaded.keys[nearMiss] {
+        loaded.keys.forEachKey { key, _ in
+            for nearMiss in [String(key.dropLast()), key + " ", key + "z", "a" + key]
+            where read.keys[nearMiss] != loaded.keys[nearMiss] {
                 wrong.append(nearMiss)
             }
         }
@@ -57,9 +59,9 @@ import Testing
         let loaded = EmbeddedDictionary.load().dictionary
         for prefix in ["a", "n", "niacin", "ci 77", "1", "병", "zzz", "", "\u{10FFFF}"] {
             var sorted: [String: IngredientDictionary.KeyEntry] = [:]
-            read.keys.forEach(withPrefix: prefix) { sorted[$0] = $1 }
+            read.keys.forEachKey(withPrefix: prefix) { sorted[$0] = $1 }
             var hashed: [String: IngredientDictionary.KeyEntry] = [:]
-            loaded.keys.forEach(withPrefix: prefix) { hashed[$0] = $1 }
+            loaded.keys.forEachKey(withPrefix: prefix) { hashed[$0] = $1 }
             #expect(sorted == hashed, "prefix '\(prefix)'")
             #expect(prefix == "zzz" || prefix == "\u{10FFFF}" || !sorted.isEmpty, "prefix '\(prefix)'")
         }
@@ -68,7 +70,10 @@ import Testing
     @Test func sharedDictionaryMatchesLikeTheText() throws {
         let text = Matcher(dictionary: EmbeddedDictionary.load().dictionary)
         let shared = Matcher(dictionary: EmbeddedDictionary.shared)
-        for name in ["Niacinamide", "Niacinimide", "Aqua (Water)", "Water/Aqua/Eau", "CI 77891", "병풀 추출물", "Retinal", "Zzzz Unknown"] {
+        for name in [
+            "Niacinamide", "Niacinimide", "Aqua (Water)", "Water/Aqua/Eau", "CI 77891", "병풀 추출물", "Retinal",
+            "Zzzz Unknown",
+        ] {
             #expect(shared.resolve(name) == text.resolve(name), "\(name)")
         }
     }
@@ -84,13 +89,18 @@ import Testing
     @Test func damagedCompiledTextIsAnErrorNamingItsSection() throws {
         let compiled = try CompiledDictionary.compile(FixtureDictionary.dictionary)
         let files = FixtureDictionary.files
-        #expect(throws: CompiledDictionaryError.malformed(section: "signature", "not a compiled dictionary of this version")) {
+        #expect(
+            throws: CompiledDictionaryError.malformed(section: "signature", "not a compiled dictionary of this version")
+        ) {
             try CompiledDictionary.read("hello\n" + compiled, files: files)
         }
         let lines = compiled.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var badHeader = lines
         badHeader[1] = "ingredients 3 999999999"
-        #expect(throws: CompiledDictionaryError.malformed(section: "ingredients", "expected a header 'ingredients COUNT BYTES' within the text")) {
+        #expect(
+            throws: CompiledDictionaryError.malformed(
+                section: "ingredients", "expected a header 'ingredients COUNT BYTES' within the text")
+        ) {
             try CompiledDictionary.read(badHeader.joined(separator: "\n"), files: files)
         }
         let truncated = String(compiled.dropLast(compiled.count / 2))
@@ -100,7 +110,10 @@ import Testing
         var swapped = lines
         let offsets = Array(swapped[offsetsHeader + 1])
         swapped[offsetsHeader + 1] = String(offsets[8..<16] + offsets[0..<8] + offsets[16...])
-        #expect(throws: CompiledDictionaryError.malformed(section: "ingredient-offsets", "the offsets do not fit the ingredients section")) {
+        #expect(
+            throws: CompiledDictionaryError.malformed(
+                section: "ingredient-offsets", "the offsets do not fit the ingredients section")
+        ) {
             try CompiledDictionary.read(swapped.joined(separator: "\n"), files: files)
         }
     }
@@ -118,7 +131,10 @@ import Testing
     }
 
     @Test func nameWithASeparatorCannotBeCompiled() throws {
-        let files = FixtureDictionary.files + [DictionaryFile(path: "ingredients/bad.txt", text: "Bad\u{1F}Name\n  role: solvent\n")]
+        let files =
+            FixtureDictionary.files + [
+                DictionaryFile(path: "ingredients/bad.txt", text: "Bad\u{1F}Name\n  role: solvent\n")
+            ]
         let dictionary = DictionaryLoader.load(files: files).dictionary
         #expect(throws: CompiledDictionaryError.separatorInText("Bad\u{1F}Name")) {
             try CompiledDictionary.compile(dictionary)

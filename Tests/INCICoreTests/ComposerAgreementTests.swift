@@ -29,10 +29,13 @@ import Testing
             guard let expected = dictionary.ingredient(named: target) else { continue }
             guard let result = dictionary.composer.compose(alias) else { continue }
             agreement.composed += 1
-            if result.ingredient.name == expected.name || CompactKey.make(result.ingredient.name) == CompactKey.make(target) {
+            if result.ingredient.name == expected.name
+                || CompactKey.make(result.ingredient.name) == CompactKey.make(target)
+            {
                 agreement.agreed += 1
             } else {
-                agreement.disagreements.append("\(alias) = \(target), composed \(result.ingredient.name) [\(result.composition.summary)]")
+                agreement.disagreements.append(
+                    "\(alias) = \(target), composed \(result.ingredient.name) [\(result.composition.summary)]")
             }
         }
         return agreement
@@ -45,7 +48,9 @@ import Testing
         let heldOut = Self.agreement(pairs.enumerated().filter { $0.offset % 5 == 4 }.map(\.element))
         print(tuned.report("aliases/ko.txt, tuned part"))
         print(heldOut.report("aliases/ko.txt, held-out part (every fifth)"))
-        print("tuned part, composed differently from the listing (first 60):\n  " + tuned.disagreements.prefix(60).joined(separator: "\n  "))
+        print(
+            "tuned part, composed differently from the listing (first 60):\n  "
+                + tuned.disagreements.prefix(60).joined(separator: "\n  "))
         #expect(tuned.precision >= 0.97)
         #expect(heldOut.precision >= 0.95)
     }

@@ -27,27 +27,42 @@ import Testing
 
     @Test func duplicateNamesAndAliasConflictsAreErrorsWithLines() {
         let found = diagnostics(["ingredients/zz-extra.txt": "Water\n  role: solvent\n\nSqualane\n  aka: Aqua\n"])
-        #expect(found.contains("ingredients/zz-extra.txt:1: error: 'Water' is already an ingredient (ingredients/test.txt:1)"))
-        #expect(found.contains { $0.hasPrefix("ingredients/zz-extra.txt:5: error: alias 'Aqua' of 'Squalane' already names 'Water'") })
+        #expect(
+            found.contains(
+                "ingredients/zz-extra.txt:1: error: 'Water' is already an ingredient (ingredients/test.txt:1)"))
+        #expect(
+            found.contains {
+                $0.hasPrefix("ingredients/zz-extra.txt:5: error: alias 'Aqua' of 'Squalane' already names 'Water'")
+            })
     }
 
     @Test func unknownSourcesFamiliesAndBadRatingsAreErrors() {
-        let found = diagnostics(["ingredients/zz-extra.txt": """
-        Squalane
-          family: emollient-magic
-          comedogenic: 7 fulton-1989
-          irritancy: 1 nobody-2020
-          sources: cosing
-        """])
+        let found = diagnostics([
+            "ingredients/zz-extra.txt": """
+            Squalane
+              family: emollient-magic
+              comedogenic: 7 fulton-1989
+              irritancy: 1 nobody-2020
+              sources: cosing
+            """
+        ])
         #expect(found.contains("ingredients/zz-extra.txt:2: error: unknown family 'emollient-magic'"))
-        #expect(found.contains { $0.hasPrefix("ingredients/zz-extra.txt:3: error: malformed comedogenic rating '7 fulton-1989'") })
-        #expect(found.contains("ingredients/zz-extra.txt:4: error: unknown source key 'nobody-2020' in irritancy rating"))
+        #expect(
+            found.contains {
+                $0.hasPrefix("ingredients/zz-extra.txt:3: error: malformed comedogenic rating '7 fulton-1989'")
+            })
+        #expect(
+            found.contains("ingredients/zz-extra.txt:4: error: unknown source key 'nobody-2020' in irritancy rating"))
     }
 
     @Test func syntaxErrorsNameFileAndLine() {
-        let found = diagnostics(["ingredients/zz-extra.txt": "  role: orphan\nSqualane\n  no colon here\n  colour: blue\n"])
+        let found = diagnostics([
+            "ingredients/zz-extra.txt": "  role: orphan\nSqualane\n  no colon here\n  colour: blue\n"
+        ])
         #expect(found.contains("ingredients/zz-extra.txt:1: error: indented field 'role' before any stanza header"))
-        #expect(found.contains("ingredients/zz-extra.txt:3: error: expected 'key: value' in an indented line, found 'no colon here'"))
+        #expect(
+            found.contains(
+                "ingredients/zz-extra.txt:3: error: expected 'key: value' in an indented line, found 'no colon here'"))
         #expect(found.contains { $0.hasPrefix("ingredients/zz-extra.txt:4: error: unknown field 'colour'") })
     }
 

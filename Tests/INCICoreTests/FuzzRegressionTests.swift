@@ -34,7 +34,8 @@ import Testing
     }
 
     /// The base the loader target adds each input to: `Fixtures/dictionary/` plus the embedded scoring weights.
-    static let loaderBase = FixtureDictionary.files + EmbeddedDictionary.files.filter { $0.path == "scoring/weights.txt" }
+    static let loaderBase =
+        FixtureDictionary.files + EmbeddedDictionary.files.filter { $0.path == "scoring/weights.txt" }
 
     static func loadings(of text: String) -> [[DictionaryFile]] {
         func replacing(_ path: String) -> [DictionaryFile] {
@@ -47,10 +48,12 @@ import Testing
     }
 
     @Test func dictionaryLoaderInputs() throws {
-        let sample = try Tokenizer().tokenize("""
+        let sample = try Tokenizer().tokenize(
+            """
             Ingredients: Aqua (Water), Glycerin, Niacinamide 5%, Salicylic Acid 2%, Isopropyl Myristate, \
             Squalane, Parfum/Fragrance, Phenoxyethanol, Niacinimide, 병풀추출물, Zinc PCA
-            """).tokens
+            """
+        ).tokens
         for url in Self.inputs("FuzzDictionaryLoader") {
             let data = try Data(contentsOf: url)
             let hang = HangGuard(url.lastPathComponent)
@@ -58,7 +61,8 @@ import Testing
                 let result = DictionaryLoader.load(files: files)
                 #expect(result.diagnostics.allSatisfy { $0.line >= 1 }, "\(url.lastPathComponent)")
                 let list = IngredientList(ingredients: Matcher(dictionary: result.dictionary).match(sample))
-                let analysis = Scorer(dictionary: result.dictionary).analyze(list, productType: .decide(given: nil, name: "Serum"))
+                let analysis = Scorer(dictionary: result.dictionary).analyze(
+                    list, productType: .decide(given: nil, name: "Serum"))
                 #expect(analysis.scores.allSatisfy { (0...100).contains($0.score) }, "\(url.lastPathComponent)")
             }
             let verdict = hang.verdict()

@@ -1,6 +1,7 @@
-@testable import INCICore
 import INCITestSupport
 import Testing
+
+@testable import INCICore
 
 /// The fuzzy matcher's distance (rows reused across candidates, early exit above the limit) against a
 /// plain full-table optimal-string-alignment distance.
@@ -14,7 +15,9 @@ import Testing
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
         }
         return d[a.count][b.count]
@@ -36,7 +39,8 @@ import Testing
     }
 
     @Test func transpositionCountsOnce() {
-        let a = Array("niacinamide".unicodeScalars.map(\.value)), b = Array("naicinamide".unicodeScalars.map(\.value))
+        let a = Array("niacinamide".unicodeScalars.map(\.value))
+        let b = Array("naicinamide".unicodeScalars.map(\.value))
         #expect(FuzzyIndex.distance(a, b, limit: 2) == 1)
     }
 }
@@ -48,8 +52,10 @@ import Testing
         // Letters, digits, a space and Hangul, so every kind of bit is exercised.
         let alphabet: [UInt32] = [0x61, 0x62, 0x63, 0x7A, 0x31, 0x20, 0xBCD1, 0xD480]
         for _ in 0..<5_000 {
-            let a = (0..<Int(generator.next() % 8)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
-            let b = (0..<Int(generator.next() % 8)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+            let a = (0..<Int(generator.next() % 8)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))]
+            }
+            let b = (0..<Int(generator.next() % 8)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))]
+            }
             let difference = (FuzzyIndex.characterMask(a) ^ FuzzyIndex.characterMask(b)).nonzeroBitCount
             #expect(difference <= 2 * FuzzyDistanceTests.reference(a, b), "\(a) \(b)")
         }

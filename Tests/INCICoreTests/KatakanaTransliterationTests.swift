@@ -1,5 +1,6 @@
-@testable import INCICore
 import Testing
+
+@testable import INCICore
 
 /// The katakana reader on its own: keys that katakana and Latin spelling share, the choice among words
 /// with the same key, and what it refuses.
@@ -18,13 +19,13 @@ import Testing
         #expect(read("マルトデキストリン") == "Maltodextrin")
         #expect(read("ビオチン") == "Biotin")
         #expect(read("セレシン") == "Ceresin")
-        #expect(read("バクチオール") == "Bakuchiol")   // ch read t
-        #expect(read("カンフル") == "Camphor")         // m before ph is ン, ph is f
+        #expect(read("バクチオール") == "Bakuchiol")  // ch read t
+        #expect(read("カンフル") == "Camphor")  // m before ph is ン, ph is f
     }
 
     @Test func readsLatinBinomials() {
         #expect(read("バンブサ") == "Bambusa")
-        #expect(read("ウルガリス") == "Vulgaris")        // Latin v read u
+        #expect(read("ウルガリス") == "Vulgaris")  // Latin v read u
         #expect(read("ロドデンドロン") == "Rhododendron")
         #expect(read("フェルギネウム") == "Ferrugineum")  // Latin g hard before i
     }
@@ -39,9 +40,9 @@ import Testing
 
     @Test func refusesShortKeysOtherScriptsAndUnknownWords() {
         #expect(read("アナナス") == "Ananas")
-        #expect(read("ナナ") == nil)           // two consonants say too little
-        #expect(read("グリセ린") == nil)       // not all katakana
-        #expect(read("ポリウレタン") == nil)   // no registered word with its key
+        #expect(read("ナナ") == nil)  // two consonants say too little
+        #expect(read("グリセ린") == nil)  // not all katakana
+        #expect(read("ポリウレタン") == nil)  // no registered word with its key
         #expect(read("") == nil)
     }
 }

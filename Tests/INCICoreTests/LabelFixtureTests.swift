@@ -37,11 +37,15 @@ import Testing
         var labels: [Label] = []
         for block in text.components(separatedBy: "\n=== ").dropFirst() {
             let lines = block.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
-            var source = "", label = "", expected: [(String, String?)] = []
+            var source = ""
+            var label = ""
+            var expected: [(String, String?)] = []
             for line in lines.dropFirst() {
-                if line.hasPrefix("source: ") { source = String(line.dropFirst(8)) }
-                else if line.hasPrefix("label: ") { label = String(line.dropFirst(7)) }
-                else if let range = line.range(of: " = ", options: .backwards) {
+                if line.hasPrefix("source: ") {
+                    source = String(line.dropFirst(8))
+                } else if line.hasPrefix("label: ") {
+                    label = String(line.dropFirst(7))
+                } else if let range = line.range(of: " = ", options: .backwards) {
                     let inci = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
                     expected.append((String(line[..<range.lowerBound]), inci == "?" ? nil : inci))
                 }
@@ -66,13 +70,20 @@ import Testing
         var figures = Figures()
         for label in labels {
             figures.lists += 1
-            guard let list = try? analyzer.analyze(label.text) else { figures.tokenMismatches.append("\(label.title): no list"); continue }
+            guard let list = try? analyzer.analyze(label.text) else {
+                figures.tokenMismatches.append("\(label.title): no list")
+                continue
+            }
             guard list.ingredients.count == label.expected.count else {
-                figures.tokenMismatches.append("\(label.title): \(list.ingredients.count) tokens, \(label.expected.count) expected")
+                figures.tokenMismatches.append(
+                    "\(label.title): \(list.ingredients.count) tokens, \(label.expected.count) expected")
                 continue
             }
             for (item, expected) in zip(list.ingredients, label.expected) {
-                guard let inci = expected.inci else { figures.uncounted += 1; continue }
+                guard let inci = expected.inci else {
+                    figures.uncounted += 1
+                    continue
+                }
                 figures.names += 1
                 if isRight(item, inci, dictionary: dictionary) {
                     figures.right += 1
@@ -91,8 +102,10 @@ import Testing
         #expect(labels.count >= 20)
         #expect(labels.allSatisfy { !$0.source.isEmpty && !$0.text.isEmpty })
         let dictionary = EmbeddedDictionary.shared
-        let tuned = Self.measure(labels.enumerated().filter { $0.offset % 5 != 4 }.map(\.element), dictionary: dictionary)
-        let heldOut = Self.measure(labels.enumerated().filter { $0.offset % 5 == 4 }.map(\.element), dictionary: dictionary)
+        let tuned = Self.measure(
+            labels.enumerated().filter { $0.offset % 5 != 4 }.map(\.element), dictionary: dictionary)
+        let heldOut = Self.measure(
+            labels.enumerated().filter { $0.offset % 5 == 4 }.map(\.element), dictionary: dictionary)
         print(tuned.report("\(language), tuned lists"))
         print(heldOut.report("\(language), held-out lists (every fifth)"))
         print("  wrong (tuned): " + tuned.wrong.joined(separator: "; "))
@@ -111,9 +124,12 @@ import Testing
 
     /// Lists read after the tables were tuned: the figure that says how composition generalizes. Fewer
     /// names are known than on the tuned lists; what matters most is that few are wrong.
-    @Test(arguments: [("japanese-unseen.txt", "Japanese"), ("chinese-unseen.txt", "Chinese"), ("korean-other-categories.txt", "Korean"),
-                       ("japanese-unseen2.txt", "Japanese (second set)"), ("chinese-unseen2.txt", "Chinese (second set)"),
-                       ("japanese-unseen3.txt", "Japanese (third set)"), ("chinese-unseen3.txt", "Chinese (third set)")])
+    @Test(arguments: [
+        ("japanese-unseen.txt", "Japanese"), ("chinese-unseen.txt", "Chinese"),
+        ("korean-other-categories.txt", "Korean"),
+        ("japanese-unseen2.txt", "Japanese (second set)"), ("chinese-unseen2.txt", "Chinese (second set)"),
+        ("japanese-unseen3.txt", "Japanese (third set)"), ("chinese-unseen3.txt", "Chinese (third set)"),
+    ])
     func unseenLabels(file: String, language: String) throws {
         let labels = try Self.labels(file)
         let figures = Self.measure(labels, dictionary: EmbeddedDictionary.shared)

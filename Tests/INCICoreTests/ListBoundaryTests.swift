@@ -25,14 +25,26 @@ import Testing
 
     /// A list before a heading stays: a kit's first part, or sunscreen actives with their strengths.
     @Test func aListBeforeTheHeadingIsKept() throws {
-        #expect(try names("Water, Sodium Cocoyl Glycinate, Glycerin, Citric Acid, Sodium Benzoate\nMoisturizer Ingredients:\nWater, Squalane")
-            == ["Water", "Sodium Cocoyl Glycinate", "Glycerin", "Citric Acid", "Sodium Benzoate", "Water", "Squalane"])
-        #expect(try names("Octocrylene 9%, Ensulizole 3%. Inactive Ingredients: Water, Glycerin") == ["Octocrylene", "Ensulizole", "Water", "Glycerin"])
+        #expect(
+            try names(
+                "Water, Sodium Cocoyl Glycinate, Glycerin, Citric Acid, Sodium Benzoate\nMoisturizer Ingredients:\nWater, Squalane"
+            )
+                == [
+                    "Water", "Sodium Cocoyl Glycinate", "Glycerin", "Citric Acid", "Sodium Benzoate", "Water",
+                    "Squalane",
+                ])
+        #expect(
+            try names("Octocrylene 9%, Ensulizole 3%. Inactive Ingredients: Water, Glycerin") == [
+                "Octocrylene", "Ensulizole", "Water", "Glycerin",
+            ])
     }
 
     /// A heading word with nothing after it (the end of a footnote) starts no list.
     @Test func aHeadingWordEndingTheTextStartsNoList() throws {
-        #expect(try names("Water, Aloe Vera*, Glycerin.\n*Certified organic ingredient") == ["Water", "Aloe Vera", "Glycerin"])
+        #expect(
+            try names("Water, Aloe Vera*, Glycerin.\n*Certified organic ingredient") == [
+                "Water", "Aloe Vera", "Glycerin",
+            ])
     }
 
     // MARK: - Class 2: panels, statements and disclaimers after the list
@@ -80,8 +92,12 @@ import Testing
     /// A panel before the list (no heading) is skipped up to its blank line; a list heading after a
     /// panel starts the list again.
     @Test func panelsBeforeTheListAndHeadingsAfterThem() throws {
-        #expect(try names("How to use: apply daily.\n\nWater, Glycerin, Squalane") == ["Water", "Glycerin", "Squalane"])
-        #expect(try names("Water, Glycerin\nDirections: apply daily.\nMay contain: CI 77491, CI 77492") == ["Water", "Glycerin", "CI 77491", "CI 77492"])
+        #expect(
+            try names("How to use: apply daily.\n\nWater, Glycerin, Squalane") == ["Water", "Glycerin", "Squalane"])
+        #expect(
+            try names("Water, Glycerin\nDirections: apply daily.\nMay contain: CI 77491, CI 77492") == [
+                "Water", "Glycerin", "CI 77491", "CI 77492",
+            ])
     }
 
     @Test func terminatorsAreFoundForPages() throws {
@@ -105,8 +121,10 @@ import Testing
         "Zusammensetzung: Water, Glycerin, Niacinamide", "Composition : Water, Glycerin, Niacinamide",
         "Ingrédients/Ingredients: Water, Glycerin, Niacinamide", "Состав/Ingredients: Water, Glycerin, Niacinamide",
         "INGREDIENTS/INGRÉDIENTS/INHALTSSTOFFE: Water, Glycerin, Niacinamide", "Inci: Water, Glycerin, Niacinamide",
-        "INCI Water, Glycerin, Niacinamide", "INCI - Water, Glycerin, Niacinamide", "Ingrediënten: Water · Glycerin • Niacinamide",
-        "Samenstelling: Water, Glycerin, Niacinamide", "Zutaten: Water, Glycerin, Niacinamide", "成份：Water, Glycerin, Niacinamide",
+        "INCI Water, Glycerin, Niacinamide", "INCI - Water, Glycerin, Niacinamide",
+        "Ingrediënten: Water · Glycerin • Niacinamide",
+        "Samenstelling: Water, Glycerin, Niacinamide", "Zutaten: Water, Glycerin, Niacinamide",
+        "成份：Water, Glycerin, Niacinamide",
         "成份係 Water, Glycerin, Niacinamide", "成分包括 Water, Glycerin, Niacinamide", "全成分有 Water, Glycerin, Niacinamide",
         "Ingredients are: Water, Glycerin, Niacinamide", "[전성분] Water, Glycerin, Niacinamide",
     ])
@@ -116,6 +134,9 @@ import Testing
 
     /// A sentence that starts with a heading word is not a heading.
     @Test func aSentenceStartingWithAHeadingWordIsNotAHeading() throws {
-        #expect(try names("Water, Glycerin, Niacinamide.\nIngredients like these are gentle, calming and effective.") == ["Water", "Glycerin", "Niacinamide"])
+        #expect(
+            try names("Water, Glycerin, Niacinamide.\nIngredients like these are gentle, calming and effective.") == [
+                "Water", "Glycerin", "Niacinamide",
+            ])
     }
 }

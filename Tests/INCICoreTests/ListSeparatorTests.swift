@@ -28,7 +28,8 @@ import Testing
 
     @Test func componentsAreResolvedAndSynonymsAreNotComponents() throws {
         let analyzer = IngredientAnalyzer(dictionary: EmbeddedDictionary.shared)
-        let fragrance = try analyzer.analyze("Water, Fragrance (Geraniol, Linalool, Citronellol), Glycerin").ingredients[1]
+        let fragrance = try analyzer.analyze("Water, Fragrance (Geraniol, Linalool, Citronellol), Glycerin")
+            .ingredients[1]
         #expect(fragrance.match != .unknown)
         #expect(fragrance.components.map(\.name) == ["Geraniol", "Linalool", "Citronellol"])
         #expect(fragrance.components.allSatisfy { $0.match == .exact })
@@ -40,18 +41,26 @@ import Testing
     // MARK: - Class 5: "and" is not a separator, and several of them are not prose
 
     @Test func severalAndsDoNotRejectAList() throws {
-        #expect(try names("Aqua, Phenoxyethanol and Caprylyl Glycol and Sorbic Acid, Glycerin")
-            == ["Aqua", "Phenoxyethanol and Caprylyl Glycol and Sorbic Acid", "Glycerin"])
+        #expect(
+            try names("Aqua, Phenoxyethanol and Caprylyl Glycol and Sorbic Acid, Glycerin")
+                == ["Aqua", "Phenoxyethanol and Caprylyl Glycol and Sorbic Acid", "Glycerin"])
         #expect(try names("Water, Benzyl Alcohol and Ethylhexylglycerin and Tocopherol, Glycerin").count == 3)
         // Prose with "and" stays prose: other function words come with it.
-        #expect(try names("Water, Glycerin.\n\nFree of artificial colors, flavors, and preservatives.") == ["Water", "Glycerin"])
+        #expect(
+            try names("Water, Glycerin.\n\nFree of artificial colors, flavors, and preservatives.") == [
+                "Water", "Glycerin",
+            ])
     }
 
     // MARK: - Class 7: spaced dashes and all-caps hyphenation
 
     @Test func spacedDashesSeparateADashList() throws {
-        #expect(try names("Water - Glycerin - Niacinamide - Phenoxyethanol") == ["Water", "Glycerin", "Niacinamide", "Phenoxyethanol"])
-        #expect(try names("aqua - coco-glucoside - glycerin - parfum") == ["aqua", "coco-glucoside", "glycerin", "parfum"])
+        #expect(
+            try names("Water - Glycerin - Niacinamide - Phenoxyethanol") == [
+                "Water", "Glycerin", "Niacinamide", "Phenoxyethanol",
+            ])
+        #expect(
+            try names("aqua - coco-glucoside - glycerin - parfum") == ["aqua", "coco-glucoside", "glycerin", "parfum"])
         #expect(try names("AQUA/WATER • GLYCERIN – PANTHENOL – NIACINAMIDE").count == 4)
         // With commas, a spaced dash is a wrapped name, not a separator.
         #expect(try names("Aqua, Phenoxyeth - anol, Parfum") == ["Aqua", "Phenoxyeth - anol", "Parfum"])
@@ -59,7 +68,8 @@ import Testing
 
     @Test func capitalsHyphenatedAtALineEndJoin() throws {
         #expect(try names("WATER, POLYCYCLOPEN-\nTADIENE, GLYCERIN") == ["WATER", "POLYCYCLOPENTADIENE", "GLYCERIN"])
-        #expect(try names("WATER, ALPHA-\nISOMETHYL IONONE, GLYCERIN") == ["WATER", "ALPHA-ISOMETHYL IONONE", "GLYCERIN"])
+        #expect(
+            try names("WATER, ALPHA-\nISOMETHYL IONONE, GLYCERIN") == ["WATER", "ALPHA-ISOMETHYL IONONE", "GLYCERIN"])
     }
 
     // MARK: - Class 8: may-contain markers and tolerances
@@ -71,7 +81,10 @@ import Testing
         #expect(tokens[1].percent == 1)
     }
 
-    @Test(arguments: ["Talc, Mica [+/-] CI 77491, CI 77891", "Talc, Mica (+/-) CI 77491, CI 77891", "Talc, Mica (+/-): CI 77491, CI 77891"])
+    @Test(arguments: [
+        "Talc, Mica [+/-] CI 77491, CI 77891", "Talc, Mica (+/-) CI 77491, CI 77891",
+        "Talc, Mica (+/-): CI 77491, CI 77891",
+    ])
     func aBareBracketedPlusMinusMarksShades(text: String) throws {
         let tokens = try tokenizer.tokenize(text).tokens
         #expect(tokens.map(\.text) == ["Talc", "Mica", "CI 77491", "CI 77891"])

@@ -58,19 +58,22 @@ import Testing
     }
 
     @Test func fuzzyNeverConfusesTwoRealIngredients() {
-        #expect(resolve("Retinal").0 == .unknown)   // an aldehyde, not Retinol
+        #expect(resolve("Retinal").0 == .unknown)  // an aldehyde, not Retinol
         #expect(resolve("Sodium Laureth Sulfate") == (.exact, "Sodium Laureth Sulfate"))
         #expect(resolve("Sodium Lauryl Sulfate") == (.exact, "Sodium Lauryl Sulfate"))
         #expect(resolve("Sodium Sulfite").0 == .unknown)
         #expect(resolve("CI 77892").0 == .unknown)  // digits never fuzz
-        #expect(resolve("Wate").0 == .unknown)      // too short to fuzz
+        #expect(resolve("Wate").0 == .unknown)  // too short to fuzz
     }
 
     @Test func unknownTokensStayInTheOutput() throws {
         let analyzer = IngredientAnalyzer(dictionary: FixtureDictionary.dictionary)
         let list = try analyzer.analyze("Water, Mystery Botanical Extract, NIACINAMIDE, SNAIL MUCIN FILTRATE")
         #expect(list.ingredients.map(\.match) == [.exact, .unknown, .exact, .unknown])
-        #expect(list.ingredients.map(\.name) == ["Water", "Mystery Botanical Extract", "Niacinamide", "Snail Mucin Filtrate"])
+        #expect(
+            list.ingredients.map(\.name) == [
+                "Water", "Mystery Botanical Extract", "Niacinamide", "Snail Mucin Filtrate",
+            ])
         #expect(list.coverage == 0.5)
     }
 }

@@ -7,90 +7,92 @@ import Testing
 /// validation) is seen on its own.
 @Suite struct NameComposerTests {
     static let ingredients = """
-    Sodium Laureth Sulfate
-      role: surfactant
+        Sodium Laureth Sulfate
+          role: surfactant
 
-    Disodium EDTA
-      role: chelating
+        Disodium EDTA
+          role: chelating
 
-    Sodium Hyaluronate
-      role: humectant
+        Sodium Hyaluronate
+          role: humectant
 
-    Hyaluronic Acid
-      role: humectant
+        Hyaluronic Acid
+          role: humectant
 
-    Ethylhexyl Methoxycinnamate
-      role: uv-filter
+        Ethylhexyl Methoxycinnamate
+          role: uv-filter
 
-    Glycyrrhiza Glabra Root Extract
-      role: skin-conditioning
+        Glycyrrhiza Glabra Root Extract
+          role: skin-conditioning
 
-    Titanium Dioxide
-      role: colorant
+        Titanium Dioxide
+          role: colorant
 
-    Water
-      aka: Aqua
-      role: solvent
+        Water
+          aka: Aqua
+          role: solvent
 
-    Ziziphus Jujuba Fruit Extract
-      role: skin-conditioning
+        Ziziphus Jujuba Fruit Extract
+          role: skin-conditioning
 
-    Lactobacillus/Rice Ferment
-      role: skin-conditioning
-    """
+        Lactobacillus/Rice Ferment
+          role: skin-conditioning
+        """
 
     static let table = """
-    # A test table.
-    [spelling]
-    다이 = 디
-    틸 = 칠
-    [part]
-    소듐; 나트륨 = Sodium
-    다이 = Di
-    라우레스 = Laureth
-    설페이트 = Sulfate
-    이디티에이 = EDTA
-    에틸 = Ethyl
-    헥실 = Hexyl
-    메톡시 = Methoxy
-    신나메이트 = Cinnamate
-    뿌리 = Root
-    추출물 = Extract
-    오일 = Oil
-    수 = Water
-    티타늄 = Titanium
-    락토바실러스 = Lactobacillus
-    발효물 = Ferment
-    [anion]
-    히알루론산 = Hyaluronic Acid | Hyaluronate
-    이산화 = - | Dioxide
-    [implied]
-    Fruit
-    Seed
-    [plant]
-    감초 = Glycyrrhiza Glabra @200; Glycyrrhiza Uralensis @10; Glycyrrhiza Inflata @2
-    장미 = Rosa Damascena; Rosa Centifolia
-    대추 = Ziziphus Jujuba
-    우랄감초 = Glycyrrhiza Uralensis
-    쌀 = Oryza Sativa; Rice
-    """
+        # A test table.
+        [spelling]
+        다이 = 디
+        틸 = 칠
+        [part]
+        소듐; 나트륨 = Sodium
+        다이 = Di
+        라우레스 = Laureth
+        설페이트 = Sulfate
+        이디티에이 = EDTA
+        에틸 = Ethyl
+        헥실 = Hexyl
+        메톡시 = Methoxy
+        신나메이트 = Cinnamate
+        뿌리 = Root
+        추출물 = Extract
+        오일 = Oil
+        수 = Water
+        티타늄 = Titanium
+        락토바실러스 = Lactobacillus
+        발효물 = Ferment
+        [anion]
+        히알루론산 = Hyaluronic Acid | Hyaluronate
+        이산화 = - | Dioxide
+        [implied]
+        Fruit
+        Seed
+        [plant]
+        감초 = Glycyrrhiza Glabra @200; Glycyrrhiza Uralensis @10; Glycyrrhiza Inflata @2
+        장미 = Rosa Damascena; Rosa Centifolia
+        대추 = Ziziphus Jujuba
+        우랄감초 = Glycyrrhiza Uralensis
+        쌀 = Oryza Sativa; Rice
+        """
 
     /// Registered names (as `names/cosing.txt` holds them), sorted by compact key.
     static let registered = """
-    # test list
-    GLYCYRRHIZA GLABRA ROOT EXTRACT
-    GLYCYRRHIZA INFLATA ROOT EXTRACT
-    GLYCYRRHIZA URALENSIS ROOT EXTRACT
-    LACTOBACILLUS/ORYZA SATIVA FERMENT
-    LACTOBACILLUS/RICE FERMENT
-    ROSA CENTIFOLIA FLOWER WATER
-    ROSA CENTIFOLIA OIL
-    ROSA DAMASCENA OIL
-    SODIUM LAURETH SULFATE
-    ZIZIPHUS JUJUBA SEED OIL
-    """
+        # test list
+        GLYCYRRHIZA GLABRA ROOT EXTRACT
+        GLYCYRRHIZA INFLATA ROOT EXTRACT
+        GLYCYRRHIZA URALENSIS ROOT EXTRACT
+        LACTOBACILLUS/ORYZA SATIVA FERMENT
+        LACTOBACILLUS/RICE FERMENT
+        ROSA CENTIFOLIA FLOWER WATER
+        ROSA CENTIFOLIA OIL
+        ROSA DAMASCENA OIL
+        SODIUM LAURETH SULFATE
+        ZIZIPHUS JUJUBA SEED OIL
+        """
 
-    static func dictionary(table: String = table, registered: String = registered, aliases: String = "") -> IngredientDictionary {
+    static func dictionary(table: String = table, registered: String = registered, aliases: String = "")
+        -> IngredientDictionary
+    {
         var files = [
             DictionaryFile(path: "ingredients/test.txt", text: ingredients),
             DictionaryFile(path: "languages/ko.txt", text: table),
@@ -138,7 +140,10 @@ import Testing
         let result = try #require(composer.compose("감초뿌리추출물"))
         #expect(result.ingredient.name == "Glycyrrhiza Glabra Root Extract")
         #expect(result.composition.isAmbiguous)
-        #expect(result.composition.alternatives == ["Glycyrrhiza Uralensis Root Extract", "Glycyrrhiza Inflata Root Extract"])
+        #expect(
+            result.composition.alternatives == [
+                "Glycyrrhiza Uralensis Root Extract", "Glycyrrhiza Inflata Root Extract",
+            ])
         #expect(result.composition.share == 0.94)
         #expect(result.ingredient.file == "ingredients/test.txt")
     }
@@ -217,15 +222,28 @@ import Testing
             ]).diagnostics.map(\.description)
         }
         #expect(diagnostics(Self.table).isEmpty)
-        #expect(diagnostics("[parts]\n") == ["languages/ko.txt:1: error: unknown section '[parts]' (expected [spelling], [characters], [implied], [part], [plant], [cation], [anion])"])
-        #expect(diagnostics("소듐 Sodium\n") == ["languages/ko.txt:1: error: expected 'SURFACE; SURFACE = Reading; Reading', found '소듐 Sodium'"])
+        #expect(
+            diagnostics("[parts]\n") == [
+                "languages/ko.txt:1: error: unknown section '[parts]' (expected [spelling], [characters], [implied], [part], [plant], [cation], [anion])"
+            ])
+        #expect(
+            diagnostics("소듐 Sodium\n") == [
+                "languages/ko.txt:1: error: expected 'SURFACE; SURFACE = Reading; Reading', found '소듐 Sodium'"
+            ])
         #expect(diagnostics("[anion]\n산 = Acid\n").first?.contains("an anion reads 'Acid Form | Salt Form'") == true)
-        #expect(diagnostics("소듐 = Sodium\n소듐 = Natrium\n") == ["languages/ko.txt:2: error: '소듐' is already a part at line 1; give one line all its readings"])
+        #expect(
+            diagnostics("소듐 = Sodium\n소듐 = Natrium\n") == [
+                "languages/ko.txt:2: error: '소듐' is already a part at line 1; give one line all its readings"
+            ])
         #expect(diagnostics("소듐 = 나트륨\n").first?.contains("must be an INCI name part in Latin letters") == true)
         #expect(diagnostics("감초 = Glycyrrhiza Glabra @many\n").first?.contains("is not a number") == true)
         #expect(diagnostics("[spelling]\n다이 = 다이\n").first?.contains("two different spellings") == true)
-        #expect(diagnostics("", registered: "WATER\nAQUA\n") == ["names/cosing.txt:2: error: not after the line before it in compact-key order (regenerate with scripts/cosing-names.py)"])
-        let other = DictionaryLoader.load(files: [DictionaryFile(path: "languages/xx.txt", text: "")]).diagnostics.map(\.description)
+        #expect(
+            diagnostics("", registered: "WATER\nAQUA\n") == [
+                "names/cosing.txt:2: error: not after the line before it in compact-key order (regenerate with scripts/cosing-names.py)"
+            ])
+        let other = DictionaryLoader.load(files: [DictionaryFile(path: "languages/xx.txt", text: "")]).diagnostics.map(
+            \.description)
         #expect(other == ["languages/xx.txt:1: error: not a language table: expected languages/{ko,ja,zh}.txt"])
     }
 }
@@ -235,88 +253,88 @@ import Testing
 /// plant's name, traditional characters read as simplified.
 @Suite struct JapaneseAndChineseCompositionTests {
     static let japanese = """
-    [part]
-    メチル = Methyl
-    エチルヘキシル = Ethylhexyl
-    メトキシ = Methoxy
-    アルキル = Alkyl
-    メチコン = Methicone
-    クロスポリマー = Crosspolymer
-    コポリマー = Copolymer
-    アクリロイルジメチル = Acryloyldimethyl
-    ジ = Di
-    ネオペンチルグリコール = Neopentyl Glycol
-    エキス = Extract
-    果実 = Fruit
-    加水分解 = Hydrolyzed
-    グリセリル = Glyceryl
-    油 = Oil
-    [cation]
-    Na = Sodium
-    2Na = Disodium
-    [anion]
-    ヒアルロン酸 = Hyaluronic Acid | Hyaluronate
-    ステアリン酸 = Stearic Acid | Stearate
-    クエン酸 = Citric Acid | Citrate
-    ケイヒ酸 = Cinnamic Acid | Cinnamate
-    カプリン酸 = Capric Acid | Caprate
-    安息香酸 = Benzoic Acid | Benzoate
-    メタクリル酸 = Methacrylic Acid | Methacrylate
-    アクリル酸 = Acrylic Acid | Acrylate
-    タウリン = Taurine | Taurate
-    [plant]
-    ウメ = Prunus Mume
-    マカデミアナッツ = Macadamia Ternifolia Seed @63; Macadamia Integrifolia Seed @13
-    """
+        [part]
+        メチル = Methyl
+        エチルヘキシル = Ethylhexyl
+        メトキシ = Methoxy
+        アルキル = Alkyl
+        メチコン = Methicone
+        クロスポリマー = Crosspolymer
+        コポリマー = Copolymer
+        アクリロイルジメチル = Acryloyldimethyl
+        ジ = Di
+        ネオペンチルグリコール = Neopentyl Glycol
+        エキス = Extract
+        果実 = Fruit
+        加水分解 = Hydrolyzed
+        グリセリル = Glyceryl
+        油 = Oil
+        [cation]
+        Na = Sodium
+        2Na = Disodium
+        [anion]
+        ヒアルロン酸 = Hyaluronic Acid | Hyaluronate
+        ステアリン酸 = Stearic Acid | Stearate
+        クエン酸 = Citric Acid | Citrate
+        ケイヒ酸 = Cinnamic Acid | Cinnamate
+        カプリン酸 = Capric Acid | Caprate
+        安息香酸 = Benzoic Acid | Benzoate
+        メタクリル酸 = Methacrylic Acid | Methacrylate
+        アクリル酸 = Acrylic Acid | Acrylate
+        タウリン = Taurine | Taurate
+        [plant]
+        ウメ = Prunus Mume
+        マカデミアナッツ = Macadamia Ternifolia Seed @63; Macadamia Integrifolia Seed @13
+        """
 
     static let chinese = """
-    [characters]
-    鈉 = 钠
-    質 = 质
-    醯 = 酰
-    [spelling]
-    氨酸 = 胺酸
-    [part]
-    提取物 = Extract
-    萃取物 = Extract
-    果 = Fruit
-    乙基己 = Ethylhex
-    酯 = -; yl
-    交联聚合物 = Crosspolymer
-    山梨醇 = Sorbitol
-    香精 = Fragrance
-    月桂酰 = Lauroyl
-    赖氨酸 = Lysine
-    [cation]
-    钠 = Sodium
-    二钠 = Disodium
-    [anion]
-    透明质酸 = Hyaluronic Acid | Hyaluronate
-    棕榈酸 = Palmitic Acid | Palmitate
-    """
+        [characters]
+        鈉 = 钠
+        質 = 质
+        醯 = 酰
+        [spelling]
+        氨酸 = 胺酸
+        [part]
+        提取物 = Extract
+        萃取物 = Extract
+        果 = Fruit
+        乙基己 = Ethylhex
+        酯 = -; yl
+        交联聚合物 = Crosspolymer
+        山梨醇 = Sorbitol
+        香精 = Fragrance
+        月桂酰 = Lauroyl
+        赖氨酸 = Lysine
+        [cation]
+        钠 = Sodium
+        二钠 = Disodium
+        [anion]
+        透明质酸 = Hyaluronic Acid | Hyaluronate
+        棕榈酸 = Palmitic Acid | Palmitate
+        """
 
     static let registered = """
-    C12-15 ALKYL BENZOATE
-    C30-45 ALKYL METHICONE
-    CITRUS JUNOS FRUIT EXTRACT
-    DISODIUM EDTA
-    ETHYLHEXYL METHOXYCINNAMATE
-    ETHYLHEXYL PALMITATE
-    FRAGRANCE
-    GLYCERYL STEARATE CITRATE
-    HYALURONIC ACID
-    HYDROLYZED SODIUM HYALURONATE
-    LAUROYL LYSINE
-    MACADAMIA INTEGRIFOLIA SEED OIL
-    MACADAMIA TERNIFOLIA SEED OIL
-    METHYL METHACRYLATE CROSSPOLYMER
-    NEOPENTYL GLYCOL DICAPRATE
-    PRUNUS MUME FRUIT EXTRACT
-    SODIUM ACRYLATE/SODIUM ACRYLOYLDIMETHYL TAURATE COPOLYMER
-    SODIUM HYALURONATE
-    SODIUM HYALURONATE CROSSPOLYMER
-    SORBITOL
-    """
+        C12-15 ALKYL BENZOATE
+        C30-45 ALKYL METHICONE
+        CITRUS JUNOS FRUIT EXTRACT
+        DISODIUM EDTA
+        ETHYLHEXYL METHOXYCINNAMATE
+        ETHYLHEXYL PALMITATE
+        FRAGRANCE
+        GLYCERYL STEARATE CITRATE
+        HYALURONIC ACID
+        HYDROLYZED SODIUM HYALURONATE
+        LAUROYL LYSINE
+        MACADAMIA INTEGRIFOLIA SEED OIL
+        MACADAMIA TERNIFOLIA SEED OIL
+        METHYL METHACRYLATE CROSSPOLYMER
+        NEOPENTYL GLYCOL DICAPRATE
+        PRUNUS MUME FRUIT EXTRACT
+        SODIUM ACRYLATE/SODIUM ACRYLOYLDIMETHYL TAURATE COPOLYMER
+        SODIUM HYALURONATE
+        SODIUM HYALURONATE CROSSPOLYMER
+        SORBITOL
+        """
 
     static func composer(_ table: String, language: String, registered: String = registered) -> NameComposer {
         DictionaryLoader.load(files: [
@@ -343,7 +361,8 @@ import Testing
         let copolymer = try #require(ja.compose("(アクリル酸Na/アクリロイルジメチルタウリンNa)コポリマー"))
         #expect(copolymer.ingredient.name == "Sodium Acrylate/Sodium Acryloyldimethyl Taurate Copolymer")
         // Full-width brackets and slashes are the same.
-        #expect(ja.compose("（アクリル酸Ｎａ／アクリロイルジメチルタウリンＮａ）コポリマー")?.ingredient.name
+        #expect(
+            ja.compose("（アクリル酸Ｎａ／アクリロイルジメチルタウリンＮａ）コポリマー")?.ingredient.name
                 == "Sodium Acrylate/Sodium Acryloyldimethyl Taurate Copolymer")
     }
 
@@ -411,48 +430,48 @@ import Testing
 /// katakana read as the registered word it spells.
 @Suite struct CompositionRulesTests {
     static let japanese = """
-    [part]
-    精製 = -
-    水 = Water
-    エキス = Extract
-    トリ = Tri
-    グリセリル = Glyceryl
-    グリセリズ = Glycerides
-    カプリル = Caprylic
-    [anion]
-    カプリン酸 = Capric Acid | Caprate
-    カプリル酸 = Caprylic Acid | Caprylate
-    """
+        [part]
+        精製 = -
+        水 = Water
+        エキス = Extract
+        トリ = Tri
+        グリセリル = Glyceryl
+        グリセリズ = Glycerides
+        カプリル = Caprylic
+        [anion]
+        カプリン酸 = Capric Acid | Caprate
+        カプリル酸 = Caprylic Acid | Caprylate
+        """
 
     static let chinese = """
-    [part]
-    提取物 = Extract
-    油 = Oil
-    根 = Root
-    根部 = Root
-    甘油三酯 = Triglyceride
-    [anion]
-    辛酸 = Caprylic Acid | Caprylate
-    癸酸 = Capric Acid | Caprate
-    琥珀酸 = Succinic Acid | Succinate
-    [implied]
-    Seed
-    Root
-    [plant]
-    葛根 = Pueraria Lobata Root
-    """
+        [part]
+        提取物 = Extract
+        油 = Oil
+        根 = Root
+        根部 = Root
+        甘油三酯 = Triglyceride
+        [anion]
+        辛酸 = Caprylic Acid | Caprylate
+        癸酸 = Capric Acid | Caprate
+        琥珀酸 = Succinic Acid | Succinate
+        [implied]
+        Seed
+        Root
+        [plant]
+        葛根 = Pueraria Lobata Root
+        """
 
     static let registered = """
-    BAMBUSA VULGARIS EXTRACT
-    CAPRYLIC/CAPRIC GLYCERIDES
-    CAPRYLIC/CAPRIC/SUCCINIC TRIGLYCERIDE
-    CAPRYLIC/CAPRIC TRIGLYCERIDE
-    DIOSCOREA OPPOSITA ROOT EXTRACT
-    PUERARIA LOBATA ROOT EXTRACT
-    SESAMUM INDICUM SEED OIL
-    WATER
-    ZEOLITE
-    """
+        BAMBUSA VULGARIS EXTRACT
+        CAPRYLIC/CAPRIC GLYCERIDES
+        CAPRYLIC/CAPRIC/SUCCINIC TRIGLYCERIDE
+        CAPRYLIC/CAPRIC TRIGLYCERIDE
+        DIOSCOREA OPPOSITA ROOT EXTRACT
+        PUERARIA LOBATA ROOT EXTRACT
+        SESAMUM INDICUM SEED OIL
+        WATER
+        ZEOLITE
+        """
 
     let ja = JapaneseAndChineseCompositionTests.composer(japanese, language: "ja", registered: registered)
     let zh = JapaneseAndChineseCompositionTests.composer(chinese, language: "zh", registered: registered)

@@ -34,7 +34,8 @@ import Testing
 
     @Test func exactSplitsOnTunedAndHeldOutCases() {
         #expect(Self.cases.count >= 100)
-        var tuned = (right: 0, total: 0), heldOut = (right: 0, total: 0)
+        var tuned = (right: 0, total: 0)
+        var heldOut = (right: 0, total: 0)
         var misses: [String] = []
         for (index, item) in Self.cases.enumerated() {
             let right = Self.isExact(item)
@@ -47,12 +48,16 @@ import Testing
             }
             if !right {
                 let got = (try? Tokenizer().tokenize(item.input))?.tokens.map(\.text).description ?? "no list"
-                misses.append("#\(index)\(index % 5 == 4 ? " (held out)" : ""): \(item.input.debugDescription) → \(got), expected \(item.expected?.description ?? "no list")")
+                misses.append(
+                    "#\(index)\(index % 5 == 4 ? " (held out)" : ""): \(item.input.debugDescription) → \(got), expected \(item.expected?.description ?? "no list")"
+                )
             }
         }
         let share = { (part: (right: Int, total: Int)) in Double(part.right) / Double(max(part.total, 1)) }
-        print(String(format: "parser-suite panel: tuned %d/%d exact (%.1f%%), held out %d/%d exact (%.1f%%)",
-                     tuned.right, tuned.total, share(tuned) * 100, heldOut.right, heldOut.total, share(heldOut) * 100))
+        print(
+            String(
+                format: "parser-suite panel: tuned %d/%d exact (%.1f%%), held out %d/%d exact (%.1f%%)",
+                tuned.right, tuned.total, share(tuned) * 100, heldOut.right, heldOut.total, share(heldOut) * 100))
         for miss in misses { print("  miss " + miss) }
         #expect(share(tuned) >= 0.9)
         #expect(share(heldOut) >= 0.85)

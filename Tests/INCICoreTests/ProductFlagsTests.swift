@@ -55,8 +55,13 @@ import Testing
     }
 
     @Test func citricAcidAtTheEndIsNotAnExfoliatingAcid() throws {
-        #expect(try Self.flags("Water, Glycerin, Cetearyl Alcohol, Phenoxyethanol, Sodium Citrate, Citric Acid").exfoliatingAcids.isEmpty)
-        #expect(try Self.flags("Water, Lactic Acid, Glycerin, Sodium Hydroxide, Phenoxyethanol").exfoliatingAcids == ["Lactic Acid"])
+        #expect(
+            try Self.flags("Water, Glycerin, Cetearyl Alcohol, Phenoxyethanol, Sodium Citrate, Citric Acid")
+                .exfoliatingAcids.isEmpty)
+        #expect(
+            try Self.flags("Water, Lactic Acid, Glycerin, Sodium Hydroxide, Phenoxyethanol").exfoliatingAcids == [
+                "Lactic Acid"
+            ])
     }
 
     @Test func sulfateFreeCountsSulfateSurfactantsNotSalts() throws {

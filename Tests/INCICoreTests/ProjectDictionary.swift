@@ -11,7 +11,8 @@ enum ProjectDictionary {
         var files: [DictionaryFile] = []
         while let url = walker?.nextObject() as? URL {
             guard url.pathExtension == "txt", let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            files.append(DictionaryFile(path: String(url.standardizedFileURL.path.dropFirst(root.path.count + 1)), text: text))
+            files.append(
+                DictionaryFile(path: String(url.standardizedFileURL.path.dropFirst(root.path.count + 1)), text: text))
         }
         return files.sorted { $0.path < $1.path }
     }()
@@ -24,7 +25,10 @@ enum ProjectDictionary {
         guard let file = files.first(where: { $0.path == "aliases/\(language).txt" }) else { return [] }
         return file.text.split(separator: "\n").compactMap { line in
             guard !line.hasPrefix("#"), let equals = line.firstIndex(of: "=") else { return nil }
-            return (line[..<equals].trimmingCharacters(in: .whitespaces), line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces))
+            return (
+                line[..<equals].trimmingCharacters(in: .whitespaces),
+                line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            )
         }
     }
 }

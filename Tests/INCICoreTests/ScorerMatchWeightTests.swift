@@ -8,12 +8,18 @@ import Testing
     static let scorer = Scorer(dictionary: dictionary)
 
     static func matched(_ name: String, _ match: MatchKind, confidence: Double, position: Int) -> MatchedIngredient {
-        let token = Token(text: name, raw: name, position: position, range: 0..<name.unicodeScalars.count, section: .main)
-        return MatchedIngredient(token: token, match: match, ingredient: dictionary.ingredient(named: name), confidence: confidence, matchedName: name)
+        let token = Token(
+            text: name, raw: name, position: position, range: 0..<name.unicodeScalars.count, section: .main)
+        return MatchedIngredient(
+            token: token, match: match, ingredient: dictionary.ingredient(named: name), confidence: confidence,
+            matchedName: name)
     }
 
     static func score(_ middle: MatchedIngredient, _ type: SkinType) -> SkinScore {
-        let list = IngredientList(ingredients: [matched("Water", .exact, confidence: 1, position: 1), middle, matched("Phenoxyethanol", .exact, confidence: 1, position: 3)])
+        let list = IngredientList(ingredients: [
+            matched("Water", .exact, confidence: 1, position: 1), middle,
+            matched("Phenoxyethanol", .exact, confidence: 1, position: 3),
+        ])
         return scorer.analyze(list, productType: .decide(given: nil)).score(for: type)!
     }
 
@@ -27,7 +33,8 @@ import Testing
 
     @Test func aLowConfidenceRatingIsNeverTheTopAvoidReason() throws {
         let list = try IngredientAnalyzer(dictionary: Self.dictionary).analyze(
-            "Water, Glycerin, Dimethicone, Propanediol, Sodium Hyaluronate, Phenoxyethanol, Sodium Chloride, Carrageenan, Tocopherol")
+            "Water, Glycerin, Dimethicone, Propanediol, Sodium Hyaluronate, Phenoxyethanol, Sodium Chloride, Carrageenan, Tocopherol"
+        )
         let analysis = Self.scorer.analyze(list, productType: .decide(given: nil))
         let acne = try #require(analysis.score(for: .acneProne))
         #expect(acne.verdict != .avoid && acne.verdict != .caution)
@@ -37,7 +44,8 @@ import Testing
 
     @Test func everyReasonNamesItsRuleAndEveryIngredientReasonItsPositionAndSource() throws {
         let list = try IngredientAnalyzer(dictionary: Self.dictionary).analyze(
-            "Alcohol Denat., Water, Salicylic Acid 2%, Retinol 0.5%, Cocos Nucifera (Coconut) Oil, Parfum, Methylisothiazolinone")
+            "Alcohol Denat., Water, Salicylic Acid 2%, Retinol 0.5%, Cocos Nucifera (Coconut) Oil, Parfum, Methylisothiazolinone"
+        )
         let analysis = Self.scorer.analyze(list, productType: .decide(given: nil))
         for score in analysis.scores {
             for reason in score.reasons where reason.rule != "model.diminishing-returns" {

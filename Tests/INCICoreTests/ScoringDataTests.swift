@@ -5,7 +5,8 @@ import Testing
 /// `inci dict lint` catches scoring data that names what does not exist, or numbers out of range.
 @Suite struct ScoringDataTests {
     func load(_ path: String, _ text: String) -> DictionaryLoader.Result {
-        DictionaryLoader.load(files: EmbeddedDictionary.files.filter { $0.path != path } + [DictionaryFile(path: path, text: text)])
+        DictionaryLoader.load(
+            files: EmbeddedDictionary.files.filter { $0.path != path } + [DictionaryFile(path: path, text: text)])
     }
 
     @Test func theEmbeddedScoringDataHasNoErrors() {
@@ -23,7 +24,8 @@ import Testing
     }
 
     @Test func useLevelsAndFlagsAreChecked() {
-        let levels = load("scoring/concentration.txt", "use-levels test\n  Glycerine Oil: 1-2\n  family nope: max 1\n  Water: 5-2\n")
+        let levels = load(
+            "scoring/concentration.txt", "use-levels test\n  Glycerine Oil: 1-2\n  family nope: max 1\n  Water: 5-2\n")
         #expect(levels.diagnostics.contains { $0.message == "unknown family 'nope'" })
         #expect(levels.diagnostics.contains { $0.message.hasPrefix("'Water' needs 'LOW-HIGH'") })
         let flags = load("scoring/flags.txt", "flag scent-free\n  families: scent\n")
@@ -31,9 +33,13 @@ import Testing
     }
 
     @Test func ratingConfidenceNeedsALevel() {
-        let result = load("ingredients/test.txt", "Test Wax Ester\n  role: emollient\n  comedogenic: 4 acne-org\n  rating-confidence: shaky because\n")
+        let result = load(
+            "ingredients/test.txt",
+            "Test Wax Ester\n  role: emollient\n  comedogenic: 4 acne-org\n  rating-confidence: shaky because\n")
         #expect(result.errors.contains { $0.message.hasPrefix("'rating-confidence' needs 'high', 'medium' or 'low'") })
-        let good = load("ingredients/test.txt", "Test Wax Ester\n  role: emollient\n  comedogenic: 4 acne-org\n  rating-confidence: low one list's grade\n")
+        let good = load(
+            "ingredients/test.txt",
+            "Test Wax Ester\n  role: emollient\n  comedogenic: 4 acne-org\n  rating-confidence: low one list's grade\n")
         let ingredient = good.dictionary.ingredient(named: "Test Wax Ester")
         #expect(ingredient?.ratingConfidence == RatingConfidence(level: .low, reason: "one list's grade"))
     }

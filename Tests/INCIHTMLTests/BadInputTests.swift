@@ -36,7 +36,8 @@ import Testing
     /// error says why instead of a bare "no list".
     @Test func hundredThousandNestedElements() {
         let depth = 100_000
-        let nested = String(repeating: "<div>", count: depth) + "<p>deep</p>" + String(repeating: "</div>", count: depth)
+        let nested =
+            String(repeating: "<div>", count: depth) + "<p>deep</p>" + String(repeating: "</div>", count: depth)
         let before = PageFixtures.result(PageFixtures.html(Self.list + nested))
         #expect((try? before.get())?.first?.names.count == 5)
         let inside = PageFixtures.result(PageFixtures.html(String(repeating: "<div>", count: depth) + Self.list))
@@ -66,7 +67,9 @@ import Testing
 
     @Test(arguments: [true, false])
     func utf16WithBOM(littleEndian: Bool) {
-        let text = "<!DOCTYPE html><html><head><meta charset=\"utf-16\"></head><body><h1>Crème légère</h1>" + Self.list + "</body></html>"
+        let text =
+            "<!DOCTYPE html><html><head><meta charset=\"utf-16\"></head><body><h1>Crème légère</h1>" + Self.list
+            + "</body></html>"
         var bytes: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
         for unit in text.utf16 {
             bytes += littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
@@ -78,7 +81,8 @@ import Testing
 
     /// A page in ISO-8859-1 that says so in `<meta charset>` is decoded by that declaration.
     @Test func metaCharsetLatin1() {
-        let text = "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"></head><body><h1>Crème Légère</h1>"
+        let text =
+            "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"></head><body><h1>Crème Légère</h1>"
             + "<h3>Ingrédients</h3><p>Aqua, Glycerin, Niacinamide, Parfum</p></body></html>"
         let bytes = text.unicodeScalars.map { UInt8($0.value) }
         let product = (try? PageFixtures.result(bytes).get())?.first
@@ -88,7 +92,8 @@ import Testing
 
     /// An XHTML page in ISO-8859-1 says so in its XML declaration only.
     @Test func xmlDeclarationEncoding() {
-        let text = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><html><body><h1>Sérum Éclat</h1>"
+        let text =
+            "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><html><body><h1>Sérum Éclat</h1>"
             + "<h3>Ingrédients</h3><p>Aqua, Glycerin, Niacinamide</p></body></html>"
         let product = (try? PageFixtures.result(text.unicodeScalars.map { UInt8($0.value) }).get())?.first
         #expect(product?.card.name == "Sérum Éclat")
@@ -115,7 +120,8 @@ import Testing
         for level in 1...10 {
             declarations += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">"
         }
-        let page = "<!DOCTYPE html [\(declarations)]><html><body><h1>Serum &lol1;</h1><p>&lol10;</p>\(Self.list)<p>&lol10;</p></body></html>"
+        let page =
+            "<!DOCTYPE html [\(declarations)]><html><body><h1>Serum &lol1;</h1><p>&lol10;</p>\(Self.list)<p>&lol10;</p></body></html>"
         let products = try PageFixtures.result(Array(page.utf8)).get()
         #expect(products.first?.names.count == 5)
         let name = try #require(products.first?.card.name)
@@ -134,6 +140,8 @@ import Testing
 
     /// Plain text saved as .html: parsed, but without a label it is not taken for a list.
     @Test func textWithoutMarkupOrLabel() {
-        #expect(throws: PageError.noIngredientList) { try PageFixtures.result(Array("Water, Glycerin, Niacinamide".utf8)).get() }
+        #expect(throws: PageError.noIngredientList) {
+            try PageFixtures.result(Array("Water, Glycerin, Niacinamide".utf8)).get()
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import INCIHTML
 import Testing
+
+@testable import INCIHTML
 
 /// The card fields added for issue 13: the price as a number with its currency, the scent and the
 /// featured ingredients, from JSON-LD, microdata, Open Graph and printed "Label: value" pairs.
@@ -11,11 +12,12 @@ import Testing
         try #require(try PageFixtures.result(PageFixtures.html(body + list, head: head)).get().first).card
     }
 
-    @Test(arguments: [
-        ("$18.99", 18.99, nil), ("2,45 €", 2.45, "EUR"), ("£1,299.00", 1299, "GBP"), ("₩25,000", 25000, "KRW"),
-        ("1.299,00 €", 1299, "EUR"), ("US$ 15.40", 15.4, "USD"), ("34.00 USD", 34, "USD"), ("CHF 12.–", 12, "CHF"),
-        ("12 500 ₩", 12500, "KRW"),
-    ] as [(String, Double, String?)])
+    @Test(
+        arguments: [
+            ("$18.99", 18.99, nil), ("2,45 €", 2.45, "EUR"), ("£1,299.00", 1299, "GBP"), ("₩25,000", 25000, "KRW"),
+            ("1.299,00 €", 1299, "EUR"), ("US$ 15.40", 15.4, "USD"), ("34.00 USD", 34, "USD"), ("CHF 12.–", 12, "CHF"),
+            ("12 500 ₩", 12500, "KRW"),
+        ] as [(String, Double, String?)])
     func printedPrices(text: String, amount: Double, currency: String?) throws {
         let parsed = try #require(PriceText.parse(text))
         #expect(parsed.amount == amount)
@@ -43,7 +45,8 @@ import Testing
     /// A price inside a link is another product's card ("Similar Products" carousels, hollandandbarrett.com):
     /// better no price than the wrong one.
     @Test func priceInsideAnotherProductsLinkIsNotThisOne() throws {
-        let card = try Self.card("""
+        let card = try Self.card(
+            """
             <h1>Skin Food Glow Serum Drops 30ml</h1><p class="wasPrice">Was: £12.95</p>
             <div aria-roledescription="carousel"><a href="/shop/product/night-cream"><div class="ProductCard-title">Night Cream</div>
             <p class="MppProductCardPrice-module_price__bold">£11.96</p></a></div>
@@ -54,7 +57,8 @@ import Testing
     }
 
     @Test func microdataPrice() throws {
-        let card = try Self.card("""
+        let card = try Self.card(
+            """
             <div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Calm Balm</h1>
             <div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="priceCurrency" content="GBP">£</span>
             <span itemprop="price" content="12.00">12.00</span></div></div>
@@ -64,15 +68,18 @@ import Testing
     }
 
     @Test func openGraphPrice() throws {
-        let card = try Self.card("<h1>Calm Balm</h1>", head: """
-            <meta property="product:price:amount" content="1.299,00"><meta property="product:price:currency" content="eur">
-            """)
+        let card = try Self.card(
+            "<h1>Calm Balm</h1>",
+            head: """
+                <meta property="product:price:amount" content="1.299,00"><meta property="product:price:currency" content="eur">
+                """)
         #expect(card.priceAmount == 1299)
         #expect(card.priceCurrency == "EUR")
     }
 
     @Test func printedScentAndKeyIngredients() throws {
-        let card = try Self.card("""
+        let card = try Self.card(
+            """
             <h1>Body Wash</h1><p class="price">$9.50</p><p>Scent: Coconut Milk</p>
             <h3>Key Ingredients</h3><ul><li>Niacinamide: evens the look of tone</li><li>Zinc PCA – balances oil</li></ul>
             """)
@@ -85,7 +92,8 @@ import Testing
     }
 
     @Test func specialIngredientsInline() throws {
-        let card = try Self.card("<h1>Cica Cream</h1><p>Special Ingredients: Centella Asiatica Extract, Madecassoside</p>")
+        let card = try Self.card(
+            "<h1>Cica Cream</h1><p>Special Ingredients: Centella Asiatica Extract, Madecassoside</p>")
         #expect(card.keyIngredients == ["Centella Asiatica Extract", "Madecassoside"])
     }
 }

@@ -1,8 +1,9 @@
-import INCIJSON
 import Foundation
-@testable import INCIHTML
+import INCIJSON
 import INCITestSupport
 import Testing
+
+@testable import INCIHTML
 
 /// The JSON parser reads what Foundation's `JSONSerialization` reads, into the same values.
 @Suite struct JSONParserTests {
@@ -33,9 +34,13 @@ import Testing
     static func agree(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let foundation = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
         let ours = try? JSONParser.parse(text)
-        #expect((foundation == nil) == (ours == nil), "accepted by one only: \(text.prefix(200).debugDescription)", sourceLocation: sourceLocation)
+        #expect(
+            (foundation == nil) == (ours == nil), "accepted by one only: \(text.prefix(200).debugDescription)",
+            sourceLocation: sourceLocation)
         if let foundation, let ours {
-            #expect(comparable(ours) == comparable(converted(foundation)), "\(text.prefix(200).debugDescription)", sourceLocation: sourceLocation)
+            #expect(
+                comparable(ours) == comparable(converted(foundation)), "\(text.prefix(200).debugDescription)",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -54,7 +59,8 @@ import Testing
                 }
                 guard name.hasSuffix(".html"), let prepared = try? PageBytes.prepare(bytes) else { continue }
                 let tree = HTMLParser.parse(prepared.bytes, encoding: prepared.encoding)
-                for index in tree.nodes.indices where tree[index].tag == .script && EmbeddedJSON.strategy(ofScript: index, in: tree) != nil {
+                for index in tree.nodes.indices
+                where tree[index].tag == .script && EmbeddedJSON.strategy(ofScript: index, in: tree) != nil {
                     Self.agree(tree.rawText(of: index).trimmingCharacters(in: .whitespacesAndNewlines))
                     blobs += 1
                 }
@@ -67,7 +73,8 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<300 {
             let value = Self.randomValue(depth: 0, using: &generator)
-            let data = try JSONSerialization.data(withJSONObject: Self.foundationObject(value), options: [.fragmentsAllowed])
+            let data = try JSONSerialization.data(
+                withJSONObject: Self.foundationObject(value), options: [.fragmentsAllowed])
             let text = String(decoding: data, as: UTF8.self)
             #expect(Self.comparable(try JSONParser.parse(text)) == Self.comparable(value), "\(text.prefix(200))")
             Self.agree(text)
@@ -76,9 +83,12 @@ import Testing
 
     @Test func edgeCasesAsFoundation() {
         let texts = [
-            "{", "[1,]", "{\"a\":1,}", "01", "1.", ".5", "\"\t\"", "tru", "[1 2]", "\"\\x\"", "-", "1e", "[]]", "", " ", "\"\\u0000\"",
-            "-0", "1E400", "[1e-400]", "\u{FEFF}[1]", "{\"a\":1,\"a\":2}", "\"\u{7F}\"", "[\"\\/\"]", " [ ] ", "1 ", "nan", "[-]", "{\"a\":[}",
-            "\"abc", "[\"a\\\\\"]", "[1,,]", "[,]", "{,}", "{\"a\"}", "{\"a\":}", "{1:2}", "\"\\uD83D\\uDE00\"", "\"é전🧴\"", "[true,false,null]",
+            "{", "[1,]", "{\"a\":1,}", "01", "1.", ".5", "\"\t\"", "tru", "[1 2]", "\"\\x\"", "-", "1e", "[]]", "", " ",
+            "\"\\u0000\"",
+            "-0", "1E400", "[1e-400]", "\u{FEFF}[1]", "{\"a\":1,\"a\":2}", "\"\u{7F}\"", "[\"\\/\"]", " [ ] ", "1 ",
+            "nan", "[-]", "{\"a\":[}",
+            "\"abc", "[\"a\\\\\"]", "[1,,]", "[,]", "{,}", "{\"a\"}", "{\"a\":}", "{1:2}", "\"\\uD83D\\uDE00\"",
+            "\"é전🧴\"", "[true,false,null]",
             "{\"a\":{\"b\":[1,{\"c\":\"d\"}]}}", "12.50", "-1.5e+3", "\"\\b\\f\\n\\r\\t\"",
         ]
         for text in texts { Self.agree(text) }
@@ -91,16 +101,21 @@ import Testing
     }
 
     @Test func nestingIsLimitedWithoutRecursion() throws {
-        let allowed = String(repeating: "[", count: JSONParser.maxDepth) + String(repeating: "]", count: JSONParser.maxDepth)
+        let allowed =
+            String(repeating: "[", count: JSONParser.maxDepth) + String(repeating: "]", count: JSONParser.maxDepth)
         #expect(throws: Never.self) { try JSONParser.parse(allowed) }
         #expect(throws: JSONParser.Failure.self) { try JSONParser.parse(String(repeating: "[", count: 1_000_000)) }
         #expect(throws: JSONParser.Failure.self) { try JSONParser.parse(String(repeating: "{\"a\":", count: 100_000)) }
     }
 
     @Test func failuresNameTheByte() {
-        #expect(throws: JSONParser.Failure(reason: "unexpected end of input", offset: 23)) { try JSONParser.parse("{\"descriptionGroups\": [") }
+        #expect(throws: JSONParser.Failure(reason: "unexpected end of input", offset: 23)) {
+            try JSONParser.parse("{\"descriptionGroups\": [")
+        }
         #expect(throws: JSONParser.Failure(reason: "expected ',' or ']'", offset: 3)) { try JSONParser.parse("[1 2]") }
-        #expect(throws: JSONParser.Failure(reason: "control character in a string", offset: 1)) { try JSONParser.parse("\"\t\"") }
+        #expect(throws: JSONParser.Failure(reason: "control character in a string", offset: 1)) {
+            try JSONParser.parse("\"\t\"")
+        }
     }
 
     @Test func numbersReadAsShopsPrintThem() throws {
@@ -116,20 +131,28 @@ import Testing
         case 0: return .null
         case 1: return .bool(Bool.random(using: &generator))
         case 2:
-            return Bool.random(using: &generator) ? .number(Double(Int.random(in: -100_000...100_000, using: &generator)), isInteger: true)
+            return Bool.random(using: &generator)
+                ? .number(Double(Int.random(in: -100_000...100_000, using: &generator)), isInteger: true)
                 : .number(Double.random(in: -1e6...1e6, using: &generator), isInteger: false)
         case 3: return .string(randomString(using: &generator))
-        case 4: return .array((0..<Int.random(in: 0...4, using: &generator)).map { _ in randomValue(depth: depth + 1, using: &generator) })
+        case 4:
+            return .array(
+                (0..<Int.random(in: 0...4, using: &generator)).map { _ in
+                    randomValue(depth: depth + 1, using: &generator)
+                })
         default:
             var object: [String: JSONValue] = [:]
-            for _ in 0..<Int.random(in: 0...4, using: &generator) { object[randomString(using: &generator)] = randomValue(depth: depth + 1, using: &generator) }
+            for _ in 0..<Int.random(in: 0...4, using: &generator) {
+                object[randomString(using: &generator)] = randomValue(depth: depth + 1, using: &generator)
+            }
             return .object(object)
         }
     }
 
     static func randomString(using generator: inout SystemRandomNumberGenerator) -> String {
         let pieces = ["a", "Z", " ", "\"", "\\", "/", "\n", "\t", "\u{1}", "é", "전", "🧴", "\u{2028}", "<p>", "&amp;"]
-        return (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        return (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+            .joined()
     }
 
     static func foundationObject(_ value: JSONValue) -> Any {

@@ -1,5 +1,6 @@
-@testable import INCIHTML
 import Testing
+
+@testable import INCIHTML
 
 /// "Label: value" lines are found on bytes; they must be the lines `Character.isNewline` gives.
 @Suite struct LabelledValuesTests {
@@ -10,7 +11,9 @@ import Testing
             "\n\n:only colon\n\n", "tail without newline: yes", "", "전성분: 정제수, 글리세린\u{2029}용량: 50ml",
         ]
         for text in texts {
-            let expected = text.split(whereSeparator: \.isNewline).map(String.init).filter { $0.contains(":") || $0.contains("：") }
+            let expected = text.split(whereSeparator: \.isNewline).map(String.init).filter {
+                $0.contains(":") || $0.contains("：")
+            }
             #expect(LabelledValues.linesWithColon(text) == expected, "\(text.debugDescription)")
         }
     }

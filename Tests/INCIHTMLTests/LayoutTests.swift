@@ -97,14 +97,18 @@ import Testing
         let products = try PageFixtures.products("incidecoder-like.html")
         #expect(products.count == 1)
         let product = try #require(products.first)
-        #expect(product.names == ["Zinc Oxide", "Water", "Caprylic/Capric Triglyceride", "Glycerin", "Polyglyceryl-4 Isostearate",
-                                  "Tocopherol", "Phenoxyethanol"])
+        #expect(
+            product.names == [
+                "Zinc Oxide", "Water", "Caprylic/Capric Triglyceride", "Glycerin", "Polyglyceryl-4 Isostearate",
+                "Tocopherol", "Phenoxyethanol",
+            ])
         #expect(product.card.name == "Daily Mineral Sunscreen SPF 30")
         #expect(product.card.brand == "Velvetine")
     }
 
     @Test func inciDecoderTableAlone() throws {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <table class="product-skim"><thead><tr><th>Ingredient name</th><th>what-it-does</th></tr></thead>
             <tbody><tr><td><a>Aqua</a></td><td>solvent</td></tr><tr><td><a>Niacinamide</a></td><td>cell-communicating</td></tr>
             <tr><td><a>Zinc PCA</a></td><td>anti-acne</td></tr></tbody></table>
@@ -162,7 +166,8 @@ import Testing
     }
 
     @Test func shadesInOneTextBecomeProducts() throws {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <h3>Ingredients</h3><p>Rose: Talc, Mica, Zinc Stearate, Dimethicone, CI 77491 (Iron Oxides). | \
             Peach: Talc, Mica, Zinc Stearate, Dimethicone, CI 77492 (Iron Oxides), CI 77891 (Titanium Dioxide).</p>
             """)
@@ -172,7 +177,8 @@ import Testing
     }
 
     @Test func shadesUnderTheirOwnHeadingsBecomeProducts() throws {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <h4>Rose Ingredients</h4><p>Talc, Mica, Zinc Stearate, Dimethicone, CI 77491 (Iron Oxides)</p>
             <h4>Peach Ingredients</h4><p>Talc, Mica, Zinc Stearate, Dimethicone, CI 77491 (Iron Oxides), CI 77891 (Titanium Dioxide)</p>
             <h4>Full ingredients</h4><p>Talc, Mica, Zinc Stearate, Dimethicone, CI 77491 (Iron Oxides)</p>
@@ -196,7 +202,10 @@ import Testing
     /// An inline label may carry its word for "list" or "labelling" before the colon: "Ingredients list:",
     /// Japan's "全成分表示：", Korea's "전성분 표기 :".
     @Test(arguments: [
-        ("<p>A light serum for dry skin. Ingredients list: Water, Glycerin, Niacinamide, Butylene Glycol.</p>", "Water"),
+        (
+            "<p>A light serum for dry skin. Ingredients list: Water, Glycerin, Niacinamide, Butylene Glycol.</p>",
+            "Water"
+        ),
         ("<p>しっとり保湿する美容液です。全成分表示：水、グリセリン、ナイアシンアミド、ＢＧ</p>", "水"),
         ("<div><p>피부를 촉촉하게. 전성분 표기 : 정제수, 글리세린, 나이아신아마이드, 부틸렌글라이콜</p></div>", "정제수"),
     ])
@@ -209,17 +218,23 @@ import Testing
 
     /// A heading in any language the list parser knows is a label: French and Swedish pharmacies, Polish,
     /// Czech and Russian drugstores print "Composition", "Ingredienser", "Skład", "Složení", "Состав".
-    @Test(arguments: ["Composition", "Zusammensetzung", "Skład", "SKŁAD", "Složení", "Ingredienser", "Состав", "СОСТАВ",
-                      "Összetevők", "Thành phần", "ส่วนประกอบ"])
+    @Test(arguments: [
+        "Composition", "Zusammensetzung", "Skład", "SKŁAD", "Složení", "Ingredienser", "Состав", "СОСТАВ",
+        "Összetevők", "Thành phần", "ส่วนประกอบ",
+    ])
     func headingInALanguageTheListParserKnows(heading: String) throws {
-        let page = PageFixtures.html("<h1>Crème</h1><h3>Description</h3><p>Une crème légère.</p><h3>\(heading)</h3><p>Aqua, Glycerin, Niacinamide, Butylene Glycol</p>")
+        let page = PageFixtures.html(
+            "<h1>Crème</h1><h3>Description</h3><p>Une crème légère.</p><h3>\(heading)</h3><p>Aqua, Glycerin, Niacinamide, Butylene Glycol</p>"
+        )
         let product = try #require(try PageFixtures.result(page).get().first)
         #expect(product.names == ["Water", "Glycerin", "Niacinamide", "Butylene Glycol"])
     }
 
     /// Under such a heading a perfume's notes are no list.
     @Test func perfumeNotesUnderCompositionAreNoList() {
-        let page = PageFixtures.html("<h1>Eau de Parfum</h1><h3>Composition</h3><p>Notes de tête : Bergamote, Citron, Poivre rose. Notes de cœur : Jasmin, Rose, Iris. Notes de fond : Musc, Ambre, Vanille.</p>")
+        let page = PageFixtures.html(
+            "<h1>Eau de Parfum</h1><h3>Composition</h3><p>Notes de tête : Bergamote, Citron, Poivre rose. Notes de cœur : Jasmin, Rose, Iris. Notes de fond : Musc, Ambre, Vanille.</p>"
+        )
         #expect(throws: PageError.noIngredientList) { try PageFixtures.result(page).get() }
     }
 
@@ -236,7 +251,9 @@ import Testing
             0xa2, 0xa5, 0xb0, 0xa5, 0xea, 0xa5, 0xbb, 0xa5, 0xea, 0xa5, 0xf3, 0x20, 0xa2, 0xa8, 0xa5, 0xd1,
             0xa5, 0xc3, 0xa5, 0xb1, 0xa1, 0xbc, 0xa5, 0xb8, 0xca, 0xd1, 0xb9, 0xb9, 0xa4, 0xa2, 0xa4, 0xea,
         ]
-        let head = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=\(charset)\"></head><body><div class=\"spec\"><p>".utf8)
+        let head = Array(
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=\(charset)\"></head><body><div class=\"spec\"><p>"
+                .utf8)
         let bytes = head + (charset == "utf-8" ? Array(paragraph.utf8) : eucJP) + Array("</p></div></body></html>".utf8)
         let product = try #require(try PageFixtures.result(bytes).get().first)
         #expect(product.strategy == .inlineLabel)
@@ -262,7 +279,8 @@ import Testing
 
     /// The full list wins over a shorter "key ingredients" teaser placed first on the page.
     @Test func bestRecognizedCandidateWinsNotTheFirst() throws {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <div><h3>Ingredients</h3><p>Niacinamide, Zinc</p></div>
             <div><h3>Full Ingredients</h3><p>Water, Niacinamide, Glycerin, Zinc PCA, Pentylene Glycol, Carbomer, Phenoxyethanol</p></div>
             """)

@@ -16,7 +16,8 @@ enum PageFixtures {
         try extractor.extract(try bytes(name), kind: PageExtractor.kind(forPath: name)).get()
     }
 
-    static func result(_ bytes: [UInt8], kind: PageExtractor.InputKind = .html) -> Result<[ExtractedProduct], PageError> {
+    static func result(_ bytes: [UInt8], kind: PageExtractor.InputKind = .html) -> Result<[ExtractedProduct], PageError>
+    {
         extractor.extract(bytes, kind: kind)
     }
 

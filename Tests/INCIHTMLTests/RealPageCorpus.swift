@@ -29,7 +29,11 @@ struct RealPageCorpus {
 
         init(from decoder: Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if let count = try? container.decode(Int.self) { self = .count(count) } else { self = .lists(try container.decode([Part].self)) }
+            if let count = try? container.decode(Int.self) {
+                self = .count(count)
+            } else {
+                self = .lists(try container.decode([Part].self))
+            }
         }
     }
 
@@ -46,7 +50,9 @@ struct RealPageCorpus {
         var pages = 0
         var falseLists = 0
         var share: Double { pages == 0 ? 0 : Double(exact) / Double(pages) }
-        var description: String { "\(exact)/\(pages) exactly right (\(Int((share * 100).rounded())) %), \(falseLists) false lists" }
+        var description: String {
+            "\(exact)/\(pages) exactly right (\(Int((share * 100).rounded())) %), \(falseLists) false lists"
+        }
     }
 
     let folder: URL
@@ -55,7 +61,8 @@ struct RealPageCorpus {
 
     init(folder: URL) throws {
         self.folder = folder
-        entries = try JSONDecoder().decode([String: Entry].self, from: Data(contentsOf: folder.appending(path: "manifest.json")))
+        entries = try JSONDecoder().decode(
+            [String: Entry].self, from: Data(contentsOf: folder.appending(path: "manifest.json")))
     }
 
     func outcomes() throws -> [Outcome] {
@@ -65,17 +72,21 @@ struct RealPageCorpus {
             let products = (try? extractor.extract(bytes, kind: PageExtractor.kind(forPath: file)).get()) ?? []
             let (exact, reason) = judge(products, entry)
             let falseList = entry.expected == nil && !products.isEmpty
-            return Outcome(file: file, exact: exact, falseList: falseList, heldOut: entry.heldOut ?? false, reason: reason)
+            return Outcome(
+                file: file, exact: exact, falseList: falseList, heldOut: entry.heldOut ?? false, reason: reason)
         }
     }
 
     /// Figures for the tuned part and the held-out part, and the failures, as one printable report.
     func report(_ outcomes: [Outcome], name: String) -> (tuned: Figure, heldOut: Figure, text: String) {
-        var tuned = Figure(), heldOut = Figure()
+        var tuned = Figure()
+        var heldOut = Figure()
         var lines: [String] = []
         for outcome in outcomes {
             if outcome.heldOut { heldOut.add(outcome) } else { tuned.add(outcome) }
-            if !outcome.exact { lines.append("  \(outcome.heldOut ? "held-out " : "")\(outcome.file): \(outcome.reason)") }
+            if !outcome.exact {
+                lines.append("  \(outcome.heldOut ? "held-out " : "")\(outcome.file): \(outcome.reason)")
+            }
         }
         var header = "real pages (\(name)): \(tuned)"
         if heldOut.pages > 0 { header = "real pages (\(name)): tuned part \(tuned); held-out part \(heldOut)" }
@@ -84,7 +95,12 @@ struct RealPageCorpus {
 
     private func judge(_ products: [ExtractedProduct], _ entry: Entry) -> (Bool, String) {
         guard let expected = entry.expected else {
-            return products.isEmpty ? (true, "") : (false, "a false list: \(products.count) product(s), first \(products[0].analysis.ingredients.prefix(3).map(\.token.raw))")
+            return products.isEmpty
+                ? (true, "")
+                : (
+                    false,
+                    "a false list: \(products.count) product(s), first \(products[0].analysis.ingredients.prefix(3).map(\.token.raw))"
+                )
         }
         let lists: [[String]]
         let count: Int
@@ -97,7 +113,10 @@ struct RealPageCorpus {
         for (index, list) in lists.enumerated() {
             let items = products[index].analysis.ingredients
             if items.count != list.count {
-                return (false, "product \(index + 1): \(items.count) items, expected \(list.count); \(firstDifference(items, list))")
+                return (
+                    false,
+                    "product \(index + 1): \(items.count) items, expected \(list.count); \(firstDifference(items, list))"
+                )
             }
             let difference = firstDifference(items, list)
             if !difference.isEmpty { return (false, "product \(index + 1): \(difference)") }
@@ -117,7 +136,9 @@ struct RealPageCorpus {
     private func same(_ item: MatchedIngredient, _ expected: String) -> Bool {
         let printed = Self.normalize(expected)
         if Self.normalize(item.token.raw) == printed || Self.normalize(item.name) == printed { return true }
-        guard let canonical = try? extractor.analyzer.analyze(expected).ingredients, canonical.count == 1 else { return false }
+        guard let canonical = try? extractor.analyzer.analyze(expected).ingredients, canonical.count == 1 else {
+            return false
+        }
         return canonical[0].match != .unknown && canonical[0].name == item.name
     }
 

@@ -16,12 +16,17 @@ struct RealPageScoringPropertyTests {
         var pages = 0
         for folder in ["html", "real-pages/sephora"] {
             let url = SharedData.url(folder)
-            let files = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted().filter { $0.hasSuffix(".html") || $0.hasSuffix(".json") && $0 != "manifest.json" }
+            let files = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted().filter {
+                $0.hasSuffix(".html") || $0.hasSuffix(".json") && $0 != "manifest.json"
+            }
             for file in files {
                 pages += 1
                 let bytes = [UInt8](try Data(contentsOf: url.appending(path: file)))
-                let products = (try? PageFixtures.extractor.extract(bytes, kind: PageExtractor.kind(forPath: file)).get()) ?? []
-                for product in products { properties.check(product.analysis, scorer: scorer, label: "\(folder)/\(file)") }
+                let products =
+                    (try? PageFixtures.extractor.extract(bytes, kind: PageExtractor.kind(forPath: file)).get()) ?? []
+                for product in products {
+                    properties.check(product.analysis, scorer: scorer, label: "\(folder)/\(file)")
+                }
             }
         }
         print("Scoring properties on the lists of \(pages) real pages: \(properties)")

@@ -38,7 +38,9 @@ struct RealPageTests {
 
     /// shop-apotheke.com: "Inhaltsstoffe" appears only as a UI string; there is no list.
     @Test func shopApothekeHasNoList() throws {
-        #expect(throws: PageError.noIngredientList) { try Self.extract("catrice-sonnen-glow-matt-bronzing-puder.html").get() }
+        #expect(throws: PageError.noIngredientList) {
+            try Self.extract("catrice-sonnen-glow-matt-bronzing-puder.html").get()
+        }
     }
 
     /// rossmann.de: the data README calls it a page without a list, but its closed "Inhaltsstoffe"

@@ -1,12 +1,14 @@
 import Foundation
-@testable import INCIHTML
 import Testing
+
+@testable import INCIHTML
 
 /// Structures of real retailer pages that once lost the list or invented one (issue 13), each reduced
 /// to the markup that decides it: navigation is told by structure, not by class names; filter facets
 /// and control labels are not lists; kits give one product per component.
 @Suite struct RetailerStructureTests {
-    static let listA = "Water, Squalane, Glycerin, Caprylic/Capric Triglyceride, Cetearyl Alcohol, Niacinamide, Phenoxyethanol"
+    static let listA =
+        "Water, Squalane, Glycerin, Caprylic/Capric Triglyceride, Cetearyl Alcohol, Niacinamide, Phenoxyethanol"
     static let listB = "Water, Butylene Glycol, Sodium Hyaluronate, Panthenol, Allantoin, Ethylhexylglycerin"
 
     static let menu = """
@@ -19,11 +21,12 @@ import Testing
 
     /// A brand store keeps the full list in an `<aside class="…-flyout">` opened by a button.
     @Test func listInAFlyoutAside() throws {
-        let page = PageFixtures.html(Self.menu + """
-            <main><h1>Barrier Cream</h1><button aria-controls="ingredients-flyout">Full ingredient list</button>
-            <aside class="pdp-ingredients-flyout drawer" id="ingredients-flyout"><div class="flyout__inner">
-            <h3 class="flyout__title">Ingredients</h3><p>\(Self.listA)</p></div></aside></main>
-            """)
+        let page = PageFixtures.html(
+            Self.menu + """
+                <main><h1>Barrier Cream</h1><button aria-controls="ingredients-flyout">Full ingredient list</button>
+                <aside class="pdp-ingredients-flyout drawer" id="ingredients-flyout"><div class="flyout__inner">
+                <h3 class="flyout__title">Ingredients</h3><p>\(Self.listA)</p></div></aside></main>
+                """)
         let products = try PageFixtures.result(page).get()
         #expect(products.count == 1)
         #expect(products.first?.names.first == "Water")
@@ -32,7 +35,8 @@ import Testing
 
     /// A Shopify theme titles its tabs `<div class="tab-title nav-link">`.
     @Test func tabTitleWithANavClass() throws {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <div class="product-tabs"><div class="tab-title nav-link" data-target="#tab-1">Description</div>
             <div class="tab-title nav-link" data-target="#tab-2">Ingredients</div>
             <div class="tab-content" id="tab-1"><p>A rich cream for dry skin.</p></div>
@@ -45,7 +49,8 @@ import Testing
 
     /// WooCommerce tabs are links to fragments of the page: labels of content, not navigation.
     @Test func wooCommerceTabLinks() throws {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <div class="woocommerce-tabs wc-tabs-wrapper"><ul class="tabs wc-tabs" role="tablist">
             <li class="description_tab" id="tab-title-description"><a href="#tab-description">Description</a></li>
             <li class="ingredients_tab" id="tab-title-ingredients"><a href="#tab-ingredients">Ingredients</a></li>
@@ -60,7 +65,8 @@ import Testing
 
     /// A menu without any telling class: a run of links, each its own item, is navigation.
     @Test func runOfLinksIsNavigationWhateverItsClass() {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <div class="c-7f2"><div class="c-81a">Ingredients</div><ul class="c-9d0">
             <li><a href="/i/niacinamide">Niacinamide</a></li><li><a href="/i/glycerin">Glycerin</a></li>
             <li><a href="/i/squalane">Squalane</a></li><li><a href="/i/retinol">Retinol</a></li>
@@ -73,9 +79,13 @@ import Testing
 
     /// A category page's "Ingredients" facet: checkbox labels with counts.
     @Test func filterFacetIsNotAList() {
-        let options = ["Niacinamide (153)", "Vitamin C (196)", "Hyaluronic Acid (210)", "Retinol (88)", "Salicylic Acid (64)"]
-            .enumerated().map { "<li><label><input type=\"checkbox\" id=\"f\($0.offset)\"> \($0.element)</label></li>" }.joined()
-        let page = PageFixtures.html("""
+        let options = [
+            "Niacinamide (153)", "Vitamin C (196)", "Hyaluronic Acid (210)", "Retinol (88)", "Salicylic Acid (64)",
+        ]
+        .enumerated().map { "<li><label><input type=\"checkbox\" id=\"f\($0.offset)\"> \($0.element)</label></li>" }
+        .joined()
+        let page = PageFixtures.html(
+            """
             <h1>Moisturizers</h1><div class="refinements"><h3 class="refinement-title">Ingredients</h3>
             <ul class="refinement-values">\(options)<li><a href="/c/moisturizers/all">View all</a></li></ul></div>
             """)
@@ -84,7 +94,8 @@ import Testing
 
     /// The same facet printed as plain lines with counts (no inputs) is not a list either.
     @Test func namesWithCountsAreNotAList() {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <h1>Serums</h1><h4>Ingredients</h4><div>Niacinamide (153)<br>Vitamin C (196)<br>Squalane (41)<br>View all</div>
             """)
         #expect(throws: PageError.noIngredientList) { try PageFixtures.result(page).get() }
@@ -103,7 +114,8 @@ import Testing
 
     /// `<strong>Product A - 50ml<br></strong>LIST A.<br><br><strong>Product B</strong>LIST B`: two products.
     @Test func namedComponentsInOneParagraph() throws {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <h3>Ingredients</h3><p><strong>Hydra Cleanser - 50ml<br></strong>\(Self.listA).<br><br>
             <strong>Night Serum</strong>\(Self.listB).</p>
             """)
@@ -115,7 +127,8 @@ import Testing
 
     /// A single product whose panel has bold section names is not a kit.
     @Test func boldSectionsOfOneProductAreNotAKit() throws {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <h3>Ingredients</h3><div><b>Key Ingredients:</b><br>-Niacinamide: evens tone, refines pores, calms.<br>
             <b>Full Ingredients:</b><br>\(Self.listA)</div>
             """)
@@ -129,7 +142,8 @@ import Testing
 
     /// `<span>…, Tin Oxide</span><p>Ingredients subject to change…</p>`: the disclaimer is not an item.
     @Test func disclaimerParagraphAfterTheList() throws {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <h3>Ingredients</h3><div><span>Talc, Mica, Zinc Stearate, Dimethicone, Silica, Tin Oxide</span>
             <p>Ingredients subject to change. Please refer to the product packaging for the most up to date list of ingredients.</p></div>
             """)
@@ -140,7 +154,8 @@ import Testing
 
     /// A German disclaimer after the list adds no items.
     @Test func germanDisclaimerAfterTheList() throws {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <h3>Inhaltsstoffe</h3><div><p>\(Self.listB)</p><p>Für die Zusammensetzung des Produkts ist allein der Hersteller
             verantwortlich. Aufgrund von Produktionsänderungen kann die Liste auf der Verpackung abweichen.</p></div>
             """)
@@ -150,7 +165,8 @@ import Testing
 
     /// `…, Isoamyl</p><p>Laurate, Mica, …`: one name broken across paragraphs joins again.
     @Test func nameBrokenAcrossParagraphs() throws {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <h3>Ingredients</h3><div><p>Water, Glycerin, Squalane, Isoamyl</p><p>Laurate, Mica, Tocopherol, Phenoxyethanol</p></div>
             """)
         let product = try #require(try PageFixtures.result(page).get().first)
@@ -161,7 +177,8 @@ import Testing
     /// `…, Benzyl Benzoate.<br><br>*100% Natural Fragrance Comprised of Essential Oils, Botanicals, and
     /// Aromatic Isolates.<br><br>.`), while a short legend line stays for the list parser.
     @Test func footnoteLegendAfterTheList() throws {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <h3>Ingredients</h3><div>-Aloe: soothes.<br>-Argan Oil: softens.<br><br>Helianthus Annuus (Sunflower) Seed Oil, Glycerin,
             Fragrance*, Limonene, Linalool, Benzyl Benzoate.<br><br>*100% Natural Fragrance Comprised of Essential Oils, Botanicals,
             and Aromatic Isolates.<br><br>.</div>
@@ -169,14 +186,19 @@ import Testing
         let product = try #require(try PageFixtures.result(page).get().first)
         #expect(product.names.count == 6)
         #expect(product.analysis.ingredients.last?.token.raw.hasPrefix("Benzyl Benzoate") == true)
-        #expect(BlockBoundaries.isLegend("*100% Natural Fragrance Comprised of Essential Oils, Botanicals, and Aromatic Isolates."))
-        #expect(!BlockBoundaries.isLegend("*Organic Aloe Leaf Juice, Glycerin, Squalane, Tocopherol"), "a list line with a marked first item")
+        #expect(
+            BlockBoundaries.isLegend(
+                "*100% Natural Fragrance Comprised of Essential Oils, Botanicals, and Aromatic Isolates."))
+        #expect(
+            !BlockBoundaries.isLegend("*Organic Aloe Leaf Juice, Glycerin, Squalane, Tocopherol"),
+            "a list line with a marked first item")
     }
 
     /// A panel heading after the list in the same block ends it, although the panel below looks like a
     /// list ("Apply morning, evening, and after cleansing."): the list parser's terminators are the page's.
     @Test func panelHeadingAfterTheListInOneBlock() throws {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <h3>Ingredients</h3><div><p>\(Self.listB)</p><p>How to use</p><p>Apply morning, evening, and after cleansing, on the face.</p>
             <p>Made in France</p></div>
             """)
@@ -188,7 +210,8 @@ import Testing
     /// "Key Ingredients: A, B" before "Other Ingredients: <full list>" in one accordion body (a brand
     /// store's Bootstrap accordion): the highlight is not the start of the list.
     @Test func keyIngredientsLineBeforeTheFullList() throws {
-        let page = PageFixtures.html("""
+        let page = PageFixtures.html(
+            """
             <div class="accordion-body"><strong>Key Ingredients:</strong> Niacinamide, Squalane<br><br>
             <strong>Other Ingredients:</strong> \(Self.listA).</div>
             """)

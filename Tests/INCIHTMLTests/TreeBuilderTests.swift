@@ -1,5 +1,6 @@
-@testable import INCIHTML
 import Testing
+
+@testable import INCIHTML
 
 /// The tree built from libxml2's SAX events is the document libxml2 would build (checked node for node
 /// against the document on the fixtures, the real pages and 3,417 fuzzing inputs when it was written);
@@ -46,7 +47,8 @@ import Testing
     }
 
     @Test func textInsideScriptIsDroppedUnlessItIsData() {
-        let tree = Self.tree("""
+        let tree = Self.tree(
+            """
             <script>var a = "Ingredients: Water";</script><style>p{}</style>\
             <script type="application/ld+json">{"a": 1}</script><p>x</p>
             """)
@@ -54,11 +56,15 @@ import Testing
     }
 
     @Test func nestingStopsTheParserAtLibxml2sLimit() {
-        let tree = Self.tree(String(repeating: "<div>", count: 10_000) + "deep" + String(repeating: "</span>", count: 10_000))
+        let tree = Self.tree(
+            String(repeating: "<div>", count: 10_000) + "deep" + String(repeating: "</span>", count: 10_000))
         // libxml2 refuses an element when more than the limit are open: the deepest is at limit + 1.
         var depth = 0
         var node = tree.nodes.indices.last { !tree[$0].isText }!
-        while node > 0 { depth += 1; node = tree[node].parent }
+        while node > 0 {
+            depth += 1
+            node = tree[node].parent
+        }
         #expect(depth == HTMLParser.depthLimit + 1)
         #expect(tree.stoppedAtDepthLimit)
         #expect(!Self.tree(String(repeating: "<div>", count: 200) + "x").stoppedAtDepthLimit)

@@ -11,17 +11,19 @@ import Testing
         ]
         let rendered = try JSONOutput.render(document)
         #expect(try JSONParser.parse(rendered) == document)
-        #expect(rendered.contains("\"a/b \\\"quoted\\\" é ✓\""))   // slashes and non-ASCII stay as they are
+        #expect(rendered.contains("\"a/b \\\"quoted\\\" é ✓\""))  // slashes and non-ASCII stay as they are
         #expect(rendered.hasSuffix("}\n"))
     }
 
     @Test func keysAreSortedAndIntegersHaveNoFraction() throws {
-        let rendered = try JSONOutput.render(JSONValue.object(["b": 1, "a": JSONValue(2), "c": .number(3, isInteger: true)]), pretty: false)
+        let rendered = try JSONOutput.render(
+            JSONValue.object(["b": 1, "a": JSONValue(2), "c": .number(3, isInteger: true)]), pretty: false)
         #expect(rendered == "{\"a\":2,\"b\":1,\"c\":3}\n")
     }
 
     @Test func optionalsBecomeNull() throws {
-        let rendered = try JSONOutput.render(JSONValue.array([JSONValue(nil as String?), JSONValue(nil as Int?), JSONValue(["x"])]), pretty: false)
+        let rendered = try JSONOutput.render(
+            JSONValue.array([JSONValue(nil as String?), JSONValue(nil as Int?), JSONValue(["x"])]), pretty: false)
         #expect(rendered == "[null,null,[\"x\"]]\n")
     }
 }

@@ -6,7 +6,8 @@ import Testing
 @Suite struct INCIEntryPointTests {
     @Test func analyzeScoresALabelWithTheEmbeddedDictionary() throws {
         let analysis = try INCI.analyze("Water, Niacinamide 10%, Zinc PCA, Glycerin, Salicylic Acid 2%")
-        #expect(analysis.list.ingredients.map(\.name) == ["Water", "Niacinamide", "Zinc PCA", "Glycerin", "Salicylic Acid"])
+        #expect(
+            analysis.list.ingredients.map(\.name) == ["Water", "Niacinamide", "Zinc PCA", "Glycerin", "Salicylic Acid"])
         #expect(analysis.list.ingredients[1].token.percent == 10)
         #expect(analysis.scores.map(\.skinType) == SkinType.allCases)
         #expect(analysis.productType.basis == .assumed)

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs the built `inci` executable as a user would, capturing its output and exit status.
@@ -22,15 +23,19 @@ public struct CLIRunner {
 
     public static var inci: URL { productsDirectory.appending(path: "inci") }
 
-    public static func run(_ arguments: [String], stdin: Data? = nil, executable: URL = inci,
-                           environment: [String: String]? = nil, currentDirectory: URL? = nil) throws -> Result {
+    public static func run(
+        _ arguments: [String], stdin: Data? = nil, executable: URL = inci,
+        environment: [String: String]? = nil, currentDirectory: URL? = nil
+    ) throws -> Result {
         ignoreBrokenPipes
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let environment { process.environment = environment }
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
@@ -41,8 +46,9 @@ public struct CLIRunner {
         let errData = reading.wait()
         feeding.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// A fresh temporary folder, removed by the caller.

@@ -78,7 +78,9 @@ public enum ExpertPanel {
         var lastKey: String?
         func flush() throws {
             guard let id else { return }
-            guard let source = fields["source"], !source.isEmpty else { throw ParseError(file: file, line: start, message: "[\(id)] has no source") }
+            guard let source = fields["source"], !source.isEmpty else {
+                throw ParseError(file: file, line: start, message: "[\(id)] has no source")
+            }
             guard (fields["label"] == nil) != (fields["shared"] == nil) else {
                 throw ParseError(file: file, line: start, message: "[\(id)] needs exactly one of label: and shared:")
             }
@@ -86,13 +88,18 @@ public enum ExpertPanel {
             for part in (fields["truth"] ?? "").split(separator: ";") {
                 let words = part.split(separator: " ")
                 guard let last = words.last, let value = Double(last), words.count > 1 else {
-                    throw ParseError(file: file, line: start, message: "[\(id)] truth '\(part)' is not 'Ingredient NUMBER'")
+                    throw ParseError(
+                        file: file, line: start, message: "[\(id)] truth '\(part)' is not 'Ingredient NUMBER'")
                 }
                 truth[words.dropLast().joined(separator: " ")] = value
             }
             if result[id] != nil { throw ParseError(file: file, line: start, message: "duplicate formula [\(id)]") }
-            result[id] = Formula(id: id, source: source, name: fields["name"], type: fields["type"], truth: truth, label: fields["label"],
-                                 shared: fields["shared"].map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } })
+            result[id] = Formula(
+                id: id, source: source, name: fields["name"], type: fields["type"], truth: truth,
+                label: fields["label"],
+                shared: fields["shared"].map {
+                    $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                })
         }
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = String(raw)
@@ -122,14 +129,18 @@ public enum ExpertPanel {
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let parts = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = line.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             let fail = { (message: String) in ParseError(file: file, line: number + 1, message: message) }
             guard parts.count == 5 else { throw fail("expected 'CLASS | A | OP | B | why'") }
             func side(_ text: String) throws -> Side {
                 let halves = text.split(separator: "@")
                 guard halves.count == 2 else { throw fail("'\(text)' is not id[:type]@skin") }
                 let idType = halves[0].split(separator: ":")
-                return Side(formula: String(idType[0]), type: idType.count > 1 ? String(idType[1]) : nil, skin: String(halves[1]))
+                return Side(
+                    formula: String(idType[0]), type: idType.count > 1 ? String(idType[1]) : nil,
+                    skin: String(halves[1]))
             }
             let claim: Claim
             switch parts[2] {
@@ -139,14 +150,18 @@ public enum ExpertPanel {
             case "in": claim = .verdict(try side(parts[1]), allowed: parts[3].split(separator: " ").map(String.init))
             case "estimate":
                 let words = parts[3].split(separator: " ")
-                guard let last = words.last, let percent = Double(last), words.count > 1 else { throw fail("estimate needs 'Ingredient NUMBER'") }
-                claim = .estimate(formula: parts[1], ingredient: words.dropLast().joined(separator: " "), percent: percent)
+                guard let last = words.last, let percent = Double(last), words.count > 1 else {
+                    throw fail("estimate needs 'Ingredient NUMBER'")
+                }
+                claim = .estimate(
+                    formula: parts[1], ingredient: words.dropLast().joined(separator: " "), percent: percent)
             case let op where op.hasPrefix("~"):
                 guard let tolerance = Int(op.dropFirst()) else { throw fail("'\(op)' is not ~N") }
                 claim = .near(try side(parts[1]), try side(parts[3]), tolerance: tolerance)
             default: throw fail("unknown operator '\(parts[2])'")
             }
-            result.append(Judgement(index: result.count, line: number + 1, category: parts[0], claim: claim, why: parts[4]))
+            result.append(
+                Judgement(index: result.count, line: number + 1, category: parts[0], claim: claim, why: parts[4]))
         }
         return result
     }
@@ -188,11 +203,15 @@ public enum ExpertPanel {
 
     /// The judgements of `judgements` that do not hold, each with its detail: printed only on request
     /// (`INCI_PANEL_DETAILS=1`), for the report that groups failures by the rule a chemist would state.
-    public static func failures(_ judgements: [Judgement], formulas: [String: Formula], scoring: Scoring) throws -> [String] {
+    public static func failures(_ judgements: [Judgement], formulas: [String: Formula], scoring: Scoring) throws
+        -> [String]
+    {
         var result: [String] = []
         for judgement in judgements {
             let outcome: (holds: Bool, detail: String)?
-            do { outcome = try evaluate(judgement, formulas: formulas, scoring: scoring) } catch { outcome = (false, "\(error)") }
+            do { outcome = try evaluate(judgement, formulas: formulas, scoring: scoring) } catch {
+                outcome = (false, "\(error)")
+            }
             guard let outcome, !outcome.holds else { continue }
             result.append("\(judgement.label) — \(outcome.detail)")
         }
@@ -210,18 +229,24 @@ public enum ExpertPanel {
     /// What a test target supplies: the score and verdict of a formula for a skin type (nil when the
     /// formula's list is unavailable), and an estimate as (low, share, high) percent.
     public struct Scoring: Sendable {
-        public let score: @Sendable (_ formula: Formula, _ type: String?, _ skin: String) throws -> (score: Int, verdict: String)?
-        public let estimate: @Sendable (_ formula: Formula, _ ingredient: String) throws -> (low: Double, share: Double, high: Double)?
+        public let score:
+            @Sendable (_ formula: Formula, _ type: String?, _ skin: String) throws -> (score: Int, verdict: String)?
+        public let estimate:
+            @Sendable (_ formula: Formula, _ ingredient: String) throws -> (low: Double, share: Double, high: Double)?
 
-        public init(score: @escaping @Sendable (Formula, String?, String) throws -> (score: Int, verdict: String)?,
-                    estimate: @escaping @Sendable (Formula, String) throws -> (low: Double, share: Double, high: Double)?) {
+        public init(
+            score: @escaping @Sendable (Formula, String?, String) throws -> (score: Int, verdict: String)?,
+            estimate: @escaping @Sendable (Formula, String) throws -> (low: Double, share: Double, high: Double)?
+        ) {
             self.score = score
             self.estimate = estimate
         }
     }
 
     /// nil when a formula of the judgement could not be read; otherwise whether it holds, and why not.
-    public static func evaluate(_ judgement: Judgement, formulas: [String: Formula], scoring: Scoring) throws -> (holds: Bool, detail: String)? {
+    public static func evaluate(_ judgement: Judgement, formulas: [String: Formula], scoring: Scoring) throws -> (
+        holds: Bool, detail: String
+    )? {
         func scored(_ side: Side) throws -> (score: Int, verdict: String)? {
             guard let formula = formulas[side.formula] else { return nil }
             return try scoring.score(formula, side.type ?? formula.type, side.skin)
@@ -239,16 +264,24 @@ public enum ExpertPanel {
         case .estimate(let id, let ingredient, let percent):
             guard let formula = formulas[id], let range = try scoring.estimate(formula, ingredient) else { return nil }
             // The range must hold the stated value and the point estimate be within a factor of 2 of it.
-            let holds = range.low <= percent && percent <= range.high && range.share >= percent / 2 && range.share <= percent * 2
-            return (holds, "\(ingredient) in \(id): \(range.low)…\(range.high), estimate \(range.share), stated \(percent)")
+            let holds =
+                range.low <= percent && percent <= range.high && range.share >= percent / 2
+                && range.share <= percent * 2
+            return (
+                holds, "\(ingredient) in \(id): \(range.low)…\(range.high), estimate \(range.share), stated \(percent)"
+            )
         }
     }
 
     /// The tallies of `judgements`, tuned and held out apart (judgements whose lists are unavailable are
     /// left out; one whose list inci cannot read counts as not holding: the panel would count it so).
-    public static func figures(_ judgements: [Judgement], formulas: [String: Formula], scoring: Scoring) throws -> (tuned: Tally, heldOut: Tally) {
-        (try tally(judgements.filter { !$0.heldOut }, formulas: formulas, scoring: scoring),
-         try tally(judgements.filter(\.heldOut), formulas: formulas, scoring: scoring))
+    public static func figures(_ judgements: [Judgement], formulas: [String: Formula], scoring: Scoring) throws -> (
+        tuned: Tally, heldOut: Tally
+    ) {
+        (
+            try tally(judgements.filter { !$0.heldOut }, formulas: formulas, scoring: scoring),
+            try tally(judgements.filter(\.heldOut), formulas: formulas, scoring: scoring)
+        )
     }
 
     /// One tally over all of `judgements`, counted as `figures` counts them.
@@ -256,7 +289,9 @@ public enum ExpertPanel {
         var tally = Tally()
         for judgement in judgements {
             let outcome: (holds: Bool, detail: String)?
-            do { outcome = try evaluate(judgement, formulas: formulas, scoring: scoring) } catch { outcome = (false, "\(error)") }
+            do { outcome = try evaluate(judgement, formulas: formulas, scoring: scoring) } catch {
+                outcome = (false, "\(error)")
+            }
             guard let result = outcome else { continue }
             tally.add(judgement.category, result.holds)
         }

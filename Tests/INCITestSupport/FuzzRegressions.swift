@@ -14,7 +14,8 @@ public enum FuzzRegressions {
     /// Lines as an editor counts them (LF, CRLF, lone CR): a reported line must lie in 1…this.
     public static func lineCount(_ data: Data) -> Int {
         var count = 1
-        for index in data.indices where data[index] == 0x0A || (data[index] == 0x0D && (index + 1 == data.endIndex || data[index + 1] != 0x0A)) {
+        for index in data.indices
+        where data[index] == 0x0A || (data[index] == 0x0D && (index + 1 == data.endIndex || data[index + 1] != 0x0A)) {
             count += 1
         }
         return count

@@ -29,12 +29,15 @@ public struct HangGuard {
     /// slowdown measured now.
     public func verdict() -> Verdict {
         let seconds = Date().timeIntervalSince(start)
-        guard seconds >= budget else { return Verdict(withinBudget: true, description: "\(what) took \(Self.format(seconds)) s") }
+        guard seconds >= budget else {
+            return Verdict(withinBudget: true, description: "\(what) took \(Self.format(seconds)) s")
+        }
         let slowdown = Self.currentSlowdown()
         let allowed = budget * slowdown
-        return Verdict(withinBudget: seconds < allowed,
-                       description: "\(what) took \(Self.format(seconds)) s; allowed \(Self.format(allowed)) s "
-                           + "(\(budget) s on an idle machine × \(Self.format(slowdown)), the machine's slowdown now)")
+        return Verdict(
+            withinBudget: seconds < allowed,
+            description: "\(what) took \(Self.format(seconds)) s; allowed \(Self.format(allowed)) s "
+                + "(\(budget) s on an idle machine × \(Self.format(slowdown)), the machine's slowdown now)")
     }
 
     private static func format(_ value: Double) -> String { String(format: "%.2f", value) }

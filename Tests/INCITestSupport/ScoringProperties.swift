@@ -22,7 +22,9 @@ public struct ScoringProperties: CustomStringConvertible {
     public var description: String {
         "\(lists) lists (\(printedOver100) whose printed percentages alone exceed 100 %); violations: sum \(sum.count), order \(order.count), "
             + "printed \(printed.count), range \(range.count), score \(score.count), flags \(flags.count)"
-            + (total == 0 ? "" : "\n  first: " + (sum + order + printed + range + score + flags).prefix(5).joined(separator: "\n  "))
+            + (total == 0
+                ? ""
+                : "\n  first: " + (sum + order + printed + range + score + flags).prefix(5).joined(separator: "\n  "))
     }
 
     /// Scores `list` as `scorer` does with no product type given and records what it violates; `label`
@@ -30,7 +32,9 @@ public struct ScoringProperties: CustomStringConvertible {
     public mutating func check(_ list: IngredientList, scorer: Scorer, label: String) {
         let analysis = scorer.analyze(list, productType: .decide(given: nil))
         lists += 1
-        let ordered = list.ingredients.indices.filter { list.ingredients[$0].token.section == .main || list.ingredients[$0].token.section == .inactive }
+        let ordered = list.ingredients.indices.filter {
+            list.ingredients[$0].token.section == .main || list.ingredients[$0].token.section == .inactive
+        }
         let label = String(label.prefix(60))
         let printedTotal = ordered.compactMap { ConcentrationModel.validPrinted(list.ingredients[$0]) }.reduce(0, +)
         if printedTotal > 100 { printedOver100 += 1 }
@@ -40,20 +44,29 @@ public struct ScoringProperties: CustomStringConvertible {
         for index in ordered {
             let estimate = analysis.estimates[index]
             if let value = ConcentrationModel.validPrinted(list.ingredients[index]) {
-                if estimate.share != value || estimate.basis != .printed { printed.append("\(list.ingredients[index].name) \(value) → \(estimate.share): \(label)") }
+                if estimate.share != value || estimate.basis != .printed {
+                    printed.append("\(list.ingredients[index].name) \(value) → \(estimate.share): \(label)")
+                }
                 continue
             }
             // A strength the product's name states is a fact too, not bound by the order.
             if estimate.basis == .stated { continue }
-            if let previous, estimate.share > previous + 1e-6 { order.append("\(list.ingredients[index].name) \(estimate.share) > \(previous): \(label)") }
+            if let previous, estimate.share > previous + 1e-6 {
+                order.append("\(list.ingredients[index].name) \(estimate.share) > \(previous): \(label)")
+            }
             previous = estimate.share
         }
-        for estimate in analysis.estimates where !(estimate.low <= estimate.share && estimate.share <= estimate.high && estimate.low >= 0) {
+        for estimate in analysis.estimates
+        where !(estimate.low <= estimate.share && estimate.share <= estimate.high && estimate.low >= 0) {
             range.append("\(estimate): \(label)")
         }
-        for result in analysis.scores where !(0...100).contains(result.score) { score.append("\(result.skinType) \(result.score): \(label)") }
+        for result in analysis.scores where !(0...100).contains(result.score) {
+            score.append("\(result.skinType) \(result.score): \(label)")
+        }
         let minimum = scorer.dictionary.scoring.fuzzyMinimumConfidence
-        let unrecognised = list.ingredients.contains { $0.token.section != .mayContain && ($0.match == .unknown || ($0.match == .fuzzy && $0.confidence < minimum)) }
+        let unrecognised = list.ingredients.contains {
+            $0.token.section != .mayContain && ($0.match == .unknown || ($0.match == .fuzzy && $0.confidence < minimum))
+        }
         for flag in analysis.flags.freeFrom where flag.answer == .yes && unrecognised {
             flags.append("\(flag.id) yes with unrecognised names: \(label)")
         }

@@ -17,7 +17,9 @@ public enum SharedData {
 
     public static func url(_ relative: String) -> URL { root.appending(path: relative) }
 
-    public static func fixture(_ relative: String) -> URL { packageRoot.appending(path: "Fixtures").appending(path: relative) }
+    public static func fixture(_ relative: String) -> URL {
+        packageRoot.appending(path: "Fixtures").appending(path: relative)
+    }
 
     public static func fixtureText(_ relative: String) throws -> String {
         try String(contentsOf: fixture(relative), encoding: .utf8)

@@ -18,7 +18,8 @@ struct DictionaryCoverageTests {
         func report(_ name: String) -> String {
             let top = unknown.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(20)
                 .map { "\($0.value)× \($0.key)" }.joined(separator: "; ")
-            return "\(name): " + String(format: "%.2f%%", share * 100) + " of \(tokens) tokens recognized\n  most frequent unknown: \(top)"
+            return "\(name): " + String(format: "%.2f%%", share * 100)
+                + " of \(tokens) tokens recognized\n  most frequent unknown: \(top)"
         }
     }
 
@@ -29,14 +30,19 @@ struct DictionaryCoverageTests {
             guard let list = try? analyzer.analyze(text) else { continue }
             for item in list.ingredients {
                 coverage.tokens += 1
-                if item.match == .unknown { coverage.unknown[item.name, default: 0] += 1 } else { coverage.recognized += 1 }
+                if item.match == .unknown {
+                    coverage.unknown[item.name, default: 0] += 1
+                } else {
+                    coverage.recognized += 1
+                }
             }
         }
         return coverage
     }
 
     @Test func sephoraSkincareTexts() throws {
-        let coverage = Self.coverage(try SharedData.jsonlField("products/sephora-2020-skincare.jsonl", field: "ingredients"))
+        let coverage = Self.coverage(
+            try SharedData.jsonlField("products/sephora-2020-skincare.jsonl", field: "ingredients"))
         print(coverage.report("sephora-2020-skincare.jsonl"))
         #expect(coverage.share >= 0.97)
     }

@@ -23,7 +23,9 @@ struct ExpertPanelRealTests {
             guard let shared = formula.shared, let file = shared.first else { continue }
             if files[file] == nil { files[file] = (try? SharedData.csvRows(SharedData.url(file))) ?? [] }
             let rows = files[file]!
-            if shared.count == 3, let row = rows.first(where: { $0["Brand"] == shared[1] && $0["Name"] == shared[2] }), let text = row["Ingredients"] {
+            if shared.count == 3, let row = rows.first(where: { $0["Brand"] == shared[1] && $0["Name"] == shared[2] }),
+                let text = row["Ingredients"]
+            {
                 result[formula.id] = (text, row["Name"])
             } else if shared.count == 2, let row = rows.first(where: { $0["ID"] == shared[1] }), let cell = row["성분"] {
                 result[formula.id] = (IngredientColumn.text(ofCell: cell), row["상품명"])
@@ -33,20 +35,31 @@ struct ExpertPanelRealTests {
     }()
 
     static func analysis(_ formula: ExpertPanel.Formula, type: String?) throws -> ProductAnalysis? {
-        let text: String, name: String?
-        if let label = formula.label { (text, name) = (label, formula.name) } else if let list = lists[formula.id] { (text, name) = list } else { return nil }
+        let text: String
+        let name: String?
+        if let label = formula.label {
+            (text, name) = (label, formula.name)
+        } else if let list = lists[formula.id] {
+            (text, name) = list
+        } else {
+            return nil
+        }
         let list = try analyzer.analyze(text)
-        return scorer.analyze(list, productType: .decide(given: type.flatMap(ProductType.init(typeOrCategory:)), name: name))
+        return scorer.analyze(
+            list, productType: .decide(given: type.flatMap(ProductType.init(typeOrCategory:)), name: name))
     }
 
     static let scoring = ExpertPanel.Scoring(
         score: { formula, type, skin in
-            guard let analysis = try analysis(formula, type: type), let skin = SkinType(label: skin), let score = analysis.score(for: skin) else { return nil }
+            guard let analysis = try analysis(formula, type: type), let skin = SkinType(label: skin),
+                let score = analysis.score(for: skin)
+            else { return nil }
             return (score.score, score.verdict.rawValue)
         },
         estimate: { formula, ingredient in
             guard let analysis = try analysis(formula, type: formula.type),
-                  let index = analysis.list.ingredients.firstIndex(where: { $0.ingredient?.name == ingredient }) else { return nil }
+                let index = analysis.list.ingredients.firstIndex(where: { $0.ingredient?.name == ingredient })
+            else { return nil }
             return (analysis.estimates[index].low, analysis.estimates[index].share, analysis.estimates[index].high)
         })
 
@@ -61,14 +74,18 @@ struct ExpertPanelRealTests {
 
     @Test(arguments: realJudgements.filter { !$0.heldOut })
     func tunedJudgementHolds(_ judgement: ExpertPanel.Judgement) throws {
-        let result = try #require(try ExpertPanel.evaluate(judgement, formulas: Self.panel.formulas, scoring: Self.scoring))
+        let result = try #require(
+            try ExpertPanel.evaluate(judgement, formulas: Self.panel.formulas, scoring: Self.scoring))
         #expect(result.holds, "\(judgement.label): \(result.detail)")
     }
 
     /// The whole panel (fixture formulas and real lists): the figure to report.
     @Test func panelFigures() throws {
-        let (tuned, heldOut) = try ExpertPanel.figures(Self.panel.judgements, formulas: Self.panel.formulas, scoring: Self.scoring)
-        print("Expert panel (all \(Self.panel.judgements.count) judgements, \(Self.panel.formulas.count) formulas)\n  tuned:    \(tuned)\n  held out: \(heldOut)")
+        let (tuned, heldOut) = try ExpertPanel.figures(
+            Self.panel.judgements, formulas: Self.panel.formulas, scoring: Self.scoring)
+        print(
+            "Expert panel (all \(Self.panel.judgements.count) judgements, \(Self.panel.formulas.count) formulas)\n  tuned:    \(tuned)\n  held out: \(heldOut)"
+        )
         #expect(heldOut.share >= ExpertPanel.heldOutFloor, "held-out figure \(heldOut)")
     }
 
@@ -78,7 +95,9 @@ struct ExpertPanelRealTests {
     /// at its first reading so that a change can only keep or raise it.
     @Test func round3Figure() throws {
         let all = try ExpertPanel.tally(Self.round3, formulas: Self.panel.formulas, scoring: Self.scoring)
-        print("Expert panel, third round (\(Self.round3.count) judgements written before the scorer was run on them)\n  \(all)")
+        print(
+            "Expert panel, third round (\(Self.round3.count) judgements written before the scorer was run on them)\n  \(all)"
+        )
         #expect(all.total == Self.round3.count)
         #expect(all.share >= ExpertPanel.round3Floor, "round 3 figure \(all)")
     }
@@ -86,9 +105,11 @@ struct ExpertPanelRealTests {
     /// With `INCI_PANEL_DETAILS=1`: every judgement that does not hold, per round, with its scores.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["INCI_PANEL_DETAILS"] == "1"))
     func listFailures() throws {
-        let rounds: [(String, [ExpertPanel.Judgement])] = [("round 1 held out", Self.panel.judgements.filter(\.heldOut)),
-                                                          ("round 1 tuned", Self.panel.judgements.filter { !$0.heldOut }),
-                                                          ("round 2", Self.unseen), ("round 3", Self.round3)]
+        let rounds: [(String, [ExpertPanel.Judgement])] = [
+            ("round 1 held out", Self.panel.judgements.filter(\.heldOut)),
+            ("round 1 tuned", Self.panel.judgements.filter { !$0.heldOut }),
+            ("round 2", Self.unseen), ("round 3", Self.round3),
+        ]
         for (name, judgements) in rounds {
             let failures = try ExpertPanel.failures(judgements, formulas: Self.panel.formulas, scoring: Self.scoring)
             print("FAILURES \(name): \(failures.count)\n" + failures.map { "  " + $0 }.joined(separator: "\n"))
@@ -99,7 +120,9 @@ struct ExpertPanelRealTests {
     /// Every judgement counts (a list inci cannot read counts as not holding).
     @Test func unseenFigure() throws {
         let all = try ExpertPanel.tally(Self.unseen, formulas: Self.panel.formulas, scoring: Self.scoring)
-        print("Expert panel, second round (\(Self.unseen.count) judgements written before the scorer was run on them, never tuned on)\n  \(all)")
+        print(
+            "Expert panel, second round (\(Self.unseen.count) judgements written before the scorer was run on them, never tuned on)\n  \(all)"
+        )
         #expect(all.total == Self.unseen.count)
         #expect(all.share >= ExpertPanel.unseenFloor, "unseen figure \(all)")
     }

@@ -1,9 +1,10 @@
 import Foundation
 import INCICatalog
-@testable import INCICore
 import INCIDictionaryData
 import INCITestSupport
 import Testing
+
+@testable import INCICore
 
 /// The fuzzy threshold (`fuzzy-minimum-confidence`, the one threshold the matcher and the scorer share)
 /// and `MisspellingRule`, calibrated on two kinds of real names a few letters from a dictionary name:
@@ -69,7 +70,9 @@ struct FuzzyCalibrationTests {
             guard dictionary.keys[key] == nil, seen.insert(key).inserted else { continue }
             let own = Set(key.split(separator: " "))
             // Any reading is a confusion: the name is registered, and the dictionary does not hold it.
-            let (readings, near) = matcher.misspellingReadings(name) { word in vocabulary.count(of: word) - (own.contains(word) ? 1 : 0) }
+            let (readings, near) = matcher.misspellingReadings(name) { word in
+                vocabulary.count(of: word) - (own.contains(word) ? 1 : 0)
+            }
             guard !near.isEmpty else { continue }
             cases.append(Case(printed: name, key: key, targets: Set(readings.map(\.ingredient)), readings: readings))
         }
@@ -80,7 +83,8 @@ struct FuzzyCalibrationTests {
     static let corpusTexts: [String] = {
         var texts = (try? SharedData.jsonlField("products/sephora-2020-skincare.jsonl", field: "ingredients")) ?? []
         texts += (try? SharedData.csvColumn("products/sephora-cosmetics.csv", column: "Ingredients")) ?? []
-        texts += ((try? SharedData.csvColumn("products/lookfantastic-skincare-clean.csv", column: "clean_ingreds")) ?? [])
+        texts +=
+            ((try? SharedData.csvColumn("products/lookfantastic-skincare-clean.csv", column: "clean_ingreds")) ?? [])
             .map { IngredientColumn.text(ofCell: $0) }
         return texts
     }()
@@ -88,13 +92,14 @@ struct FuzzyCalibrationTests {
     /// Names printed on the corpora that nothing but a fuzzy reading could match, verified as typos.
     static let realTypos: [Case] = {
         let analyzer = IngredientAnalyzer(dictionary: dictionary)
-        var forms: [String: Int] = [:]   // how often each name key is printed (whole, without brackets, bracketed)
+        var forms: [String: Int] = [:]  // how often each name key is printed (whole, without brackets, bracketed)
         var unknown: [String: String] = [:]  // key → printed name, for names no listed or composed name matched
         for text in corpusTexts {
             guard let tokens = try? analyzer.tokenizer.tokenize(text).tokens else { continue }
             for token in tokens {
-                let keys = Set([NameKey.make(token.text), NameKey.make(ParenthesisStripper.strip(token.text))]
-                    + ParenthesisStripper.groups(token.text).map { NameKey.make($0) })
+                let keys = Set(
+                    [NameKey.make(token.text), NameKey.make(ParenthesisStripper.strip(token.text))]
+                        + ParenthesisStripper.groups(token.text).map { NameKey.make($0) })
                 for key in keys where !key.isEmpty { forms[key, default: 0] += 1 }
                 if matcher.resolve(token.text, fuzzy: false).match == .unknown {
                     unknown[NameKey.make(token.text)] = unknown[NameKey.make(token.text)] ?? token.text
@@ -107,7 +112,10 @@ struct FuzzyCalibrationTests {
             let near = dictionary.fuzzyIndex.nearest(forKey: key)
             guard let best = near.first, near.dropFirst().first?.distance != best.distance else { continue }
             guard (forms[best.key] ?? 0) >= 10 * (forms[key] ?? 1) else { continue }
-            cases.append(Case(printed: printed, key: key, targets: [best.ingredient], readings: matcher.misspellingReadings(printed).readings))
+            cases.append(
+                Case(
+                    printed: printed, key: key, targets: [best.ingredient],
+                    readings: matcher.misspellingReadings(printed).readings))
         }
         return cases
     }()
@@ -117,8 +125,9 @@ struct FuzzyCalibrationTests {
         var keptApartShare: Double { Double(keptApart) / Double(max(pairs, 1)) }
         var resolvedShare: Double { Double(resolved) / Double(max(typos, 1)) }
         var line: String {
-            String(format: "distinct pairs kept apart %d/%d (%.1f%%), real typos resolved %d/%d (%.1f%%)",
-                   keptApart, pairs, keptApartShare * 100, resolved, typos, resolvedShare * 100)
+            String(
+                format: "distinct pairs kept apart %d/%d (%.1f%%), real typos resolved %d/%d (%.1f%%)",
+                keptApart, pairs, keptApartShare * 100, resolved, typos, resolvedShare * 100)
         }
     }
 
@@ -134,14 +143,19 @@ struct FuzzyCalibrationTests {
         print("distinct pairs built in \(Int(Date().timeIntervalSince(start))) s")
         _ = Self.realTypos
         print("real typos built in \(Int(Date().timeIntervalSince(start))) s")
-        let pairs = Self.split(Self.distinctPairs), typos = Self.split(Self.realTypos)
+        let pairs = Self.split(Self.distinctPairs)
+        let typos = Self.split(Self.realTypos)
         #expect(pairs.tuned.count >= 100, "too few distinct pairs to calibrate on: \(pairs.tuned.count)")
         #expect(typos.tuned.count >= 50, "too few real typos to calibrate on: \(typos.tuned.count)")
         print("fuzzy calibration, tuned part, by threshold:")
         for minimum in Self.grid {
-            print(String(format: "  %.2f: ", minimum) + Self.figures(pairs: pairs.tuned, typos: typos.tuned, minimum: minimum).line)
+            print(
+                String(format: "  %.2f: ", minimum)
+                    + Self.figures(pairs: pairs.tuned, typos: typos.tuned, minimum: minimum).line)
         }
-        let chosen = Self.grid.first { Self.figures(pairs: pairs.tuned, typos: typos.tuned, minimum: $0).keptApartShare >= Self.keptApartGoal }
+        let chosen = Self.grid.first {
+            Self.figures(pairs: pairs.tuned, typos: typos.tuned, minimum: $0).keptApartShare >= Self.keptApartGoal
+        }
         let shipped = Self.dictionary.scoring.fuzzyMinimumConfidence
         let tuned = Self.figures(pairs: pairs.tuned, typos: typos.tuned, minimum: shipped)
         let heldOut = Self.figures(pairs: pairs.heldOut, typos: typos.heldOut, minimum: shipped)
@@ -151,14 +165,17 @@ struct FuzzyCalibrationTests {
         #expect(chosen == shipped, "the shipped fuzzy-minimum-confidence is not the calibrated choice")
         #expect(tuned.keptApartShare >= Self.keptApartGoal)
         #expect(heldOut.keptApartShare >= 0.93, "held-out distinct pairs: \(heldOut.line)")
-        #expect(tuned.resolvedShare >= 0.4 && heldOut.resolvedShare >= 0.4, "real typos: \(tuned.line) / \(heldOut.line)")
+        #expect(
+            tuned.resolvedShare >= 0.4 && heldOut.resolvedShare >= 0.4, "real typos: \(tuned.line) / \(heldOut.line)")
         if ProcessInfo.processInfo.environment["INCI_CALIBRATION_DETAIL"] != nil {
             let names = Self.dictionary.ingredients
             for pair in Self.distinctPairs where pair.reading(at: shipped).map({ pair.targets.contains($0) }) ?? false {
                 print("  confused: \(pair.printed) → \(names[pair.reading(at: shipped)!].name)")
             }
             for typo in Self.realTypos where typo.reading(at: shipped) == nil {
-                print("  unresolved typo: \(typo.printed) (meant \(names[typo.targets.first!].name)); readings \(typo.readings.map(\.confidence))")
+                print(
+                    "  unresolved typo: \(typo.printed) (meant \(names[typo.targets.first!].name)); readings \(typo.readings.map(\.confidence))"
+                )
             }
         }
     }

@@ -18,13 +18,24 @@ struct ScoringPropertyTests {
     /// read off the Sephora pages are here as text.)
     static func corpora() throws -> [(name: String, texts: [String])] {
         [
-            ("sephora-2020-skincare.jsonl", try SharedData.jsonlField("products/sephora-2020-skincare.jsonl", field: "ingredients")),
-            ("sephora-cosmetics.csv", try SharedData.csvColumn("products/sephora-cosmetics.csv", column: "Ingredients")),
-            ("lookfantastic-skincare-clean.csv",
-             try SharedData.csvColumn("products/lookfantastic-skincare-clean.csv", column: "clean_ingreds").map { IngredientColumn.text(ofCell: $0) }),
-        ] + (try ["naver-skin.csv", "naver-lotion.csv", "naver-cream.csv"].map {
-            ($0, try SharedData.csvColumn("korean/\($0)", column: "성분").map { IngredientColumn.text(ofCell: $0) })
-        }) + [("real-pages/sephora/manifest.json", try manifestLists())]
+            (
+                "sephora-2020-skincare.jsonl",
+                try SharedData.jsonlField("products/sephora-2020-skincare.jsonl", field: "ingredients")
+            ),
+            (
+                "sephora-cosmetics.csv",
+                try SharedData.csvColumn("products/sephora-cosmetics.csv", column: "Ingredients")
+            ),
+            (
+                "lookfantastic-skincare-clean.csv",
+                try SharedData.csvColumn("products/lookfantastic-skincare-clean.csv", column: "clean_ingreds").map {
+                    IngredientColumn.text(ofCell: $0)
+                }
+            ),
+        ]
+            + (try ["naver-skin.csv", "naver-lotion.csv", "naver-cream.csv"].map {
+                ($0, try SharedData.csvColumn("korean/\($0)", column: "성분").map { IngredientColumn.text(ofCell: $0) })
+            }) + [("real-pages/sephora/manifest.json", try manifestLists())]
     }
 
     /// The lists a person read off the 25 real Sephora pages (`expected`, and each kit part's), joined as printed.
@@ -64,14 +75,19 @@ struct ScoringPropertyTests {
             for value in values { bins[min(value / 10, 9)] += 1 }
             let shares = bins.map { Double($0) / Double(max(values.count, 1)) }
             let mean = Double(values.reduce(0, +)) / Double(max(values.count, 1))
-            let deviation = (values.reduce(0.0) { $0 + pow(Double($1) - mean, 2) } / Double(max(values.count, 1))).squareRoot()
-            lines.append(type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
-                + bins.map { String(format: "%5d", $0) }.joined() + String(format: "   mean %.1f sd %.1f  ", mean, deviation)
-                + Verdict.allCases.map { "\($0.rawValue) \(verdicts[type]?[$0] ?? 0)" }.joined(separator: ", "))
+            let deviation = (values.reduce(0.0) { $0 + pow(Double($1) - mean, 2) } / Double(max(values.count, 1)))
+                .squareRoot()
+            lines.append(
+                type.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)
+                    + bins.map { String(format: "%5d", $0) }.joined()
+                    + String(format: "   mean %.1f sd %.1f  ", mean, deviation)
+                    + Verdict.allCases.map { "\($0.rawValue) \(verdicts[type]?[$0] ?? 0)" }.joined(separator: ", "))
             #expect(shares.filter { $0 >= 0.05 }.count >= 4, "\(type): \(bins)")
             #expect(shares.allSatisfy { $0 < 0.6 }, "\(type): \(bins)")
         }
-        print("Score histogram per skin type on the real lists (bins 0-9, 10-19, …, 90-100)\n  " + lines.joined(separator: "\n  "))
+        print(
+            "Score histogram per skin type on the real lists (bins 0-9, 10-19, …, 90-100)\n  "
+                + lines.joined(separator: "\n  "))
     }
 
     @Test func estimatesAddUpAndScoresStayInRangeOnEveryRealList() throws {

@@ -14,8 +14,10 @@ struct SephoraSkinTagSanityTests {
         let rows = try SharedData.csvRows(url)
         let analyzer = IngredientAnalyzer(dictionary: EmbeddedDictionary.shared)
         let scorer = Scorer(dictionary: EmbeddedDictionary.shared)
-        let tagged: [(column: String, type: SkinType)] = [("Combination", .combination), ("Dry", .dry), ("Normal", .normal),
-                                                          ("Oily", .oily), ("Sensitive", .sensitive)]
+        let tagged: [(column: String, type: SkinType)] = [
+            ("Combination", .combination), ("Dry", .dry), ("Normal", .normal),
+            ("Oily", .oily), ("Sensitive", .sensitive),
+        ]
         var samples: [SkinType: [(score: Int, tag: Bool)]] = [:]
         // Rows Sephora tagged for at least one type: a row with no tag at all says nothing about any type.
         var taggedRows: [SkinType: [(score: Int, tag: Bool)]] = [:]
@@ -36,12 +38,18 @@ struct SephoraSkinTagSanityTests {
         var lines: [String] = []
         for (_, type) in tagged {
             let values = samples[type] ?? []
-            let positives = values.filter(\.tag).map(\.score), negatives = values.filter { !$0.tag }.map(\.score)
+            let positives = values.filter(\.tag).map(\.score)
+            let negatives = values.filter { !$0.tag }.map(\.score)
             let mean = { (xs: [Int]) in xs.isEmpty ? 0 : Double(xs.reduce(0, +)) / Double(xs.count) }
             let rows = taggedRows[type] ?? []
-            lines.append(String(format: "%@: tagged %d (mean %.1f), untagged %d (mean %.1f), AUC %.3f; among rows tagged for some type: AUC %.3f (%d untagged)",
-                                type.rawValue, positives.count, mean(positives), negatives.count, mean(negatives), Self.auc(positives, negatives),
-                                Self.auc(rows.filter(\.tag).map(\.score), rows.filter { !$0.tag }.map(\.score)), rows.filter { !$0.tag }.count))
+            lines.append(
+                String(
+                    format:
+                        "%@: tagged %d (mean %.1f), untagged %d (mean %.1f), AUC %.3f; among rows tagged for some type: AUC %.3f (%d untagged)",
+                    type.rawValue, positives.count, mean(positives), negatives.count, mean(negatives),
+                    Self.auc(positives, negatives),
+                    Self.auc(rows.filter(\.tag).map(\.score), rows.filter { !$0.tag }.map(\.score)),
+                    rows.filter { !$0.tag }.count))
         }
         print("Sephora skin-type tags vs inci scores (\(scored) products):\n  " + lines.joined(separator: "\n  "))
     }
@@ -63,7 +71,8 @@ struct SephoraSkinTagSanityTests {
 extension Array {
     /// The first index whose element satisfies `predicate`, for a predicate that is false then true.
     func partitioningIndex(where predicate: (Element) -> Bool) -> Int {
-        var low = 0, high = count
+        var low = 0
+        var high = count
         while low < high {
             let mid = (low + high) / 2
             if predicate(self[mid]) { high = mid } else { low = mid + 1 }

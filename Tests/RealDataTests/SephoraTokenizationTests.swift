@@ -30,7 +30,9 @@ struct SephoraTokenizationTests {
             let top = misses.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(25)
                 .map { "\($0.value)× \($0.key)" }.joined(separator: "; ")
             return "\(name): \(texts) texts (\(failed) without a list), \(tokens) tokens; "
-                + String(format: "valid %.2f%% (CosIng name %.2f%%, dictionary %d)", validShare * 100, cosingShare * 100, matched)
+                + String(
+                    format: "valid %.2f%% (CosIng name %.2f%%, dictionary %d)", validShare * 100, cosingShare * 100,
+                    matched)
                 + "\n  most frequent invalid: \(top)"
         }
     }
@@ -51,7 +53,10 @@ struct SephoraTokenizationTests {
         var measure = Measure()
         for text in texts {
             measure.texts += 1
-            guard let list = try? analyzer.analyze(text) else { measure.failed += 1; continue }
+            guard let list = try? analyzer.analyze(text) else {
+                measure.failed += 1
+                continue
+            }
             for item in list.ingredients {
                 measure.tokens += 1
                 let inCosing = Self.isCosingName(item.name)

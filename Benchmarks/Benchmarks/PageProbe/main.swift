@@ -30,27 +30,50 @@ func milliseconds(_ work: () -> Void) -> Double {
 func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 
 let extractor = PageExtractor(analyzer: IngredientAnalyzer(dictionary: EmbeddedDictionary.shared))
-let corpora = CommandLine.arguments.count > 2 ? [(CommandLine.arguments[2], URL(fileURLWithPath: CommandLine.arguments[2]))]
-    : [("shared/data/html", shared.appending(path: "html")), ("real-pages/sephora", shared.appending(path: "real-pages/sephora")),
-       ("Fixtures/pages", root.appending(path: "Fixtures/pages"))]
+let corpora =
+    CommandLine.arguments.count > 2
+    ? [(CommandLine.arguments[2], URL(fileURLWithPath: CommandLine.arguments[2]))]
+    : [
+        ("shared/data/html", shared.appending(path: "html")),
+        ("real-pages/sephora", shared.appending(path: "real-pages/sephora")),
+        ("Fixtures/pages", root.appending(path: "Fixtures/pages")),
+    ]
 for (corpus, folder) in corpora {
     let set = pages(folder)
-    guard !set.isEmpty else { print("\(corpus): absent"); continue }
-    var parseSum = 0.0, extractSum = 0.0
+    guard !set.isEmpty else {
+        print("\(corpus): absent")
+        continue
+    }
+    var parseSum = 0.0
+    var extractSum = 0.0
     var rows: [String] = []
     for (name, bytes) in set {
-        _ = try? extractor.extract(bytes).get()   // warm: the dictionary's buckets, the fuzzy index
-        var parse: [Double] = [], extract: [Double] = []
+        _ = try? extractor.extract(bytes).get()  // warm: the dictionary's buckets, the fuzzy index
+        var parse: [Double] = []
+        var extract: [Double] = []
         for round in 0..<rounds {
             // Alternate which goes first, so a slow moment falls on both.
             let p = { parse.append(milliseconds { _ = PageExtractor.parseOnly(bytes) }) }
             let e = { extract.append(milliseconds { _ = try? extractor.extract(bytes).get() }) }
-            if round % 2 == 0 { p(); e() } else { e(); p() }
+            if round % 2 == 0 {
+                p()
+                e()
+            } else {
+                e()
+                p()
+            }
         }
         let (mp, me) = (median(parse), median(extract))
-        parseSum += mp; extractSum += me
-        rows.append(String(format: "  %-70@ %7.0f KB  parse %7.2f ms  extract %7.2f ms  %5.2fx", name as NSString, Double(bytes.count) / 1024, mp, me, me / mp))
+        parseSum += mp
+        extractSum += me
+        rows.append(
+            String(
+                format: "  %-70@ %7.0f KB  parse %7.2f ms  extract %7.2f ms  %5.2fx", name as NSString,
+                Double(bytes.count) / 1024, mp, me, me / mp))
     }
-    print(String(format: "%@: %d pages, %d rounds: parse %.1f ms, extraction %.1f ms (sums of per-page medians) = %.2fx", corpus, set.count, rounds, parseSum, extractSum, extractSum / parseSum))
-    rows.forEach { print($0) }
+    print(
+        String(
+            format: "%@: %d pages, %d rounds: parse %.1f ms, extraction %.1f ms (sums of per-page medians) = %.2fx",
+            corpus, set.count, rounds, parseSum, extractSum, extractSum / parseSum))
+    for row in rows { print(row) }
 }

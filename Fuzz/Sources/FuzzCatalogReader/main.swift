@@ -13,7 +13,8 @@ import INCICore
 /// increase, and that findings point at their record.
 enum CatalogReaderTarget {
     static let checker = CatalogChecker(
-        policy: CheckPolicy(), dictionary: DictionaryLoader.load(files: ProjectFiles.dictionaryFiles("Dictionaries")).dictionary)
+        policy: CheckPolicy(),
+        dictionary: DictionaryLoader.load(files: ProjectFiles.dictionaryFiles("Dictionaries")).dictionary)
     static let folder: URL = {
         let url = FileManager.default.temporaryDirectory.appending(path: "inci-fuzz-catalog-\(getpid())")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -33,14 +34,17 @@ enum CatalogReaderTarget {
     /// Lines as an editor counts them: LF, CRLF and a lone CR each end one (CSV.swift accepts all three).
     static func lineCount(_ bytes: UnsafeRawBufferPointer) -> Int {
         var count = 1
-        for (index, byte) in bytes.enumerated() where byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+        for (index, byte) in bytes.enumerated()
+        where byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
             count += 1
         }
         return count
     }
 
     static func requireLine(_ line: Int?, in lines: Int, _ what: String) {
-        FuzzDriver.require(line.map { (1...lines).contains($0) } ?? false, "\(what): line \(String(describing: line)) outside 1…\(lines)")
+        FuzzDriver.require(
+            line.map { (1...lines).contains($0) } ?? false,
+            "\(what): line \(String(describing: line)) outside 1…\(lines)")
     }
 
     static func readCSV(_ data: Data, lines: Int) {
@@ -99,20 +103,21 @@ enum CatalogReaderTarget {
     /// What `inci check` does with each record; the findings must point at it.
     static func check(_ record: CatalogRecord, columns: ResolvedColumns) {
         for finding in checker.check(CatalogProduct(record: record, columns: columns)) {
-            FuzzDriver.require(finding.location.file == record.file && finding.location.line == record.line,
-                               "finding at \(finding.location) for the record at \(record.file):\(record.line)")
+            FuzzDriver.require(
+                finding.location.file == record.file && finding.location.line == record.line,
+                "finding at \(finding.location) for the record at \(record.file):\(record.line)")
             FuzzDriver.require(!finding.message.isEmpty, "a finding without a message")
         }
     }
 }
 
 #if FUZZING
-/// libFuzzer's entry point (see FuzzTokenizer/main.swift).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    CatalogReaderTarget.run(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
-}
+    /// libFuzzer's entry point (see FuzzTokenizer/main.swift).
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+        CatalogReaderTarget.run(UnsafeRawBufferPointer(start: data, count: size))
+        return 0
+    }
 #endif
 
 FuzzDriver.main(CatalogReaderTarget.run)

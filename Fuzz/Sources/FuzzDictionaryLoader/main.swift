@@ -12,7 +12,8 @@ import INCICore
 /// `Tests/INCICoreTests/FuzzRegressionTests.swift` replays `Fuzz/Regressions/FuzzDictionaryLoader/`
 /// the same way: keep the two in step.
 enum DictionaryLoaderTarget {
-    static let base: [DictionaryFile] = ProjectFiles.dictionaryFiles("Fixtures/dictionary")
+    static let base: [DictionaryFile] =
+        ProjectFiles.dictionaryFiles("Fixtures/dictionary")
         + ProjectFiles.dictionaryFiles("Dictionaries").filter { $0.path == "scoring/weights.txt" }
 
     /// A fixed list, tokenized once (tokenizing does not depend on the dictionary).
@@ -41,16 +42,20 @@ enum DictionaryLoaderTarget {
         for files in loadings(of: text) {
             let result = DictionaryLoader.load(files: files)
             for diagnostic in result.diagnostics {
-                require(diagnostic.line >= 1 && files.contains { $0.path == diagnostic.file }, "diagnostic at \(diagnostic.file):\(diagnostic.line)")
+                require(
+                    diagnostic.line >= 1 && files.contains { $0.path == diagnostic.file },
+                    "diagnostic at \(diagnostic.file):\(diagnostic.line)")
             }
             let dictionary = result.dictionary
-            dictionary.keys.forEach { key, entry in
+            dictionary.keys.forEachKey { key, entry in
                 require(dictionary.ingredients.indices.contains(entry.ingredient), "key '\(key)' → \(entry.ingredient)")
             }
             // What loads also compiles (or is refused for a separator in a name) and reads back the same.
             if let compiled = try? CompiledDictionary.compile(dictionary) {
                 let read = try? CompiledDictionary.read(compiled, files: files)
-                require(read.map { Array($0.ingredients) == Array(dictionary.ingredients) } == true, "compiled ingredients differ")
+                require(
+                    read.map { Array($0.ingredients) == Array(dictionary.ingredients) } == true,
+                    "compiled ingredients differ")
                 require(read.map { $0.keys.table == dictionary.keys.table } == true, "compiled keys differ")
             }
             let list = IngredientList(ingredients: Matcher(dictionary: dictionary).match(sample))
@@ -61,14 +66,14 @@ enum DictionaryLoaderTarget {
 }
 
 #if FUZZING
-/// libFuzzer's entry point. With `-sanitize=fuzzer` the linker also pulls in libFuzzer's own `main`,
-/// which may win over this file's top-level code; either way inputs arrive here or through
-/// `LLVMFuzzerRunDriver` in `FuzzDriver.main`.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    DictionaryLoaderTarget.run(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
-}
+    /// libFuzzer's entry point. With `-sanitize=fuzzer` the linker also pulls in libFuzzer's own `main`,
+    /// which may win over this file's top-level code; either way inputs arrive here or through
+    /// `LLVMFuzzerRunDriver` in `FuzzDriver.main`.
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+        DictionaryLoaderTarget.run(UnsafeRawBufferPointer(start: data, count: size))
+        return 0
+    }
 #endif
 
 FuzzDriver.main(DictionaryLoaderTarget.run)

@@ -7,7 +7,8 @@ import INCIHTML
 /// checks that every product found has an ingredient text and a matched list.
 enum HTMLExtractorTarget {
     static let extractor = PageExtractor(
-        analyzer: IngredientAnalyzer(dictionary: DictionaryLoader.load(files: ProjectFiles.dictionaryFiles("Dictionaries")).dictionary))
+        analyzer: IngredientAnalyzer(
+            dictionary: DictionaryLoader.load(files: ProjectFiles.dictionaryFiles("Dictionaries")).dictionary))
 
     static func run(_ buffer: UnsafeRawBufferPointer) {
         let bytes = Array(buffer)
@@ -23,12 +24,12 @@ enum HTMLExtractorTarget {
 }
 
 #if FUZZING
-/// libFuzzer's entry point (see FuzzTokenizer/main.swift).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    HTMLExtractorTarget.run(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
-}
+    /// libFuzzer's entry point (see FuzzTokenizer/main.swift).
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+        HTMLExtractorTarget.run(UnsafeRawBufferPointer(start: data, count: size))
+        return 0
+    }
 #endif
 
 FuzzDriver.main(HTMLExtractorTarget.run)

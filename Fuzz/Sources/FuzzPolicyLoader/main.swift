@@ -23,11 +23,13 @@ enum PolicyLoaderTarget {
         let lines = text.reduce(1) { yamlBreaks.contains($1) ? $0 + 1 : $0 }
         let policy: CheckPolicy
         do {
-            policy = try PolicyLoader.parse(text, file: ".inci.yml", baseDirectory: URL(fileURLWithPath: "/policy"), knownFamilies: families)
+            policy = try PolicyLoader.parse(
+                text, file: ".inci.yml", baseDirectory: URL(fileURLWithPath: "/policy"), knownFamilies: families)
         } catch {
             FuzzDriver.require(error.file == ".inci.yml", "error names \(error.file)")
-            FuzzDriver.require(error.line.map { (1...lines).contains($0) } ?? false,
-                               "error without a line in 1…\(lines): \(String(describing: error.line)): \(error.message)")
+            FuzzDriver.require(
+                error.line.map { (1...lines).contains($0) } ?? false,
+                "error without a line in 1…\(lines): \(String(describing: error.line)): \(error.message)")
             return
         }
         FuzzDriver.require((0...1).contains(policy.unknownThreshold), "threshold \(policy.unknownThreshold)")
@@ -36,18 +38,20 @@ enum PolicyLoaderTarget {
         FuzzDriver.require(policy.forbiddenFamilies.allSatisfy(families.contains), "unknown family accepted")
         for finding in CatalogChecker(policy: policy, dictionary: dictionary).check(product) {
             let setting = policy.setting(finding.rule)
-            FuzzDriver.require(setting.enabled && setting.severity == finding.severity, "finding \(finding.rule) against its setting \(setting)")
+            FuzzDriver.require(
+                setting.enabled && setting.severity == finding.severity,
+                "finding \(finding.rule) against its setting \(setting)")
         }
     }
 }
 
 #if FUZZING
-/// libFuzzer's entry point (see FuzzTokenizer/main.swift).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    PolicyLoaderTarget.run(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
-}
+    /// libFuzzer's entry point (see FuzzTokenizer/main.swift).
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+        PolicyLoaderTarget.run(UnsafeRawBufferPointer(start: data, count: size))
+        return 0
+    }
 #endif
 
 FuzzDriver.main(PolicyLoaderTarget.run)

@@ -10,11 +10,11 @@ public enum FuzzDriver {
     public static func main(_ body: @escaping (UnsafeRawBufferPointer) -> Void) -> Never {
         Self.body = body
         #if FUZZING
-        var argc = CommandLine.argc
-        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzCallback))
+            var argc = CommandLine.argc
+            var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+            exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzCallback))
         #else
-        exit(replay(Array(CommandLine.arguments.dropFirst())))
+            exit(replay(Array(CommandLine.arguments.dropFirst())))
         #endif
     }
 
@@ -22,7 +22,9 @@ public enum FuzzDriver {
     /// exit status.
     static func replay(_ arguments: [String]) -> Int32 {
         guard !arguments.isEmpty else {
-            print("usage: \(CommandLine.arguments[0]) FILE|DIR ...  (replays inputs; build with -DFUZZING -sanitize=fuzzer to fuzz)")
+            print(
+                "usage: \(CommandLine.arguments[0]) FILE|DIR ...  (replays inputs; build with -DFUZZING -sanitize=fuzzer to fuzz)"
+            )
             return 2
         }
         var count = 0
@@ -54,15 +56,17 @@ public enum FuzzDriver {
 }
 
 #if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<Int32>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
-) -> Int32
+    // The C name libFuzzer exports.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func LLVMFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<Int32>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+    ) -> Int32
 
-private func fuzzCallback(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    FuzzDriver.body!(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
-}
+    private func fuzzCallback(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+        FuzzDriver.body!(UnsafeRawBufferPointer(start: data, count: size))
+        return 0
+    }
 #endif

@@ -21,13 +21,18 @@ enum TokenizerTarget {
         for (index, item) in list.ingredients.enumerated() {
             let token = item.token
             require(token.position == index + 1, "position \(token.position) at index \(index)")
-            require(token.range.lowerBound >= 0 && token.range.upperBound <= scalars.count, "range \(token.range) outside the input (\(scalars.count))")
+            require(
+                token.range.lowerBound >= 0 && token.range.upperBound <= scalars.count,
+                "range \(token.range) outside the input (\(scalars.count))")
             if token.range != checkedRange {
-                require(token.raw == String(String.UnicodeScalarView(scalars[token.range])), "raw '\(token.raw)' is not the input at \(token.range)")
+                require(
+                    token.raw == String(String.UnicodeScalarView(scalars[token.range])),
+                    "raw '\(token.raw)' is not the input at \(token.range)")
                 checkedRange = token.range
             }
             require(token.text.contains(where: \.isLetter), "token without letters: '\(token.text)'")
-            require(token.percent.map { $0.isFinite && $0 >= 0 } ?? true, "percent \(String(describing: token.percent))")
+            require(
+                token.percent.map { $0.isFinite && $0 >= 0 } ?? true, "percent \(String(describing: token.percent))")
             require((0...1).contains(item.confidence), "confidence \(item.confidence)")
             require((item.match == .unknown) == (item.ingredient == nil), "match \(item.match) vs ingredient")
         }
@@ -37,19 +42,21 @@ enum TokenizerTarget {
         for score in analysis.scores { require((0...100).contains(score.score), "score \(score.score)") }
         require((0...1).contains(analysis.confidence), "confidence \(analysis.confidence)")
         require(analysis.estimates.count == list.ingredients.count, "estimates")
-        for estimate in analysis.estimates { require(estimate.share.isFinite && estimate.prominence.isFinite, "estimate \(estimate)") }
+        for estimate in analysis.estimates {
+            require(estimate.share.isFinite && estimate.prominence.isFinite, "estimate \(estimate)")
+        }
     }
 }
 
 #if FUZZING
-/// libFuzzer's entry point. With `-sanitize=fuzzer` the linker also pulls in libFuzzer's own `main`,
-/// which may win over this file's top-level code; either way inputs arrive here or through
-/// `LLVMFuzzerRunDriver` in `FuzzDriver.main`.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    TokenizerTarget.run(UnsafeRawBufferPointer(start: data, count: size))
-    return 0
-}
+    /// libFuzzer's entry point. With `-sanitize=fuzzer` the linker also pulls in libFuzzer's own `main`,
+    /// which may win over this file's top-level code; either way inputs arrive here or through
+    /// `LLVMFuzzerRunDriver` in `FuzzDriver.main`.
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+        TokenizerTarget.run(UnsafeRawBufferPointer(start: data, count: size))
+        return 0
+    }
 #endif
 
 FuzzDriver.main(TokenizerTarget.run)

@@ -30,7 +30,9 @@ public struct CatalogInput: Sendable, Hashable {
         self.isSpooled = isSpooled
     }
 
-    static let kinds: [String: Kind] = ["csv": .csv, "jsonl": .jsonl, "ndjson": .jsonl, "json": .jsonArray, "html": .page, "htm": .page]
+    static let kinds: [String: Kind] = [
+        "csv": .csv, "jsonl": .jsonl, "ndjson": .jsonl, "json": .jsonArray, "html": .page, "htm": .page,
+    ]
 
     /// Files as given, folders recursively (the batch walker); paths that cannot be read become errors
     /// in `errors`, phrased `path: reason` as every other read error of a check. `format` overrides the
@@ -44,8 +46,10 @@ public struct CatalogInput: Sendable, Hashable {
             case .standardInput:
                 let format = format ?? .csv
                 do {
-                    inputs.append(CatalogInput(path: try StandardInput.spool(extension: format.rawValue), kind: Kind(format),
-                                               name: StandardInput.name, isSpooled: true))
+                    inputs.append(
+                        CatalogInput(
+                            path: try StandardInput.spool(extension: format.rawValue), kind: Kind(format),
+                            name: StandardInput.name, isSpooled: true))
                 } catch {
                     errors.append("\(StandardInput.name): \(error.reason)")
                 }
@@ -62,8 +66,10 @@ public struct CatalogInput: Sendable, Hashable {
             }
             if let format { return CatalogInput(path: file.path, kind: Kind(format)) }
             if file.pathExtension == "txt" {
-                errors.append("\(file.path): a .txt file is not a catalog inci check reads (.csv, .jsonl, .json, .html); "
-                    + "for one label use `inci analyze --file \(file.path)`; for a catalog, give --input-format csv|jsonl|json|html")
+                errors.append(
+                    "\(file.path): a .txt file is not a catalog inci check reads (.csv, .jsonl, .json, .html); "
+                        + "for one label use `inci analyze --file \(file.path)`; for a catalog, give --input-format csv|jsonl|json|html"
+                )
                 return nil
             }
             return CatalogInput(path: file.path, kind: kinds[file.pathExtension] ?? .csv)

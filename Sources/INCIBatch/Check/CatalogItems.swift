@@ -59,7 +59,9 @@ public struct CatalogItems: Sequence {
                     if let result = reader.next() {
                         current = .jsonl(reader)
                         switch result {
-                        case .success(let record): return .product(CatalogProduct(record: record, columns: items.columns.resolved(for: record.columns)))
+                        case .success(let record):
+                            return .product(
+                                CatalogProduct(record: record, columns: items.columns.resolved(for: record.columns)))
                         case .failure(let error): return .readError(error.description)
                         }
                     }
@@ -135,12 +137,18 @@ public struct CatalogItems: Sequence {
             }
         }
 
-        private func pageItems(_ input: CatalogInput, _ result: Result<[ExtractedProduct], PageError>) -> [CatalogItem] {
+        private func pageItems(_ input: CatalogInput, _ result: Result<[ExtractedProduct], PageError>) -> [CatalogItem]
+        {
             switch result {
             case .success(let products):
                 return products.map { .product(CatalogProduct(page: $0, file: input.name)) }
             case .failure(.noIngredientList):
-                return [.product(CatalogProduct(file: input.name, line: nil, name: nil, ingredientsColumn: nil, ingredients: "", claims: [], claimedSkinTypes: []))]
+                return [
+                    .product(
+                        CatalogProduct(
+                            file: input.name, line: nil, name: nil, ingredientsColumn: nil, ingredients: "", claims: [],
+                            claimedSkinTypes: []))
+                ]
             case .failure(let error):
                 return [.readError("\(input.name): \(error)")]
             }
@@ -157,8 +165,11 @@ extension CatalogProduct {
     /// A product found on a page, with its card's claims and the list the extractor already matched.
     init(page product: ExtractedProduct, file: String) {
         let card = product.card
-        self.init(file: file, line: product.line, name: card.name, brand: card.brand, ingredientsColumn: nil,
-                  ingredients: product.ingredientText, claims: Claim.readOnce(from: card.benefits + card.freeFrom + [card.name ?? ""]), claimedSkinTypes: SkinType.claimed(by: card.skinTypes),
-                  list: product.analysis)
+        self.init(
+            file: file, line: product.line, name: card.name, brand: card.brand, ingredientsColumn: nil,
+            ingredients: product.ingredientText,
+            claims: Claim.readOnce(from: card.benefits + card.freeFrom + [card.name ?? ""]),
+            claimedSkinTypes: SkinType.claimed(by: card.skinTypes),
+            list: product.analysis)
     }
 }

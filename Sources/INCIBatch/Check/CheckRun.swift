@@ -16,7 +16,9 @@ public struct CheckRun: Sendable {
     /// Products in flight at most.
     public let window: Int
 
-    public init(checker: CatalogChecker, baseline: Baseline? = nil, keepAllFindings: Bool = false, jobs: Int, window: Int = 256) {
+    public init(
+        checker: CatalogChecker, baseline: Baseline? = nil, keepAllFindings: Bool = false, jobs: Int, window: Int = 256
+    ) {
         self.checker = checker
         self.baseline = baseline
         self.keepAllFindings = keepAllFindings
@@ -39,26 +41,35 @@ public struct CheckRun: Sendable {
         let inputs = CatalogInput.inputs(paths, format: format, errors: &report.readErrors)
         defer { for input in inputs where input.isSpooled { try? FileManager.default.removeItem(atPath: input.path) } }
         report.inputs = inputs.map(\.name)
-        let items = CatalogItems(inputs: inputs, columns: checker.policy.columns,
-                                 extractor: PageExtractor(analyzer: IngredientAnalyzer(dictionary: checker.dictionary)))
+        let items = CatalogItems(
+            inputs: inputs, columns: checker.policy.columns,
+            extractor: PageExtractor(analyzer: IngredientAnalyzer(dictionary: checker.dictionary)))
         let checker = checker
-        OrderedJobPool(jobs: jobs, window: window).forEach(items, transform: { item -> Result<[Finding], ReadError> in
-            switch item {
-            case .product(let product): .success(checker.check(product))
-            case .readError(let message): .failure(ReadError(message: message))
-            }
-        }, progress: progress) { checked in
-            switch checked {
-            case .failure(let error):
-                report.readErrors.append(error.message)
-            case .success(let findings):
-                report.productsChecked += 1
-                for finding in findings {
-                    if keepAllFindings { allFindings.append(finding) }
-                    if let baseline, baseline.contains(finding) { report.suppressedByBaseline += 1 } else { report.findings.append(finding) }
+        OrderedJobPool(jobs: jobs, window: window).forEach(
+            items,
+            transform: { item -> Result<[Finding], ReadError> in
+                switch item {
+                case .product(let product): .success(checker.check(product))
+                case .readError(let message): .failure(ReadError(message: message))
+                }
+            }, progress: progress,
+            consume: { checked in
+                switch checked {
+                case .failure(let error):
+                    report.readErrors.append(error.message)
+                case .success(let findings):
+                    report.productsChecked += 1
+                    for finding in findings {
+                        if keepAllFindings { allFindings.append(finding) }
+                        if let baseline, baseline.contains(finding) {
+                            report.suppressedByBaseline += 1
+                        } else {
+                            report.findings.append(finding)
+                        }
+                    }
                 }
             }
-        }
+        )
         return Outcome(report: report, allFindings: allFindings)
     }
 

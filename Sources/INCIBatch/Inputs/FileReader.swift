@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads whole input files for every command, with the size checked before reading so a huge file is
@@ -25,9 +25,9 @@ public enum FileReader {
         while offset < size {
             let count = bytes.withUnsafeMutableBytes { buffer in
                 #if canImport(Glibc)
-                Glibc.read(descriptor, buffer.baseAddress! + offset, size - offset)
+                    Glibc.read(descriptor, buffer.baseAddress! + offset, size - offset)
                 #else
-                Darwin.read(descriptor, buffer.baseAddress! + offset, size - offset)
+                    Darwin.read(descriptor, buffer.baseAddress! + offset, size - offset)
                 #endif
             }
             if count < 0 {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Why an input could not be read. Every batch command turns one of these into one error record for
@@ -21,7 +21,7 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
     public var path: String {
         switch self {
         case .missing(let path), .unreadable(let path, _), .unreadableFolder(let path, _), .notAFile(let path, _),
-             .tooLarge(let path, _, _):
+            .tooLarge(let path, _, _):
             path
         }
     }
@@ -59,6 +59,7 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// The error for a failed system call on `path`, from `errno`.
     static func fromErrno(_ path: String, code: Int32 = errno) -> InputError {
-        code == ENOENT || code == ENOTDIR ? .missing(path: path) : .unreadable(path: path, reason: String(cString: strerror(code)))
+        code == ENOENT || code == ENOTDIR
+            ? .missing(path: path) : .unreadable(path: path, reason: String(cString: strerror(code)))
     }
 }

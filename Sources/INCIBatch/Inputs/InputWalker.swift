@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Expands path arguments into the files a batch command reads — the one folder walk of `scan`,
@@ -37,7 +37,9 @@ public struct InputWalker: Sendable {
         for argument in arguments {
             var info = stat()
             guard stat(argument, &info) == 0 else {
-                if seen.insert(argument).inserted { inputs.append(InputFile(path: argument, problem: .fromErrno(argument))) }
+                if seen.insert(argument).inserted {
+                    inputs.append(InputFile(path: argument, problem: .fromErrno(argument)))
+                }
                 continue
             }
             guard (info.st_mode & S_IFMT) == S_IFDIR else {
@@ -68,7 +70,9 @@ public struct InputWalker: Sendable {
         while let folder = stack.popLast() {
             var info = stat()
             guard stat(folder, &info) == 0 else { continue }
-            guard visited.insert(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { continue }
+            guard visited.insert(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else {
+                continue
+            }
             let names: [String]
             switch Self.list(folder) {
             case .success(let listed): names = listed
@@ -81,7 +85,9 @@ public struct InputWalker: Sendable {
                 var entry = stat()
                 guard stat(path, &entry) == 0 else {
                     // A dangling link: reported, since a user expects the file it names.
-                    if accepts(name: name, path: path, root: root) { inputs.append(InputFile(path: path, problem: .fromErrno(path))) }
+                    if accepts(name: name, path: path, root: root) {
+                        inputs.append(InputFile(path: path, problem: .fromErrno(path)))
+                    }
                     continue
                 }
                 if (entry.st_mode & S_IFMT) == S_IFDIR {

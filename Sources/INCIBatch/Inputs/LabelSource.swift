@@ -52,14 +52,18 @@ public struct LabelSource: Sendable {
             case .success(let products):
                 if products.count > 1 {
                     let names = products.map { $0.variant ?? $0.card.name ?? "?" }.joined(separator: "; ")
-                    warnings.append("\(name): the page has \(products.count) ingredient lists (\(names)); analyzing the first (inci scan reads them all)")
+                    warnings.append(
+                        "\(name): the page has \(products.count) ingredient lists (\(names)); analyzing the first (inci scan reads them all)"
+                    )
                 }
                 return LabelSource(name: name, text: products[0].ingredientText, warnings: warnings)
             case .failure(let error):
                 throw .page(name: name, error)
             }
         }
-        if let names = jsonNames(text) { return LabelSource(name: name, text: names.joined(separator: "\n"), warnings: warnings) }
+        if let names = jsonNames(text) {
+            return LabelSource(name: name, text: names.joined(separator: "\n"), warnings: warnings)
+        }
         return LabelSource(name: name, text: IngredientColumn.text(ofCell: text), warnings: warnings)
     }
 
@@ -69,8 +73,11 @@ public struct LabelSource: Sendable {
     static func isMarkup(_ text: String) -> Bool {
         let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.prefix(512).lowercased()
         guard start.hasPrefix("<") else { return false }
-        for opening in ["<!doctype html", "<html", "<head", "<body", "<!--", "<?xml", "<meta", "<div", "<p>", "<p ", "<table", "<ul", "<section", "<article"]
-            where start.hasPrefix(opening) { return true }
+        for opening in [
+            "<!doctype html", "<html", "<head", "<body", "<!--", "<?xml", "<meta", "<div", "<p>", "<p ", "<table",
+            "<ul", "<section", "<article",
+        ]
+        where start.hasPrefix(opening) { return true }
         let tags = text.utf8.count { $0 == UInt8(ascii: "<") }
         return tags >= 3 && tags * 10 >= text.utf8.count / 10
     }
@@ -78,7 +85,9 @@ public struct LabelSource: Sendable {
     /// The names of a JSON array of strings (`["Water", "Glycerin"]`), if the text is one.
     static func jsonNames(_ text: String) -> [String]? {
         let trimmed = text.drop { $0.isWhitespace }
-        guard trimmed.hasPrefix("["), let value = try? JSONParser.parse(text), let items = value.array else { return nil }
+        guard trimmed.hasPrefix("["), let value = try? JSONParser.parse(text), let items = value.array else {
+            return nil
+        }
         let names = items.compactMap(\.string)
         return names.count == items.count ? names : nil
     }

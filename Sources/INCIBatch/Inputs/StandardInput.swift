@@ -40,8 +40,12 @@ public enum StandardInput {
     /// Copies standard input to a new temporary file ending in `.extension`, at most `limit` bytes (one
     /// more is read, to tell a too-large input from one of exactly `limit`). The caller removes the file.
     public static func spool(extension pathExtension: String, limit: Int = Int.max) throws(InputError) -> String {
-        let path = FileManager.default.temporaryDirectory.appending(path: "inci-stdin-\(UUID().uuidString).\(pathExtension)").path
-        guard FileManager.default.createFile(atPath: path, contents: nil), let output = FileHandle(forWritingAtPath: path) else {
+        let path = FileManager.default.temporaryDirectory.appending(
+            path: "inci-stdin-\(UUID().uuidString).\(pathExtension)"
+        ).path
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+            let output = FileHandle(forWritingAtPath: path)
+        else {
             throw .unreadable(path: name, reason: "cannot create a temporary file to hold standard input")
         }
         defer { try? output.close() }

@@ -54,7 +54,8 @@ public struct OrderedJobPool: Sendable {
             workers.wait()
         }
         var iterator = items.makeIterator()
-        var submitted = 0, delivered = 0
+        var submitted = 0
+        var delivered = 0
         var exhausted = false
         while true {
             while !exhausted && submitted - delivered < window {
@@ -73,7 +74,9 @@ public struct OrderedJobPool: Sendable {
     }
 
     /// Maps an array, results in input order.
-    public func map<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @escaping @Sendable (Item) -> Output) -> [Output] {
+    public func map<Item: Sendable, Output: Sendable>(
+        _ items: [Item], _ transform: @escaping @Sendable (Item) -> Output
+    ) -> [Output] {
         var outputs: [Output] = []
         outputs.reserveCapacity(items.count)
         forEach(items, transform: transform) { outputs.append($0) }

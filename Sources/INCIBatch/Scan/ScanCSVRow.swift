@@ -2,10 +2,12 @@ import INCICore
 
 /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; CRLF line ends.
 enum ScanCSVRow {
-    static let columns = ["source", "name", "brand", "variant", "size", "price", "skin_types", "benefits", "free_from",
-                          "strategy", "ingredients", "count", "unknown", "coverage", "error", "error_kind",
-                          // Added later, so at the end: scripts reading columns by position keep working.
-                          "price_amount", "price_currency", "scent", "key_ingredients"]
+    static let columns = [
+        "source", "name", "brand", "variant", "size", "price", "skin_types", "benefits", "free_from",
+        "strategy", "ingredients", "count", "unknown", "coverage", "error", "error_kind",
+        // Added later, so at the end: scripts reading columns by position keep working.
+        "price_amount", "price_currency", "scent", "key_ingredients",
+    ]
 
     /// The fixed columns, then a score and a verdict per chosen skin type (`score_oily`, `verdict_oily`, …),
     /// last so that columns read by position keep their place.
@@ -21,7 +23,8 @@ enum ScanCSVRow {
             return [String(score.score), score.verdict.rawValue]
         }
         return [
-            record.source, card?.name ?? "", card?.brand ?? "", record.product?.variant ?? "", card?.size ?? "", card?.price ?? "",
+            record.source, card?.name ?? "", card?.brand ?? "", record.product?.variant ?? "", card?.size ?? "",
+            card?.price ?? "",
             card?.skinTypes.joined(separator: "; ") ?? "", card?.benefits.joined(separator: "; ") ?? "",
             card?.freeFrom.joined(separator: "; ") ?? "", record.product?.strategy.rawValue ?? "",
             list?.ingredients.map(\.name).joined(separator: "; ") ?? "",

@@ -41,9 +41,15 @@ public struct ScanRecord: Encodable, Sendable {
     /// fields are only ever added to), and documented as deprecated.
     enum CodingKeys: String, CodingKey {
         case source, name, brand, size, price, scent, benefits, variant, strategy, line, error
-        case priceAmount = "price_amount", priceCurrency = "price_currency", keyIngredients = "key_ingredients"
-        case skinTypes = "skin_types", freeFrom = "free_from", errorKind = "error_kind"
-        case deprecatedSkinTypes = "skinTypes", deprecatedFreeFrom = "freeFrom", deprecatedErrorKind = "errorKind"
+        case priceAmount = "price_amount"
+        case priceCurrency = "price_currency"
+        case keyIngredients = "key_ingredients"
+        case skinTypes = "skin_types"
+        case freeFrom = "free_from"
+        case errorKind = "error_kind"
+        case deprecatedSkinTypes = "skinTypes"
+        case deprecatedFreeFrom = "freeFrom"
+        case deprecatedErrorKind = "errorKind"
     }
 
     public func encode(to encoder: any Encoder) throws {

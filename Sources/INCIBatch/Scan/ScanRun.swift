@@ -16,7 +16,9 @@ public struct ScanRun: Sendable {
     public let columns: ScanColumns
 
     /// `terminalWidth`: the columns of the terminal the table is shown on, nil for a pipe or a file.
-    public init(extractor: PageExtractor, scoring: ScanScoring, format: ScanFormat, jobs: Int, terminalWidth: Int? = nil) {
+    public init(
+        extractor: PageExtractor, scoring: ScanScoring, format: ScanFormat, jobs: Int, terminalWidth: Int? = nil
+    ) {
         self.extractor = extractor
         self.scoring = scoring
         self.format = format
@@ -27,8 +29,10 @@ public struct ScanRun: Sendable {
     /// The inputs of `paths`: pages by extension, or the files `glob` matches in folders. `-` is standard
     /// input, copied to a temporary file ending in `.html` or `.json` (`standardInputFormat`), at most
     /// `limit` bytes; the caller removes it (`spooled`).
-    public static func inputs(_ paths: [String], glob: String?, standardInputFormat: InputFormat = .html,
-                              limit: Int = Int.max) -> (inputs: [InputFile], spooled: [String]) {
+    public static func inputs(
+        _ paths: [String], glob: String?, standardInputFormat: InputFormat = .html,
+        limit: Int = Int.max
+    ) -> (inputs: [InputFile], spooled: [String]) {
         let walker = InputWalker(glob.map { .glob($0) } ?? .extensions(extensions))
         var inputs: [InputFile] = []
         var spooled: [String] = []
@@ -55,29 +59,37 @@ public struct ScanRun: Sendable {
         write(format.header(columns))
         var first = true
         let (extractor, scoring, format, columns) = (extractor, scoring, format, columns)
-        OrderedJobPool(jobs: jobs).forEach(inputs, transform: { input in
-            Self.process(input, extractor: extractor, scoring: scoring, format: format, columns: columns)
-        }, progress: progress) { outcome in
-            for record in outcome.rendered {
-                write(format.separator(first: first) + record)
-                first = false
+        OrderedJobPool(jobs: jobs).forEach(
+            inputs,
+            transform: { input in
+                Self.process(input, extractor: extractor, scoring: scoring, format: format, columns: columns)
+            }, progress: progress,
+            consume: { outcome in
+                for record in outcome.rendered {
+                    write(format.separator(first: first) + record)
+                    first = false
+                }
+                summary.add(outcome)
             }
-            summary.add(outcome)
-        }
+        )
         write(format.footer(empty: first))
         return summary
     }
 
     /// One input, fully rendered in the worker: reading, extraction, analysis and formatting all run in
     /// parallel; the calling thread only writes.
-    static func process(_ input: InputFile, extractor: PageExtractor, scoring: ScanScoring, format: ScanFormat, columns: ScanColumns) -> Outcome {
+    static func process(
+        _ input: InputFile, extractor: PageExtractor, scoring: ScanScoring, format: ScanFormat, columns: ScanColumns
+    ) -> Outcome {
         var records: [ScanRecord] = []
         do throws(InputError) {
             if let problem = input.problem { throw problem }
             let bytes = try FileReader.read(input.path, limit: extractor.maxBytes)
             switch extractor.extract(bytes, kind: PageExtractor.kind(forPath: input.path)) {
-            case .success(let products): records = products.map { ScanRecord(source: input.name, product: $0, document: scoring.document($0)) }
-            case .failure(let error): records = [ScanRecord(source: input.name, error: "\(input.name): \(error)", kind: error.kind)]
+            case .success(let products):
+                records = products.map { ScanRecord(source: input.name, product: $0, document: scoring.document($0)) }
+            case .failure(let error):
+                records = [ScanRecord(source: input.name, error: "\(input.name): \(error)", kind: error.kind)]
             }
         } catch {
             records = [ScanRecord(source: input.name, error: error.description, kind: error.kind)]
@@ -87,7 +99,8 @@ public struct ScanRun: Sendable {
             do {
                 outcome.rendered.append(try format.render(record, columns))
             } catch {
-                let fallback = ScanRecord(source: input.name, error: "cannot encode the result: \(error)", kind: "internal")
+                let fallback = ScanRecord(
+                    source: input.name, error: "cannot encode the result: \(error)", kind: "internal")
                 outcome.rendered.append((try? format.render(fallback, columns)) ?? "")
             }
             if record.product != nil {

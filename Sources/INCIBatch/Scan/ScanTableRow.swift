@@ -13,7 +13,9 @@ enum ScanTableRow {
     static let statusWidth = 20
 
     static func header(_ columns: ScanColumns) -> String {
-        line(["source", "product", "found by", "items", "known"] + columns.skinTypes.map(\.rawValue) + ["status"], columns)
+        line(
+            ["source", "product", "found by", "items", "known"] + columns.skinTypes.map(\.rawValue) + ["status"],
+            columns)
     }
 
     static func cells(_ record: ScanRecord, _ columns: ScanColumns) -> [String] {
@@ -50,7 +52,10 @@ enum ScanTableRow {
         let widths = widths(columns)
         var out = ""
         for (index, cell) in cells.enumerated() {
-            if index == cells.count - 1 { out += cell; break }
+            if index == cells.count - 1 {
+                out += cell
+                break
+            }
             out += DisplayWidth.pad(cell, to: widths[index], right: index >= 3) + "  "
         }
         while out.hasSuffix(" ") { out.removeLast() }

@@ -44,29 +44,40 @@ public struct Baseline: Sendable {
     }
 
     public init(contentsOf url: URL) throws(PolicyError) {
-        let bad = PolicyError(file: url.path, line: nil,
-                              message: "not an inci baseline (expected {\"version\": 2, \"findings\": [...]}); write one with --write-baseline")
+        let bad = PolicyError(
+            file: url.path, line: nil,
+            message:
+                "not an inci baseline (expected {\"version\": 2, \"findings\": [...]}); write one with --write-baseline"
+        )
         guard let data = FileManager.default.contents(atPath: url.path),
-              let value = try? JSONParser.parse(String(decoding: data, as: UTF8.self)),
-              let list = value["findings"]?.array else { throw bad }
+            let value = try? JSONParser.parse(String(decoding: data, as: UTF8.self)),
+            let list = value["findings"]?.array
+        else { throw bad }
         folder = CatalogPath.absolute(url.deletingLastPathComponent().path)
         let version = value["version"]?.number.map(Int.init) ?? 1
         fileVersion = version
         switch version {
         case 1:
             let folder = folder
-            entries = Set(try list.map { item throws(PolicyError) in
-                guard let fingerprint = item.string else { throw bad }
-                return Self.migrate(fingerprint, folder: folder)
-            })
+            entries = Set(
+                try list.map { item throws(PolicyError) in
+                    guard let fingerprint = item.string else { throw bad }
+                    return Self.migrate(fingerprint, folder: folder)
+                })
         case 2:
-            entries = Set(try list.map { item throws(PolicyError) in
-                guard let rule = item["rule"]?.string, let file = item["file"]?.string else { throw bad }
-                return Entry(rule: rule, file: file, product: item["product"]?.string ?? "", ingredient: item["ingredient"]?.string ?? "")
-            })
+            entries = Set(
+                try list.map { item throws(PolicyError) in
+                    guard let rule = item["rule"]?.string, let file = item["file"]?.string else { throw bad }
+                    return Entry(
+                        rule: rule, file: file, product: item["product"]?.string ?? "",
+                        ingredient: item["ingredient"]?.string ?? "")
+                })
         default:
-            throw PolicyError(file: url.path, line: nil,
-                              message: "baseline version \(version) is newer than this inci reads (\(Self.currentVersion)); update inci or rewrite it with --write-baseline")
+            throw PolicyError(
+                file: url.path, line: nil,
+                message:
+                    "baseline version \(version) is newer than this inci reads (\(Self.currentVersion)); update inci or rewrite it with --write-baseline"
+            )
         }
     }
 
@@ -74,13 +85,17 @@ public struct Baseline: Sendable {
 
     /// The entry `finding` is recorded as, with its file relative to this baseline's folder.
     public func entry(for finding: Finding) -> Entry {
-        Entry(rule: finding.rule.rawValue, file: CatalogPath.relative(finding.location.file, to: folder),
-              product: finding.location.product ?? "line \(finding.location.line ?? 0)", ingredient: finding.ingredient ?? "")
+        Entry(
+            rule: finding.rule.rawValue, file: CatalogPath.relative(finding.location.file, to: folder),
+            product: finding.location.product ?? "line \(finding.location.line ?? 0)",
+            ingredient: finding.ingredient ?? "")
     }
 
     public func data() -> Data {
         let findings: [JSONValue] = entries.sorted().map { entry in
-            var object: [String: JSONValue] = ["rule": .string(entry.rule), "file": .string(entry.file), "product": .string(entry.product)]
+            var object: [String: JSONValue] = [
+                "rule": .string(entry.rule), "file": .string(entry.file), "product": .string(entry.product),
+            ]
             if !entry.ingredient.isEmpty { object["ingredient"] = .string(entry.ingredient) }
             return .object(object)
         }
@@ -93,6 +108,7 @@ public struct Baseline: Sendable {
     static func migrate(_ fingerprint: String, folder: String) -> Entry {
         let parts = fingerprint.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
         func part(_ index: Int) -> String { index < parts.count ? parts[index] : "" }
-        return Entry(rule: part(0), file: CatalogPath.relative(part(1), to: folder), product: part(2), ingredient: part(3))
+        return Entry(
+            rule: part(0), file: CatalogPath.relative(part(1), to: folder), product: part(2), ingredient: part(3))
     }
 }

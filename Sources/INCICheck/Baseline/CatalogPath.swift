@@ -5,7 +5,9 @@ import Foundation
 public enum CatalogPath {
     /// `path` made absolute against `directory`, with `.` and `..` removed. Symbolic links are not
     /// followed: a link is the name the user chose, and following it would tie a baseline to one machine.
-    public static func absolute(_ path: String, from directory: String = FileManager.default.currentDirectoryPath) -> String {
+    public static func absolute(_ path: String, from directory: String = FileManager.default.currentDirectoryPath)
+        -> String
+    {
         let joined = path.hasPrefix("/") ? path : directory + "/" + path
         var parts: [Substring] = []
         for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
@@ -20,7 +22,9 @@ public enum CatalogPath {
 
     /// `path` relative to `folder` (both made absolute first), with `/` separators and `..` steps when
     /// the file is outside the folder: `relative("data/cat.csv", to: ".")` is `data/cat.csv`.
-    public static func relative(_ path: String, to folder: String, from directory: String = FileManager.default.currentDirectoryPath) -> String {
+    public static func relative(
+        _ path: String, to folder: String, from directory: String = FileManager.default.currentDirectoryPath
+    ) -> String {
         let target = absolute(path, from: directory).split(separator: "/")
         let base = absolute(folder, from: directory).split(separator: "/")
         var common = 0

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `--format github`: GitHub Actions workflow commands (`::error file=…,line=…,title=…::message`),
 /// which annotate the catalog file in a pull request.
 public struct GitHubFormatter: CheckFormatter {
@@ -23,7 +25,8 @@ public struct GitHubFormatter: CheckFormatter {
 
     /// Message escaping per the workflow-command spec: % CR LF.
     static func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
     }
 
     /// Property values also escape : and ,.
@@ -31,5 +34,3 @@ public struct GitHubFormatter: CheckFormatter {
         data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 }
-
-import Foundation

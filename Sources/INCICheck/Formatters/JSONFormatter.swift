@@ -26,7 +26,8 @@ public struct JSONFormatter: CheckFormatter {
             "read_errors": JSONValue(report.readErrors),
             "suppressed_by_baseline": JSONValue(report.suppressedByBaseline),
             "fail_on": .string(report.failOn.rawValue),
-            "by_rule": .object(Dictionary(uniqueKeysWithValues: report.countsByRule.map { ($0.rule.rawValue, JSONValue($0.count)) })),
+            "by_rule": .object(
+                Dictionary(uniqueKeysWithValues: report.countsByRule.map { ($0.rule.rawValue, JSONValue($0.count)) })),
         ]
         return (try? JSONOutput.render(JSONValue.object(["findings": .array(findings), "summary": summary]))) ?? "{}\n"
     }

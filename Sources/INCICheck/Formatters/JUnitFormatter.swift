@@ -9,17 +9,22 @@ public struct JUnitFormatter: CheckFormatter {
         for finding in failing {
             let name = "\(finding.rule.rawValue): \(finding.location.product ?? "line \(finding.location.line ?? 0)")"
             let place = "\(finding.location.file)\(finding.location.line.map { ":\($0)" } ?? "")"
-            cases += "    <testcase classname=\"\(Self.escape(finding.location.file))\" name=\"\(Self.escape(name))\">\n"
-            cases += "      <failure type=\"\(finding.rule.rawValue)\" message=\"\(Self.escape(finding.message))\">\(Self.escape(place + ": " + finding.message))</failure>\n"
+            cases +=
+                "    <testcase classname=\"\(Self.escape(finding.location.file))\" name=\"\(Self.escape(name))\">\n"
+            cases +=
+                "      <failure type=\"\(finding.rule.rawValue)\" message=\"\(Self.escape(finding.message))\">\(Self.escape(place + ": " + finding.message))</failure>\n"
             cases += "    </testcase>\n"
         }
         let tests = max(failing.count, 1)
         if failing.isEmpty {
-            cases += "    <testcase classname=\"inci.check\" name=\"\(report.productsChecked) products meet the policy\"/>\n"
+            cases +=
+                "    <testcase classname=\"inci.check\" name=\"\(report.productsChecked) products meet the policy\"/>\n"
         }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"inci check\" tests=\"\(tests)\" failures=\"\(failing.count)\" errors=\"\(report.readErrors.count)\">\n"
-        out += "  <testsuite name=\"inci check\" tests=\"\(tests)\" failures=\"\(failing.count)\" errors=\"\(report.readErrors.count)\" skipped=\"0\">\n"
+        out +=
+            "<testsuites name=\"inci check\" tests=\"\(tests)\" failures=\"\(failing.count)\" errors=\"\(report.readErrors.count)\">\n"
+        out +=
+            "  <testsuite name=\"inci check\" tests=\"\(tests)\" failures=\"\(failing.count)\" errors=\"\(report.readErrors.count)\" skipped=\"0\">\n"
         if !report.readErrors.isEmpty {
             out += "    <system-err>\(Self.escape(report.readErrors.joined(separator: "\n")))</system-err>\n"
         }
@@ -41,7 +46,11 @@ public struct JUnitFormatter: CheckFormatter {
             case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
             default:
                 let v = scalar.value
-                if v < 0x20 || (0xFFFE...0xFFFF).contains(v) { out += "\u{FFFD}" } else { out.unicodeScalars.append(scalar) }
+                if v < 0x20 || (0xFFFE...0xFFFF).contains(v) {
+                    out += "\u{FFFD}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out

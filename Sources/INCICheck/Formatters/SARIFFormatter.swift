@@ -62,10 +62,14 @@ public struct SARIFFormatter: CheckFormatter {
         let sarif: JSONValue = [
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
-            "runs": [[
-                "tool": ["driver": driver], "results": .array(results), "columnKind": "unicodeCodePoints",
-                "originalUriBaseIds": [Self.rootBaseID: ["uri": .string(Self.fileURI(root.hasSuffix("/") ? root : root + "/"))]],
-            ]],
+            "runs": [
+                [
+                    "tool": ["driver": driver], "results": .array(results), "columnKind": "unicodeCodePoints",
+                    "originalUriBaseIds": [
+                        Self.rootBaseID: ["uri": .string(Self.fileURI(root.hasSuffix("/") ? root : root + "/"))]
+                    ],
+                ]
+            ],
         ]
         return (try? JSONOutput.render(sarif)) ?? "{}\n"
     }

@@ -17,7 +17,8 @@ public struct TextFormatter: CheckFormatter {
                 currentRow = nil
                 out += (out.isEmpty ? "" : "\n") + paint(finding.location.file, "1") + "\n"
             }
-            let row = "\(finding.location.line.map { "line \($0)" } ?? "")\(finding.location.product.map { "  \($0)" } ?? "")"
+            let row =
+                "\(finding.location.line.map { "line \($0)" } ?? "")\(finding.location.product.map { "  \($0)" } ?? "")"
             if row != currentRow {
                 currentRow = row
                 out += "  " + paint(row, "36") + "\n"

@@ -44,10 +44,13 @@ public enum PolicyLoader {
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw PolicyError(file: url.path, line: nil, message: "cannot read the policy file")
         }
-        return try parse(text, file: url.path, baseDirectory: url.deletingLastPathComponent(), knownFamilies: knownFamilies)
+        return try parse(
+            text, file: url.path, baseDirectory: url.deletingLastPathComponent(), knownFamilies: knownFamilies)
     }
 
-    public static func parse(_ text: String, file: String, baseDirectory: URL? = nil, knownFamilies: Set<String>) throws(PolicyError) -> CheckPolicy {
+    public static func parse(_ text: String, file: String, baseDirectory: URL? = nil, knownFamilies: Set<String>)
+        throws(PolicyError) -> CheckPolicy
+    {
         var policy = CheckPolicy()
         policy.origin = file
         guard let root = try compose(text, file: file) else { return policy }
@@ -66,14 +69,19 @@ public enum PolicyLoader {
             case "forbidden-families":
                 for item in value.sequence ?? [value] {
                     let family = try reader.string(item)
-                    guard knownFamilies.contains(family) else { throw reader.fail(item, "unknown family '\(family)' (see Dictionaries/families.txt)") }
+                    guard knownFamilies.contains(family) else {
+                        throw reader.fail(item, "unknown family '\(family)' (see Dictionaries/families.txt)")
+                    }
                     policy.forbiddenFamilies.append(family)
                 }
             case "eu-annex-ii":
                 let path = try reader.string(value)
-                policy.annexII = path.hasPrefix("/") || baseDirectory == nil ? path : baseDirectory!.appending(path: path).path
+                policy.annexII =
+                    path.hasPrefix("/") || baseDirectory == nil ? path : baseDirectory!.appending(path: path).path
             default:
-                throw reader.fail(keyNode, "unknown setting '\(key)' (expected fail-on, columns, rules, forbidden-families, eu-annex-ii)")
+                throw reader.fail(
+                    keyNode,
+                    "unknown setting '\(key)' (expected fail-on, columns, rules, forbidden-families, eu-annex-ii)")
             }
         }
         return policy
@@ -82,21 +90,26 @@ public enum PolicyLoader {
     /// The YAML document's root node (nil for an empty file); anchors and aliases are refused first.
     private static func compose(_ text: String, file: String) throws(PolicyError) -> Node? {
         if let line = YAMLAliasCheck.firstAliasOfAnchorLine(in: text) {
-            throw PolicyError(file: file, line: line, message: "anchors and aliases (&name, *name) are not supported in a policy")
+            throw PolicyError(
+                file: file, line: line, message: "anchors and aliases (&name, *name) are not supported in a policy")
         }
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
             // At the end of the text libyaml moves its mark to a line after the last one; name the last.
-            throw PolicyError(file: file, line: Self.line(of: error).map { min($0, Self.lineNumber(atCharacter: text.count, in: text)) },
-                              message: "invalid YAML: \(Self.describe(error))")
+            throw PolicyError(
+                file: file,
+                line: Self.line(of: error).map { min($0, Self.lineNumber(atCharacter: text.count, in: text)) },
+                message: "invalid YAML: \(Self.describe(error))")
         } catch {
             throw PolicyError(file: file, line: nil, message: "invalid YAML: \(error)")
         }
     }
 
     /// `columns: { ingredients: INCI, … }`: which catalog column plays which role.
-    private static func readColumns(_ value: Node, into policy: inout CheckPolicy, _ reader: PolicyNodeReader) throws(PolicyError) {
+    private static func readColumns(_ value: Node, into policy: inout CheckPolicy, _ reader: PolicyNodeReader)
+        throws(PolicyError)
+    {
         guard let columns = value.mapping else { throw reader.fail(value, "'columns' maps roles to column names") }
         for (roleNode, columnNode) in columns {
             let role = try reader.string(roleNode)
@@ -107,14 +120,19 @@ public enum PolicyLoader {
             case "category": policy.columns.category = try reader.string(columnNode)
             case "claims": policy.columns.claims = try reader.strings(columnNode)
             case "skin-types": policy.columns.skinTypes = try reader.string(columnNode)
-            default: throw reader.fail(roleNode, "unknown column role '\(role)' (expected ingredients, name, brand, category, claims, skin-types)")
+            default:
+                throw reader.fail(
+                    roleNode,
+                    "unknown column role '\(role)' (expected ingredients, name, brand, category, claims, skin-types)")
             }
         }
     }
 
     /// One entry of `rules:`: off, on, a severity, or a mapping of `severity`, `enabled` and the options the
     /// rule declares (`RuleOption`).
-    private static func readRule(_ ruleNode: Node, _ setting: Node, into policy: inout CheckPolicy, _ reader: PolicyNodeReader) throws(PolicyError) {
+    private static func readRule(
+        _ ruleNode: Node, _ setting: Node, into policy: inout CheckPolicy, _ reader: PolicyNodeReader
+    ) throws(PolicyError) {
         let id = try reader.string(ruleNode)
         guard let rule = RuleID(rawValue: id).rule else {
             throw reader.fail(ruleNode, "unknown rule '\(id)' (see `inci check --list-rules`)")
@@ -132,14 +150,18 @@ public enum PolicyLoader {
                 switch name {
                 case "severity": current.severity = try reader.severity(optionValue)
                 case "enabled":
-                    guard let flag = optionValue.bool else { throw reader.fail(optionValue, "'enabled' is true or false") }
+                    guard let flag = optionValue.bool else {
+                        throw reader.fail(optionValue, "'enabled' is true or false")
+                    }
                     current.enabled = flag
                 default:
                     guard let option = rule.options.first(where: { $0.name == name }) else {
                         throw reader.fail(optionNode, "unknown setting '\(name)' for rule '\(id)'")
                     }
                     let number = option.isInteger ? optionValue.int.map(Double.init) : optionValue.float
-                    guard let number, option.bounds.contains(number) else { throw reader.fail(optionValue, "'\(name)' is \(option.meaning)") }
+                    guard let number, option.bounds.contains(number) else {
+                        throw reader.fail(optionValue, "'\(name)' is \(option.meaning)")
+                    }
                     option.apply(&policy, number)
                 }
             }
@@ -162,7 +184,9 @@ public enum PolicyLoader {
     /// The 1-based line of a character offset, counting line breaks as YAML (and libyaml's marks) do:
     /// LF, CR, CRLF, NEL, LS and PS.
     static func lineNumber(atCharacter offset: Int, in text: String) -> Int {
-        text.prefix(offset).reduce(1) { ["\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"].contains($1) ? $0 + 1 : $0 }
+        text.prefix(offset).reduce(1) {
+            ["\n", "\r", "\r\n", "\u{85}", "\u{2028}", "\u{2029}"].contains($1) ? $0 + 1 : $0
+        }
     }
 
     private static func describe(_ error: YamlError) -> String {
@@ -178,7 +202,9 @@ public enum PolicyLoader {
 private struct PolicyNodeReader {
     let file: String
 
-    func fail(_ node: Node, _ message: String) -> PolicyError { PolicyError(file: file, line: node.mark?.line, message: message) }
+    func fail(_ node: Node, _ message: String) -> PolicyError {
+        PolicyError(file: file, line: node.mark?.line, message: message)
+    }
 
     func string(_ node: Node) throws(PolicyError) -> String {
         guard let value = node.scalar?.string else { throw fail(node, "expected a single value") }
@@ -195,7 +221,9 @@ private struct PolicyNodeReader {
 
     func severity(_ node: Node) throws(PolicyError) -> Severity {
         let value = try string(node)
-        guard let severity = Severity(rawValue: value) else { throw fail(node, "unknown severity '\(value)' (expected note, warning or error)") }
+        guard let severity = Severity(rawValue: value) else {
+            throw fail(node, "unknown severity '\(value)' (expected note, warning or error)")
+        }
         return severity
     }
 }

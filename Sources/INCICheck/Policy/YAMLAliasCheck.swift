@@ -17,7 +17,10 @@ enum YAMLAliasCheck {
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == "\n" { line += 1 }
-            guard scalar == "&" || scalar == "*", startsNode(index) else { index += 1; continue }
+            guard scalar == "&" || scalar == "*", startsNode(index) else {
+                index += 1
+                continue
+            }
             var end = index + 1
             while end < scalars.count, !" \t\r\n,[]{}".unicodeScalars.contains(scalars[end]) { end += 1 }
             let name = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))

@@ -13,6 +13,9 @@ public struct FindingCollector {
     public mutating func add(_ rule: some CheckRule, _ message: String, ingredient: String? = nil) {
         let setting = policy.setting(rule.id)
         guard setting.enabled else { return }
-        all.append(Finding(rule: rule.id, severity: setting.severity, message: message, location: location, ingredient: ingredient))
+        all.append(
+            Finding(
+                rule: rule.id, severity: setting.severity, message: message, location: location, ingredient: ingredient)
+        )
     }
 }

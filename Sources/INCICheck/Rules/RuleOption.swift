@@ -10,8 +10,10 @@ public struct RuleOption: Sendable {
     public let meaning: String
     let apply: @Sendable (inout CheckPolicy, Double) -> Void
 
-    public init(name: String, bounds: ClosedRange<Double>, isInteger: Bool, meaning: String,
-                apply: @escaping @Sendable (inout CheckPolicy, Double) -> Void) {
+    public init(
+        name: String, bounds: ClosedRange<Double>, isInteger: Bool, meaning: String,
+        apply: @escaping @Sendable (inout CheckPolicy, Double) -> Void
+    ) {
         self.name = name
         self.bounds = bounds
         self.isInteger = isInteger

@@ -23,8 +23,10 @@ public struct RuleSubject: Sendable {
     /// The skin types the catalog claims, plus sensitive when a claim says "for sensitive skin".
     public let claimedSkinTypes: [SkinType]
 
-    public init(product: CatalogProduct, reading: Reading, policy: CheckPolicy, dictionary: IngredientDictionary,
-                annexII: AnnexIIList?) {
+    public init(
+        product: CatalogProduct, reading: Reading, policy: CheckPolicy, dictionary: IngredientDictionary,
+        annexII: AnnexIIList?
+    ) {
         self.product = product
         self.reading = reading
         self.policy = policy

@@ -20,7 +20,10 @@ public struct CoverageCounter: Sendable {
     /// Counts a list analyzed elsewhere (nil: the text held no list).
     public mutating func add(_ list: IngredientList?) {
         lists += 1
-        guard let list else { listsWithoutIngredients += 1; return }
+        guard let list else {
+            listsWithoutIngredients += 1
+            return
+        }
         for item in list.ingredients {
             tokens += 1
             kinds[item.match, default: 0] += 1
@@ -33,6 +36,8 @@ public struct CoverageCounter: Sendable {
 
     /// Unknown names, most frequent first (ties by name, so the order is stable).
     public func mostFrequentUnknown(_ limit: Int) -> [(name: String, count: Int)] {
-        unknown.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map { ($0.key, $0.value) }
+        unknown.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map {
+            ($0.key, $0.value)
+        }
     }
 }

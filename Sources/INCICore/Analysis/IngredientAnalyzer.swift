@@ -17,7 +17,9 @@ public struct IngredientAnalyzer: Sendable {
     /// tokens matched without them: for telling ingredient lists from other page text (a page offers
     /// several candidates, and fuzzy lookups for every word of a paragraph cost more than the rest).
     /// Where fuzzy matching runs, the result is exactly `analyze`'s.
-    public func analyze(_ text: String, fuzzyFromCoverage minimumExactCoverage: Double) throws(TokenizerError) -> IngredientList {
+    public func analyze(_ text: String, fuzzyFromCoverage minimumExactCoverage: Double) throws(TokenizerError)
+        -> IngredientList
+    {
         let list = try tokenizer.tokenize(text)
         var matched = matcher.match(list.tokens, fuzzy: false)
         let known = matched.count { $0.match != .unknown }

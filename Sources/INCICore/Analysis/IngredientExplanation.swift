@@ -29,8 +29,9 @@ public struct IngredientExplanation: Sendable, Hashable {
     public static func explain(_ typed: String, dictionary: IngredientDictionary) -> IngredientExplanation {
         let resolution = Matcher(dictionary: dictionary).resolve(typed)
         guard let ingredient = resolution.ingredient else {
-            return IngredientExplanation(typed: typed, match: .unknown, confidence: 0, ingredient: nil, families: [], mechanisms: [],
-                                         risks: [], languageAliases: [], comedogenic: [], irritancy: [], disagreements: [], sources: [])
+            return IngredientExplanation(
+                typed: typed, match: .unknown, confidence: 0, ingredient: nil, families: [], mechanisms: [],
+                risks: [], languageAliases: [], comedogenic: [], irritancy: [], disagreements: [], sources: [])
         }
         let families = dictionary.families(of: ingredient)
         var mechanisms: [Mechanism] = []
@@ -40,17 +41,24 @@ public struct IngredientExplanation: Sendable, Hashable {
             for risk in family.risks where !risks.contains(risk) { risks.append(risk) }
         }
         func sourced(_ ratings: [Rating]) -> [SourcedRating] {
-            ratings.enumerated().map { SourcedRating(rating: $1, source: dictionary.sources[$1.source], usedByScorer: $0 == 0) }
+            ratings.enumerated().map {
+                SourcedRating(rating: $1, source: dictionary.sources[$1.source], usedByScorer: $0 == 0)
+            }
         }
         var disagreements: [String] = []
-        for (kind, ratings) in [("comedogenicity", ingredient.comedogenic), ("irritancy", ingredient.irritancy)] where Set(ratings.map(\.printed)).count > 1 {
-            disagreements.append("\(kind): " + ratings.map { "\($0.printed) (\($0.source))" }.joined(separator: " vs ")
-                                 + "; the scorer uses \(ratings[0].printed) from \(ratings[0].source)")
+        for (kind, ratings) in [("comedogenicity", ingredient.comedogenic), ("irritancy", ingredient.irritancy)]
+        where Set(ratings.map(\.printed)).count > 1 {
+            disagreements.append(
+                "\(kind): " + ratings.map { "\($0.printed) (\($0.source))" }.joined(separator: " vs ")
+                    + "; the scorer uses \(ratings[0].printed) from \(ratings[0].source)")
         }
         return IngredientExplanation(
-            typed: typed, match: resolution.match, confidence: resolution.confidence, ingredient: ingredient, families: families,
-            mechanisms: mechanisms.sorted(), risks: risks, languageAliases: dictionary.languageAliases[ingredient.id] ?? [],
-            comedogenic: sourced(ingredient.comedogenic), irritancy: sourced(ingredient.irritancy), disagreements: disagreements,
+            typed: typed, match: resolution.match, confidence: resolution.confidence, ingredient: ingredient,
+            families: families,
+            mechanisms: mechanisms.sorted(), risks: risks,
+            languageAliases: dictionary.languageAliases[ingredient.id] ?? [],
+            comedogenic: sourced(ingredient.comedogenic), irritancy: sourced(ingredient.irritancy),
+            disagreements: disagreements,
             sources: ingredient.sources.compactMap { dictionary.sources[$0] }, composition: resolution.composition)
     }
 }

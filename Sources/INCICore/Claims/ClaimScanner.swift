@@ -29,7 +29,9 @@ extension Claim {
         return nil
     }
 
-    private static let edgeScalars: Set<Unicode.Scalar> = [" ", ".", ",", ";", ":", "!", "*", "#", "-", "•", "(", ")", "[", "]", "\n"]
+    private static let edgeScalars: Set<Unicode.Scalar> = [
+        " ", ".", ",", ";", ":", "!", "*", "#", "-", "•", "(", ")", "[", "]", "\n",
+    ]
 
     private static let wholePhrases: [String: Claim] = {
         var table: [String: Claim] = [:]
@@ -69,15 +71,21 @@ private struct ClaimPatterns: Sendable {
             let utf8 = Array(text.utf8)
             let last = utf8[utf8.count - 1]
             let bit = claim.map(Self.bit) ?? 0
-            all.append((utf8[0], Pattern(offset: bytes.count, count: utf8.count, claimBit: bit,
-                                         checksEnd: claim != nil && Self.needsBoundary(last) && Self.isWordByte(last),
-                                         isLead: claim == nil, isOilFree: claim == .oilFree)))
+            all.append(
+                (
+                    utf8[0],
+                    Pattern(
+                        offset: bytes.count, count: utf8.count, claimBit: bit,
+                        checksEnd: claim != nil && Self.needsBoundary(last) && Self.isWordByte(last),
+                        isLead: claim == nil, isOilFree: claim == .oilFree)
+                ))
             bytes += utf8
         }
         for claim in Claim.allCases { for phrase in claim.phrases { add(phrase, claim: claim) } }
         for lead in Claim.freeOfLeads { add(lead, claim: nil) }
         // A stable sort keeps vocabulary order inside a bucket (it does not change what is found).
-        let sorted = all.enumerated().sorted { ($0.element.first, $0.offset) < ($1.element.first, $1.offset) }.map(\.element)
+        let sorted = all.enumerated().sorted { ($0.element.first, $0.offset) < ($1.element.first, $1.offset) }.map(
+            \.element)
         var buckets = [Range<Int>](repeating: 0..<0, count: 256)
         var startsWord = [Bool](repeating: false, count: 256)
         var index = 0
@@ -88,7 +96,9 @@ private struct ClaimPatterns: Sendable {
             buckets[Int(first)] = index..<end
             // Leads start a word whatever their script; a phrase must when its first byte is a word byte
             // of a spaced script. (No first byte begins both a lead and a phrase of the other kind.)
-            startsWord[Int(first)] = sorted[index..<end].contains { $0.pattern.isLead || (Self.needsBoundary(first) && Self.isWordByte(first)) }
+            startsWord[Int(first)] = sorted[index..<end].contains {
+                $0.pattern.isLead || (Self.needsBoundary(first) && Self.isWordByte(first))
+            }
             index = end
         }
         self.bytes = bytes
@@ -107,7 +117,9 @@ private struct ClaimPatterns: Sendable {
 
     private static func bit(_ claim: Claim) -> UInt32 { UInt32(1) << UInt32(Claim.allCases.firstIndex(of: claim)!) }
 
-    private static let freeOfWords: [(bit: UInt32, words: [String])] = Claim.freeOfWords.map { (bit($0.claim), $0.words) }
+    private static let freeOfWords: [(bit: UInt32, words: [String])] = Claim.freeOfWords.map {
+        (bit($0.claim), $0.words)
+    }
 
     private static let negators: [[UInt8]] = ["mineral ", "essential ", "mineral-"].map { Array($0.utf8) }
 
@@ -124,7 +136,8 @@ private struct ClaimPatterns: Sendable {
                 for index in bucket {
                     let pattern = patterns[index]
                     guard found & pattern.claimBit == 0 || pattern.isLead, start + pattern.count <= text.count,
-                          Self.equal(text, at: start, phraseBytes, pattern) else { continue }
+                        Self.equal(text, at: start, phraseBytes, pattern)
+                    else { continue }
                     let end = start + pattern.count
                     if pattern.isLead {
                         found |= Self.freeOfClaims(text, after: end)
@@ -132,7 +145,13 @@ private struct ClaimPatterns: Sendable {
                     }
                     if pattern.checksEnd, end < text.count, Self.isWordByte(text[end]) { continue }
                     // "oil-free" does not count inside "mineral oil-free" or "essential oil free".
-                    if pattern.isOilFree, Self.negators.contains(where: { start >= $0.count && Self.equal(text, at: start - $0.count, $0) }) { continue }
+                    if pattern.isOilFree,
+                        Self.negators.contains(where: {
+                            start >= $0.count && Self.equal(text, at: start - $0.count, $0)
+                        })
+                    {
+                        continue
+                    }
                     found |= pattern.claimBit
                 }
             }
@@ -140,7 +159,9 @@ private struct ClaimPatterns: Sendable {
         return found
     }
 
-    private static func equal(_ text: UnsafeBufferPointer<UInt8>, at start: Int, _ phrases: UnsafeBufferPointer<UInt8>, _ pattern: Pattern) -> Bool {
+    private static func equal(
+        _ text: UnsafeBufferPointer<UInt8>, at start: Int, _ phrases: UnsafeBufferPointer<UInt8>, _ pattern: Pattern
+    ) -> Bool {
         var offset = 1
         while offset < pattern.count {
             if text[start + offset] != phrases[pattern.offset + offset] { return false }
@@ -163,7 +184,8 @@ private struct ClaimPatterns: Sendable {
             items = items.flatMap { $0.components(separatedBy: separator) }
         }
         for item in items.map({ $0.trimmingWhitespace() }) {
-            let bare = item.hasPrefix("added ") || item.hasPrefix("artificial ") || item.hasPrefix("synthetic ")
+            let bare =
+                item.hasPrefix("added ") || item.hasPrefix("artificial ") || item.hasPrefix("synthetic ")
                 ? String(item.drop(while: { $0 != " " }).dropFirst()) : item
             for (bit, words) in freeOfWords where words.contains(item) || words.contains(bare) { found |= bit }
         }

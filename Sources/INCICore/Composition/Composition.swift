@@ -29,7 +29,10 @@ public struct Composition: Sendable, Hashable {
 
     /// `감초 → Glycyrrhiza Glabra · 추출물 → Extract`, for `inci explain`.
     public var summary: String {
-        parts.map { "\($0.printed.isEmpty ? "(implied)" : $0.printed) → \($0.reads.isEmpty ? "(marker)" : $0.reads)" + ($0.movedLast ? " (read last)" : "") }
-            .joined(separator: " · ")
+        parts.map {
+            "\($0.printed.isEmpty ? "(implied)" : $0.printed) → \($0.reads.isEmpty ? "(marker)" : $0.reads)"
+                + ($0.movedLast ? " (read last)" : "")
+        }
+        .joined(separator: " · ")
     }
 }

@@ -7,8 +7,10 @@ enum CompositionFilesCheck {
             _ = MorphemeTableParser.parse(file, into: &diagnostics)
         } else if let name = file.path.split(separator: "/").last, name == "cosing.txt" {
             for line in KnownNames.unsortedLines(file).prefix(5) {
-                diagnostics.append(.init(.error, file: file.path, line: line,
-                                         "not after the line before it in compact-key order (regenerate with scripts/cosing-names.py)"))
+                diagnostics.append(
+                    .init(
+                        .error, file: file.path, line: line,
+                        "not after the line before it in compact-key order (regenerate with scripts/cosing-names.py)"))
             }
         } else {
             diagnostics.append(.init(.warning, file: file.path, line: 1, "names/ holds only cosing.txt; ignored"))

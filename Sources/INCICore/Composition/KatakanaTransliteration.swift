@@ -36,7 +36,8 @@ struct KatakanaTransliteration: Sendable {
     /// composer keeps only those that make a registered name); empty when none is close enough.
     func words(for katakana: ArraySlice<Unicode.Scalar>) -> [String] {
         guard let reading = Self.katakanaReading(katakana), reading.key.count >= Self.minimumKeyLength,
-              let words = wordsByKey[reading.key] else { return [] }
+            let words = wordsByKey[reading.key]
+        else { return [] }
         // Katakana adds about one vowel in four letters; more differences than that are another word.
         let limit = max(1.5, Double(reading.romaji.count) / 4)
         var best: [String] = []
@@ -44,8 +45,12 @@ struct KatakanaTransliteration: Sendable {
         for word in words {
             let distance = Self.latinSpellings(word).map { Self.distance(reading.romaji, $0) }.min() ?? .infinity
             guard distance <= limit else { continue }
-            if distance < bestDistance { best = [word]; bestDistance = distance }
-            else if distance == bestDistance { best.append(word) }
+            if distance < bestDistance {
+                best = [word]
+                bestDistance = distance
+            } else if distance == bestDistance {
+                best.append(word)
+            }
         }
         return best.prefix(Self.maximumTied).map { $0.prefix(1).uppercased() + $0.dropFirst() }
     }
@@ -74,7 +79,9 @@ struct KatakanaTransliteration: Sendable {
         var table: [Unicode.Scalar: (Character?, Character, Bool)] = [:]
         for row in rows {
             let small = row.kana.unicodeScalars.first.map { "ァャ".unicodeScalars.contains($0) } ?? false
-            for (kana, vowel) in zip(row.kana.unicodeScalars, row.vowels) { table[kana] = (row.consonant, vowel, small) }
+            for (kana, vowel) in zip(row.kana.unicodeScalars, row.vowels) {
+                table[kana] = (row.consonant, vowel, small)
+            }
         }
         return table
     }()
@@ -135,40 +142,72 @@ struct KatakanaTransliteration: Sendable {
             vowelSince = false
         }
         var index = 0
-        func isVowel(_ offset: Int) -> Bool { index + offset < letters.count && "aeiouy".contains(letters[index + offset]) }
+        func isVowel(_ offset: Int) -> Bool {
+            index + offset < letters.count && "aeiouy".contains(letters[index + offset])
+        }
         func letter(_ offset: Int) -> Character? { index + offset < letters.count ? letters[index + offset] : nil }
         while index < letters.count {
-            let current = letters[index], next = letter(1)
+            let current = letters[index]
+            let next = letter(1)
             var step = 1
             switch current {
             case "a", "e", "i", "o", "u", "y", "w": vowelSince = true
             case "c":
-                if next == "h" { add(["k", "t"]); step = 2 }
-                else if next == "k" { add(["k"]); step = 2 }
-                else if let next, "eiy".contains(next) { add(["s"]) }
-                else { add(["k"]) }
+                if next == "h" {
+                    add(["k", "t"])
+                    step = 2
+                } else if next == "k" {
+                    add(["k"])
+                    step = 2
+                } else if let next, "eiy".contains(next) {
+                    add(["s"])
+                } else {
+                    add(["k"])
+                }
             case "g":
                 if let next, "eiy".contains(next) { add(["J", "g"]) } else { add(["g"]) }
-            case "p": if next == "h" { add(["h"]); step = 2 } else { add(["p"]) }
-            case "t": if next == "h" { add(["t", "s"]); step = 2 } else { add(["t"]) }
-            case "s": if next == "h" { step = 2 }; add(["s"])
+            case "p":
+                if next == "h" {
+                    add(["h"])
+                    step = 2
+                } else {
+                    add(["p"])
+                }
+            case "t":
+                if next == "h" {
+                    add(["t", "s"])
+                    step = 2
+                } else {
+                    add(["t"])
+                }
+            case "s":
+                if next == "h" { step = 2 }
+                add(["s"])
             case "r":
                 // An r not before a vowel is often a long vowel in katakana (カーミン carmine, ポリマー polymer).
                 if next == "h" { step = 2 }
                 add(isVowel(step) ? ["r"] : ["r", nil])
             case "l": add(["r"])
             case "v": add(["b", nil])
-            case "q": add(["k"]); if next == "u" { step = 2 }
-            case "x": add(["k"]); add(["s"])
+            case "q":
+                add(["k"])
+                if next == "u" { step = 2 }
+            case "x":
+                add(["k"])
+                add(["s"])
             case "j", "z": add(["J"])
             case "m", "n":
                 // A nasal before another consonant is ン, and so is a final n (a final m is ム); of a double
                 // nasal only the second is heard.
                 if next == current { break }
                 let silentE = next == "e" && index + 2 == letters.count
-                if let next, !isVowel(1) { add(next == "m" || next == "n" ? [current] : ["N"]) }
-                else if current == "n", next == nil || silentE { add(["N"]) }
-                else { add([current]) }
+                if let next, !isVowel(1) {
+                    add(next == "m" || next == "n" ? [current] : ["N"])
+                } else if current == "n", next == nil || silentE {
+                    add(["N"])
+                } else {
+                    add([current])
+                }
             case "h", "f": add(["h"])
             default: add([current])
             }
@@ -189,10 +228,15 @@ struct KatakanaTransliteration: Sendable {
         let letters = Array(word)
         var index = 0
         while index < letters.count {
-            let current = letters[index], next = index + 1 < letters.count ? letters[index + 1] : nil
+            let current = letters[index]
+            let next = index + 1 < letters.count ? letters[index + 1] : nil
             switch (current, next) {
-            case ("p", "h"): spelled += "f"; index += 1
-            case ("t", "h"), ("c", "h"), ("s", "h"), ("r", "h"): spelled.append(current == "c" ? "k" : current); index += 1
+            case ("p", "h"):
+                spelled += "f"
+                index += 1
+            case ("t", "h"), ("c", "h"), ("s", "h"), ("r", "h"):
+                spelled.append(current == "c" ? "k" : current)
+                index += 1
             case ("c", let n?) where "eiy".contains(n): spelled += "s"
             case ("c", _), ("q", _): spelled += "k"
             case ("l", _): spelled += "r"
@@ -211,7 +255,8 @@ struct KatakanaTransliteration: Sendable {
     /// Edit distance in which vowels (katakana adds and changes them) and the pairs katakana does not tell
     /// apart (m n, f h) cost half.
     static func distance(_ a: String, _ b: String) -> Double {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         func isVowel(_ c: Character) -> Bool { "aeiou".contains(c) }
         func indel(_ c: Character) -> Double { isVowel(c) ? 0.5 : 1 }
         func substitution(_ x: Character, _ y: Character) -> Double {

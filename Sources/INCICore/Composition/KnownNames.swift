@@ -30,13 +30,15 @@ final class KnownNames: Sendable {
 
     init(keys: NameIndex, cosing: DictionaryFile?) {
         var dictionaryKeys: [DictionaryKey] = []
-        keys.forEach { key, entry in
+        keys.forEachKey { key, entry in
             guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return }
             dictionaryKeys.append(DictionaryKey(key: key.utf8.filter { $0 != 0x20 }, entry: entry))
         }
         // Canonical first among equal keys, so `find` prefers an ingredient's own name.
         dictionaryKeys.sort {
-            $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : ($0.entry.kind == .canonical && $1.entry.kind != .canonical)
+            $0.key != $1.key
+                ? $0.key.lexicographicallyPrecedes($1.key)
+                : ($0.entry.kind == .canonical && $1.entry.kind != .canonical)
         }
         self.dictionaryKeys = dictionaryKeys
         self.cosing = CompiledBytes(cosing?.text ?? "")
@@ -61,8 +63,11 @@ final class KnownNames: Sendable {
     /// name (the dictionary's ingredient when it lists that name as an alias).
     func find(_ key: [UInt8]) -> Known? {
         let index = dictionaryLowerBound(key)
-        let dictionaryEntry = index < dictionaryKeys.count && dictionaryKeys[index].key == key ? dictionaryKeys[index].entry : nil
-        if let dictionaryEntry, dictionaryEntry.kind == .canonical { return .dictionary(ingredient: dictionaryEntry.ingredient) }
+        let dictionaryEntry =
+            index < dictionaryKeys.count && dictionaryKeys[index].key == key ? dictionaryKeys[index].entry : nil
+        if let dictionaryEntry, dictionaryEntry.kind == .canonical {
+            return .dictionary(ingredient: dictionaryEntry.ingredient)
+        }
         let (line, found) = cosingSearch(key)
         guard let line, found == key else { return nil }
         if let dictionaryEntry { return .dictionary(ingredient: dictionaryEntry.ingredient) }
@@ -73,7 +78,8 @@ final class KnownNames: Sendable {
     }
 
     private func dictionaryLowerBound(_ key: [UInt8]) -> Int {
-        var low = 0, high = dictionaryKeys.count
+        var low = 0
+        var high = dictionaryKeys.count
         while low < high {
             let middle = (low + high) / 2
             if dictionaryKeys[middle].key.lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
@@ -92,7 +98,8 @@ final class KnownNames: Sendable {
                 if CompactKey.asciiBytes(slice, into: &scratch) { return scratch }
                 return Array(CompactKey.make(String(decoding: slice, as: UTF8.self)).utf8)
             }
-            var low = cosingStart, high = bytes.count  // both at line starts (or the end)
+            var low = cosingStart
+            var high = bytes.count  // both at line starts (or the end)
             while low < high {
                 var start = (low + high) / 2
                 while start > low, bytes[start - 1] != 0x0A { start -= 1 }

@@ -20,8 +20,10 @@ public struct MorphemeTable: Sendable {
 
     public var count: Int { bySurface.values.reduce(0) { $0 + $1.count } }
 
-    init(language: Language, morphemes: [Morpheme], impliedParts: [Morpheme.Reading] = [],
-         characterFolds: [Unicode.Scalar: Unicode.Scalar] = [:]) {
+    init(
+        language: Language, morphemes: [Morpheme], impliedParts: [Morpheme.Reading] = [],
+        characterFolds: [Unicode.Scalar: Unicode.Scalar] = [:]
+    ) {
         self.language = language
         self.impliedParts = impliedParts
         self.characterFolds = characterFolds

@@ -32,8 +32,11 @@ enum MorphemeTableParser {
 
     static func parse(_ file: DictionaryFile, into diagnostics: inout [DictionaryDiagnostic]) -> MorphemeTable? {
         guard let language = language(ofPath: file.path) else {
-            diagnostics.append(.init(.error, file: file.path, line: 1,
-                                     "not a language table: expected languages/{\(Language.allCases.map(\.rawValue).joined(separator: ","))}.txt"))
+            diagnostics.append(
+                .init(
+                    .error, file: file.path, line: 1,
+                    "not a language table: expected languages/{\(Language.allCases.map(\.rawValue).joined(separator: ","))}.txt"
+                ))
             return nil
         }
         var morphemes: [Morpheme] = []
@@ -51,8 +54,12 @@ enum MorphemeTableParser {
             func problem(_ message: String) { found.append(.init(.error, file: file.path, line: lineNumber, message)) }
             if bytes[lower] == 0x5B {
                 let name = String(line.dropFirst().dropLast())
-                guard line.hasSuffix("]"), ["spelling", "implied", "characters"].contains(name) || Morpheme.Kind(rawValue: name) != nil else {
-                    problem("unknown section '\(line)' (expected [spelling], [characters], [implied], \(Morpheme.Kind.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")))")
+                guard line.hasSuffix("]"),
+                    ["spelling", "implied", "characters"].contains(name) || Morpheme.Kind(rawValue: name) != nil
+                else {
+                    problem(
+                        "unknown section '\(line)' (expected [spelling], [characters], [implied], \(Morpheme.Kind.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")))"
+                    )
                     return
                 }
                 section = name
@@ -70,7 +77,8 @@ enum MorphemeTableParser {
             if section == "characters" {
                 let pair = sides.map { $0.trimmingWhitespace().unicodeScalars }
                 guard pair.count == 2, pair[0].count == 1, pair[1].count == 1, pair[0].first != pair[1].first else {
-                    problem("a character rule reads 'PRINTED = READ AS', two different single characters, found '\(line)'")
+                    problem(
+                        "a character rule reads 'PRINTED = READ AS', two different single characters, found '\(line)'")
                     return
                 }
                 folds[pair[0].first!] = pair[1].first!
@@ -90,10 +98,14 @@ enum MorphemeTableParser {
                 return
             }
             // Cut on bytes: the tables are thousands of lines and are read when a label first needs them.
-            let printed = Self.fields(bytes, lower..<equals).map { StanzaParser.string(bytes, $0.lowerBound, $0.upperBound) }
+            let printed = Self.fields(bytes, lower..<equals).map {
+                StanzaParser.string(bytes, $0.lowerBound, $0.upperBound)
+            }
             let surfaces = printed.map(CompactKey.make).filter { !$0.isEmpty }
             guard !surfaces.isEmpty, surfaces.count == printed.count else {
-                problem("every surface needs a letter or digit: '\(StanzaParser.string(bytes, lower, equals).trimmingWhitespace())'")
+                problem(
+                    "every surface needs a letter or digit: '\(StanzaParser.string(bytes, lower, equals).trimmingWhitespace())'"
+                )
                 return
             }
             var readings: [Morpheme.Reading] = []
@@ -103,23 +115,30 @@ enum MorphemeTableParser {
                 case .failure(let message): problem(message)
                 }
             }
-            guard !readings.isEmpty else { problem("'\(printed[0])' has no reading"); return }
+            guard !readings.isEmpty else {
+                problem("'\(printed[0])' has no reading")
+                return
+            }
             for surface in surfaces {
                 if let other = written["\(kind.rawValue) \(surface)"] {
-                    problem("'\(surface)' is already a \(kind.rawValue) at line \(other); give one line all its readings")
+                    problem(
+                        "'\(surface)' is already a \(kind.rawValue) at line \(other); give one line all its readings")
                     return
                 }
             }
             for surface in surfaces { written["\(kind.rawValue) \(surface)"] = lineNumber }
-            morphemes.append(Morpheme(printed: printed.joined(separator: "; "), surfaces: surfaces, kind: kind,
-                                      readings: readings, file: file.path, line: lineNumber))
+            morphemes.append(
+                Morpheme(
+                    printed: printed.joined(separator: "; "), surfaces: surfaces, kind: kind,
+                    readings: readings, file: file.path, line: lineNumber))
         }
         diagnostics += found
         let parts = Set(written.keys.filter { $0.hasPrefix("part ") }.map { String($0.dropFirst(5)) })
         morphemes += Self.acidAdjectives(of: morphemes, except: parts)
         let rules = SpellingRules(spellings)
-        return MorphemeTable(language: language, morphemes: morphemes.map { $0.printed(with: rules) }, impliedParts: implied,
-                             characterFolds: folds)
+        return MorphemeTable(
+            language: language, morphemes: morphemes.map { $0.printed(with: rules) }, impliedParts: implied,
+            characterFolds: folds)
     }
 
     /// Each acid also read as the adjective INCI puts before another word: the acids of a glyceride or an
@@ -136,11 +155,15 @@ enum MorphemeTableParser {
                 guard let acid = reading.name, acid.hasSuffix(" Acid"), acid.count > 5 else { continue }
                 let adjective = String(acid.dropLast(5))
                 guard !readings.contains(where: { $0.name == adjective }) else { continue }
-                readings.append(.init(name: adjective, salt: nil, weight: reading.weight,
-                                      compact: Array(CompactKey.make(adjective).utf8), saltCompact: []))
+                readings.append(
+                    .init(
+                        name: adjective, salt: nil, weight: reading.weight,
+                        compact: Array(CompactKey.make(adjective).utf8), saltCompact: []))
             }
             guard !surfaces.isEmpty, !readings.isEmpty else { return nil }
-            return Morpheme(printed: anion.printed, surfaces: surfaces, kind: .part, readings: readings, file: anion.file, line: anion.line)
+            return Morpheme(
+                printed: anion.printed, surfaces: surfaces, kind: .part, readings: readings, file: anion.file,
+                line: anion.line)
         }
     }
 
@@ -182,8 +205,10 @@ enum MorphemeTableParser {
                 for (written, printed) in rules where written.count <= current.count && found.count < maximumSpellings {
                     var start = 0
                     while start + written.count <= current.count {
-                        if current[start] == written[0], current[start..<(start + written.count)].elementsEqual(written) {
-                            let variant = Array(current[..<start]) + printed + Array(current[(start + written.count)...])
+                        if current[start] == written[0], current[start..<(start + written.count)].elementsEqual(written)
+                        {
+                            let variant =
+                                Array(current[..<start]) + printed + Array(current[(start + written.count)...])
                             if !found.contains(variant) { found.append(variant) }
                             if found.count >= maximumSpellings { break }
                             start += written.count
@@ -203,7 +228,8 @@ enum MorphemeTableParser {
         var start = range.lowerBound
         while start <= range.upperBound {
             let end = bytes[start..<range.upperBound].firstIndex(of: 0x3B) ?? range.upperBound
-            var lower = start, upper = end
+            var lower = start
+            var upper = end
             while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
             while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
             if lower < upper { fields.append(lower..<upper) }
@@ -232,21 +258,27 @@ enum MorphemeTableParser {
             let name = text.trimmingWhitespace()
             if name == "-" { return (nil, []) }
             var compact: [UInt8] = []
-            let ascii = name.utf8.withContiguousStorageIfAvailable { CompactKey.asciiBytes($0, into: &compact) } ?? false
+            let ascii =
+                name.utf8.withContiguousStorageIfAvailable { CompactKey.asciiBytes($0, into: &compact) } ?? false
             if !ascii { compact = Array(CompactKey.make(name).utf8) }
             guard !compact.isEmpty, compact.allSatisfy({ $0 < 0x80 }) else { return nil }
             return (name, compact)
         }
         switch kind {
         case .part, .plant, .cation:
-            guard let reading = form(body) else { return .failure("reading '\(text)' must be an INCI name part in Latin letters, or '-'") }
-            return .success(.init(name: reading.name, salt: nil, weight: weight, compact: reading.compact, saltCompact: []))
+            guard let reading = form(body) else {
+                return .failure("reading '\(text)' must be an INCI name part in Latin letters, or '-'")
+            }
+            return .success(
+                .init(name: reading.name, salt: nil, weight: weight, compact: reading.compact, saltCompact: []))
         case .anion:
             let forms = body.split(separator: "|", omittingEmptySubsequences: false)
             guard forms.count == 2, let acid = form(forms[0]), let salt = form(forms[1]), salt.name != nil else {
                 return .failure("an anion reads 'Acid Form | Salt Form' (the acid form may be '-'), found '\(text)'")
             }
-            return .success(.init(name: acid.name, salt: salt.name, weight: weight, compact: acid.compact, saltCompact: salt.compact))
+            return .success(
+                .init(
+                    name: acid.name, salt: salt.name, weight: weight, compact: acid.compact, saltCompact: salt.compact))
         }
     }
 }

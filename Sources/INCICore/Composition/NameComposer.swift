@@ -90,8 +90,10 @@ public struct NameComposer: Sendable {
     /// Tries every reading of every piece in `order`, keeping a spelling only while some known name
     /// starts with it. After a plant, a part word the label did not print may be implied (`[implied]`);
     /// it counts as a piece, so a name that needs none is preferred.
-    private func read(_ order: [ReadingOrder.Step], table: MorphemeTable, pieces: Int, steps: inout Int,
-                      into candidates: inout [Candidate]) {
+    private func read(
+        _ order: [ReadingOrder.Step], table: MorphemeTable, pieces: Int, steps: inout Int,
+        into candidates: inout [Candidate]
+    ) {
         let known = self.known
         var spelled: [UInt8] = []
         var parts: [Composition.Part] = []
@@ -99,7 +101,8 @@ public struct NameComposer: Sendable {
         func walk(_ index: Int, _ probability: Double) {
             if index == order.count {
                 if let known = known.find(spelled) {
-                    candidates.append(Candidate(known: known, parts: parts, probability: probability, pieces: pieces + implied))
+                    candidates.append(
+                        Candidate(known: known, parts: parts, probability: probability, pieces: pieces + implied))
                 }
                 return
             }
@@ -110,15 +113,20 @@ public struct NameComposer: Sendable {
                 let mark = spelled.count
                 spelled += option.compact
                 if option.compact.isEmpty || known.hasPrefix(spelled) {
-                    parts.append(Composition.Part(printed: piece.printed, reads: option.reads, rule: piece.morpheme.map { $0.line > 0 ? "\($0.file):\($0.line)" : $0.file },
-                                                  movedLast: movedLast))
+                    parts.append(
+                        Composition.Part(
+                            printed: piece.printed, reads: option.reads,
+                            rule: piece.morpheme.map { $0.line > 0 ? "\($0.file):\($0.line)" : $0.file },
+                            movedLast: movedLast))
                     walk(index + 1, probability * option.share)
                     // A plant named by its common name may leave its part unprinted. After a Latin binomial the
                     // label prints, only an oil or a butter implies one (芝麻(SESAMUM INDICUM)油 → Sesamum Indicum
                     // Seed Oil: it is pressed from a part, which INCI names); an extract may be of the whole
                     // plant (山药(DIOSCOREA OPPOSITA)提取物 is not its root's extract).
-                    let isPlant = piece.morpheme?.kind == .plant
-                        || (piece.morpheme == nil && index + 1 < order.count && Segmenter.latinKind(piece.printed.unicodeScalars.first!) == 2
+                    let isPlant =
+                        piece.morpheme?.kind == .plant
+                        || (piece.morpheme == nil && index + 1 < order.count
+                            && Segmenter.latinKind(piece.printed.unicodeScalars.first!) == 2
                             && Self.isPressed(order[index + 1].piece))
                     if isPlant, index + 1 < order.count, implied == 0 {
                         for part in table.impliedParts {
@@ -126,7 +134,8 @@ public struct NameComposer: Sendable {
                             spelled += part.compact
                             if known.hasPrefix(spelled) {
                                 implied += 1
-                                parts.append(Composition.Part(printed: "", reads: part.name ?? "", rule: nil, movedLast: false))
+                                parts.append(
+                                    Composition.Part(printed: "", reads: part.name ?? "", rule: nil, movedLast: false))
                                 walk(index + 1, probability * option.share)
                                 parts.removeLast()
                                 implied -= 1
@@ -159,7 +168,8 @@ public struct NameComposer: Sendable {
     private static func options(_ piece: Segmenter.Piece, movedLast: Bool, after previous: String?) -> [Option] {
         let options = options(piece, movedLast: movedLast)
         guard piece.morpheme?.kind == .part, let previous,
-              options.contains(where: { !$0.reads.isEmpty && previous.hasSuffix(" " + $0.reads) }) else { return options }
+            options.contains(where: { !$0.reads.isEmpty && previous.hasSuffix(" " + $0.reads) })
+        else { return options }
         return options + [Option(reads: "", compact: [], share: 1)]
     }
 
@@ -176,8 +186,12 @@ public struct NameComposer: Sendable {
             case .part, .plant, .cation:
                 options.append(Option(reads: reading.name ?? "", compact: reading.compact, share: share))
             case .anion:
-                if !movedLast, let acid = reading.name { options.append(Option(reads: acid, compact: reading.compact, share: share)) }
-                if let salt = reading.salt { options.append(Option(reads: salt, compact: reading.saltCompact, share: share)) }
+                if !movedLast, let acid = reading.name {
+                    options.append(Option(reads: acid, compact: reading.compact, share: share))
+                }
+                if let salt = reading.salt {
+                    options.append(Option(reads: salt, compact: reading.saltCompact, share: share))
+                }
             }
         }
         return options
@@ -216,8 +230,9 @@ public struct NameComposer: Sendable {
             if tied.count == 1 && share < Self.minimumShare { return nil }
         }
         let ingredient = ingredient(top.known)
-        let composition = Composition(language: language, name: ingredient.name, parts: top.best.parts,
-                                      alternatives: names.dropFirst().map { name($0.known) }, share: (share * 100).rounded() / 100)
+        let composition = Composition(
+            language: language, name: ingredient.name, parts: top.best.parts,
+            alternatives: names.dropFirst().map { name($0.known) }, share: (share * 100).rounded() / 100)
         return Result(ingredient: ingredient, composition: composition)
     }
 
@@ -235,9 +250,10 @@ public struct NameComposer: Sendable {
         case .dictionary(let id):
             return ingredients[id]
         case .registered(let name, let line):
-            return Ingredient(id: ingredients.count + line, name: LabelCase.titleCaseIfShouting(name), sources: ["cosing"],
-                              note: "Registered INCI name (CosIng inventory); inci has no facts about it beyond its name.",
-                              file: self.known.cosingPath, line: line)
+            return Ingredient(
+                id: ingredients.count + line, name: LabelCase.titleCaseIfShouting(name), sources: ["cosing"],
+                note: "Registered INCI name (CosIng inventory); inci has no facts about it beyond its name.",
+                file: self.known.cosingPath, line: line)
         }
     }
 }

@@ -56,8 +56,11 @@ struct PrintedName {
     static func optionalCharacterReadings(_ text: String) -> [String] {
         guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return [] }
         let inside = text[text.index(after: open)..<close]
-        guard !inside.isEmpty, inside.count <= 4, inside.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) else { return [] }
-        let before = text[..<open], after = text[text.index(after: close)...]
+        guard !inside.isEmpty, inside.count <= 4,
+            inside.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) })
+        else { return [] }
+        let before = text[..<open]
+        let after = text[text.index(after: close)...]
         return [String(before + inside + after), String(before + after)].filter { !$0.isEmpty }
     }
 
@@ -67,17 +70,23 @@ struct PrintedName {
     /// *root*'s extract: `PUERARIA LOBATA 根提取物`). The plain reading is tried first.
     static func latinBinomialInPlace(_ text: String) -> [String] {
         guard let replaced = latinBinomialReplacing(text) else { return [] }
-        guard let last = replaced.commonName.unicodeScalars.last, (0x4E00...0x9FFF).contains(last.value) else { return [replaced.text] }
+        guard let last = replaced.commonName.unicodeScalars.last, (0x4E00...0x9FFF).contains(last.value) else {
+            return [replaced.text]
+        }
         return [replaced.text, replaced.binomial + " " + String(Character(last)) + replaced.rest]
     }
 
-    private static func latinBinomialReplacing(_ text: String) -> (text: String, commonName: String, binomial: String, rest: Substring)? {
+    private static func latinBinomialReplacing(_ text: String) -> (
+        text: String, commonName: String, binomial: String, rest: Substring
+    )? {
         guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
         let before = text[..<open].trimmingCharacters(in: .whitespaces)
         let inside = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
         let words = inside.split(separator: " ")
         guard !before.isEmpty, before.unicodeScalars.allSatisfy({ $0.value >= 0x80 }), words.count >= 2,
-              inside.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic && $0.isASCII || $0 == " " || $0 == "-" || $0 == "." })
+            inside.unicodeScalars.allSatisfy({
+                $0.properties.isAlphabetic && $0.isASCII || $0 == " " || $0 == "-" || $0 == "."
+            })
         else { return nil }
         let rest = text[text.index(after: close)...]
         return (inside + " " + rest, before, inside, rest)
@@ -86,7 +95,9 @@ struct PrintedName {
     /// Hangul is Korean; kana is Japanese; Han characters alone are Chinese, or Japanese written in kanji
     /// (塩化Na).
     var languages: [Language] {
-        var hangul = false, kana = false, han = false
+        var hangul = false
+        var kana = false
+        var han = false
         for scalar in groups.joined() {
             switch scalar.value {
             case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F: hangul = true

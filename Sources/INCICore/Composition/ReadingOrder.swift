@@ -19,7 +19,11 @@ enum ReadingOrder {
     static func orders(_ pieces: [Piece]) -> [[Step]] {
         var groups: [[Piece]] = []
         for piece in pieces {
-            if let last = groups.last?.last, last.group == piece.group { groups[groups.count - 1].append(piece) } else { groups.append([piece]) }
+            if let last = groups.last?.last, last.group == piece.group {
+                groups[groups.count - 1].append(piece)
+            } else {
+                groups.append([piece])
+            }
         }
         var combined: [[Step]] = [[]]
         for group in groups {
@@ -38,37 +42,49 @@ enum ReadingOrder {
     static func orders(ofGroup pieces: [Piece]) -> [[Step]] {
         var orders: [[Step]] = [pieces.map { ($0, false) }]
         func add(_ order: [Step]) {
-            if !orders.contains(where: { $0.map(\.piece.printed) == order.map(\.piece.printed) && $0.map(\.movedLast) == order.map(\.movedLast) }) {
+            if !orders.contains(where: {
+                $0.map(\.piece.printed) == order.map(\.piece.printed) && $0.map(\.movedLast) == order.map(\.movedLast)
+            }) {
                 orders.append(order)
             }
         }
         func isCation(_ piece: Piece) -> Bool { piece.morpheme?.kind == .cation }
         if let anion = pieces.lastIndex(where: { $0.morpheme?.kind == .anion }), anion < pieces.count - 1 {
-            let before = Array(pieces[..<anion]), after = Array(pieces[(anion + 1)...])
+            let before = Array(pieces[..<anion])
+            let after = Array(pieces[(anion + 1)...])
             let cations = (after + before).filter(isCation)
-            let afterRest = after.filter { !isCation($0) }, beforeRest = before.filter { !isCation($0) }
+            let afterRest = after.filter { !isCation($0) }
+            let beforeRest = before.filter { !isCation($0) }
             let salt: Step = (pieces[anion], true)
             add(cations.map { ($0, false) } + afterRest.map { ($0, false) } + beforeRest.map { ($0, false) } + [salt])
             add(cations.map { ($0, false) } + beforeRest.map { ($0, false) } + afterRest.map { ($0, false) } + [salt])
             // A modifier printed before the acid stays first (加水分解ヒアルロン酸Na → Hydrolyzed Sodium Hyaluronate).
             if !beforeRest.isEmpty, !cations.isEmpty {
-                add(beforeRest.map { ($0, false) } + cations.map { ($0, false) } + afterRest.map { ($0, false) } + [salt])
+                add(
+                    beforeRest.map { ($0, false) } + cations.map { ($0, false) } + afterRest.map { ($0, false) } + [
+                        salt
+                    ])
             }
             // An ester of two acids names the second after the first (クエン酸ステアリン酸グリセリル → Glyceryl
             // Stearate Citrate): the acid printed first is read as its salt, last.
             if before.contains(where: { $0.morpheme?.kind == .anion }) {
-                add(cations.map { ($0, false) } + afterRest.map { ($0, false) } + [salt]
-                    + before.filter { !isCation($0) }.map { ($0, $0.morpheme?.kind == .anion) })
+                add(
+                    cations.map { ($0, false) } + afterRest.map { ($0, false) } + [salt]
+                        + before.filter { !isCation($0) }.map { ($0, $0.morpheme?.kind == .anion) })
             }
             // The salt named whole before the words printed after it (透明质酸钠交联聚合物 → Sodium Hyaluronate
             // Crosspolymer).
             if !afterRest.isEmpty {
-                add(cations.map { ($0, false) } + beforeRest.map { ($0, false) } + [salt] + afterRest.map { ($0, false) })
+                add(
+                    cations.map { ($0, false) } + beforeRest.map { ($0, false) } + [salt]
+                        + afterRest.map { ($0, false) })
             }
             // A polymer word closes the name after the ester it is made of (メタクリル酸メチルクロスポリマー →
             // Methyl Methacrylate Crosspolymer).
             if afterRest.count >= 2 {
-                add(cations.map { ($0, false) } + afterRest.dropLast().map { ($0, false) } + beforeRest.map { ($0, false) } + [salt, (afterRest.last!, false)])
+                add(
+                    cations.map { ($0, false) } + afterRest.dropLast().map { ($0, false) }
+                        + beforeRest.map { ($0, false) } + [salt, (afterRest.last!, false)])
             }
         } else if let first = pieces.firstIndex(where: isCation), first > 0 {
             add(pieces.filter(isCation).map { ($0, false) } + pieces.filter { !isCation($0) }.map { ($0, false) })

@@ -34,8 +34,10 @@ struct Segmenter {
         return combined.map(Self.chainsMovedBeforeTheirWord)
     }
 
-    private func pieces(at start: Int, _ scalars: [Unicode.Scalar], group: Int,
-                        transliterating: KatakanaTransliteration? = nil) -> [(end: Int, piece: Piece)] {
+    private func pieces(
+        at start: Int, _ scalars: [Unicode.Scalar], group: Int,
+        transliterating: KatakanaTransliteration? = nil
+    ) -> [(end: Int, piece: Piece)] {
         var found: [(Int, Piece)] = []
         if let transliterating { found += transliterations(at: start, scalars, group: group, transliterating) }
         var surface = ""
@@ -49,24 +51,36 @@ struct Segmenter {
         if kind != 0, start == 0 || Self.latinKind(scalars[start - 1]) != kind {
             var end = start + 1
             while end < scalars.count, Self.latinKind(scalars[end]) == kind { end += 1 }
-            found.append((end, Piece(morpheme: nil, printed: String(String.UnicodeScalarView(scalars[start..<end])), group: group)))
+            found.append(
+                (
+                    end,
+                    Piece(morpheme: nil, printed: String(String.UnicodeScalarView(scalars[start..<end])), group: group)
+                ))
         }
         return found.sorted { $0.0 > $1.0 }
     }
 
     /// The katakana runs from `start` that spell a registered word, each as a piece reading that word.
-    private func transliterations(at start: Int, _ scalars: [Unicode.Scalar], group: Int,
-                                  _ transliteration: KatakanaTransliteration) -> [(Int, Piece)] {
+    private func transliterations(
+        at start: Int, _ scalars: [Unicode.Scalar], group: Int,
+        _ transliteration: KatakanaTransliteration
+    ) -> [(Int, Piece)] {
         var found: [(Int, Piece)] = []
         var end = start
-        while end < scalars.count, end - start < Self.longestTransliteration, KatakanaTransliteration.isKatakana(scalars[end]) {
+        while end < scalars.count, end - start < Self.longestTransliteration,
+            KatakanaTransliteration.isKatakana(scalars[end])
+        {
             end += 1
             let words = transliteration.words(for: scalars[start..<end])
             guard !words.isEmpty else { continue }
             let printed = String(String.UnicodeScalarView(scalars[start..<end]))
-            let readings = words.map { Morpheme.Reading(name: $0, salt: nil, weight: nil, compact: Array($0.lowercased().utf8), saltCompact: []) }
-            let morpheme = Morpheme(printed: printed, surfaces: [], kind: .part, readings: readings,
-                                    file: "katakana transliteration", line: 0)
+            let readings = words.map {
+                Morpheme.Reading(
+                    name: $0, salt: nil, weight: nil, compact: Array($0.lowercased().utf8), saltCompact: [])
+            }
+            let morpheme = Morpheme(
+                printed: printed, surfaces: [], kind: .part, readings: readings,
+                file: "katakana transliteration", line: 0)
             found.append((end, Piece(morpheme: morpheme, printed: printed, group: group)))
         }
         return found
@@ -92,11 +106,15 @@ struct Segmenter {
         return segmentations(scalars, group: group, transliterating: transliteration)
     }
 
-    private func segmentations(_ scalars: [Unicode.Scalar], group: Int, transliterating: KatakanaTransliteration?) -> [[Piece]] {
+    private func segmentations(_ scalars: [Unicode.Scalar], group: Int, transliterating: KatakanaTransliteration?)
+        -> [[Piece]]
+    {
         let count = scalars.count
         var piecesAt: [[(end: Int, piece: Piece)]] = []
         piecesAt.reserveCapacity(count)
-        for start in 0..<count { piecesAt.append(pieces(at: start, scalars, group: group, transliterating: transliterating)) }
+        for start in 0..<count {
+            piecesAt.append(pieces(at: start, scalars, group: group, transliterating: transliterating))
+        }
         // fewest[i]: the fewest pieces that cut scalars[i...] (Int.max when none does).
         var fewest = [Int](repeating: Int.max, count: count + 1)
         fewest[count] = 0
@@ -110,7 +128,10 @@ struct Segmenter {
         var path: [Piece] = []
         func walk(_ start: Int) {
             if found.count >= Self.maximumPerGroup { return }
-            if start == count { found.append(path); return }
+            if start == count {
+                found.append(path)
+                return
+            }
             for (end, piece) in piecesAt[start] where fewest[end] != Int.max {
                 path.append(piece)
                 walk(end)
@@ -127,13 +148,17 @@ struct Segmenter {
         var pieces = pieces
         var index = 0
         while index + 1 < pieces.count {
-            let chain = pieces[index].morpheme == nil && pieces[index].printed == "c" && pieces[index + 1].morpheme == nil
+            let chain =
+                pieces[index].morpheme == nil && pieces[index].printed == "c" && pieces[index + 1].morpheme == nil
                 && latinKind(pieces[index + 1].printed.unicodeScalars.first!) == 1
-            let groupIsChain = chain && (index + 2 == pieces.count || pieces[index + 2].group != pieces[index].group)
+            let groupIsChain =
+                chain && (index + 2 == pieces.count || pieces[index + 2].group != pieces[index].group)
                 && (index == 0 || pieces[index - 1].group != pieces[index].group)
             if groupIsChain, index > 0 {
                 let word = pieces[index - 1]
-                let moved = [pieces[index], pieces[index + 1]].map { Piece(morpheme: $0.morpheme, printed: $0.printed, group: word.group) }
+                let moved = [pieces[index], pieces[index + 1]].map {
+                    Piece(morpheme: $0.morpheme, printed: $0.printed, group: word.group)
+                }
                 pieces.replaceSubrange((index - 1)...(index + 1), with: moved + [word])
                 index += 2
             } else {

@@ -1,6 +1,8 @@
 /// Reads `aliases/<language>.txt`: one `alias = Canonical Name` per line, `#` comments.
 enum AliasFileParser {
-    static func parse(_ file: DictionaryFile, into diagnostics: inout [DictionaryDiagnostic]) -> [(line: Int, alias: String, target: String)] {
+    static func parse(_ file: DictionaryFile, into diagnostics: inout [DictionaryDiagnostic]) -> [(
+        line: Int, alias: String, target: String
+    )] {
         var result: [(Int, String, String)] = []
         var found: [DictionaryDiagnostic] = []
         TextLines.forEach(file.text) { bytes, lineNumber, lower, upper in
@@ -12,11 +14,17 @@ enum AliasFileParser {
             var targetStart = min(equals + 1, upper)
             while targetStart < upper, StanzaParser.isSpace(bytes[targetStart]) { targetStart += 1 }
             guard equals < upper, aliasEnd > lower, targetStart < upper else {
-                found.append(.init(.error, file: file.path, line: lineNumber,
-                                   "expected 'alias = Canonical Name', found '\(StanzaParser.string(bytes, lower, upper))'"))
+                found.append(
+                    .init(
+                        .error, file: file.path, line: lineNumber,
+                        "expected 'alias = Canonical Name', found '\(StanzaParser.string(bytes, lower, upper))'"))
                 return
             }
-            result.append((lineNumber, StanzaParser.string(bytes, lower, aliasEnd), StanzaParser.string(bytes, targetStart, upper)))
+            result.append(
+                (
+                    lineNumber, StanzaParser.string(bytes, lower, aliasEnd),
+                    StanzaParser.string(bytes, targetStart, upper)
+                ))
         }
         diagnostics += found
         return result

@@ -53,7 +53,7 @@ public enum CompiledDictionary {
         }
         var keys: [(key: String, entry: IngredientDictionary.KeyEntry)] = []
         keys.reserveCapacity(dictionary.keys.count)
-        dictionary.keys.forEach { keys.append(($0, $1)) }
+        dictionary.keys.forEachKey { keys.append(($0, $1)) }
         keys.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         var keyRecords = ""
         for (key, entry) in keys {
@@ -72,24 +72,32 @@ public enum CompiledDictionary {
     /// Reads a compiled dictionary; `files` supply sources, families and scoring weights (any ingredient
     /// or alias files among them are ignored: the compiled form already holds them). Checks the layout
     /// now; ingredients and language aliases are decoded when first used.
-    public static func read(_ compiled: String, files: [DictionaryFile]) throws(CompiledDictionaryError) -> IngredientDictionary {
+    public static func read(_ compiled: String, files: [DictionaryFile]) throws(CompiledDictionaryError)
+        -> IngredientDictionary
+    {
         let support = files.filter {
-            !$0.path.hasPrefix("ingredients/") && !$0.path.hasPrefix("aliases/") && !IngredientDictionary.isCompositionFile($0.path)
+            !$0.path.hasPrefix("ingredients/") && !$0.path.hasPrefix("aliases/")
+                && !IngredientDictionary.isCompositionFile($0.path)
         }
         let base = DictionaryLoader.load(files: support).dictionary
         let text = CompiledBytes(compiled)
         let sections = try text.withBytes { bytes in
             Result { () throws(CompiledDictionaryError) in
                 var reader = SectionReader(bytes: bytes)
-                guard reader.string(try reader.line()) == signature else { throw .malformed(section: "signature", "not a compiled dictionary of this version") }
-                return [try reader.section("ingredients"), try reader.section("ingredient-offsets"),
-                        try reader.section("language-aliases"), try reader.section("keys")]
+                guard reader.string(try reader.line()) == signature else {
+                    throw .malformed(section: "signature", "not a compiled dictionary of this version")
+                }
+                return [
+                    try reader.section("ingredients"), try reader.section("ingredient-offsets"),
+                    try reader.section("language-aliases"), try reader.section("keys"),
+                ]
             }
         }.get()
         let (ingredients, offsets, aliases, keys) = (sections[0], sections[1], sections[2], sections[3])
         guard ingredients.count == offsets.count,
-              let records = CompiledIngredientRecords(text: text, records: ingredients.range,
-                                                      offsets: offsets.range.dropLast(), count: ingredients.count)
+            let records = CompiledIngredientRecords(
+                text: text, records: ingredients.range,
+                offsets: offsets.range.dropLast(), count: ingredients.count)
         else { throw .malformed(section: offsets.name, "the offsets do not fit the ingredients section") }
         guard let sortedKeys = SortedNameKeys(text: text, section: keys.range, count: keys.count) else {
             throw .malformed(section: keys.name, "does not end in a line break")
@@ -108,10 +116,11 @@ public enum CompiledDictionary {
                 return languageAliases
             }
         }
-        return IngredientDictionary(ingredients: IngredientTable(compiled: records), families: base.families,
-                                    sources: base.sources, keys: NameIndex(sorted: sortedKeys),
-                                    languageAliases: languageAliases, scoring: base.scoring,
-                                    compositionFiles: files.filter { IngredientDictionary.isCompositionFile($0.path) })
+        return IngredientDictionary(
+            ingredients: IngredientTable(compiled: records), families: base.families,
+            sources: base.sources, keys: NameIndex(sorted: sortedKeys),
+            languageAliases: languageAliases, scoring: base.scoring,
+            compositionFiles: files.filter { IngredientDictionary.isCompositionFile($0.path) })
     }
 
     // MARK: - Writing
@@ -163,7 +172,7 @@ public enum CompiledDictionary {
         mutating func section(_ name: String) throws(CompiledDictionaryError) -> Section {
             let header = string(try line()).split(separator: " ")
             guard header.count == 3, header[0] == name, let count = Int(header[1]), let length = Int(header[2]),
-                  count >= 0, length >= 0, length <= bytes.count - offset
+                count >= 0, length >= 0, length <= bytes.count - offset
             else { throw .malformed(section: name, "expected a header '\(name) COUNT BYTES' within the text") }
             let range = offset..<(offset + length)
             guard range.isEmpty || bytes[range.upperBound - 1] == 0x0A else {
@@ -186,7 +195,8 @@ public enum CompiledDictionaryError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .separatorInText(let text): "text holds a line break or a U+001E/U+001F separator: \(text.debugDescription)"
+        case .separatorInText(let text):
+            "text holds a line break or a U+001E/U+001F separator: \(text.debugDescription)"
         case .malformed(let section, let message): "compiled dictionary, section '\(section)': \(message)"
         }
     }

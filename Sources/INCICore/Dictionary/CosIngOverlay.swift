@@ -28,7 +28,9 @@ public enum CosIngOverlay {
             let key = NameKey.make(name)
             guard !key.isEmpty, !name.contains("\n"), seen.insert(key).inserted else { continue }
             out += "\(LabelCase.titleCaseIfShouting(name))\n"
-            let roles = row.functions.split(separator: ",").map { NameKey.make($0).replacingOccurrences(of: " ", with: "-") }.filter { !$0.isEmpty }
+            let roles = row.functions.split(separator: ",").map {
+                NameKey.make($0).replacingOccurrences(of: " ", with: "-")
+            }.filter { !$0.isEmpty }
             if !roles.isEmpty { out += "  role: \(roles.joined(separator: "; "))\n" }
             out += "  sources: cosing\n"
             if !row.cas.trimmingWhitespace().isEmpty { out += "  note: CAS \(row.cas.trimmingWhitespace())\n" }

@@ -9,7 +9,9 @@ public enum DictionaryLoader {
         public var errors: [DictionaryDiagnostic] { diagnostics.filter { $0.severity == .error } }
     }
 
-    static let ingredientKeys: Set<String> = ["aka", "role", "family", "comedogenic", "irritancy", "rating-confidence", "sources", "note"]
+    static let ingredientKeys: Set<String> = [
+        "aka", "role", "family", "comedogenic", "irritancy", "rating-confidence", "sources", "note",
+    ]
     static let familyKeys: Set<String> = ["label", "kind", "serves", "risk", "sources", "note"]
     static let sourceKeys: Set<String> = ["cite", "kind", "assay", "url", "doi", "note"]
 
@@ -22,13 +24,17 @@ public enum DictionaryLoader {
         build.addNamesWithoutParentheses()
         build.readLanguageAliases(sorted.aliasFiles)
         build.readOverlays(sorted.overlays)
-        return build.finish(scoringStanzas: sorted.scoring, ingredientStanzas: sorted.ingredients, compositionFiles: sorted.compositionFiles)
+        return build.finish(
+            scoringStanzas: sorted.scoring, ingredientStanzas: sorted.ingredients,
+            compositionFiles: sorted.compositionFiles)
     }
 
     static func checkKeys(_ stanza: Stanza, allowed: Set<String>, into diagnostics: inout [DictionaryDiagnostic]) {
         for field in stanza.fields where !allowed.contains(field.key) {
-            diagnostics.append(.init(.error, file: stanza.file, line: field.line,
-                                     "unknown field '\(field.key)' (expected one of \(allowed.sorted().joined(separator: ", ")))"))
+            diagnostics.append(
+                .init(
+                    .error, file: stanza.file, line: field.line,
+                    "unknown field '\(field.key)' (expected one of \(allowed.sorted().joined(separator: ", ")))"))
         }
     }
 }

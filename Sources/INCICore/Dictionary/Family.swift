@@ -11,7 +11,9 @@ public struct Family: Sendable, Hashable, Identifiable {
     public let risks: [String]
     public let sources: [String]
 
-    public init(id: String, label: String, kind: Kind, serves: [Mechanism] = [], risks: [String] = [], sources: [String] = []) {
+    public init(
+        id: String, label: String, kind: Kind, serves: [Mechanism] = [], risks: [String] = [], sources: [String] = []
+    ) {
         self.id = id
         self.label = label
         self.kind = kind

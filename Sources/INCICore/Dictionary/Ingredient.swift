@@ -22,9 +22,12 @@ public struct Ingredient: Sendable, Hashable, Identifiable {
     public let file: String
     public let line: Int
 
-    public init(id: Int, name: String, aliases: [String] = [], roles: [String] = [], families: [String] = [],
-                comedogenic: [Rating] = [], irritancy: [Rating] = [], ratingConfidence: RatingConfidence? = nil, sources: [String] = [],
-                note: String? = nil, file: String = "", line: Int = 0) {
+    public init(
+        id: Int, name: String, aliases: [String] = [], roles: [String] = [], families: [String] = [],
+        comedogenic: [Rating] = [], irritancy: [Rating] = [], ratingConfidence: RatingConfidence? = nil,
+        sources: [String] = [],
+        note: String? = nil, file: String = "", line: Int = 0
+    ) {
         self.id = id
         self.name = name
         self.aliases = aliases

@@ -36,9 +36,11 @@ public struct IngredientDictionary: Sendable {
     public var vocabulary: NameVocabulary { lazyVocabulary.value }
     private let lazyVocabulary: LazyValue<NameVocabulary>
 
-    init(ingredients: IngredientTable, families: [String: Family], sources: [String: Source],
-         keys: NameIndex, languageAliases: LazyValue<[Int: [String]]>, scoring: ScoringWeights,
-         compositionFiles: [DictionaryFile]) {
+    init(
+        ingredients: IngredientTable, families: [String: Family], sources: [String: Source],
+        keys: NameIndex, languageAliases: LazyValue<[Int: [String]]>, scoring: ScoringWeights,
+        compositionFiles: [DictionaryFile]
+    ) {
         self.scoring = scoring
         self.ingredients = ingredients
         self.families = families
@@ -50,8 +52,9 @@ public struct IngredientDictionary: Sendable {
         self.lazyVocabulary = LazyValue { NameVocabulary(keys: keys, cosing: names) }
         self.lazyComposer = LazyValue {
             let names = compositionFiles.first { $0.path == "names/cosing.txt" }
-            return NameComposer(tables: compositionFiles.filter { $0.path.hasPrefix("languages/") },
-                                known: { KnownNames(keys: keys, cosing: names) }, ingredients: ingredients)
+            return NameComposer(
+                tables: compositionFiles.filter { $0.path.hasPrefix("languages/") },
+                known: { KnownNames(keys: keys, cosing: names) }, ingredients: ingredients)
         }
     }
 

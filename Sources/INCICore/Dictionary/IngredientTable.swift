@@ -157,7 +157,8 @@ struct CompiledRecord {
         return Ingredient(
             id: id, name: string(field: 0), aliases: items(field: 1), roles: items(field: 2), families: items(field: 3),
             comedogenic: ratings(field: 4), irritancy: ratings(field: 5),
-            ratingConfidence: range(field: 10).isEmpty ? nil : RatingConfidence(parsing: string(field: 10)), sources: items(field: 6), note: note,
+            ratingConfidence: range(field: 10).isEmpty ? nil : RatingConfidence(parsing: string(field: 10)),
+            sources: items(field: 6), note: note,
             file: string(field: 8), line: Int(string(field: 9)) ?? 0)
     }
 }

@@ -44,18 +44,18 @@ public struct NameIndex: Sendable {
     }
 
     /// Every key with its entry, in an unspecified order.
-    public func forEach(_ body: (String, IngredientDictionary.KeyEntry) -> Void) {
+    public func forEachKey(_ body: (String, IngredientDictionary.KeyEntry) -> Void) {
         switch storage {
         case .hashed(let table): for (key, entry) in table { body(key, entry) }
-        case .sorted(let keys): keys.forEach(body)
+        case .sorted(let keys): keys.forEachKey(body)
         }
     }
 
     /// The keys that start with `prefix`, in an unspecified order. A sorted index walks only those.
-    public func forEach(withPrefix prefix: String, _ body: (String, IngredientDictionary.KeyEntry) -> Void) {
+    public func forEachKey(withPrefix prefix: String, _ body: (String, IngredientDictionary.KeyEntry) -> Void) {
         switch storage {
         case .hashed(let table): for (key, entry) in table where key.hasPrefix(prefix) { body(key, entry) }
-        case .sorted(let keys): keys.forEach(withPrefix: prefix, body)
+        case .sorted(let keys): keys.forEachKey(withPrefix: prefix, body)
         }
     }
 
@@ -66,7 +66,7 @@ public struct NameIndex: Sendable {
         case .sorted:
             var table: [String: IngredientDictionary.KeyEntry] = [:]
             table.reserveCapacity(count)
-            forEach { table[$0] = $1 }
+            forEachKey { table[$0] = $1 }
             return table
         }
     }
@@ -118,7 +118,8 @@ struct SortedNameKeys: Sendable {
         var key = key
         return key.withUTF8 { query in
             text.withBytes { bytes -> IngredientDictionary.KeyEntry? in
-                var low = section.lowerBound, high = section.upperBound  // both at record starts
+                var low = section.lowerBound
+                var high = section.upperBound  // both at record starts
                 while low < high {
                     let middle = low + (high - low) / 2
                     var start = middle == low ? low : Self.lineEnd(bytes, from: middle - 1, limit: high) + 1
@@ -138,8 +139,10 @@ struct SortedNameKeys: Sendable {
 
     /// `compare` of `query` with the key of the record at `start`, in one pass that stops at the first
     /// difference; also where it stopped (inside the record, before its line break).
-    private static func compareKey(_ query: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>,
-                                   from start: Int, limit: Int) -> (order: Int, stop: Int) {
+    private static func compareKey(
+        _ query: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>,
+        from start: Int, limit: Int
+    ) -> (order: Int, stop: Int) {
         var i = 0
         var j = start
         while j < limit, bytes[j] != 0x1F, bytes[j] != 0x0A {
@@ -151,17 +154,18 @@ struct SortedNameKeys: Sendable {
         return (i == query.count ? 0 : 1, j)
     }
 
-    func forEach(_ body: (String, IngredientDictionary.KeyEntry) -> Void) {
-        forEach(from: section.lowerBound, while: { _ in true }, body)
+    func forEachKey(_ body: (String, IngredientDictionary.KeyEntry) -> Void) {
+        forEachKey(from: section.lowerBound, while: { _ in true }, body)
     }
 
     /// The keys that start with `prefix`: sorted keys put them side by side, so a binary search finds the
     /// first and the walk stops after the last.
-    func forEach(withPrefix prefix: String, _ body: (String, IngredientDictionary.KeyEntry) -> Void) {
+    func forEachKey(withPrefix prefix: String, _ body: (String, IngredientDictionary.KeyEntry) -> Void) {
         let prefixBytes = Array(prefix.utf8)
         let first = prefixBytes.withUnsafeBufferPointer { query in
             text.withBytes { bytes -> Int in
-                var low = section.lowerBound, high = section.upperBound  // both at record starts
+                var low = section.lowerBound
+                var high = section.upperBound  // both at record starts
                 while low < high {
                     var start = low + (high - low) / 2
                     while start > low && bytes[start - 1] != 0x0A { start -= 1 }
@@ -171,11 +175,13 @@ struct SortedNameKeys: Sendable {
                 return low
             }
         }
-        forEach(from: first, while: { $0.starts(with: prefixBytes) }, body)
+        forEachKey(from: first, while: { $0.starts(with: prefixBytes) }, body)
     }
 
-    private func forEach(from first: Int, while continues: (UnsafeBufferPointer<UInt8>) -> Bool,
-                         _ body: (String, IngredientDictionary.KeyEntry) -> Void) {
+    private func forEachKey(
+        from first: Int, while continues: (UnsafeBufferPointer<UInt8>) -> Bool,
+        _ body: (String, IngredientDictionary.KeyEntry) -> Void
+    ) {
         text.withBytes { bytes in
             var start = first
             while start < section.upperBound {
@@ -202,13 +208,16 @@ struct SortedNameKeys: Sendable {
         return end
     }
 
-    private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ record: Range<Int>) -> IngredientDictionary.KeyEntry? {
+    private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ record: Range<Int>) -> IngredientDictionary
+        .KeyEntry?
+    {
         var cursor = keyEnd(bytes, record) + 1
         var ingredient = 0
         var digits = 0
         while cursor < record.upperBound, bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39 {
             ingredient = ingredient * 10 + Int(bytes[cursor] - 0x30)
-            cursor += 1; digits += 1
+            cursor += 1
+            digits += 1
         }
         guard digits > 0, digits < 10, cursor + 2 == record.upperBound, bytes[cursor] == 0x1F else { return nil }
         switch bytes[cursor + 1] {
@@ -219,7 +228,9 @@ struct SortedNameKeys: Sendable {
     }
 
     /// Byte-wise three-way comparison of `query` with the key of `record`.
-    private static func compare(_ query: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ record: Range<Int>) -> Int {
+    private static func compare(
+        _ query: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ record: Range<Int>
+    ) -> Int {
         let keyLength = keyEnd(bytes, record) - record.lowerBound
         let common = min(query.count, keyLength)
         if common > 0 {

@@ -23,8 +23,8 @@ public struct Rating: Sendable, Hashable {
         guard parts.count == 2 else { return nil }
         let bounds = parts[0].split(separator: "-", omittingEmptySubsequences: false)
         guard (1...2).contains(bounds.count),
-              let low = Int(bounds[0]), let high = Int(bounds[bounds.count - 1]),
-              (0...5).contains(low), (0...5).contains(high), low <= high
+            let low = Int(bounds[0]), let high = Int(bounds[bounds.count - 1]),
+            (0...5).contains(low), (0...5).contains(high), low <= high
         else { return nil }
         self.init(low: low, high: high, source: String(parts[1]))
     }

@@ -19,7 +19,8 @@ package struct Stanza: Sendable, Hashable {
         var values: [String] = []
         for field in fields where field.key == key {
             for part in field.value.utf8.split(separator: 0x3B) {
-                var lower = part.startIndex, upper = part.endIndex
+                var lower = part.startIndex
+                var upper = part.endIndex
                 let utf8 = field.value.utf8
                 while lower < upper, utf8[lower] == 0x20 { lower = utf8.index(after: lower) }
                 while upper > lower, utf8[utf8.index(before: upper)] == 0x20 { upper = utf8.index(before: upper) }

@@ -12,14 +12,17 @@ package enum StanzaParser {
             // Leading spaces or tabs (trimmed off before `lower`) make a field line.
             let indented = lower > 0 && (bytes[lower - 1] == 0x20 || bytes[lower - 1] == 0x09)
             if !indented {
-                stanzas.append(Stanza(header: string(bytes, lower, upper), file: file.path, line: lineNumber, fields: []))
+                stanzas.append(
+                    Stanza(header: string(bytes, lower, upper), file: file.path, line: lineNumber, fields: []))
                 return
             }
             var colon = lower
             while colon < upper, bytes[colon] != 0x3A { colon += 1 }
             guard colon < upper else {
-                diagnostics.append(.init(.error, file: file.path, line: lineNumber,
-                                         "expected 'key: value' in an indented line, found '\(string(bytes, lower, upper))'"))
+                diagnostics.append(
+                    .init(
+                        .error, file: file.path, line: lineNumber,
+                        "expected 'key: value' in an indented line, found '\(string(bytes, lower, upper))'"))
                 return
             }
             var keyEnd = colon
@@ -28,10 +31,13 @@ package enum StanzaParser {
             while valueStart < upper, isSpace(bytes[valueStart]) { valueStart += 1 }
             let key = string(bytes, lower, keyEnd)
             guard !stanzas.isEmpty else {
-                diagnostics.append(.init(.error, file: file.path, line: lineNumber, "indented field '\(key)' before any stanza header"))
+                diagnostics.append(
+                    .init(.error, file: file.path, line: lineNumber, "indented field '\(key)' before any stanza header")
+                )
                 return
             }
-            stanzas[stanzas.count - 1].fields.append(.init(key: key, value: string(bytes, valueStart, upper), line: lineNumber))
+            stanzas[stanzas.count - 1].fields.append(
+                .init(key: key, value: string(bytes, valueStart, upper), line: lineNumber))
         }
         return (stanzas, diagnostics)
     }

@@ -11,7 +11,8 @@ enum TextLines {
                 var end = start
                 while end < bytes.count, bytes[end] != 0x0A { end += 1 }
                 lineNumber += 1
-                var lower = start, upper = end
+                var lower = start
+                var upper = end
                 while upper > lower, StanzaParser.isSpace(bytes[upper - 1]) { upper -= 1 }
                 while lower < upper, StanzaParser.isSpace(bytes[lower]) { lower += 1 }
                 body(bytes, lineNumber, lower, upper)

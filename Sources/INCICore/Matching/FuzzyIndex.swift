@@ -59,7 +59,7 @@ final class FuzzyIndex: @unchecked Sendable {
         if let bucket = buckets[first.value] { return bucket }
         var bucket: [Int: [Candidate]] = [:]
         // Iteration order does not matter: ties between two ingredients are refused, ties within one agree.
-        keys.forEach(withPrefix: String(first)) { key, entry in
+        keys.forEachKey(withPrefix: String(first)) { key, entry in
             let scalars = key.unicodeScalars.map(\.value)
             guard scalars.first == first.value, scalars.count >= 5 else { return }
             bucket[scalars.count, default: []]
@@ -92,18 +92,22 @@ final class FuzzyIndex: @unchecked Sendable {
         for length in (query.count - limit)...(query.count + limit) {
             for candidate in byLength[length] ?? [] {
                 guard (queryMask ^ candidate.mask).nonzeroBitCount <= 2 * limit else { continue }
-                guard let distance = Self.distance(query, candidate.scalars, limit: limit, rows: &rows), distance > 0 else { continue }
+                guard let distance = Self.distance(query, candidate.scalars, limit: limit, rows: &rows), distance > 0
+                else { continue }
                 guard candidate.scalars.filter({ (0x30...0x39).contains($0) }) == queryDigits else { continue }
                 if let current = closest[candidate.ingredient],
-                   (current.distance, current.candidate.scalars.lexicographicallyPrecedes(candidate.scalars) ? 0 : 1) <= (distance, 0) {
+                    (current.distance, current.candidate.scalars.lexicographicallyPrecedes(candidate.scalars) ? 0 : 1)
+                        <= (distance, 0)
+                {
                     continue
                 }
                 closest[candidate.ingredient] = (distance, candidate)
             }
         }
         return closest.map { ingredient, found in
-            Match(ingredient: ingredient, distance: found.distance,
-                  key: String(String.UnicodeScalarView(found.candidate.scalars.compactMap(Unicode.Scalar.init))))
+            Match(
+                ingredient: ingredient, distance: found.distance,
+                key: String(String.UnicodeScalarView(found.candidate.scalars.compactMap(Unicode.Scalar.init))))
         }
         .sorted { ($0.distance, $0.key, $0.ingredient) < ($1.distance, $1.key, $1.ingredient) }
     }
@@ -122,7 +126,8 @@ final class FuzzyIndex: @unchecked Sendable {
 
     static func distance(_ a: [UInt32], _ b: [UInt32], limit: Int, rows: inout DistanceRows) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
-        let n = a.count, m = b.count
+        let n = a.count
+        let m = b.count
         guard n > 0, m > 0 else { return max(n, m) <= limit ? max(n, m) : nil }
         let width = m + 1
         var storage = rows.storage
@@ -131,7 +136,9 @@ final class FuzzyIndex: @unchecked Sendable {
         if storage.count < 3 * width { storage = [Int](repeating: 0, count: 3 * width) }
         return storage.withUnsafeMutableBufferPointer { table -> Int? in
             // Rows rotate through three slots: `previous2` (i - 2), `previous` (i - 1), `current` (i).
-            var previous2 = 0, previous = width, current = 2 * width
+            var previous2 = 0
+            var previous = width
+            var current = 2 * width
             for j in 0...m { table[previous + j] = j }
             for i in 1...n {
                 table[current] = i

@@ -26,8 +26,10 @@ public struct MatchedIngredient: Sendable, Hashable {
         public let match: MatchKind
     }
 
-    public init(token: Token, match: MatchKind, ingredient: Ingredient?, confidence: Double, matchedName: String?,
-                composition: Composition? = nil, components: [Component] = [], suggestions: [String] = []) {
+    public init(
+        token: Token, match: MatchKind, ingredient: Ingredient?, confidence: Double, matchedName: String?,
+        composition: Composition? = nil, components: [Component] = [], suggestions: [String] = []
+    ) {
         self.token = token
         self.match = match
         self.ingredient = ingredient

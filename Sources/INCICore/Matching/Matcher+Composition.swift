@@ -15,8 +15,9 @@ extension Matcher {
         for candidate in candidates {
             guard let result = dictionary.composer.compose(candidate) else { continue }
             // A species chosen among several is as sure as its share of real labels, not certain.
-            return Resolution(match: .alias, ingredient: result.ingredient, confidence: result.composition.share,
-                              matchedName: candidate.trimmingWhitespace(), composition: result.composition)
+            return Resolution(
+                match: .alias, ingredient: result.ingredient, confidence: result.composition.share,
+                matchedName: candidate.trimmingWhitespace(), composition: result.composition)
         }
         return nil
     }

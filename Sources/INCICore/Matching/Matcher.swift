@@ -37,20 +37,24 @@ public struct Matcher: Sendable {
     }
 
     public func resolve(_ name: String, fuzzy: Bool = true) -> Resolution {
-        if let resolution = resolveExactly(name) ?? resolveComposed(name) ?? resolveParenthesisedSynonym(name) { return resolution }
+        if let resolution = resolveExactly(name) ?? resolveComposed(name) ?? resolveParenthesisedSynonym(name) {
+            return resolution
+        }
         if fuzzy {
             let reading = readMisspelling(name)
             if let resolution = reading.resolution { return resolution }
-            return Resolution(match: .unknown, ingredient: nil, confidence: 0, matchedName: nil, suggestions: reading.suggestions)
+            return Resolution(
+                match: .unknown, ingredient: nil, confidence: 0, matchedName: nil, suggestions: reading.suggestions)
         }
         return Resolution(match: .unknown, ingredient: nil, confidence: 0, matchedName: nil)
     }
 
     private func matched(_ token: Token, _ resolution: Resolution, fuzzy: Bool) -> MatchedIngredient {
-        MatchedIngredient(token: token, match: resolution.match, ingredient: resolution.ingredient,
-                          confidence: resolution.confidence, matchedName: resolution.matchedName, composition: resolution.composition,
-                          components: components(of: token, head: resolution.ingredient, fuzzy: fuzzy),
-                          suggestions: resolution.suggestions)
+        MatchedIngredient(
+            token: token, match: resolution.match, ingredient: resolution.ingredient,
+            confidence: resolution.confidence, matchedName: resolution.matchedName, composition: resolution.composition,
+            components: components(of: token, head: resolution.ingredient, fuzzy: fuzzy),
+            suggestions: resolution.suggestions)
     }
 
     /// The token's bracketed names, resolved; none when every one names the head ingredient itself
@@ -60,8 +64,9 @@ public struct Matcher: Sendable {
         let resolved = token.components.map { name in (name, resolve(name, fuzzy: fuzzy)) }
         if let head, resolved.allSatisfy({ $0.1.ingredient?.id == head.id }) { return [] }
         return resolved.map { printed, resolution in
-            MatchedIngredient.Component(name: resolution.ingredient?.name ?? LabelCase.titleCaseIfShouting(printed),
-                                        printed: printed, match: resolution.match)
+            MatchedIngredient.Component(
+                name: resolution.ingredient?.name ?? LabelCase.titleCaseIfShouting(printed),
+                printed: printed, match: resolution.match)
         }
     }
 
@@ -102,7 +107,10 @@ public struct Matcher: Sendable {
             return (nil, suggestions)
         }
         let ingredient = dictionary.ingredients[reading.ingredient]
-        return (Resolution(match: .fuzzy, ingredient: ingredient, confidence: reading.confidence, matchedName: ingredient.name), [])
+        return (
+            Resolution(
+                match: .fuzzy, ingredient: ingredient, confidence: reading.confidence, matchedName: ingredient.name), []
+        )
     }
 
     /// One way to read a printed name as a misspelt dictionary name, and `MisspellingRule`'s confidence in it.
@@ -121,7 +129,8 @@ public struct Matcher: Sendable {
     ///   - wordCount: the vocabulary to judge with (default: the dictionary's); the calibration passes the
     ///     vocabulary without the name it tests.
     public func misspellingReadings(_ name: String, wordCount: ((Substring) -> Int)? = nil)
-        -> (readings: [MisspellingReading], suggestions: [String]) {
+        -> (readings: [MisspellingReading], suggestions: [String])
+    {
         let hasParentheses = name.utf8.contains { $0 == 0x28 || $0 == 0x5B }
         let key = NameKey.make(name)
         var readings: [MisspellingReading] = []
@@ -129,7 +138,8 @@ public struct Matcher: Sendable {
         for query in hasParentheses ? [key, NameKey.make(ParenthesisStripper.strip(name))] : [key] {
             let nearest = dictionary.fuzzyIndex.nearest(forKey: query)
             guard let best = nearest.first else { continue }
-            for match in nearest.prefix(Self.suggestionCount) where !suggestions.contains(dictionary.ingredients[match.ingredient].name) {
+            for match in nearest.prefix(Self.suggestionCount)
+            where !suggestions.contains(dictionary.ingredients[match.ingredient].name) {
                 suggestions.append(dictionary.ingredients[match.ingredient].name)
             }
             guard nearest.dropFirst().first?.distance != best.distance else { continue }
@@ -158,7 +168,8 @@ public struct Matcher: Sendable {
         var known: [(entry: IngredientDictionary.KeyEntry, part: String)] = []
         var unknownParts: [String] = []
         for part in parts {
-            let entry = dictionary.keys[NameKey.make(part)] ?? dictionary.keys[NameKey.make(ParenthesisStripper.strip(part))]
+            let entry =
+                dictionary.keys[NameKey.make(part)] ?? dictionary.keys[NameKey.make(ParenthesisStripper.strip(part))]
             if let entry { known.append((entry, part)) } else { unknownParts.append(part) }
         }
         guard let found = known.first(where: { isColourIndex($0.entry) }) ?? known.first else { return nil }
@@ -168,7 +179,9 @@ public struct Matcher: Sendable {
         }
         let knownLastWord = Self.lastWord(found.part)
         for part in unknownParts {
-            let isTranslation = Self.translationWords.contains { NameKey.make(part).split(separator: " ").contains(Substring($0)) }
+            let isTranslation = Self.translationWords.contains {
+                NameKey.make(part).split(separator: " ").contains(Substring($0))
+            }
             guard isTranslation || (knownLastWord != nil && Self.lastWord(part) == knownLastWord) else { return nil }
         }
         return self.found(found.entry, kind: .alias, matched: found.part)
@@ -177,7 +190,8 @@ public struct Matcher: Sendable {
     private func isColourIndex(_ entry: IngredientDictionary.KeyEntry) -> Bool {
         // `CI` and five digits; compared by hand, as a regex literal is rebuilt at every use.
         let name = Array(dictionary.ingredients[entry.ingredient].name.utf8)
-        return name.count == 8 && name.starts(with: Array("CI ".utf8)) && name[3...].allSatisfy { (0x30...0x39).contains($0) }
+        return name.count == 8 && name.starts(with: Array("CI ".utf8))
+            && name[3...].allSatisfy { (0x30...0x39).contains($0) }
     }
 
     private func isColourant(_ entry: IngredientDictionary.KeyEntry) -> Bool {
@@ -185,9 +199,11 @@ public struct Matcher: Sendable {
     }
 
     /// Words of French, German and Spanish label names, as `NameKey` words.
-    static let translationWords: Set<String> = ["extrait", "huile", "eau", "cire", "beurre", "proteine", "de", "d",
-                                                "du", "des", "racine", "feuille", "fleur", "graine", "minerale",
-                                                "parfum", "aceite", "extracto", "ol", "wasser", "auszug"]
+    static let translationWords: Set<String> = [
+        "extrait", "huile", "eau", "cire", "beurre", "proteine", "de", "d",
+        "du", "des", "racine", "feuille", "fleur", "graine", "minerale",
+        "parfum", "aceite", "extracto", "ol", "wasser", "auszug",
+    ]
 
     private static func lastWord(_ name: String) -> Substring? {
         let words = NameKey.make(ParenthesisStripper.strip(name)).split(separator: " ")
@@ -196,6 +212,7 @@ public struct Matcher: Sendable {
     }
 
     private func found(_ entry: IngredientDictionary.KeyEntry, kind: MatchKind, matched: String) -> Resolution {
-        Resolution(match: kind, ingredient: dictionary.ingredients[entry.ingredient], confidence: 1, matchedName: matched)
+        Resolution(
+            match: kind, ingredient: dictionary.ingredients[entry.ingredient], confidence: 1, matchedName: matched)
     }
 }

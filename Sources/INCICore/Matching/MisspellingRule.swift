@@ -44,12 +44,15 @@ public enum MisspellingRule {
         let compactQuery = query.filter { $0 != " " }
         let a = hangul ? HangulLetters.decomposed(compactQuery) : compactQuery.unicodeScalars.map(\.value)
         let b = hangul ? HangulLetters.decomposed(compactCandidate) : compactCandidate.unicodeScalars.map(\.value)
-        if !hangul, let word = changedEndingVowel(query, candidate) { return Verdict(confidence: 0, refusedFor: [word]) }
+        if !hangul, let word = changedEndingVowel(query, candidate) {
+            return Verdict(confidence: 0, refusedFor: [word])
+        }
         guard let letterEdits = FuzzyIndex.distance(a, b, limit: max(a.count, b.count)) else {
             return Verdict(confidence: 0, refusedFor: [])
         }
         let spacing = abs(query.count(where: { $0 == " " }) - candidate.count(where: { $0 == " " }))
-        let letters = hangul ? a.count : max(changedWords(query, candidate).reduce(0) { $0 + $1.unicodeScalars.count }, 1)
+        let letters =
+            hangul ? a.count : max(changedWords(query, candidate).reduce(0) { $0 + $1.unicodeScalars.count }, 1)
         let edits = Double(letterEdits) + (letterEdits == 0 ? 0.5 * Double(max(spacing, 1)) : 0.5 * Double(spacing))
         return Verdict(confidence: max(0, 1 - edits / Double(letters)).rounded(toPlaces: 2), refusedFor: [])
     }
@@ -71,7 +74,8 @@ public enum MisspellingRule {
     /// The query's word that differs from the candidate's word at the same place only by vowels, one
     /// of them in its last three letters (`farnesal`, `farnesol`), if any.
     static func changedEndingVowel(_ query: String, _ candidate: String) -> String? {
-        let queryWords = query.split(separator: " "), candidateWords = candidate.split(separator: " ")
+        let queryWords = query.split(separator: " ")
+        let candidateWords = candidate.split(separator: " ")
         guard queryWords.count == candidateWords.count else { return nil }
         for (word, other) in zip(queryWords, candidateWords) where word != other && word.count == other.count {
             let pairs = Array(zip(word, other))
@@ -91,7 +95,10 @@ enum HangulLetters {
     static func decomposed(_ text: String) -> [UInt32] {
         var out: [UInt32] = []
         for scalar in text.unicodeScalars {
-            guard isSyllable(scalar) else { out.append(scalar.value); continue }
+            guard isSyllable(scalar) else {
+                out.append(scalar.value)
+                continue
+            }
             let index = scalar.value - 0xAC00
             out.append(0x1100 + index / 588)
             out.append(0x1161 + (index % 588) / 28)

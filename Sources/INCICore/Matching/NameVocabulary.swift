@@ -21,7 +21,7 @@ public struct NameVocabulary: Sendable {
             guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return }
             for word in Set(key.split(separator: " ")) { counts[String(word), default: 0] += 1 }
         }
-        keys.forEach { key, _ in add(key) }
+        keys.forEachKey { key, _ in add(key) }
         if let cosing {
             for line in cosing.text.split(separator: "\n") where !line.hasPrefix("#") {
                 let key = NameKey.make(line)

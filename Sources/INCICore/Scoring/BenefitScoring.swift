@@ -30,7 +30,9 @@ struct BenefitScoring {
                 for mechanism in family.serves {
                     let contribution = contribute(item, family, mechanism)
                     if let index = contributions[mechanism]?.firstIndex(where: { $0.item.index == item.index }) {
-                        if contributions[mechanism]![index].strength < contribution.strength { contributions[mechanism]![index] = contribution }
+                        if contributions[mechanism]![index].strength < contribution.strength {
+                            contributions[mechanism]![index] = contribution
+                        }
                     } else {
                         contributions[mechanism, default: []].append(contribution)
                     }
@@ -41,8 +43,12 @@ struct BenefitScoring {
         var rankedBy: [Mechanism: [Contribution]] = [:]
         var strengthOf: [Mechanism: Double] = [:]
         for mechanism in Mechanism.allCases {
-            guard let serving = contributions[mechanism]?.filter({ $0.strength > 0 || $0.relativeDose > 0 }), !serving.isEmpty else { continue }
-            let ranked = serving.sorted { $0.strength != $1.strength ? $0.strength > $1.strength : $0.item.position < $1.item.position }
+            guard let serving = contributions[mechanism]?.filter({ $0.strength > 0 || $0.relativeDose > 0 }),
+                !serving.isEmpty
+            else { continue }
+            let ranked = serving.sorted {
+                $0.strength != $1.strength ? $0.strength > $1.strength : $0.item.position < $1.item.position
+            }
             rankedBy[mechanism] = ranked
             strengthOf[mechanism] = weights.summedMechanisms.contains(mechanism) ? summed(ranked) : combined(ranked)
         }
@@ -50,14 +56,23 @@ struct BenefitScoring {
             guard let ranked = rankedBy[mechanism], let strength = strengthOf[mechanism], strength > 0 else { continue }
             let sealing = weights.sealing[mechanism]
             let sealed = sealing.map { $0.by.map { sealingStrength($0, strengthOf, contributions) }.max() ?? 0 } ?? 1
-            strengths.append(.init(mechanism: mechanism, strength: strength.rounded(toPlaces: 2), ingredients: ranked.map {
-                .init(name: $0.item.name, position: $0.item.position, prominence: $0.strength.rounded(toPlaces: 2),
-                      belowOnePercentLine: $0.item.estimate.belowOnePercentLine)
-            }))
+            strengths.append(
+                .init(
+                    mechanism: mechanism, strength: strength.rounded(toPlaces: 2),
+                    ingredients: ranked.map {
+                        .init(
+                            name: $0.item.name, position: $0.item.position,
+                            prominence: $0.strength.rounded(toPlaces: 2),
+                            belowOnePercentLine: $0.item.estimate.belowOnePercentLine)
+                    }))
             let strongest = ranked[0]
             let others = ranked.dropFirst().prefix(3).map(\.item.name)
-            let contact = context.rinsedOff ? "; \(context.contactNote.dropFirst(2)), it counts at \(Int((context.contactFactor(strongest.ladder.rinseOff) * 100).rounded()))%" : ""
-            let detail = "\(strongest.item.name) (\(strongest.family.label)) serves \(mechanism.rawValue) at \(ScoringContext.describe(strongest.item.estimate))"
+            let contact =
+                context.rinsedOff
+                ? "; \(context.contactNote.dropFirst(2)), it counts at \(Int((context.contactFactor(strongest.ladder.rinseOff) * 100).rounded()))%"
+                : ""
+            let detail =
+                "\(strongest.item.name) (\(strongest.family.label)) serves \(mechanism.rawValue) at \(ScoringContext.describe(strongest.item.estimate))"
                 + ": \(Int((strength * 100).rounded()))% of full strength\(contact)"
                 + (others.isEmpty ? "" : "; with " + others.joined(separator: ", "))
             for type in SkinType.allCases {
@@ -67,13 +82,19 @@ struct BenefitScoring {
                 let sealFactor = unsealed + (1 - unsealed) * min(1, sealed)
                 let points = (perType * strength * sealFactor).rounded(toPlaces: 1)
                 guard points != 0 else { continue }
-                let sealNote = sealFactor < 0.995
+                let sealNote =
+                    sealFactor < 0.995
                     ? "; nothing in the product seals it in for \(type.rawValue) skin (\(sealing!.by.joined(separator: " or ")) \(Int((sealed * 100).rounded()))%), so it counts at \(Int((sealFactor * 100).rounded()))%"
                     : ""
-                reasons[type, default: []].append(ScoreReason(
-                    points: points, rule: "mechanism.\(mechanism.rawValue)", ingredient: strongest.item.name, position: strongest.item.position,
-                    source: sealFactor < 0.995 ? weights.mechanismSources[mechanism]?.first : strongest.ladder.sources.first ?? strongest.family.sources.first ?? weights.mechanismSources[mechanism]?.first,
-                    detail: detail + sealNote))
+                reasons[type, default: []].append(
+                    ScoreReason(
+                        points: points, rule: "mechanism.\(mechanism.rawValue)", ingredient: strongest.item.name,
+                        position: strongest.item.position,
+                        source: sealFactor < 0.995
+                            ? weights.mechanismSources[mechanism]?.first
+                            : strongest.ladder.sources.first ?? strongest.family.sources.first
+                                ?? weights.mechanismSources[mechanism]?.first,
+                        detail: detail + sealNote))
             }
         }
         return strengths
@@ -82,16 +103,22 @@ struct BenefitScoring {
     private func contribute(_ item: ScoringContext.Item, _ family: Family, _ mechanism: Mechanism) -> Contribution {
         let ladder = weights.ladder(for: family.id)
         var strength = ladder.benefit(item.ingredient, at: item.estimate) * ladder.efficacy(for: mechanism)
-        if item.estimate.belowOnePercentLine && item.estimate.basis == .position { strength = min(strength, weights.lowLevelStrength) }
+        if item.estimate.belowOnePercentLine && item.estimate.basis == .position {
+            strength = min(strength, weights.lowLevelStrength)
+        }
         if item.estimate.basis == .trace { strength = min(strength, 0.05) }
         let contact = context.contactFactor(ladder.rinseOff)
         let relative = item.estimate.share * ladder.potency(of: item.ingredient) / ladder.effective
-        return Contribution(item: item, family: family, ladder: ladder, strength: strength * contact * item.weight,
-                            relativeDose: item.estimate.basis == .trace ? 0 : relative * contact * item.weight * ladder.efficacy(for: mechanism))
+        return Contribution(
+            item: item, family: family, ladder: ladder, strength: strength * contact * item.weight,
+            relativeDose: item.estimate.basis == .trace
+                ? 0 : relative * contact * item.weight * ladder.efficacy(for: mechanism))
     }
 
     /// How strongly a mechanism, or the strongest ingredient of a family, seals water in.
-    private func sealingStrength(_ name: String, _ strengthOf: [Mechanism: Double], _ contributions: [Mechanism: [Contribution]]) -> Double {
+    private func sealingStrength(
+        _ name: String, _ strengthOf: [Mechanism: Double], _ contributions: [Mechanism: [Contribution]]
+    ) -> Double {
         if let mechanism = Mechanism(rawValue: name) { return strengthOf[mechanism] ?? 0 }
         return contributions.values.joined().filter { $0.family.id == name }.map(\.strength).max() ?? 0
     }

@@ -28,10 +28,14 @@ public struct ConcentrationDistribution: Sendable, Hashable {
 public enum ConcentrationModel {
     /// `stated`: percentages the product's name states for ingredients the list prints without one
     /// (`NameStrength`), by index; kept as printed ones are.
-    public static func estimate(_ list: IngredientList, weights: ScoringWeights, stated: [Int: Double] = [:]) -> ConcentrationDistribution {
+    public static func estimate(_ list: IngredientList, weights: ScoringWeights, stated: [Int: Double] = [:])
+        -> ConcentrationDistribution
+    {
         let items = list.ingredients
         func fact(_ index: Int) -> Double? { validPrinted(items[index]) ?? stated[index] }
-        func factBasis(_ index: Int) -> ConcentrationEstimate.Basis { validPrinted(items[index]) != nil ? .printed : .stated }
+        func factBasis(_ index: Int) -> ConcentrationEstimate.Basis {
+            validPrinted(items[index]) != nil ? .printed : .stated
+        }
         var ordered = items.indices.filter { items[$0].token.section == .main || items[$0].token.section == .inactive }
         var estimates = [ConcentrationEstimate?](repeating: nil, count: items.count)
         // Drug Facts actives print their strength; without one, assume a typical few percent.
@@ -40,7 +44,9 @@ public enum ConcentrationModel {
             let printed = validPrinted(items[index])
             let share = printed ?? weights.activeShare
             activeTotal += share
-            estimates[index] = make(share, low: printed ?? 0.1, high: printed ?? 25, basis: printed == nil ? .position : .printed, below: share < 1, weights)
+            estimates[index] = make(
+                share, low: printed ?? 0.1, high: printed ?? 25, basis: printed == nil ? .position : .printed,
+                below: share < 1, weights)
         }
         for index in items.indices where items[index].token.section == .mayContain {
             estimates[index] = make(weights.floorShare, low: 0, high: 1, basis: .trace, below: true, weights)
@@ -50,7 +56,8 @@ public enum ConcentrationModel {
         // there by convention, not by weight: a leading printed share smaller than what the unprinted rest
         // holds on average is taken off the top, as a Drug Facts active is, and bounds nothing after it.
         let unprintedCount = ordered.filter { fact($0) == nil }.count
-        let restAverage = (100 - activeTotal - ordered.compactMap { fact($0) }.reduce(0, +)) / Double(max(unprintedCount, 1))
+        let restAverage =
+            (100 - activeTotal - ordered.compactMap { fact($0) }.reduce(0, +)) / Double(max(unprintedCount, 1))
         while unprintedCount > 0, let first = ordered.first, let value = fact(first), value < restAverage {
             activeTotal += value
             estimates[first] = make(value, low: value, high: value, basis: factBasis(first), below: value < 1, weights)
@@ -63,15 +70,18 @@ public enum ConcentrationModel {
         let levels = ranked.map { $0.ingredient.flatMap(priors.useLevel(for:)) }
         let printed = ordered.map(fact)
         let line = lineRank(ranked, printed: printed, levels: levels, weights: weights)
-        let shares = distribute(count: ranked.count, printed: printed, levels: levels, line: line, form: form,
-                                budget: max(0, 100 - activeTotal), weights: weights)
+        let shares = distribute(
+            count: ranked.count, printed: printed, levels: levels, line: line, form: form,
+            budget: max(0, 100 - activeTotal), weights: weights)
         let assumedLine = estimatedLine(line, count: ranked.count, form: form)
         for (rank, index) in ordered.enumerated() {
             let basis: ConcentrationEstimate.Basis = printed[rank] == nil ? .position : factBasis(index)
             let below = printed[rank].map { $0 < 1 } ?? (rank >= assumedLine)
-            estimates[index] = make(shares.share[rank], low: shares.low[rank], high: shares.high[rank], basis: basis, below: below, weights)
+            estimates[index] = make(
+                shares.share[rank], low: shares.low[rank], high: shares.high[rank], basis: basis, below: below, weights)
         }
-        return ConcentrationDistribution(estimates: estimates.map { $0! }, linePosition: line.map { ranked[$0].token.position }, profile: profile)
+        return ConcentrationDistribution(
+            estimates: estimates.map { $0! }, linePosition: line.map { ranked[$0].token.position }, profile: profile)
     }
 
     /// A printed percentage that can be a share of the product.
@@ -80,17 +90,23 @@ public enum ConcentrationModel {
         return percent
     }
 
-    static func make(_ share: Double, low: Double, high: Double, basis: ConcentrationEstimate.Basis, below: Bool,
-                     _ weights: ScoringWeights) -> ConcentrationEstimate {
+    static func make(
+        _ share: Double, low: Double, high: Double, basis: ConcentrationEstimate.Basis, below: Bool,
+        _ weights: ScoringWeights
+    ) -> ConcentrationEstimate {
         // Printed values are kept as printed; estimates are rounded (to 0.0001 %) so output is stable.
         let round = { (value: Double) in basis.isFact ? value : value.rounded(toPlaces: 4) }
-        return ConcentrationEstimate(share: round(share), low: round(low), high: round(high),
-                              prominence: prominence(ofShare: share, weights: weights), basis: basis, belowOnePercentLine: below)
+        return ConcentrationEstimate(
+            share: round(share), low: round(low), high: round(high),
+            prominence: prominence(ofShare: share, weights: weights), basis: basis, belowOnePercentLine: below)
     }
 
     /// The rank (0-based, among ordered ingredients) of the first ingredient after the first that is at
     /// most 1 %: printed so, a line marker of `model`, or usually used at 1 % or less.
-    static func lineRank(_ ranked: [MatchedIngredient], printed: [Double?], levels: [ConcentrationPriors.UseLevel?], weights: ScoringWeights) -> Int? {
+    static func lineRank(
+        _ ranked: [MatchedIngredient], printed: [Double?], levels: [ConcentrationPriors.UseLevel?],
+        weights: ScoringWeights
+    ) -> Int? {
         let lineNames = Set(weights.lineNames.map(NameKey.make))
         for rank in ranked.indices.dropFirst() {
             if let value = printed[rank] {
@@ -117,8 +133,10 @@ public enum ConcentrationModel {
     }
 
     /// Ranges and point estimates for the ordered ingredients (see the type's comment).
-    static func distribute(count n: Int, printed: [Double?], levels: [ConcentrationPriors.UseLevel?], line: Int?,
-                           form: ConcentrationPriors.Profile, budget: Double, weights: ScoringWeights) -> Shares {
+    static func distribute(
+        count n: Int, printed: [Double?], levels: [ConcentrationPriors.UseLevel?], line: Int?,
+        form: ConcentrationPriors.Profile, budget: Double, weights: ScoringWeights
+    ) -> Shares {
         guard n > 0 else { return Shares(share: [], low: [], high: []) }
         let assumedLine = estimatedLine(line, count: n, form: form)
         let proven = { (rank: Int) in line.map { rank >= $0 } ?? false }
@@ -130,7 +148,11 @@ public enum ConcentrationModel {
         var high = [Double](repeating: 0, count: n)
         var previous = max(budget, 0)
         for rank in 0..<n {
-            if let value = printed[rank] { high[rank] = value; previous = min(previous, max(value, 1)); continue }
+            if let value = printed[rank] {
+                high[rank] = value
+                previous = min(previous, max(value, 1))
+                continue
+            }
             var bound = min(max(1, previous), 100)
             if proven(rank) { bound = min(bound, 1) }
             // A formulation aid's usual maximum bounds what follows it, as the line does; an active's only
@@ -145,12 +167,21 @@ public enum ConcentrationModel {
         // least the marker's usual share.
         var floor = line.flatMap { printed[$0] ?? levels[$0]?.typicalLow } ?? 0
         for rank in stride(from: n - 1, through: 0, by: -1) {
-            if let line, rank >= line, printed[rank] == nil { low[rank] = 0; continue }
-            if let value = printed[rank] { low[rank] = value; if value > 1 { floor = max(floor, value) }; continue }
+            if let line, rank >= line, printed[rank] == nil {
+                low[rank] = 0
+                continue
+            }
+            if let value = printed[rank] {
+                low[rank] = value
+                if value > 1 { floor = max(floor, value) }
+                continue
+            }
             low[rank] = min(floor, high[rank])
             // Above the line an ingredient is there for its purpose: at least its usual level (a prior, the
             // label alone does not prove it).
-            if rank > 0, rank < assumedLine, let usual = levels[rank]?.typicalLow { low[rank] = max(low[rank], min(usual, high[rank])) }
+            if rank > 0, rank < assumedLine, let usual = levels[rank]?.typicalLow {
+                low[rank] = max(low[rank], min(usual, high[rank]))
+            }
             floor = max(floor, low[rank])
         }
         let room = budget - printedTotal
@@ -159,7 +190,9 @@ public enum ConcentrationModel {
             later -= low[rank]
             high[rank] = max(low[rank], min(high[rank], max(0, room - later) / Double(before + 1)))
         }
-        for (position, rank) in free.enumerated() where position > 0 { high[rank] = max(low[rank], min(high[rank], max(1, high[free[position - 1]]))) }
+        for (position, rank) in free.enumerated() where position > 0 {
+            high[rank] = max(low[rank], min(high[rank], max(1, high[free[position - 1]])))
+        }
         if let first = free.first, first == 0 {
             // The first holds at least what the others cannot, and at least the average of those above the line.
             let othersHigh = (1..<n).filter { printed[$0] == nil }.reduce(0) { $0 + high[$1] }
@@ -175,17 +208,24 @@ public enum ConcentrationModel {
         if printed[0] == nil { share[0] = form.firstShare }
         var belowIndex = 0
         for rank in free where rank >= assumedLine && rank > 0 {
-            share[rank] = max(weights.belowLineShare * pow(weights.belowLineDecay, Double(belowIndex)), weights.floorShare / 2)
+            share[rank] = max(
+                weights.belowLineShare * pow(weights.belowLineDecay, Double(belowIndex)), weights.floorShare / 2)
             belowIndex += 1
         }
         let middle = free.filter { $0 > 0 && $0 < assumedLine }
         if !middle.isEmpty {
-            let rest = room - (printed[0] == nil ? share[0] : 0) - free.filter { $0 >= assumedLine && $0 > 0 }.reduce(0) { $0 + share[$1] }
-            for (offset, value) in geometric(count: middle.count, total: rest, last: weights.lineShare).enumerated() { share[middle[offset]] = value }
+            let rest =
+                room - (printed[0] == nil ? share[0] : 0)
+                - free.filter { $0 >= assumedLine && $0 > 0 }.reduce(0) { $0 + share[$1] }
+            for (offset, value) in geometric(count: middle.count, total: rest, last: weights.lineShare).enumerated() {
+                share[middle[offset]] = value
+            }
         }
         for rank in free {
             if let level = levels[rank] {
-                if rank < assumedLine, rank > 0, let a = level.typicalLow, let b = level.typicalHigh { share[rank] = min(max(share[rank], a), b) }
+                if rank < assumedLine, rank > 0, let a = level.typicalLow, let b = level.typicalHigh {
+                    share[rank] = min(max(share[rank], a), b)
+                }
                 // After the line the order says nothing, so only the usual maximum applies there.
                 if rank >= assumedLine, let b = level.typicalHigh { share[rank] = min(share[rank], b) }
             }
@@ -217,7 +257,8 @@ public enum ConcentrationModel {
         guard count > 0 else { return [] }
         guard total > Double(count) * last else { return Array(repeating: max(total, 0) / Double(count), count: count) }
         func shares(_ ratio: Double) -> [Double] { (0..<count).map { last * pow(ratio, -Double(count - 1 - $0)) } }
-        var lower = 1e-3, upper = 1.0
+        var lower = 1e-3
+        var upper = 1.0
         for _ in 0..<60 {
             let ratio = (lower + upper) / 2
             if shares(ratio).reduce(0, +) > total { lower = ratio } else { upper = ratio }
@@ -262,7 +303,8 @@ public enum ConcentrationModel {
     /// family's effective share; capped when it sits after the 1% line without a printed percentage.
     public static func strength(of estimate: ConcentrationEstimate, family: String, weights: ScoringWeights) -> Double {
         guard let effective = weights.effectiveShares[family] else { return estimate.prominence }
-        let low = log10(effective / 100), high = log10(effective)
+        let low = log10(effective / 100)
+        let high = log10(effective)
         var strength = 0.05 + 0.95 * (log10(max(estimate.share, 1e-6)) - low) / (high - low)
         strength = min(max(strength, 0.05), 1)
         if estimate.belowOnePercentLine && !estimate.basis.isFact { strength = min(strength, weights.lowLevelStrength) }
@@ -272,7 +314,8 @@ public enum ConcentrationModel {
 
     /// log-linear from `floor-share` (0.05) to `full-share` (1).
     public static func prominence(ofShare share: Double, weights: ScoringWeights) -> Double {
-        let low = log10(weights.floorShare), high = log10(weights.fullShare)
+        let low = log10(weights.floorShare)
+        let high = log10(weights.fullShare)
         let scaled = 0.05 + 0.95 * (log10(max(share, 1e-6)) - low) / (high - low)
         return min(max(scaled, 0.05), 1)
     }

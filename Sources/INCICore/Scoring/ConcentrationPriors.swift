@@ -29,13 +29,16 @@ public struct ConcentrationPriors: Sendable, Hashable {
             var words = text.split(separator: " ").map(String.init)
             self.source = source
             if let index = words.firstIndex(of: "max") {
-                guard index + 1 < words.count, let value = Double(words[index + 1]), value > 0, value <= 100 else { return nil }
+                guard index + 1 < words.count, let value = Double(words[index + 1]), value > 0, value <= 100 else {
+                    return nil
+                }
                 max = value
                 words.removeSubrange(index...(index + 1))
             }
             if let range = words.first {
                 let bounds = range.split(separator: "-").compactMap { Double($0) }
-                guard words.count == 1, bounds.count == 2, bounds[0] >= 0, bounds[0] <= bounds[1], bounds[1] <= 100 else { return nil }
+                guard words.count == 1, bounds.count == 2, bounds[0] >= 0, bounds[0] <= bounds[1], bounds[1] <= 100
+                else { return nil }
                 typicalLow = bounds[0]
                 typicalHigh = bounds[1]
             }
@@ -66,30 +69,46 @@ public struct ConcentrationPriors: Sendable, Hashable {
         return ingredient.roles.first.flatMap { byRole[$0] }
     }
 
-    mutating func parse(_ stanza: Stanza, kind: String, name: String, sources: [String], diagnostics: inout [DictionaryDiagnostic]) {
+    mutating func parse(
+        _ stanza: Stanza, kind: String, name: String, sources: [String], diagnostics: inout [DictionaryDiagnostic]
+    ) {
         if kind == "profile" {
             guard let form = FormulaProfile(rawValue: name) else {
-                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line,
-                                         "unknown profile '\(name)' (expected \(FormulaProfile.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: stanza.line,
+                        "unknown profile '\(name)' (expected \(FormulaProfile.allCases.map(\.rawValue).joined(separator: ", ")))"
+                    ))
                 return
             }
             var profile = profiles[form]!
             profile.sources = sources
             for field in stanza.fields where field.key != "sources" {
-                if field.key == "label" { profile.label = field.value; continue }
+                if field.key == "label" {
+                    profile.label = field.value
+                    continue
+                }
                 guard let value = Double(field.value), value > 0, value <= 100 else {
-                    diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a number above 0 and at most 100, found '\(field.value)'"))
+                    diagnostics.append(
+                        .init(
+                            .error, file: stanza.file, line: field.line,
+                            "'\(field.key)' needs a number above 0 and at most 100, found '\(field.value)'"))
                     continue
                 }
                 switch field.key {
                 case "first-share": profile.firstShare = value
                 case "first-low": profile.firstLow = value
                 case "above-line": profile.aboveLine = max(1, Int(value))
-                default: diagnostics.append(.init(.error, file: stanza.file, line: field.line, "unknown profile setting '\(field.key)'"))
+                default:
+                    diagnostics.append(
+                        .init(.error, file: stanza.file, line: field.line, "unknown profile setting '\(field.key)'"))
                 }
             }
             if profile.firstLow > profile.firstShare {
-                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'first-low' (\(profile.firstLow)) is above 'first-share' (\(profile.firstShare))"))
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: stanza.line,
+                        "'first-low' (\(profile.firstLow)) is above 'first-share' (\(profile.firstShare))"))
                 profile.firstLow = profile.firstShare
             }
             profiles[form] = profile
@@ -98,15 +117,21 @@ public struct ConcentrationPriors: Sendable, Hashable {
         var marksLine = false
         if let field = stanza.field("marks-line") {
             guard ["yes", "no"].contains(field.value) else {
-                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'marks-line' is 'yes' or 'no', found '\(field.value)'"))
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: field.line,
+                        "'marks-line' is 'yes' or 'no', found '\(field.value)'"))
                 return
             }
             marksLine = field.value == "yes"
         }
         for field in stanza.fields where field.key != "sources" && field.key != "marks-line" {
             guard var level = UseLevel(parsing: field.value, source: sources.first) else {
-                diagnostics.append(.init(.error, file: stanza.file, line: field.line,
-                                         "'\(field.key)' needs 'LOW-HIGH', 'max N' or 'LOW-HIGH max N' (percent), found '\(field.value)'"))
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: field.line,
+                        "'\(field.key)' needs 'LOW-HIGH', 'max N' or 'LOW-HIGH max N' (percent), found '\(field.value)'"
+                    ))
                 continue
             }
             level.marksLine = marksLine

@@ -40,7 +40,9 @@ public struct DoseLadder: Sendable, Hashable {
 
     public func potency(of ingredient: Ingredient) -> Double { potency[NameKey.make(ingredient.name)] ?? 1 }
 
-    public func efficacy(of ingredient: Ingredient) -> Double { efficacy[NameKey.make(ingredient.name)] ?? defaultEfficacy }
+    public func efficacy(of ingredient: Ingredient) -> Double {
+        efficacy[NameKey.make(ingredient.name)] ?? defaultEfficacy
+    }
 
     /// The share of the family's benefit that `mechanism` gets (1 unless `mechanism-efficacy` says less).
     public func efficacy(for mechanism: Mechanism) -> Double { mechanismEfficacy[mechanism] ?? 1 }
@@ -70,21 +72,29 @@ public struct DoseLadder: Sendable, Hashable {
     }
 
     /// Parses a `dose FAMILY` stanza.
-    static func parse(_ stanza: Stanza, family: String, sources: [String], diagnostics: inout [DictionaryDiagnostic]) -> DoseLadder? {
+    static func parse(_ stanza: Stanza, family: String, sources: [String], diagnostics: inout [DictionaryDiagnostic])
+        -> DoseLadder?
+    {
         func number(_ key: String, limit: Double = 100) -> Double? {
             guard let field = stanza.field(key) else { return nil }
             // A factor (limit 1) may be 0: sunscreen rinsed off protects nothing.
             guard let value = Double(field.value), value > 0 || (limit == 1 && value == 0), value <= limit else {
-                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(key)' needs a number above 0 and at most \(limit), found '\(field.value)'"))
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: field.line,
+                        "'\(key)' needs a number above 0 and at most \(limit), found '\(field.value)'"))
                 return nil
             }
             return value
         }
         guard let effective = number("effective") else {
-            diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'dose \(family)' needs 'effective:'"))
+            diagnostics.append(
+                .init(.error, file: stanza.file, line: stanza.line, "'dose \(family)' needs 'effective:'"))
             return nil
         }
-        var ladder = DoseLadder(family: family, effective: effective, threshold: number("threshold"), rinseOff: number("rinse-off", limit: 1) ?? 0.15)
+        var ladder = DoseLadder(
+            family: family, effective: effective, threshold: number("threshold"),
+            rinseOff: number("rinse-off", limit: 1) ?? 0.15)
         ladder.irritationFull = number("irritation-full")
         ladder.defaultEfficacy = number("default-efficacy", limit: 1) ?? 1
         ladder.sources = sources
@@ -93,8 +103,10 @@ public struct DoseLadder: Sendable, Hashable {
             for item in stanza.list(key) {
                 let words = item.split(separator: " ")
                 guard words.count > 1, let value = Double(words.last!), value > 0, value <= limit else {
-                    diagnostics.append(.init(.error, file: stanza.file, line: stanza.field(key)?.line ?? stanza.line,
-                                             "'\(key)' items are 'Ingredient Name NUMBER' (above 0, at most \(limit)), found '\(item)'"))
+                    diagnostics.append(
+                        .init(
+                            .error, file: stanza.file, line: stanza.field(key)?.line ?? stanza.line,
+                            "'\(key)' items are 'Ingredient Name NUMBER' (above 0, at most \(limit)), found '\(item)'"))
                     continue
                 }
                 result[NameKey.make(words.dropLast().joined(separator: " "))] = value
@@ -106,17 +118,25 @@ public struct DoseLadder: Sendable, Hashable {
         ladder.irritationPotency = members("irritation-potency", limit: 1000)
         for item in stanza.list("mechanism-efficacy") {
             let words = item.split(separator: " ")
-            guard words.count == 2, let mechanism = Mechanism(rawValue: String(words[0])), let value = Double(words[1]), value >= 0, value <= 1 else {
-                diagnostics.append(.init(.error, file: stanza.file, line: stanza.field("mechanism-efficacy")?.line ?? stanza.line,
-                                         "'mechanism-efficacy' items are 'MECHANISM NUMBER' (a mechanism id, 0 to 1), found '\(item)'"))
+            guard words.count == 2, let mechanism = Mechanism(rawValue: String(words[0])), let value = Double(words[1]),
+                value >= 0, value <= 1
+            else {
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: stanza.field("mechanism-efficacy")?.line ?? stanza.line,
+                        "'mechanism-efficacy' items are 'MECHANISM NUMBER' (a mechanism id, 0 to 1), found '\(item)'"))
                 continue
             }
             ladder.mechanismEfficacy[mechanism] = value
         }
-        let known: Set<String> = ["effective", "threshold", "rinse-off", "irritation-full", "default-efficacy", "potency", "efficacy", "irritation-potency",
-                                  "mechanism-efficacy", "sources"]
+        let known: Set<String> = [
+            "effective", "threshold", "rinse-off", "irritation-full", "default-efficacy", "potency", "efficacy",
+            "irritation-potency",
+            "mechanism-efficacy", "sources",
+        ]
         for field in stanza.fields where !known.contains(field.key) {
-            diagnostics.append(.init(.error, file: stanza.file, line: field.line, "unknown dose setting '\(field.key)'"))
+            diagnostics.append(
+                .init(.error, file: stanza.file, line: field.line, "unknown dose setting '\(field.key)'"))
         }
         return ladder
     }

@@ -28,7 +28,9 @@ public struct FlagRule: Sendable, Hashable {
         return roles.isEmpty || ingredient.roles.contains(where: roles.contains)
     }
 
-    static func parse(_ stanza: Stanza, id: String, sources: [String], diagnostics: inout [DictionaryDiagnostic]) -> FlagRule {
+    static func parse(_ stanza: Stanza, id: String, sources: [String], diagnostics: inout [DictionaryDiagnostic])
+        -> FlagRule
+    {
         var rule = FlagRule(id: id)
         rule.sources = sources
         rule.families = Set(stanza.list("families"))
@@ -36,11 +38,16 @@ public struct FlagRule: Sendable, Hashable {
         rule.roles = Set(stanza.list("roles"))
         rule.exceptNames = Set(stanza.list("except-names").map(NameKey.make))
         rule.atDose = stanza.value("at-dose") == "yes"
-        for field in stanza.fields where !["families", "name-contains", "roles", "except-names", "at-dose", "sources"].contains(field.key) {
-            diagnostics.append(.init(.error, file: stanza.file, line: field.line, "unknown flag setting '\(field.key)'"))
+        for field in stanza.fields
+        where !["families", "name-contains", "roles", "except-names", "at-dose", "sources"].contains(field.key) {
+            diagnostics.append(
+                .init(.error, file: stanza.file, line: field.line, "unknown flag setting '\(field.key)'"))
         }
         if rule.families.isEmpty && rule.nameContains.isEmpty {
-            diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'\(stanza.header)' needs 'families:' or 'name-contains:'"))
+            diagnostics.append(
+                .init(
+                    .error, file: stanza.file, line: stanza.line,
+                    "'\(stanza.header)' needs 'families:' or 'name-contains:'"))
         }
         return rule
     }

@@ -15,7 +15,8 @@ public enum FormulaProfile: String, Sendable, Hashable, CaseIterable, Codable {
     /// An unrecognised first ingredient falls back on what the next two are.
     public static func detect(_ ordered: [MatchedIngredient], emollientWindow: Int = 6) -> FormulaProfile {
         guard let firstKnown = ordered.prefix(3).first(where: { $0.ingredient != nil }) else { return .emulsion }
-        let aqueousFirst = ordered.first.map(isAqueous) ?? false
+        let aqueousFirst =
+            ordered.first.map(isAqueous) ?? false
             || (ordered.first?.ingredient == nil && isAqueous(firstKnown))
         if aqueousFirst {
             if ordered.prefix(4).contains(where: isCleansingSurfactant) { return .surfactantWash }
@@ -28,7 +29,9 @@ public enum FormulaProfile: String, Sendable, Hashable, CaseIterable, Codable {
         return isPowder(firstKnown) ? .powder : .anhydrous
     }
 
-    static let aqueousWords = ["water", "aqua", "eau", "juice", "filtrate", "hydrosol", "extract", "ferment", "sap", "vinegar"]
+    static let aqueousWords = [
+        "water", "aqua", "eau", "juice", "filtrate", "hydrosol", "extract", "ferment", "sap", "vinegar",
+    ]
 
     static func isWater(_ ingredient: Ingredient) -> Bool {
         let key = NameKey.make(ingredient.name)
@@ -39,7 +42,11 @@ public enum FormulaProfile: String, Sendable, Hashable, CaseIterable, Codable {
     static func isAqueous(_ item: MatchedIngredient) -> Bool {
         let key = NameKey.make(item.ingredient?.name ?? item.token.text)
         let words = key.split(separator: " ")
-        if words.contains(where: { aqueousWords.contains(String($0)) }) && !words.contains("oil") && !words.contains("butter") { return true }
+        if words.contains(where: { aqueousWords.contains(String($0)) }) && !words.contains("oil")
+            && !words.contains("butter")
+        {
+            return true
+        }
         guard let ingredient = item.ingredient else { return false }
         return ingredient.roles.first == "solvent" && !ingredient.roles.contains("emollient")
     }
@@ -62,7 +69,9 @@ public enum FormulaProfile: String, Sendable, Hashable, CaseIterable, Codable {
 
     static func isPowder(_ item: MatchedIngredient) -> Bool {
         guard let ingredient = item.ingredient, !ingredient.roles.contains("emollient") else { return false }
-        return ingredient.roles.contains { ["bulking", "absorbent", "anticaking", "abrasive", "opacifying", "opacifier"].contains($0) }
+        return ingredient.roles.contains {
+            ["bulking", "absorbent", "anticaking", "abrasive", "opacifying", "opacifier"].contains($0)
+        }
             || ingredient.families.contains("clay")
     }
 }

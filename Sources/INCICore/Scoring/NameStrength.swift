@@ -21,7 +21,9 @@ enum NameStrength {
                 let right = Array(part[(at + 1)...].prefix(maxWords).prefix { percent($0) == nil })
                 // The nearest side first: "Retinol 0.2%" before "0.2% in Squalane".
                 for words in [left, right] {
-                    guard let index = bind(words, list: list, dictionary: dictionary), result[index] == nil else { continue }
+                    guard let index = bind(words, list: list, dictionary: dictionary), result[index] == nil else {
+                        continue
+                    }
                     result[index] = value
                     break
                 }
@@ -42,7 +44,9 @@ enum NameStrength {
             word = ""
         }
         for character in name {
-            if character.isWhitespace { flush() } else if "+&,/()[]:;|".contains(character) {
+            if character.isWhitespace {
+                flush()
+            } else if "+&,/()[]:;|".contains(character) {
                 flush()
                 parts.append([])
             } else if character == "™" || character == "®" {
@@ -71,7 +75,8 @@ enum NameStrength {
                     guard let ingredient = dictionary.ingredient(named: candidate) else { continue }
                     let indices = list.ingredients.indices.filter {
                         list.ingredients[$0].ingredient?.id == ingredient.id
-                            && (list.ingredients[$0].token.section == .main || list.ingredients[$0].token.section == .inactive)
+                            && (list.ingredients[$0].token.section == .main
+                                || list.ingredients[$0].token.section == .inactive)
                     }
                     guard indices.count == 1, let index = indices.first else { continue }
                     return ConcentrationModel.validPrinted(list.ingredients[index]) == nil ? index : nil

@@ -17,7 +17,8 @@ public struct ProbableFamily: Sendable, Hashable {
     /// Whether the printed name of an unrecognised ingredient is probably of this family.
     public func matches(printed text: String) -> Bool {
         let key = NameKey.make(text)
-        guard nameContains.contains(where: { key.contains($0) }), !exceptContains.contains(where: { key.contains($0) }) else { return false }
+        guard nameContains.contains(where: { key.contains($0) }), !exceptContains.contains(where: { key.contains($0) })
+        else { return false }
         // A rule without plants is one whose words say the family by themselves ("saponified", "essential oil").
         if plants.isEmpty { return true }
         let words = key.split(separator: " ")
@@ -26,22 +27,31 @@ public struct ProbableFamily: Sendable, Hashable {
         return false
     }
 
-    static func parse(_ stanza: Stanza, family: String, sources: [String], diagnostics: inout [DictionaryDiagnostic]) -> ProbableFamily {
+    static func parse(_ stanza: Stanza, family: String, sources: [String], diagnostics: inout [DictionaryDiagnostic])
+        -> ProbableFamily
+    {
         var rule = ProbableFamily(family: family)
         rule.sources = sources
         rule.plants = Set(stanza.list("plants").map(NameKey.make))
         rule.nameContains = stanza.list("name-contains").map(NameKey.make)
         rule.exceptContains = stanza.list("except-contains").map(NameKey.make)
         if let field = stanza.field("weight") {
-            if let value = Double(field.value), value > 0, value <= 1 { rule.weight = value } else {
-                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'weight' needs a factor above 0 and at most 1, found '\(field.value)'"))
+            if let value = Double(field.value), value > 0, value <= 1 {
+                rule.weight = value
+            } else {
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: field.line,
+                        "'weight' needs a factor above 0 and at most 1, found '\(field.value)'"))
             }
         }
-        for field in stanza.fields where !["plants", "name-contains", "except-contains", "weight", "sources"].contains(field.key) {
+        for field in stanza.fields
+        where !["plants", "name-contains", "except-contains", "weight", "sources"].contains(field.key) {
             diagnostics.append(.init(.error, file: stanza.file, line: field.line, "unknown setting '\(field.key)'"))
         }
         if rule.nameContains.isEmpty {
-            diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'probable \(family)' needs 'name-contains:'"))
+            diagnostics.append(
+                .init(.error, file: stanza.file, line: stanza.line, "'probable \(family)' needs 'name-contains:'"))
         }
         return rule
     }

@@ -54,43 +54,58 @@ public struct ProductFlags: Sendable, Hashable {
         let weights = context.weights
         func names(_ predicate: (ScoringContext.Item) -> Bool) -> [String] {
             var seen: Set<String> = []
-            return context.items.compactMap { item in predicate(item) && seen.insert(item.name).inserted ? item.name : nil }
+            return context.items.compactMap { item in
+                predicate(item) && seen.insert(item.name).inserted ? item.name : nil
+            }
         }
         /// The ingredients on the list `id` of flags.txt (at a working dose, when the list says so).
         func list(_ id: String) -> [String] {
             guard let rule = weights.lists[id] else { return [] }
             return names { item in
                 rule.matches(item.ingredient)
-                    && (!rule.atDose || item.families.contains { rule.families.contains($0.id) && weights.ladder(for: $0.id).benefit(item.ingredient, at: item.estimate) > 0 })
+                    && (!rule.atDose
+                        || item.families.contains {
+                            rule.families.contains($0.id)
+                                && weights.ladder(for: $0.id).benefit(item.ingredient, at: item.estimate) > 0
+                        })
             }
         }
         var unrecognisedSeen: Set<String> = []
         // Named as printed: a weak fuzzy match's guess ("Niacinamide" for "Vitamin D3") is what was not recognised.
-        let unrecognised = context.unrecognised.map { LabelCase.titleCaseIfShouting($0.token.text) }.filter { unrecognisedSeen.insert($0).inserted }
+        let unrecognised = context.unrecognised.map { LabelCase.titleCaseIfShouting($0.token.text) }.filter {
+            unrecognisedSeen.insert($0).inserted
+        }
         let freeFrom = weights.flags.map { rule -> FreeFrom in
             let found = names { rule.matches($0.ingredient) }
             let answer: Answer = !found.isEmpty ? .no : unrecognised.isEmpty ? .yes : .unknown
-            return FreeFrom(id: rule.id, answer: answer, found: found, unrecognised: answer == .unknown ? unrecognised : [])
+            return FreeFrom(
+                id: rule.id, answer: answer, found: found, unrecognised: answer == .unknown ? unrecognised : [])
         }
         let acids = list("exfoliating-acids")
         let retinoids = list("retinoids")
         var comedogenic: [RatedIngredient] = []
         for item in context.items {
             if let rating = item.ingredient.comedogenic.first, rating.value >= weights.comedogenicThreshold,
-               !comedogenic.contains(where: { $0.name == item.name }) {
+                !comedogenic.contains(where: { $0.name == item.name })
+            {
                 comedogenic.append(.init(name: item.name, position: item.position, rating: rating))
             }
         }
         var advice: [String] = []
         if !acids.isEmpty && !retinoids.isEmpty {
-            advice.append("Contains exfoliating acids and a retinoid: introduce slowly and don't layer other acids or retinoids with it.")
+            advice.append(
+                "Contains exfoliating acids and a retinoid: introduce slowly and don't layer other acids or retinoids with it."
+            )
         } else if !acids.isEmpty {
-            advice.append("Exfoliating acids: don't stack with a retinoid or other acids in the same routine; start 1-2 times a week.")
+            advice.append(
+                "Exfoliating acids: don't stack with a retinoid or other acids in the same routine; start 1-2 times a week."
+            )
         } else if !retinoids.isEmpty {
             advice.append("Retinoid: use at night, don't stack with exfoliating acids, and wear sunscreen by day.")
         }
-        return ProductFlags(freeFrom: freeFrom, euAllergens: list("eu-allergens"), pregnancyCaution: list("pregnancy-caution"),
-                            exfoliatingAcids: acids, retinoids: retinoids, fungalAcneTriggers: list("fungal-acne-triggers"),
-                            comedogenic: comedogenic, unrecognised: unrecognised, advice: advice)
+        return ProductFlags(
+            freeFrom: freeFrom, euAllergens: list("eu-allergens"), pregnancyCaution: list("pregnancy-caution"),
+            exfoliatingAcids: acids, retinoids: retinoids, fungalAcneTriggers: list("fungal-acne-triggers"),
+            comedogenic: comedogenic, unrecognised: unrecognised, advice: advice)
     }
 }

@@ -7,19 +7,29 @@ public enum ProductType: String, Sendable, Hashable, CaseIterable, Codable {
     /// Parses `rinse-off`, `leave-on` or a product category (`cleanser`, `mask`, `toner`, `serum`, …).
     public init?(typeOrCategory text: String) {
         let key = NameKey.make(text)
-        if key == "rinse off" || key == "rinseoff" || key == "wash off" { self = .rinseOff; return }
-        if key == "leave on" || key == "leaveon" { self = .leaveOn; return }
+        if key == "rinse off" || key == "rinseoff" || key == "wash off" {
+            self = .rinseOff
+            return
+        }
+        if key == "leave on" || key == "leaveon" {
+            self = .leaveOn
+            return
+        }
         guard let inferred = ProductType.infer(fromName: text) else { return nil }
         self = inferred
     }
 
-    static let rinseOffWords: Set<String> = ["cleanser", "cleansers", "cleansing", "wash", "face wash", "facewash", "foam",
-                                             "foaming", "scrub", "exfoliator", "shampoo", "soap", "rinse", "bar",
-                                             "mask", "masks", "peel", "washoff", "polish", "shower", "body wash"]
-    static let leaveOnWords: Set<String> = ["toner", "serum", "essence", "ampoule", "moisturizer", "moisturiser", "cream",
-                                            "lotion", "gel", "sunscreen", "spf", "oil", "balm", "treatment", "mist",
-                                            "primer", "foundation", "concealer", "eye", "sleeping", "overnight", "sheet",
-                                            "emulsion", "fluid", "spot", "patch", "patches", "stick", "lip", "tint"]
+    static let rinseOffWords: Set<String> = [
+        "cleanser", "cleansers", "cleansing", "wash", "face wash", "facewash", "foam",
+        "foaming", "scrub", "exfoliator", "shampoo", "soap", "rinse", "bar",
+        "mask", "masks", "peel", "washoff", "polish", "shower", "body wash",
+    ]
+    static let leaveOnWords: Set<String> = [
+        "toner", "serum", "essence", "ampoule", "moisturizer", "moisturiser", "cream",
+        "lotion", "gel", "sunscreen", "spf", "oil", "balm", "treatment", "mist",
+        "primer", "foundation", "concealer", "eye", "sleeping", "overnight", "sheet",
+        "emulsion", "fluid", "spot", "patch", "patches", "stick", "lip", "tint",
+    ]
 
     /// Infers the type from a product name or category ("Foaming Cleanser", "Clay Mask", "Night Cream").
     /// Leave-on words that say the product stays on win over rinse-off ones ("Overnight Mask",
@@ -61,7 +71,8 @@ public struct ProductTypeDecision: Sendable, Hashable {
     /// The product's name, when given: strengths it states are read (`NameStrength`).
     public var name: String?
 
-    public init(type: ProductType, basis: Basis, evidence: String? = nil, contact: Contact? = nil, name: String? = nil) {
+    public init(type: ProductType, basis: Basis, evidence: String? = nil, contact: Contact? = nil, name: String? = nil)
+    {
         self.name = name
         self.type = type
         self.basis = basis
@@ -73,17 +84,20 @@ public struct ProductTypeDecision: Sendable, Hashable {
 
     /// A mask or peel (minutes on the skin) rather than a wash, from a name or category.
     static func contact(of texts: [String]) -> Contact {
-        texts.contains { NameKey.make($0).split(separator: " ").contains { maskWords.contains(String($0)) } } ? .mask : .wash
+        texts.contains { NameKey.make($0).split(separator: " ").contains { maskWords.contains(String($0)) } }
+            ? .mask : .wash
     }
 
     /// Given type first, then the product name (more specific than a retailer's category: "Clarifying
     /// Lotion" filed under Cleanser, "Sleeping Mask" under Face Mask), then the category, else leave-on.
-    public static func decide(given: ProductType?, name: String? = nil, category: String? = nil) -> ProductTypeDecision {
+    public static func decide(given: ProductType?, name: String? = nil, category: String? = nil) -> ProductTypeDecision
+    {
         let texts = [name, category].compactMap { $0 }
         if let given { return ProductTypeDecision(type: given, basis: .given, contact: contact(of: texts), name: name) }
         for text in texts {
             if let inferred = ProductType.infer(fromName: text) {
-                return ProductTypeDecision(type: inferred, basis: .inferred, evidence: text, contact: contact(of: [text]), name: name)
+                return ProductTypeDecision(
+                    type: inferred, basis: .inferred, evidence: text, contact: contact(of: [text]), name: name)
             }
         }
         return ProductTypeDecision(type: .leaveOn, basis: .assumed, name: name)

@@ -29,16 +29,28 @@ struct RiskScoring {
     /// linalool and limonene are constituents of the fragrance printed before them) count their strongest
     /// ingredient in full and the others at `secondary-contributors`, as benefits do.
     private func combineStrongest(_ list: [ScoreReason]) -> [ScoreReason] {
-        var result = list.filter { !weights.strongestRisks.contains(String($0.rule.dropFirst("risk.".count))) || !$0.rule.hasPrefix("risk.") }
-        let grouped = Dictionary(grouping: list.filter { $0.rule.hasPrefix("risk.") && weights.strongestRisks.contains(String($0.rule.dropFirst("risk.".count))) }, by: \.rule)
+        var result = list.filter {
+            !weights.strongestRisks.contains(String($0.rule.dropFirst("risk.".count))) || !$0.rule.hasPrefix("risk.")
+        }
+        let grouped = Dictionary(
+            grouping: list.filter {
+                $0.rule.hasPrefix("risk.") && weights.strongestRisks.contains(String($0.rule.dropFirst("risk.".count)))
+            }, by: \.rule)
         for rule in grouped.keys.sorted() {
-            let ranked = grouped[rule]!.sorted { abs($0.points) != abs($1.points) ? abs($0.points) > abs($1.points) : $0.position < $1.position }
+            let ranked = grouped[rule]!.sorted {
+                abs($0.points) != abs($1.points) ? abs($0.points) > abs($1.points) : $0.position < $1.position
+            }
             result.append(ranked[0])
             for other in ranked.dropFirst() {
                 let points = (other.points * weights.secondaryContributors).rounded(toPlaces: 1)
                 guard points != 0 else { continue }
-                result.append(ScoreReason(points: points, rule: other.rule, ingredient: other.ingredient, position: other.position, source: other.source,
-                                          detail: other.detail + "; counted at \(Int((weights.secondaryContributors * 100).rounded()))% beside \(ranked[0].ingredient), one exposure with it"))
+                result.append(
+                    ScoreReason(
+                        points: points, rule: other.rule, ingredient: other.ingredient, position: other.position,
+                        source: other.source,
+                        detail: other.detail
+                            + "; counted at \(Int((weights.secondaryContributors * 100).rounded()))% beside \(ranked[0].ingredient), one exposure with it"
+                    ))
             }
         }
         return result
@@ -48,32 +60,57 @@ struct RiskScoring {
         var risks: [PoreProfile.Risk] = []
         for item in context.items {
             let at = "at \(ScoringContext.describe(item.estimate))\(context.contactNote)"
-            for (kind, rating, threshold) in [("comedogenic", item.ingredient.comedogenic.first, weights.comedogenicThreshold),
-                                              ("irritancy", item.ingredient.irritancy.first, weights.irritancyThreshold)] {
+            for (kind, rating, threshold) in [
+                ("comedogenic", item.ingredient.comedogenic.first, weights.comedogenicThreshold),
+                ("irritancy", item.ingredient.irritancy.first, weights.irritancyThreshold),
+            ] {
                 guard let rating, rating.value >= threshold else { continue }
                 let scale = Double(rating.value - threshold + 1) / Double(6 - threshold)
                 let (confidence, uncertainty) = ratingFactor(item.ingredient, rating, kind: kind)
-                let factor = scale * confidence * weights.settings(forRisk: kind).factor(at: item.estimate, contact: context.contactFactor) * item.weight
-                risks.append(.init(kind: kind, name: item.name, position: item.position, prominence: item.estimate.prominence.rounded(toPlaces: 2),
-                                   rating: rating, uncertainty: uncertainty))
+                let factor =
+                    scale * confidence
+                    * weights.settings(forRisk: kind).factor(at: item.estimate, contact: context.contactFactor)
+                    * item.weight
+                risks.append(
+                    .init(
+                        kind: kind, name: item.name, position: item.position,
+                        prominence: item.estimate.prominence.rounded(toPlaces: 2),
+                        rating: rating, uncertainty: uncertainty))
                 let noun = kind == "comedogenic" ? "comedogenic" : "irritant"
-                add(risk: kind, factor: factor, item: item, source: rating.source, to: &reasons,
-                    detail: "\(item.name) is rated \(rating.printed)/5 \(noun) (\(rating.source); counted at \(Int((confidence * 100).rounded()))% for its confidence) \(at)")
+                add(
+                    risk: kind, factor: factor, item: item, source: rating.source, to: &reasons,
+                    detail:
+                        "\(item.name) is rated \(rating.printed)/5 \(noun) (\(rating.source); counted at \(Int((confidence * 100).rounded()))% for its confidence) \(at)"
+                )
             }
             if let (irritation, ladder) = activeIrritation(item) {
                 let settings = weights.settings(forRisk: "active-irritation")
-                let factor = settings.response(relative: irritation) * context.contactFactor(settings.rinseOff, settings.leaveOn) * item.weight
-                risks.append(.init(kind: "active-irritation", name: item.name, position: item.position,
-                                   prominence: item.estimate.prominence.rounded(toPlaces: 2), rating: nil, uncertainty: nil))
-                add(risk: "active-irritation", factor: factor, item: item, source: ladder.sources.first, to: &reasons,
-                    detail: "\(item.name) irritates as an active: \(Int((irritation * 100).rounded()))% of the \(ladder.family) dose that irritates in full, \(at)")
+                let factor =
+                    settings.response(relative: irritation) * context.contactFactor(settings.rinseOff, settings.leaveOn)
+                    * item.weight
+                risks.append(
+                    .init(
+                        kind: "active-irritation", name: item.name, position: item.position,
+                        prominence: item.estimate.prominence.rounded(toPlaces: 2), rating: nil, uncertainty: nil))
+                add(
+                    risk: "active-irritation", factor: factor, item: item, source: ladder.sources.first, to: &reasons,
+                    detail:
+                        "\(item.name) irritates as an active: \(Int((irritation * 100).rounded()))% of the \(ladder.family) dose that irritates in full, \(at)"
+                )
             }
             for (risk, family) in familyRisks(item) {
-                let factor = weights.settings(forRisk: risk).factor(at: item.estimate, contact: context.contactFactor) * item.weight
-                risks.append(.init(kind: risk, name: item.name, position: item.position, prominence: item.estimate.prominence.rounded(toPlaces: 2),
-                                   rating: nil, uncertainty: nil))
+                let factor =
+                    weights.settings(forRisk: risk).factor(at: item.estimate, contact: context.contactFactor)
+                    * item.weight
+                risks.append(
+                    .init(
+                        kind: risk, name: item.name, position: item.position,
+                        prominence: item.estimate.prominence.rounded(toPlaces: 2),
+                        rating: nil, uncertainty: nil))
                 let what = item.ingredient.id < 0 ? (item.ingredient.note ?? family.label) : family.label
-                add(risk: risk, factor: factor, item: item, source: family.sources.first ?? weights.riskSources[risk]?.first, to: &reasons,
+                add(
+                    risk: risk, factor: factor, item: item,
+                    source: family.sources.first ?? weights.riskSources[risk]?.first, to: &reasons,
                     detail: "\(item.name) (\(what)) \(at)")
             }
         }
@@ -84,7 +121,9 @@ struct RiskScoring {
     private func activeIrritation(_ item: ScoringContext.Item) -> (Double, DoseLadder)? {
         var best: (Double, DoseLadder)?
         for family in item.families where family.kind == .active {
-            guard let ladder = weights.dose[family.id], let dose = ladder.irritationDose(item.ingredient, at: item.estimate), dose > 0 else { continue }
+            guard let ladder = weights.dose[family.id],
+                let dose = ladder.irritationDose(item.ingredient, at: item.estimate), dose > 0
+            else { continue }
             if best == nil || dose > best!.0 { best = (dose, ladder) }
         }
         return best
@@ -95,11 +134,16 @@ struct RiskScoring {
     private func familyRisks(_ item: ScoringContext.Item) -> [(String, Family)] {
         var result: [(String, Family)] = []
         for family in item.families where family.kind == .risk {
-            for risk in family.risks where weights.risks[risk] != nil && !Self.computedRisks.contains(risk) && !result.contains(where: { $0.0 == risk }) {
+            for risk in family.risks
+            where weights.risks[risk] != nil && !Self.computedRisks.contains(risk)
+                && !result.contains(where: { $0.0 == risk })
+            {
                 result.append((risk, family))
             }
         }
-        if result.contains(where: { $0.0 == "drying-alcohol" || $0.0 == "harsh-surfactant" }) { result.removeAll { $0.0 == "irritant" } }
+        if result.contains(where: { $0.0 == "drying-alcohol" || $0.0 == "harsh-surfactant" }) {
+            result.removeAll { $0.0 == "irritant" }
+        }
         return result
     }
 
@@ -123,8 +167,10 @@ struct RiskScoring {
             // The lists copy the rabbit-ear tables: a rabbit-ear grade, transcribed.
             factor = weights.secondaryRatingFactor * weights.rabbitEarFactor
             let lists = ratings.filter { context.dictionary.sources[$0.source]?.kind == .secondary }.count
-            notes.append("only compiled web lists grade it" + (lists > 1 ? " (\(lists) lists, which copy one rabbit-ear table: one source)" : "")
-                         + "; rabbit-ear grades overpredict human comedones (draelos-dinardo-2006)")
+            notes.append(
+                "only compiled web lists grade it"
+                    + (lists > 1 ? " (\(lists) lists, which copy one rabbit-ear table: one source)" : "")
+                    + "; rabbit-ear grades overpredict human comedones (draelos-dinardo-2006)")
         } else {
             factor = 1
         }
@@ -134,13 +180,18 @@ struct RiskScoring {
         return (factor, notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 
-    private func add(risk: String, factor: Double, item: ScoringContext.Item, source: String?, to reasons: inout [SkinType: [ScoreReason]], detail: String) {
+    private func add(
+        risk: String, factor: Double, item: ScoringContext.Item, source: String?,
+        to reasons: inout [SkinType: [ScoreReason]], detail: String
+    ) {
         for type in SkinType.allCases {
             guard let perType = weights.risks[risk]?[type], perType != 0 else { continue }
             let points = (perType * factor).rounded(toPlaces: 1)
             guard points != 0 else { continue }
-            reasons[type, default: []].append(ScoreReason(points: points, rule: "risk.\(risk)", ingredient: item.name,
-                                                          position: item.position, source: source, detail: detail))
+            reasons[type, default: []].append(
+                ScoreReason(
+                    points: points, rule: "risk.\(risk)", ingredient: item.name,
+                    position: item.position, source: source, detail: detail))
         }
     }
 }

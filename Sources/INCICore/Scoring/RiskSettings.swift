@@ -39,7 +39,10 @@ public struct RiskSettings: Sendable, Hashable {
         let factor = field.key == "rinse-off" || field.key == "leave-on"
         let limit: Double = factor ? 1 : field.key == "full-share" ? 100 : 5
         guard let value = Double(field.value), value > 0 || (factor && value == 0), value <= limit else {
-            diagnostics.append(.init(.error, file: file, line: field.line, "'\(field.key)' needs a number above 0 and at most \(limit), found '\(field.value)'"))
+            diagnostics.append(
+                .init(
+                    .error, file: file, line: field.line,
+                    "'\(field.key)' needs a number above 0 and at most \(limit), found '\(field.value)'"))
             return true
         }
         switch field.key {

@@ -24,16 +24,18 @@ public struct Scorer: Sendable {
     public func analyze(_ list: IngredientList, productType: ProductTypeDecision) -> ProductAnalysis {
         let stated = productType.name.map { NameStrength.read($0, list: list, dictionary: dictionary) } ?? [:]
         let distribution = ConcentrationModel.estimate(list, weights: weights, stated: stated)
-        let context = ScoringContext(list: list, estimates: distribution.estimates, contact: productType.contact, dictionary: dictionary)
+        let context = ScoringContext(
+            list: list, estimates: distribution.estimates, contact: productType.contact, dictionary: dictionary)
         var reasons: [SkinType: [ScoreReason]] = [:]
         let mechanisms = BenefitScoring(context: context).score(into: &reasons)
         let risks = RiskScoring(context: context).score(into: &reasons)
         let scores = SkinType.allCases.map { combine(reasons[$0] ?? [], type: $0) }
-        return ProductAnalysis(list: list, estimates: distribution.estimates, onePercentLinePosition: distribution.linePosition,
-                               formulaProfile: distribution.profile, productType: productType, scores: scores,
-                               poreProfile: PoreProfile(mechanisms: mechanisms, risks: risks),
-                               flags: ProductFlags.make(context), confidence: context.confidence,
-                               fuzzyMinimumConfidence: weights.fuzzyMinimumConfidence)
+        return ProductAnalysis(
+            list: list, estimates: distribution.estimates, onePercentLinePosition: distribution.linePosition,
+            formulaProfile: distribution.profile, productType: productType, scores: scores,
+            poreProfile: PoreProfile(mechanisms: mechanisms, risks: risks),
+            flags: ProductFlags.make(context), confidence: context.confidence,
+            fuzzyMinimumConfidence: weights.fuzzyMinimumConfidence)
     }
 
     /// base + benefits with diminishing returns + risks, clamped; the difference the saturation makes is
@@ -45,14 +47,23 @@ public struct Scorer: Sendable {
             let saturated = weights.benefitCap * (1 - exp(-benefits / weights.benefitCap))
             let adjustment = (saturated - benefits).rounded(toPlaces: 1)
             if adjustment != 0 {
-                list.append(ScoreReason(points: adjustment, rule: "model.diminishing-returns", ingredient: "", position: 0, source: nil,
-                                        detail: "benefits add up with diminishing returns (\(benefits.rounded(toPlaces: 1)) points count as \(saturated.rounded(toPlaces: 1)))"))
+                list.append(
+                    ScoreReason(
+                        points: adjustment, rule: "model.diminishing-returns", ingredient: "", position: 0, source: nil,
+                        detail:
+                            "benefits add up with diminishing returns (\(benefits.rounded(toPlaces: 1)) points count as \(saturated.rounded(toPlaces: 1)))"
+                    ))
             }
         }
         let total = weights.base + list.reduce(0) { $0 + $1.points }
         let clamped = min(max(total, 0), 100)
-        let sorted = list.sorted { abs($0.points) != abs($1.points) ? abs($0.points) > abs($1.points) : ($0.position, $0.rule) < ($1.position, $1.rule) }
-        return SkinScore(skinType: type, score: Int(clamped.rounded()), verdict: weights.verdict(for: clamped.rounded()), reasons: sorted)
+        let sorted = list.sorted {
+            abs($0.points) != abs($1.points)
+                ? abs($0.points) > abs($1.points) : ($0.position, $0.rule) < ($1.position, $1.rule)
+        }
+        return SkinScore(
+            skinType: type, score: Int(clamped.rounded()), verdict: weights.verdict(for: clamped.rounded()),
+            reasons: sorted)
     }
 }
 
@@ -82,7 +93,10 @@ struct ScoringContext {
 
     var weights: ScoringWeights { dictionary.scoring }
 
-    init(list: IngredientList, estimates: [ConcentrationEstimate], contact: ProductTypeDecision.Contact, dictionary: IngredientDictionary) {
+    init(
+        list: IngredientList, estimates: [ConcentrationEstimate], contact: ProductTypeDecision.Contact,
+        dictionary: IngredientDictionary
+    ) {
         self.list = list
         self.estimates = estimates
         self.contact = contact
@@ -96,20 +110,30 @@ struct ScoringContext {
                 if matched.token.section != .mayContain { unrecognised.append(matched) }
                 // An unknown name that says what it is (a jasmine absolute) still carries that risk.
                 if let rule = weights.probableFamilies.first(where: { $0.matches(printed: matched.token.text) }),
-                   let family = dictionary.families[rule.family] {
-                    let probable = Ingredient(id: -1, name: matched.name, families: [rule.family], sources: rule.sources,
-                                              note: "not recognised; probably \(family.label.lowercased()) from its name")
-                    items.append(Item(index: index, matched: matched, ingredient: probable, estimate: estimates[index], weight: rule.weight, families: [family]))
+                    let family = dictionary.families[rule.family]
+                {
+                    let probable = Ingredient(
+                        id: -1, name: matched.name, families: [rule.family], sources: rule.sources,
+                        note: "not recognised; probably \(family.label.lowercased()) from its name")
+                    items.append(
+                        Item(
+                            index: index, matched: matched, ingredient: probable, estimate: estimates[index],
+                            weight: rule.weight, families: [family]))
                 }
                 continue
             }
             var families = dictionary.families(of: ingredient)
             for role in ingredient.roles {
-                if let id = weights.inferredFamilies[role], !families.contains(where: { $0.id == id }), let family = dictionary.families[id] {
+                if let id = weights.inferredFamilies[role], !families.contains(where: { $0.id == id }),
+                    let family = dictionary.families[id]
+                {
                     families.append(family)
                 }
             }
-            items.append(Item(index: index, matched: matched, ingredient: ingredient, estimate: estimates[index], weight: weight, families: families))
+            items.append(
+                Item(
+                    index: index, matched: matched, ingredient: ingredient, estimate: estimates[index], weight: weight,
+                    families: families))
         }
         self.items = items
         self.unrecognised = unrecognised
@@ -152,7 +176,8 @@ struct ScoringContext {
     /// 0…1: share of the estimated substance that was recognised: an unknown ingredient at position 2
     /// costs more confidence than one at position 30.
     var confidence: Double {
-        var known = 0.0, total = 0.0
+        var known = 0.0
+        var total = 0.0
         for (item, estimate) in zip(list.ingredients, estimates) where item.token.section != .mayContain {
             total += estimate.prominence
             known += estimate.prominence * Self.weight(of: item, minimum: weights.fuzzyMinimumConfidence)
@@ -163,7 +188,9 @@ struct ScoringContext {
     /// "~4% (1–10%, estimated from its position)", "2% as printed", …
     static func describe(_ estimate: ConcentrationEstimate) -> String {
         func format(_ value: Double) -> String {
-            value >= 10 ? "\(Int(value.rounded()))" : value >= 0.1 ? "\(value.rounded(toPlaces: 1))" : "\(value.rounded(toPlaces: 3))"
+            value >= 10
+                ? "\(Int(value.rounded()))"
+                : value >= 0.1 ? "\(value.rounded(toPlaces: 1))" : "\(value.rounded(toPlaces: 3))"
         }
         switch estimate.basis {
         case .printed: return "\(format(estimate.share))% as printed"
@@ -171,7 +198,8 @@ struct ScoringContext {
         case .trace: return "trace level (may contain)"
         case .position:
             let range = "\(format(estimate.low))–\(format(estimate.high))%"
-            return estimate.belowOnePercentLine ? "≤1% (after the 1% line; ~\(format(estimate.share))%, \(range))"
+            return estimate.belowOnePercentLine
+                ? "≤1% (after the 1% line; ~\(format(estimate.share))%, \(range))"
                 : "~\(format(estimate.share))% (\(range), estimated from its position)"
         }
     }

@@ -3,13 +3,20 @@
 /// names is in the dictionary (when the dictionary's ingredients were loaded). Run by the loader, so
 /// `inci dict lint` reports a misspelt name instead of the scorer silently ignoring it.
 enum ScoringDataCheck {
-    static func check(_ stanzas: [Stanza], families: [String: Family], knowsName: ((String) -> Bool)?, diagnostics: inout [DictionaryDiagnostic]) {
+    static func check(
+        _ stanzas: [Stanza], families: [String: Family], knowsName: ((String) -> Bool)?,
+        diagnostics: inout [DictionaryDiagnostic]
+    ) {
         func family(_ id: String, _ stanza: Stanza, line: Int) {
-            if families[id] == nil { diagnostics.append(.init(.error, file: stanza.file, line: line, "unknown family '\(id)'")) }
+            if families[id] == nil {
+                diagnostics.append(.init(.error, file: stanza.file, line: line, "unknown family '\(id)'"))
+            }
         }
         func name(_ text: String, _ stanza: Stanza, line: Int) {
             guard let knowsName, !knowsName(text) else { return }
-            diagnostics.append(.init(.warning, file: stanza.file, line: line, "'\(text)' is not an ingredient or alias in ingredients/"))
+            diagnostics.append(
+                .init(
+                    .warning, file: stanza.file, line: line, "'\(text)' is not an ingredient or alias in ingredients/"))
         }
         for stanza in stanzas {
             let parts = stanza.header.split(separator: " ", maxSplits: 1).map(String.init)
@@ -20,24 +27,37 @@ enum ScoringDataCheck {
                 // A mechanism-efficacy the family does not serve would never count.
                 for item in stanza.list("mechanism-efficacy") {
                     if let id = item.split(separator: " ").first, let mechanism = Mechanism(rawValue: String(id)),
-                       let served = families[parts[1]]?.serves, !served.contains(mechanism) {
-                        diagnostics.append(.init(.error, file: stanza.file, line: stanza.field("mechanism-efficacy")?.line ?? stanza.line,
-                                                 "'mechanism-efficacy': family '\(parts[1])' does not serve '\(id)' (families.txt)"))
+                        let served = families[parts[1]]?.serves, !served.contains(mechanism)
+                    {
+                        diagnostics.append(
+                            .init(
+                                .error, file: stanza.file,
+                                line: stanza.field("mechanism-efficacy")?.line ?? stanza.line,
+                                "'mechanism-efficacy': family '\(parts[1])' does not serve '\(id)' (families.txt)"))
                     }
                 }
                 for key in ["potency", "efficacy", "irritation-potency"] {
                     for item in stanza.list(key) {
                         let words = item.split(separator: " ")
-                        if words.count > 1 { name(words.dropLast().joined(separator: " "), stanza, line: stanza.field(key)?.line ?? stanza.line) }
+                        if words.count > 1 {
+                            name(
+                                words.dropLast().joined(separator: " "), stanza,
+                                line: stanza.field(key)?.line ?? stanza.line)
+                        }
                     }
                 }
             case "use-levels":
                 for field in stanza.fields where field.key != "sources" && field.key != "marks-line" {
-                    if field.key.hasPrefix("family ") { family(String(field.key.dropFirst(7)), stanza, line: field.line) }
-                    else if !field.key.hasPrefix("role ") { name(field.key, stanza, line: field.line) }
+                    if field.key.hasPrefix("family ") {
+                        family(String(field.key.dropFirst(7)), stanza, line: field.line)
+                    } else if !field.key.hasPrefix("role ") {
+                        name(field.key, stanza, line: field.line)
+                    }
                 }
             case "flag", "list":
-                for id in stanza.list("families") { family(id, stanza, line: stanza.field("families")?.line ?? stanza.line) }
+                for id in stanza.list("families") {
+                    family(id, stanza, line: stanza.field("families")?.line ?? stanza.line)
+                }
             case "probable" where parts.count == 2:
                 family(parts[1], stanza, line: stanza.line)
             case "inferred-families":

@@ -103,12 +103,17 @@ public struct ScoringWeights: Sendable, Hashable {
     }
 
     /// Builds weights from `scoring/` stanzas, reporting malformed values.
-    static func parse(_ stanzas: [Stanza], sources: [String: Source], diagnostics: inout [DictionaryDiagnostic]) -> ScoringWeights {
+    static func parse(_ stanzas: [Stanza], sources: [String: Source], diagnostics: inout [DictionaryDiagnostic])
+        -> ScoringWeights
+    {
         var weights = ScoringWeights()
         for stanza in stanzas {
             let sourceKeys = stanza.list("sources")
             for key in sourceKeys where sources[key] == nil {
-                diagnostics.append(.init(.error, file: stanza.file, line: stanza.field("sources")?.line ?? stanza.line, "unknown source key '\(key)'"))
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: stanza.field("sources")?.line ?? stanza.line,
+                        "unknown source key '\(key)'"))
             }
             let parts = stanza.header.split(separator: " ", maxSplits: 1).map(String.init)
             let name = parts.count > 1 ? parts[1] : ""
@@ -116,18 +121,23 @@ public struct ScoringWeights: Sendable, Hashable {
             case "model": weights.readModel(stanza, sources: sourceKeys, diagnostics: &diagnostics)
             case "effective-shares": weights.readEffectiveShares(stanza, diagnostics: &diagnostics)
             case "profile", "use-levels":
-                weights.concentration.parse(stanza, kind: parts[0], name: name, sources: sourceKeys, diagnostics: &diagnostics)
+                weights.concentration.parse(
+                    stanza, kind: parts[0], name: name, sources: sourceKeys, diagnostics: &diagnostics)
             case "dose" where !name.isEmpty:
-                if let ladder = DoseLadder.parse(stanza, family: name, sources: sourceKeys, diagnostics: &diagnostics) { weights.dose[name] = ladder }
+                if let ladder = DoseLadder.parse(stanza, family: name, sources: sourceKeys, diagnostics: &diagnostics) {
+                    weights.dose[name] = ladder
+                }
             case "probable" where !name.isEmpty:
-                weights.probableFamilies.append(ProbableFamily.parse(stanza, family: name, sources: sourceKeys, diagnostics: &diagnostics))
+                weights.probableFamilies.append(
+                    ProbableFamily.parse(stanza, family: name, sources: sourceKeys, diagnostics: &diagnostics))
             case "list" where !name.isEmpty:
                 weights.lists[name] = FlagRule.parse(stanza, id: name, sources: sourceKeys, diagnostics: &diagnostics)
             case "flag" where !name.isEmpty:
                 weights.flags.append(FlagRule.parse(stanza, id: name, sources: sourceKeys, diagnostics: &diagnostics))
             case "inferred-families":
                 for field in stanza.fields where field.key != "sources" {
-                    for role in field.value.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !role.isEmpty {
+                    for role in field.value.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
+                    where !role.isEmpty {
                         weights.inferredFamilies[role] = field.key
                     }
                 }
@@ -138,13 +148,18 @@ public struct ScoringWeights: Sendable, Hashable {
                 }
                 weights.readPoints(stanza, kind: parts[0], id: name, sources: sourceKeys, diagnostics: &diagnostics)
             default:
-                diagnostics.append(.init(.error, file: stanza.file, line: stanza.line,
-                                         "expected 'model', 'effective-shares', 'profile ID', 'use-levels GROUP', 'dose FAMILY', 'inferred-families', 'flag ID', 'list ID', 'probable FAMILY', 'mechanism ID' or 'risk ID', found '\(stanza.header)'"))
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: stanza.line,
+                        "expected 'model', 'effective-shares', 'profile ID', 'use-levels GROUP', 'dose FAMILY', 'inferred-families', 'flag ID', 'list ID', 'probable FAMILY', 'mechanism ID' or 'risk ID', found '\(stanza.header)'"
+                    ))
             }
         }
         if !(weights.floorShare < weights.fullShare), let stanza = stanzas.first(where: { $0.header == "model" }) {
-            diagnostics.append(.init(.error, file: stanza.file, line: stanza.field("floor-share")?.line ?? stanza.line,
-                                     "'floor-share' (\(weights.floorShare)) must be below 'full-share' (\(weights.fullShare))"))
+            diagnostics.append(
+                .init(
+                    .error, file: stanza.file, line: stanza.field("floor-share")?.line ?? stanza.line,
+                    "'floor-share' (\(weights.floorShare)) must be below 'full-share' (\(weights.fullShare))"))
             let defaults = ScoringWeights()
             weights.floorShare = defaults.floorShare
             weights.fullShare = defaults.fullShare
@@ -161,19 +176,28 @@ public struct ScoringWeights: Sendable, Hashable {
         let numbers: [String: WritableKeyPath<ScoringWeights, Double>] = [
             "base": \.base, "benefit-cap": \.benefitCap, "first-share": \.firstShare, "line-share": \.lineShare,
             "below-line-share": \.belowLineShare, "below-line-decay": \.belowLineDecay, "floor-share": \.floorShare,
-            "full-share": \.fullShare, "rabbit-ear-factor": \.rabbitEarFactor, "secondary-rating-factor": \.secondaryRatingFactor,
-            "rinse-off-comedogenic": \.rinseOffComedogenic, "rinse-off-irritancy": \.rinseOffIrritancy, "rinse-off-other": \.rinseOffOther,
+            "full-share": \.fullShare, "rabbit-ear-factor": \.rabbitEarFactor,
+            "secondary-rating-factor": \.secondaryRatingFactor,
+            "rinse-off-comedogenic": \.rinseOffComedogenic, "rinse-off-irritancy": \.rinseOffIrritancy,
+            "rinse-off-other": \.rinseOffOther,
             "good": \.good, "fine": \.fine, "caution": \.caution, "fuzzy-minimum-confidence": \.fuzzyMinimumConfidence,
-            "secondary-contributors": \.secondaryContributors, "active-share": \.activeShare, "mask-contact": \.maskContact,
+            "secondary-contributors": \.secondaryContributors, "active-share": \.activeShare,
+            "mask-contact": \.maskContact,
         ]
         for field in stanza.fields where field.key != "sources" {
             if ["line-roles", "line-families", "line-names"].contains(field.key) { continue }
             guard let value = Double(field.value) else {
-                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a number, found '\(field.value)'"))
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: field.line,
+                        "'\(field.key)' needs a number, found '\(field.value)'"))
                 continue
             }
             if let expected = Self.modelRangeProblem(field.key, value) {
-                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs \(expected), found '\(field.value)'"))
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: field.line,
+                        "'\(field.key)' needs \(expected), found '\(field.value)'"))
                 continue
             }
             if let path = numbers[field.key] {
@@ -182,10 +206,13 @@ public struct ScoringWeights: Sendable, Hashable {
                 comedogenicThreshold = Int(value)
             } else if field.key == "irritancy-threshold" {
                 irritancyThreshold = Int(value)
-            } else if field.key.hasPrefix("rating-confidence-"), let level = RatingConfidence.Level(rawValue: String(field.key.dropFirst("rating-confidence-".count))) {
+            } else if field.key.hasPrefix("rating-confidence-"),
+                let level = RatingConfidence.Level(rawValue: String(field.key.dropFirst("rating-confidence-".count)))
+            {
                 ratingConfidenceFactors[level] = value
             } else {
-                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "unknown model setting '\(field.key)'"))
+                diagnostics.append(
+                    .init(.error, file: stanza.file, line: field.line, "unknown model setting '\(field.key)'"))
             }
         }
     }
@@ -194,22 +221,35 @@ public struct ScoringWeights: Sendable, Hashable {
         for field in stanza.fields where field.key != "sources" {
             let limit: Double = field.key == "low-level-strength" ? 1 : 100
             guard let value = Double(field.value), value > 0, value <= limit else {
-                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a positive number up to \(Int(limit)), found '\(field.value)'"))
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: field.line,
+                        "'\(field.key)' needs a positive number up to \(Int(limit)), found '\(field.value)'"))
                 continue
             }
-            if field.key == "low-level-strength" { lowLevelStrength = value } else { effectiveShares[field.key] = value }
+            if field.key == "low-level-strength" {
+                lowLevelStrength = value
+            } else {
+                effectiveShares[field.key] = value
+            }
         }
     }
 
-    private mutating func readPoints(_ stanza: Stanza, kind: String, id: String, sources: [String], diagnostics: inout [DictionaryDiagnostic]) {
+    private mutating func readPoints(
+        _ stanza: Stanza, kind: String, id: String, sources: [String], diagnostics: inout [DictionaryDiagnostic]
+    ) {
         var points: [SkinType: Double] = [:]
-        var settings = RiskSettings(rinseOff: id == "comedogenic" ? rinseOffComedogenic : id == "irritancy" ? rinseOffIrritancy : rinseOffOther)
+        var settings = RiskSettings(
+            rinseOff: id == "comedogenic" ? rinseOffComedogenic : id == "irritancy" ? rinseOffIrritancy : rinseOffOther)
         var summed = false
         for field in stanza.fields where field.key != "sources" {
             if kind == "risk", settings.read(field, file: stanza.file, diagnostics: &diagnostics) { continue }
             if kind == "risk", field.key == "combine" {
                 guard ["strongest", "sum"].contains(field.value) else {
-                    diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'combine' is 'strongest' or 'sum', found '\(field.value)'"))
+                    diagnostics.append(
+                        .init(
+                            .error, file: stanza.file, line: field.line,
+                            "'combine' is 'strongest' or 'sum', found '\(field.value)'"))
                     continue
                 }
                 if field.value == "strongest" { strongestRisks.insert(id) } else { strongestRisks.remove(id) }
@@ -217,29 +257,43 @@ public struct ScoringWeights: Sendable, Hashable {
             }
             if kind == "mechanism", field.key == "combine" {
                 guard ["strongest", "sum"].contains(field.value) else {
-                    diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'combine' is 'strongest' or 'sum', found '\(field.value)'"))
+                    diagnostics.append(
+                        .init(
+                            .error, file: stanza.file, line: field.line,
+                            "'combine' is 'strongest' or 'sum', found '\(field.value)'"))
                     continue
                 }
                 summed = field.value == "sum"
                 continue
             }
-            if kind == "mechanism", let mechanism = Mechanism(rawValue: id), field.key == "sealed-by" || field.key == "unsealed" {
+            if kind == "mechanism", let mechanism = Mechanism(rawValue: id),
+                field.key == "sealed-by" || field.key == "unsealed"
+            {
                 readSealing(field, mechanism: mechanism, file: stanza.file, diagnostics: &diagnostics)
                 continue
             }
             guard let type = SkinType(rawValue: field.key) else {
-                diagnostics.append(.init(.error, file: stanza.file, line: field.line,
-                                         "unknown skin type '\(field.key)' (expected \(SkinType.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: field.line,
+                        "unknown skin type '\(field.key)' (expected \(SkinType.allCases.map(\.rawValue).joined(separator: ", ")))"
+                    ))
                 continue
             }
             guard let value = Double(field.value), abs(value) <= 100 else {
-                diagnostics.append(.init(.error, file: stanza.file, line: field.line, "'\(field.key)' needs a number from -100 to 100, found '\(field.value)'"))
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: field.line,
+                        "'\(field.key)' needs a number from -100 to 100, found '\(field.value)'"))
                 continue
             }
             points[type] = value
         }
         for type in SkinType.allCases where points[type] == nil {
-            diagnostics.append(.init(.error, file: stanza.file, line: stanza.line, "'\(stanza.header)' has no weight for '\(type.rawValue)'"))
+            diagnostics.append(
+                .init(
+                    .error, file: stanza.file, line: stanza.line,
+                    "'\(stanza.header)' has no weight for '\(type.rawValue)'"))
         }
         if kind == "mechanism" {
             guard let mechanism = Mechanism(rawValue: id) else {
@@ -257,19 +311,28 @@ public struct ScoringWeights: Sendable, Hashable {
     }
 
     /// `sealed-by: occlusion; emollience; ceramide` (mechanisms or families) or `unsealed: dry 0.35`.
-    private mutating func readSealing(_ field: Stanza.Field, mechanism: Mechanism, file: String, diagnostics: inout [DictionaryDiagnostic]) {
+    private mutating func readSealing(
+        _ field: Stanza.Field, mechanism: Mechanism, file: String, diagnostics: inout [DictionaryDiagnostic]
+    ) {
         var entry = sealing[mechanism] ?? Sealing()
-        for part in field.value.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+        for part in field.value.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
+        where !part.isEmpty {
             if field.key == "sealed-by" {
                 guard part != mechanism.rawValue else {
-                    diagnostics.append(.init(.error, file: file, line: field.line, "'sealed-by' names the mechanism itself"))
+                    diagnostics.append(
+                        .init(.error, file: file, line: field.line, "'sealed-by' names the mechanism itself"))
                     continue
                 }
                 entry.by.append(part)
             } else {
                 let words = part.split(separator: " ")
-                guard words.count == 2, let type = SkinType(rawValue: String(words[0])), let value = Double(words[1]), value >= 0, value <= 1 else {
-                    diagnostics.append(.init(.error, file: file, line: field.line, "'unsealed' needs 'SKIN-TYPE FACTOR' with a factor from 0 to 1, found '\(part)'"))
+                guard words.count == 2, let type = SkinType(rawValue: String(words[0])), let value = Double(words[1]),
+                    value >= 0, value <= 1
+                else {
+                    diagnostics.append(
+                        .init(
+                            .error, file: file, line: field.line,
+                            "'unsealed' needs 'SKIN-TYPE FACTOR' with a factor from 0 to 1, found '\(part)'"))
                     continue
                 }
                 entry.unsealed[type] = value
@@ -288,8 +351,10 @@ public struct ScoringWeights: Sendable, Hashable {
             value > 0 && value <= 100 ? nil : "a share above 0 and at most 100 (percent)"
         case "below-line-decay":
             value > 0 && value <= 1 ? nil : "a factor above 0 and at most 1"
-        case "rabbit-ear-factor", "rinse-off-comedogenic", "rinse-off-irritancy", "rinse-off-other", "secondary-rating-factor",
-             "fuzzy-minimum-confidence", "secondary-contributors", "mask-contact", "rating-confidence-high", "rating-confidence-medium", "rating-confidence-low":
+        case "rabbit-ear-factor", "rinse-off-comedogenic", "rinse-off-irritancy", "rinse-off-other",
+            "secondary-rating-factor",
+            "fuzzy-minimum-confidence", "secondary-contributors", "mask-contact", "rating-confidence-high",
+            "rating-confidence-medium", "rating-confidence-low":
             value >= 0 && value <= 1 ? nil : "a factor from 0 to 1"
         case "comedogenic-threshold", "irritancy-threshold":
             value >= 0 && value <= 5 && value == value.rounded() ? nil : "a whole rating from 0 to 5"

@@ -39,9 +39,15 @@ public enum NameKey {
             let byte = utf8[index]
             if byte < 0x80 {
                 switch byte {
-                case 0x30...0x39: separate(.digit); out.append(byte)
-                case 0x61...0x7A: separate(.letter); out.append(byte)
-                case 0x41...0x5A: separate(.letter); out.append(byte + 32)
+                case 0x30...0x39:
+                    separate(.digit)
+                    out.append(byte)
+                case 0x61...0x7A:
+                    separate(.letter)
+                    out.append(byte)
+                case 0x41...0x5A:
+                    separate(.letter)
+                    out.append(byte + 32)
                 default: pendingSpace = true
                 }
                 index = utf8.index(after: index)
@@ -56,14 +62,21 @@ public enum NameKey {
                 value = (value << 6) | (UInt32(utf8[index]) & 0x3F)
                 index = utf8.index(after: index)
             }
-            guard let scalar = Unicode.Scalar(value) else { pendingSpace = true; continue }
+            guard let scalar = Unicode.Scalar(value) else {
+                pendingSpace = true
+                continue
+            }
             if (0xAC00...0xD7A3).contains(value) {
                 spacesDropped = true
                 emit(String(scalar).utf8, .other)
                 continue
             }
-            if (0x1100...0x11FF).contains(value) || (0x3130...0x318F).contains(value) || (0x3040...0x30FF).contains(value)
-                || (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value) { spacesDropped = true }
+            if (0x1100...0x11FF).contains(value) || (0x3130...0x318F).contains(value)
+                || (0x3040...0x30FF).contains(value)
+                || (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value)
+            {
+                spacesDropped = true
+            }
             if let folded = latinFolds[value] {
                 emit(folded.utf8, .letter)
                 continue
@@ -89,7 +102,9 @@ public enum NameKey {
         for value in UInt32(0xC0)...UInt32(0x24F) {
             guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
             let folded = String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            if folded.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) { table[value] = folded.lowercased() }
+            if folded.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) {
+                table[value] = folded.lowercased()
+            }
         }
         return table
     }()

@@ -39,7 +39,10 @@ struct NormalizedText {
             index += 1
         }
         joinHyphenatedLineBreaks()
-        lower = scalars.map { $0.value < 0x80 ? (($0.value >= 0x41 && $0.value <= 0x5A) ? Unicode.Scalar($0.value + 32)! : $0) : Self.lowercase($0) }
+        lower = scalars.map {
+            $0.value < 0x80
+                ? (($0.value >= 0x41 && $0.value <= 0x5A) ? Unicode.Scalar($0.value + 32)! : $0) : Self.lowercase($0)
+        }
     }
 
     private mutating func append(_ scalar: Unicode.Scalar, from origin: Int) {
@@ -100,7 +103,9 @@ struct NormalizedText {
 
     /// Prefixes printed with a hyphen before the rest of a name (`ALPHA-ISOMETHYL IONONE`): a line break
     /// after them is not hyphenation.
-    private static let hyphenatedPrefixes: Set<String> = ["ALPHA", "BETA", "GAMMA", "DELTA", "OMEGA", "TETRA", "PENTA", "HEXA"]
+    private static let hyphenatedPrefixes: Set<String> = [
+        "ALPHA", "BETA", "GAMMA", "DELTA", "OMEGA", "TETRA", "PENTA", "HEXA",
+    ]
 
     /// All-caps hyphenation (`POLYCYCLOPEN-⏎TADIENE`): a word of four capitals or more before the hyphen,
     /// a capital after the break, and no other hyphen in the word.
@@ -130,8 +135,10 @@ struct NormalizedText {
                     spaces += 1
                     j += 1
                 }
-                if spaces > 0, j < scalars.count, scalars[j].properties.isLowercase || (sawBreak && continuesCapitals(hyphen: i, next: j)),
-                   sawBreak || spaces == 1 {
+                if spaces > 0, j < scalars.count,
+                    scalars[j].properties.isLowercase || (sawBreak && continuesCapitals(hyphen: i, next: j)),
+                    sawBreak || spaces == 1
+                {
                     for k in i..<j { keep[k] = false }
                     i = j
                     continue

@@ -26,7 +26,14 @@ enum ParenthesisStripper {
                 depth += 1
             case ")", "]":
                 depth -= 1
-                if depth == 0 { groups.append(current); current = "" } else if depth > 0 { current.append(character) } else { return [] }
+                if depth == 0 {
+                    groups.append(current)
+                    current = ""
+                } else if depth > 0 {
+                    current.append(character)
+                } else {
+                    return []
+                }
             default:
                 if depth > 0 { current.append(character) }
             }

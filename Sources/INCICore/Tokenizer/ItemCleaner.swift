@@ -16,21 +16,25 @@ enum ItemCleaner {
     ]
 
     /// Drug Facts purposes printed after an active's name: `Octocrylene: Sunscreen`.
-    static let purposes: [String] = ["sunscreen", "sunscreens", "acne treatment", "acne medication", "skin protectant",
-                                     "antiperspirant", "anti-dandruff", "antidandruff", "uv filter", "uv absorber",
-                                     "antiseptic", "antimicrobial", "anti-itch", "external analgesic"]
+    static let purposes: [String] = [
+        "sunscreen", "sunscreens", "acne treatment", "acne medication", "skin protectant",
+        "antiperspirant", "anti-dandruff", "antidandruff", "uv filter", "uv absorber",
+        "antiseptic", "antimicrobial", "anti-itch", "external analgesic",
+    ]
 
     static func clean(_ item: String) -> [Piece] {
         // The common case, a plain name (`Sodium Hyaluronate`, `1,2-Hexanediol`), skips the steps below.
         if isPlain(item) {
             var annotations: [String] = []
             let text = stripOrganicPrefix(stripEdgePunctuation(collapseSpaces(item)), into: &annotations)
-            return text.contains(where: \.isLetterFast) ? [Piece(name: tidySpacing(text), percent: nil, annotations: annotations)] : []
+            return text.contains(where: \.isLetterFast)
+                ? [Piece(name: tidySpacing(text), percent: nil, annotations: annotations)] : []
         }
         var text = collapseSpaces(item)
         if text.utf8.contains(0x5C) { text = text.replacingOccurrences(of: "\\", with: "/") }
         if text.utf8.contains(0x3A), let colon = text.lastIndex(of: ":"),
-           purposes.contains(text[text.index(after: colon)...].trimmingWhitespace().lowercased()) {
+            purposes.contains(text[text.index(after: colon)...].trimmingWhitespace().lowercased())
+        {
             text = String(text[..<colon])
         }
         if let leader = leaderStart(text) { text = String(text[..<leader]) }
@@ -58,7 +62,12 @@ enum ItemCleaner {
         if let bytes = text.asciiBytes {
             var dots = 0
             for (offset, byte) in bytes.enumerated() {
-                if byte == 0x2E { dots += 1; if dots == 3 { return text.utf8.index(text.startIndex, offsetBy: offset - 2) } } else { dots = 0 }
+                if byte == 0x2E {
+                    dots += 1
+                    if dots == 3 { return text.utf8.index(text.startIndex, offsetBy: offset - 2) }
+                } else {
+                    dots = 0
+                }
             }
             return nil
         }
@@ -71,7 +80,12 @@ enum ItemCleaner {
         for index in text.indices {
             let c = text[index]
             if c == "…" { return index }
-            if c == "." { dots += 1; if dots == 3 { return text.index(index, offsetBy: -2) } } else { dots = 0 }
+            if c == "." {
+                dots += 1
+                if dots == 3 { return text.index(index, offsetBy: -2) }
+            } else {
+                dots = 0
+            }
         }
         return nil
     }
@@ -80,7 +94,11 @@ enum ItemCleaner {
     static func meanings(ofFootnote definition: String) -> [String] {
         let lower = definition.lowercased()
         var meanings: [String] = []
-        if ["organic", "biolog", "bio ", "kba", "ökolog", "biológ"].contains(where: lower.containsText) || lower == "bio" { meanings.append("organic") }
+        if ["organic", "biolog", "bio ", "kba", "ökolog", "biológ"].contains(where: lower.containsText)
+            || lower == "bio"
+        {
+            meanings.append("organic")
+        }
         if lower.containsText("natur") { meanings.append("natural-origin") }
         if lower.containsText("fair") && lower.containsText("trade") { meanings.append("fair-trade") }
         if lower.containsText("essential oil") { meanings.append("essential-oil") }
@@ -102,7 +120,10 @@ enum ItemCleaner {
         out.reserveCapacity(text.utf8.count)
         var space = false
         for byte in text.utf8 {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 { space = true; continue }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                space = true
+                continue
+            }
             if space, !out.isEmpty { out.append(0x20) }
             space = false
             out.append(byte)
@@ -121,8 +142,9 @@ enum ItemCleaner {
             } else if t.hasPrefix("* ") {
                 t = t.dropFirst(2)
             } else if let dot = t.prefix(4).firstIndex(where: { $0 == "." || $0 == ")" }),
-                      t[..<dot].allSatisfy(\.isNumberFast), !t[..<dot].isEmpty,
-                      t.index(after: dot) < t.endIndex, t[t.index(after: dot)] == " " {
+                t[..<dot].allSatisfy(\.isNumberFast), !t[..<dot].isEmpty,
+                t.index(after: dot) < t.endIndex, t[t.index(after: dot)] == " "
+            {
                 t = t[t.index(after: dot)...].drop(while: { $0 == " " })
             }
             // `t` only ever loses a prefix: comparing positions, not text, keeps `- - - …` linear.
@@ -150,12 +172,15 @@ enum ItemCleaner {
             let before = t.count
             t = t.trimmingWhitespaceUnits()
             for (openScalar, closeScalar) in bracketPairs {
-                let open = Unit.ascii(openScalar), close = Unit.ascii(closeScalar)
+                let open = Unit.ascii(openScalar)
+                let close = Unit.ascii(closeScalar)
                 let opens = t.count { $0 == open }
                 let closes = t.count { $0 == close }
                 if opens > closes, t.first == open { t.removeFirst() }
                 if closes > opens, t.last == close { t.removeLast() }
-                if t.first == open, t.last == close, t.count >= 2, balancedInside(t, isOpen: Unit.isOpeningBracket, isClose: Unit.isClosingBracket) {
+                if t.first == open, t.last == close, t.count >= 2,
+                    balancedInside(t, isOpen: Unit.isOpeningBracket, isClose: Unit.isClosingBracket)
+                {
                     t = t.dropFirst().dropLast()
                 }
             }
@@ -169,11 +194,15 @@ enum ItemCleaner {
         return Unit.string(t)
     }
 
-    private static let bracketPairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("(", ")"), ("[", "]"), ("{", "}")]
+    private static let bracketPairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
+        ("(", ")"), ("[", "]"), ("{", "}"),
+    ]
 
     /// Whether stripping the outer brackets of `t` leaves balanced text (`(Water)`, not `(A) B (C)`).
-    private static func balancedInside<Text: Collection>(_ t: Text, isOpen: (Text.Element) -> Bool,
-                                                         isClose: (Text.Element) -> Bool) -> Bool {
+    private static func balancedInside<Text: Collection>(
+        _ t: Text, isOpen: (Text.Element) -> Bool,
+        isClose: (Text.Element) -> Bool
+    ) -> Bool {
         var depth = 0
         let last = t.count - 1
         for (index, c) in t.enumerated() {
@@ -212,7 +241,11 @@ enum ItemCleaner {
             }
             i += 1
             if c.isOpeningBracket {
-                if !closing[i - 1] { parts.append(current[...]); current = []; continue }
+                if !closing[i - 1] {
+                    parts.append(current[...])
+                    current = []
+                    continue
+                }
                 depth += 1
             } else if c.isClosingBracket {
                 if depth > 0 { depth -= 1 } else { continue }
@@ -224,12 +257,15 @@ enum ItemCleaner {
     }
 
     /// `(and)`, `[and]`, `(et)`, `(und)`, `(y)`: separators inside a blend's name.
-    private static let blendMarkers: [[Unicode.Scalar]] = ["(and)", "[and]", "(et)", "(und)", "(y)"].map { Array($0.unicodeScalars) }
+    private static let blendMarkers: [[Unicode.Scalar]] = ["(and)", "[and]", "(et)", "(und)", "(y)"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// The length of the blend marker at `index`, case-insensitive.
     private static func blendMarkerLength<Unit: LabelUnit>(at index: Int, in text: [Unit]) -> Int? {
         blendMarkers.first { marker in
-            index + marker.count <= text.count && zip(marker, text[index...]).allSatisfy { $1.equalsIgnoringASCIICase($0) }
+            index + marker.count <= text.count
+                && zip(marker, text[index...]).allSatisfy { $1.equalsIgnoringASCIICase($0) }
         }?.count
     }
 
@@ -247,7 +283,9 @@ enum ItemCleaner {
             while before > partStart, scalars[scalars.index(before: before)].isWhitespaceFast {
                 before = scalars.index(before: before)
             }
-            guard before > partStart, scalars[scalars.index(before: before)].properties.numericType == .decimal else { continue }
+            guard before > partStart, scalars[scalars.index(before: before)].properties.numericType == .decimal else {
+                continue
+            }
             var after = scalars.index(after: index)
             while after < scalars.endIndex, scalars[after].isWhitespaceFast { after = scalars.index(after: after) }
             guard after < scalars.endIndex, isLetter(scalars[after]) else { continue }
@@ -272,7 +310,9 @@ enum ItemCleaner {
     /// counted together. One pass, not a search from every bracket (quadratic with many unclosed ones):
     /// the bracket at `i` closes when the running depth after it falls back to the depth before it, that
     /// is when the lowest depth from `i + 1` on is at most the depth at `i`.
-    static func closingBrackets<Element>(_ chars: [Element], isOpen: (Element) -> Bool, isClose: (Element) -> Bool) -> [Bool] {
+    static func closingBrackets<Element>(_ chars: [Element], isOpen: (Element) -> Bool, isClose: (Element) -> Bool)
+        -> [Bool]
+    {
         var depth = [Int](repeating: 0, count: chars.count + 1)  // depth[i]: before chars[i]
         for (i, c) in chars.enumerated() {
             depth[i + 1] = depth[i] + (isOpen(c) ? 1 : isClose(c) ? -1 : 0)
@@ -312,7 +352,10 @@ enum ItemCleaner {
     static func stripMarks<Unit: LabelUnit>(_ text: ArraySlice<Unit>, into annotations: inout [String]) -> String {
         var t = text
         let leading = t.prefix(while: \.isItemMark)
-        if !leading.isEmpty { annotations.append(Unit.string(leading)); t = t.dropFirst(leading.count) }
+        if !leading.isEmpty {
+            annotations.append(Unit.string(leading))
+            t = t.dropFirst(leading.count)
+        }
         t = t.drop(while: { $0 == Unit.ascii(" ") })
         var trailingCount = 0
         for c in t.reversed() { if c.isItemMark { trailingCount += 1 } else { break } }
@@ -338,20 +381,29 @@ enum ItemCleaner {
         var start = percentIndex
         while start > 0, chars[start - 1] == space { start -= 1 }
         let numberEnd = start
-        while start > 0, chars[start - 1].isASCIIDigit || chars[start - 1] == Unit.ascii(".") || chars[start - 1] == Unit.ascii(",") { start -= 1 }
+        while start > 0,
+            chars[start - 1].isASCIIDigit || chars[start - 1] == Unit.ascii(".") || chars[start - 1] == Unit.ascii(",")
+        { start -= 1 }
         guard start < numberEnd else { return nil }
         var numberText = Unit.string(chars[start..<numberEnd])
-        while numberText.hasPrefix(".") || numberText.hasPrefix(",") { numberText.removeFirst(); start += 1 }
+        while numberText.hasPrefix(".") || numberText.hasPrefix(",") {
+            numberText.removeFirst()
+            start += 1
+        }
         numberText = numberText.replacingOccurrences(of: ",", with: ".")
         // Finite: 400 printed digits parse as infinity, which no JSON can carry.
-        guard let value = Double(numberText), value.isFinite, numberText.contains(where: \.isNumberFast) else { return nil }
+        guard let value = Double(numberText), value.isFinite, numberText.contains(where: \.isNumberFast) else {
+            return nil
+        }
         // A digit run glued to a word (`Laureth-4%`) still counts; a number that is part of a name
         // before the percent sign (`Red 40 0.1%`) does not occur in practice.
         while start > 0, chars[start - 1].isComparisonSign { start -= 1 }
         // A tolerance: `Glycerin +/- 1%`, `± 2%`.
         var sign = start
         while sign > 0, chars[sign - 1] == Unit.ascii(" ") { sign -= 1 }
-        if sign >= 3, chars[sign - 3] == Unit.ascii("+"), chars[sign - 2] == Unit.ascii("/"), chars[sign - 1] == Unit.ascii("-") {
+        if sign >= 3, chars[sign - 3] == Unit.ascii("+"), chars[sign - 2] == Unit.ascii("/"),
+            chars[sign - 1] == Unit.ascii("-")
+        {
             start = sign - 3
         } else if sign >= 1, Unit.string(chars[(sign - 1)..<sign]) == "±" {
             start = sign - 1
@@ -359,14 +411,19 @@ enum ItemCleaner {
         var end = percentIndex + 1
         // "w/w", "w/v" after the sign (the next five characters are all a unit can take).
         let after = Unit.string(chars[end...].prefix(5)).lowercased()
-        for unit in [" w/w", "w/w", " w/v", "w/v", " v/v"] where after.hasPrefix(unit) { end += unit.count; break }
+        for unit in [" w/w", "w/w", " w/v", "w/v", " v/v"] where after.hasPrefix(unit) {
+            end += unit.count
+            break
+        }
         // Enclosing brackets: `(7%)`, `[0.5%]`.
         var left = start
         while left > 0, chars[left - 1] == space { left -= 1 }
         var right = end
         while right < chars.count, chars[right] == space { right += 1 }
-        if left > 0, right < chars.count, (chars[left - 1] == Unit.ascii("(") && chars[right] == Unit.ascii(")"))
-            || (chars[left - 1] == Unit.ascii("[") && chars[right] == Unit.ascii("]")) {
+        if left > 0, right < chars.count,
+            (chars[left - 1] == Unit.ascii("(") && chars[right] == Unit.ascii(")"))
+                || (chars[left - 1] == Unit.ascii("[") && chars[right] == Unit.ascii("]"))
+        {
             start = left - 1
             end = right + 1
         }
@@ -380,7 +437,8 @@ enum ItemCleaner {
         var t = text
         var searchFrom = t.startIndex
         while let open = t[searchFrom...].firstIndex(where: { $0 == "(" || $0 == "[" }),
-              let close = t[open...].firstIndex(where: { $0 == ")" || $0 == "]" }) {
+            let close = t[open...].firstIndex(where: { $0 == ")" || $0 == "]" })
+        {
             let inner = t[t.index(after: open)..<close].trimmingWhitespace().lowercased()
             let words = inner.split(whereSeparator: { $0 == "," || $0 == "/" }).map { $0.trimmingWhitespace() }
             let meanings = words.compactMap { annotationWords[$0] }
@@ -411,7 +469,9 @@ enum ItemCleaner {
     private static func stripEdgePunctuation<Unit: LabelUnit>(_ text: ArraySlice<Unit>) -> String {
         let trailing: [Unit] = [",", ";", ":", "-", "/", "|"].map(Unit.ascii)
         var t = text.trimmingWhitespaceUnits()
-        while let first = t.first, first == Unit.ascii(".") || trailing.contains(first) { t = t.dropFirst().drop(while: { $0 == Unit.ascii(" ") }) }
+        while let first = t.first, first == Unit.ascii(".") || trailing.contains(first) {
+            t = t.dropFirst().drop(while: { $0 == Unit.ascii(" ") })
+        }
         while let last = t.last, trailing.contains(last) { t = t.dropLast() }
         if t.last == Unit.ascii(".") {
             let word = t.dropLast().reversed().prefix(while: \.isLetterFast)
@@ -424,7 +484,8 @@ enum ItemCleaner {
     static func stripOrganicPrefix(_ text: String, into annotations: inout [String]) -> String {
         // Lower-casing maps no other scalar to an ASCII `c` or `o`: text starting otherwise keeps its start.
         guard let first = text.utf8.first, first | 0x20 == 0x63 || first | 0x20 == 0x6F else { return text }
-        for prefix in ["certified organic ", "organic "] where text.lowercased().hasPrefix(prefix) && text.count > prefix.count + 2 {
+        for prefix in ["certified organic ", "organic "]
+        where text.lowercased().hasPrefix(prefix) && text.count > prefix.count + 2 {
             if !annotations.contains("organic") { annotations.append("organic") }
             return String(text.dropFirst(prefix.count))
         }
@@ -441,7 +502,11 @@ enum ItemCleaner {
                 let previous = i > 0 ? bytes[i - 1] : 0x20
                 let next = i + 1 < bytes.count ? bytes[i + 1] : 0x20
                 // '/', '(', '[' before; '/', ')', ']', ',' after.
-                if previous == 0x2F || previous == 0x28 || previous == 0x5B || next == 0x2F || next == 0x29 || next == 0x5D || next == 0x2C { continue }
+                if previous == 0x2F || previous == 0x28 || previous == 0x5B || next == 0x2F || next == 0x29
+                    || next == 0x5D || next == 0x2C
+                {
+                    continue
+                }
             }
             out.append(byte)
         }

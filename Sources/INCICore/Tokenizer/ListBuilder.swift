@@ -17,8 +17,10 @@ struct ListBuilder {
 
     static let longestName = 4_096
     /// Words that end in a period that does not end the list: `Alcohol Denat.`, `Red No. 40`.
-    static let abbreviations: Set<String> = ["denat", "no", "nos", "st", "ext", "var", "spp", "ssp", "subsp", "sp",
-                                             "aq", "vit", "approx", "incl", "fl", "oz", "hydr", "cv", "f", "l", "co", "nr"]
+    static let abbreviations: Set<String> = [
+        "denat", "no", "nos", "st", "ext", "var", "spp", "ssp", "subsp", "sp",
+        "aq", "vit", "approx", "incl", "fl", "oz", "hydr", "cv", "f", "l", "co", "nr",
+    ]
 
     // MARK: - Regions → sentences
 
@@ -30,7 +32,12 @@ struct ListBuilder {
     private func hasBlankLine(between start: Int, and end: Int) -> Bool {
         var newlines = 0
         for i in start..<max(start, end) {
-            if s[i] == "\n" { newlines += 1; if newlines >= 2 { return true } } else if s[i] != " " { newlines = 0 }
+            if s[i] == "\n" {
+                newlines += 1
+                if newlines >= 2 { return true }
+            } else if s[i] != " " {
+                newlines = 0
+            }
         }
         return false
     }
@@ -129,7 +136,8 @@ struct ListBuilder {
         guard s[i] == ",", i > 0, i + 1 < s.count, ("0"..."9").contains(s[i - 1]) else { return false }
         if ("0"..."9").contains(s[i + 1]) { return true }
         let singleDigitBefore = i < 2 || !(s[i - 2].isAlphabeticFast || ("0"..."9").contains(s[i - 2]))
-        return singleDigitBefore && i + 3 < s.count && s[i + 1] == " " && ("0"..."9").contains(s[i + 2]) && s[i + 3] == "-"
+        return singleDigitBefore && i + 3 < s.count && s[i + 1] == " " && ("0"..."9").contains(s[i + 2])
+            && s[i + 3] == "-"
     }
 
     private func sentences(in range: Range<Int>, commaStyle: Bool) -> [Range<Int>] {
@@ -140,7 +148,8 @@ struct ListBuilder {
             let c = s[i]
             var boundary = false
             if c == "\n" {
-                boundary = !commaStyle || isParagraphBreak(at: i, end: range.upperBound)
+                boundary =
+                    !commaStyle || isParagraphBreak(at: i, end: range.upperBound)
                     || previousNonSpace(before: i, from: start).map { $0 == "." || $0 == ":" } ?? true
                     || startsNewLineItem(after: i, end: range.upperBound)
             } else if c == ".", isSentenceEnd(at: i, end: range.upperBound) {
@@ -184,12 +193,17 @@ struct ListBuilder {
     private func isSentenceEnd(at i: Int, end: Int) -> Bool {
         var j = i + 1
         var spaced = false
-        while j < end, s[j] == " " || s[j] == "\n" { spaced = true; j += 1 }
+        while j < end, s[j] == " " || s[j] == "\n" {
+            spaced = true
+            j += 1
+        }
         if j >= end { return true }
         guard spaced, i == 0 || s[i - 1] != "." else { return false }
         let next = s[j]
-        guard next.properties.isUppercase || next.isFootnoteMark || next == "-" || next == "[" || next == "("
-            || ("0"..."9").contains(next) else {
+        guard
+            next.properties.isUppercase || next.isFootnoteMark || next == "-" || next == "[" || next == "("
+                || ("0"..."9").contains(next)
+        else {
             return false
         }
         var k = i - 1
@@ -245,9 +259,12 @@ struct ListBuilder {
             let range = text.originalRange(item) ?? 0..<0
             let raw = text.originalText(item)
             for piece in ItemCleaner.clean(part) {
-                var token = Token(text: piece.name, raw: raw, position: tokens.count + 1,
-                                  range: range, section: section, percent: piece.percent, annotations: piece.annotations)
-                if piece.name.utf8.last == 0x29 || piece.name.utf8.last == 0x5D { token.components = Self.components(of: piece.name) }
+                var token = Token(
+                    text: piece.name, raw: raw, position: tokens.count + 1,
+                    range: range, section: section, percent: piece.percent, annotations: piece.annotations)
+                if piece.name.utf8.last == 0x29 || piece.name.utf8.last == 0x5D {
+                    token.components = Self.components(of: piece.name)
+                }
                 tokens.append(token)
             }
         }
@@ -259,15 +276,18 @@ struct ListBuilder {
         guard item.count <= 48 else { return item }
         var item = item
         if s[item.lowerBound] == "#", item.count > 1, s[item.lowerBound + 1].isAlphabeticFast,
-           let space = s[item].firstIndex(where: { $0 == " " }), s[(space + 1)..<item.upperBound].contains(where: \.isAlphabeticFast) {
+            let space = s[item].firstIndex(where: { $0 == " " }),
+            s[(space + 1)..<item.upperBound].contains(where: \.isAlphabeticFast)
+        {
             if let claim = Claim.claim(ofWholeText: text.text((item.lowerBound + 1)..<space)) { claims.insert(claim) }
             item = trim(space..<item.upperBound)
         }
         // `[more] Phenoxyethanol`: a scraper's leftover in brackets before the name.
         if s[item.lowerBound] == "[" || s[item.lowerBound] == "(",
-           let close = s[item].firstIndex(where: { $0 == "]" || $0 == ")" }), close + 1 < item.upperBound,
-           s[item.lowerBound..<close].contains(where: \.isAlphabeticFast),
-           ListPlaceholder.isPlaceholder(text.text(item.lowerBound..<(close + 1))) {
+            let close = s[item].firstIndex(where: { $0 == "]" || $0 == ")" }), close + 1 < item.upperBound,
+            s[item.lowerBound..<close].contains(where: \.isAlphabeticFast),
+            ListPlaceholder.isPlaceholder(text.text(item.lowerBound..<(close + 1)))
+        {
             item = trim((close + 1)..<item.upperBound)
         }
         let part = text.text(item)
@@ -289,8 +309,12 @@ struct ListBuilder {
             if c.isFootnoteMark, c != "+", c != "#", s[i - 1] == " " || s[i - 1] == "." {
                 var markStart = i
                 while markStart > sentence.lowerBound, s[markStart - 1] == c { markStart -= 1 }
-                guard markStart > sentence.lowerBound, s[markStart - 1] == " " || s[markStart - 1] == "." else { return nil }
-                guard let (mark, definition) = footnoteDefinition(text.text(markStart..<sentence.upperBound)) else { return nil }
+                guard markStart > sentence.lowerBound, s[markStart - 1] == " " || s[markStart - 1] == "." else {
+                    return nil
+                }
+                guard let (mark, definition) = footnoteDefinition(text.text(markStart..<sentence.upperBound)) else {
+                    return nil
+                }
                 return (markStart, mark, definition)
             }
             i -= 1
@@ -318,8 +342,16 @@ struct ListBuilder {
         guard words.contains(where: { ProseDetector.footnoteWords.contains(String($0)) }) else { return nil }
         // "*Organic Aloe Barbadensis Leaf Juice" is a marked ingredient, not a definition: definitions
         // are short or use footnote words throughout.
-        let footnoteShare = Double(words.filter { ProseDetector.footnoteWords.contains(String($0)) }.count) / Double(max(words.count, 1))
-        guard footnoteShare >= 0.5 || words.contains(where: { ["ingredient", "ingredients", "ingrédients", "certified", "farming", "agriculture", "origin"].contains(String($0)) }) else {
+        let footnoteShare =
+            Double(words.filter { ProseDetector.footnoteWords.contains(String($0)) }.count)
+            / Double(max(words.count, 1))
+        guard
+            footnoteShare >= 0.5
+                || words.contains(where: {
+                    ["ingredient", "ingredients", "ingrédients", "certified", "farming", "agriculture", "origin"]
+                        .contains(String($0))
+                })
+        else {
             return nil
         }
         return (mark, definition)
@@ -327,9 +359,11 @@ struct ListBuilder {
 
     /// Words of a footnote legend printed without its mark after the list: "Organic. Natural.",
     /// "Plant Origin.", "Certified Organic."
-    static let legendWords: Set<String> = ["organic", "natural", "naturally", "certified", "plant", "origin", "derived",
-                                           "ingredient", "ingredients", "of", "from", "bio", "vegan", "fair", "trade",
-                                           "wildcrafted", "sourced", "100"]
+    static let legendWords: Set<String> = [
+        "organic", "natural", "naturally", "certified", "plant", "origin", "derived",
+        "ingredient", "ingredients", "of", "from", "bio", "vegan", "fair", "trade",
+        "wildcrafted", "sourced", "100",
+    ]
 
     private func isUnmarkedFootnote(_ sentence: String) -> Bool {
         guard sentence.utf8.count <= 60 else { return false }
@@ -356,13 +390,17 @@ struct ListBuilder {
             switch s[i] {
             case "(", "[": depth += 1
             case ")", "]": depth = max(0, depth - 1)
-            case "-" where depth == 0 && i > sentence.lowerBound && i + 1 < sentence.upperBound && s[i - 1] == " " && s[i + 1] == " ":
+            case "-"
+            where depth == 0 && i > sentence.lowerBound && i + 1 < sentence.upperBound && s[i - 1] == " "
+                && s[i + 1] == " ":
                 dashes.append(i)
             default:
                 if s[i].isListSeparator && !isDigitComma(at: i) { separators += 1 }
             }
         }
-        guard dashes.count >= 2 && dashes.count > separators || dashes.count == 1 && separators == 0 else { return [sentence] }
+        guard dashes.count >= 2 && dashes.count > separators || dashes.count == 1 && separators == 0 else {
+            return [sentence]
+        }
         var parts: [Range<Int>] = []
         var start = sentence.lowerBound
         for dash in dashes + [sentence.upperBound] {
@@ -413,8 +451,9 @@ struct ListBuilder {
         let end = min(limit, opening + Self.longestGroup)
         while j < end {
             let c = s[j]
-            if c == open { depth += 1 }
-            else if c == close {
+            if c == open {
+                depth += 1
+            } else if c == close {
                 if depth == 0 {
                     longestItem = max(longestItem, words)
                     // One separator: synonyms (`(Shea, Karite)`), within 100 characters. More: the items of
@@ -454,7 +493,10 @@ struct ListBuilder {
             if scalars[index] == ")" || scalars[index] == "]" { depth += 1 }
             if scalars[index] == "(" || scalars[index] == "[" {
                 depth -= 1
-                if depth == 0 { open = index; break }
+                if depth == 0 {
+                    open = index
+                    break
+                }
             }
         }
         guard let open, open > 0 else { return [] }
@@ -482,7 +524,8 @@ struct ListBuilder {
         if !footnotes.isEmpty {
             for index in tokens.indices {
                 for mark in tokens[index].annotations where footnotes[mark] != nil {
-                    for meaning in ItemCleaner.meanings(ofFootnote: footnotes[mark]!) where !tokens[index].annotations.contains(meaning) {
+                    for meaning in ItemCleaner.meanings(ofFootnote: footnotes[mark]!)
+                    where !tokens[index].annotations.contains(meaning) {
                         tokens[index].annotations.append(meaning)
                     }
                 }

@@ -21,7 +21,8 @@ package enum ListHeadings {
     package static func isSpaceless(_ word: String) -> Bool {
         word.unicodeScalars.contains { scalar in
             switch scalar.value {
-            case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0x1100...0x11FF: true
+            case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0x1100...0x11FF:
+                true
             default: false
             }
         }

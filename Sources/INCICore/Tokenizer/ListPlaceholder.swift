@@ -7,7 +7,8 @@ enum ListPlaceholder {
         "no info", "no information", "n/a", "na", "n.a", "none", "nil", "null", "nan", "unknown", "tbd", "tba", "tbc",
         "not available", "not applicable", "not listed", "not specified", "no ingredients", "no ingredient list",
         "ingredients not available", "ingredients coming soon", "coming soon", "see packaging", "see package",
-        "see product packaging", "see pack", "see box", "see label", "see image", "see images", "see photo", "see photos",
+        "see product packaging", "see pack", "see box", "see label", "see image", "see images", "see photo",
+        "see photos",
         "see picture", "see description", "see below", "see above", "see website", "refer to packaging",
         "refer to the packaging", "refer to product packaging", "as per packaging", "on packaging", "on pack",
         "name?", "#name?", "#n/a", "#value!", "#ref!", "#div/0!", "#null!", "#num!", "n/a n/a", "-", "--", "?", "...",
@@ -26,5 +27,7 @@ enum ListPlaceholder {
         return key.isEmpty || texts.contains(key) || texts.contains("#" + key)
     }
 
-    private static let edges: Set<Unicode.Scalar> = [" ", "\n", ".", ",", ";", ":", "!", "*", "(", ")", "[", "]", "{", "}", "'", "\"", "…"]
+    private static let edges: Set<Unicode.Scalar> = [
+        " ", "\n", ".", ",", ";", ":", "!", "*", "(", ")", "[", "]", "{", "}", "'", "\"", "…",
+    ]
 }

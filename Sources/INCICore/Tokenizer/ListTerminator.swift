@@ -24,8 +24,10 @@ public enum ListTerminator {
         // English
         "directions", "direction", "directions for use", "direction for use", "how to use", "how to apply", "to use",
         "suggested use", "recommended use", "use", "usage", "application", "instructions", "instructions for use",
-        "warnings", "warning", "caution", "cautions", "precautions", "precaution", "safety information", "safety warnings",
-        "storage", "storage conditions", "storage instructions", "keep out of reach of children", "for external use only",
+        "warnings", "warning", "caution", "cautions", "precautions", "precaution", "safety information",
+        "safety warnings",
+        "storage", "storage conditions", "storage instructions", "keep out of reach of children",
+        "for external use only",
         "external use only", "allergy advice", "allergen information", "allergens", "contains", "net wt", "net weight",
         "net contents", "best before", "expiry date", "period after opening",
         // French
@@ -54,7 +56,8 @@ public enum ListTerminator {
         "oppbevaring", "opbevaring", "käyttö", "käyttöohje", "käyttöohjeet", "varoitus", "varoitukset", "säilytys",
         // Polish, Czech, Slovak, Hungarian, Romanian
         "sposób użycia", "stosowanie", "ostrzeżenia", "ostrzeżenie", "środki ostrożności", "przechowywanie",
-        "návod k použití", "upozornění", "skladování", "návod na použitie", "upozornenie", "használat", "figyelmeztetés",
+        "návod k použití", "upozornění", "skladování", "návod na použitie", "upozornenie", "használat",
+        "figyelmeztetés",
         "mod de utilizare", "precauții", "avertismente",
         // Russian, Ukrainian, Greek, Turkish
         "применение", "способ применения", "предупреждения", "предостережения", "меры предосторожности",
@@ -88,7 +91,8 @@ public enum ListTerminator {
         "contains fluoride", "contains amine fluoride", "enthält natriumfluorid", "enthält natriummonofluorphosphat",
         "enthält zinnfluorid", "enthält aminfluorid", "enthält fluorid", "contient du fluorure de sodium",
         "contient du monofluorophosphate de sodium", "contient du fluorure", "contient fluorure de sodium",
-        "contiene fluoruro de sodio", "contiene fluoruro sódico", "contiene fluoruro di sodio", "contiene sodio fluoruro",
+        "contiene fluoruro de sodio", "contiene fluoruro sódico", "contiene fluoruro di sodio",
+        "contiene sodio fluoruro",
         "contiene fluoruro", "bevat natriumfluoride", "bevat natriummonofluorfosfaat", "bevat fluoride",
         "contém fluoreto de sódio", "contém fluoreto", "innehåller natriumfluorid", "innehåller fluorid",
         "inneholder natriumfluorid", "inneholder fluorid", "indeholder natriumfluorid", "indeholder fluorid",
@@ -108,7 +112,8 @@ public enum ListTerminator {
         "información nutricional", "valores nutricionales", "valori nutrizionali", "voedingswaarde",
         "informação nutricional", "näringsvärde", "näringsinnehåll", "næringsinnhold", "næringsindhold",
         "ravintoarvo", "wartość odżywcza", "пищевая ценность", "营养成分", "營養成分", "栄養成分",
-        "may contain traces", "may also contain traces", "peut contenir des traces", "kann spuren", "puede contener trazas",
+        "may contain traces", "may also contain traces", "peut contenir des traces", "kann spuren",
+        "puede contener trazas",
         "può contenere tracce", "kan sporen", "pode conter vestígios", "kan innehålla spår", "saattaa sisältää",
         "conditionné sous atmosphère protectrice", "packaged in a protective atmosphere",
         "à consommer de préférence", "mindestens haltbar", "consumir preferentemente", "parasta ennen", "bäst före",
@@ -126,11 +131,13 @@ public enum ListTerminator {
         "ingredients may change", "ingredient lists may change", "ingredient list may change", "ingredients may vary",
         "ingredient lists may vary", "please be aware that ingredient lists", "please refer to the ingredient list",
         "please refer to the product packaging", "please refer to the packaging", "please refer to product packaging",
-        "refer to product packaging", "refer to the product packaging", "for the most up to date", "for the most up-to-date",
+        "refer to product packaging", "refer to the product packaging", "for the most up to date",
+        "for the most up-to-date",
         "the list of ingredients may change", "the ingredient list may change",
         "die liste der inhaltsstoffe kann sich", "die liste der inhaltsstoffe kann", "inhaltsstoffe können sich ändern",
         "änderungen der inhaltsstoffe vorbehalten", "für die zusammensetzung", "die angaben zu den inhaltsstoffen",
-        "bitte beachten sie die angaben auf der verpackung", "la liste des ingrédients peut", "la liste des ingrédients est",
+        "bitte beachten sie die angaben auf der verpackung", "la liste des ingrédients peut",
+        "la liste des ingrédients est",
         "la composition peut", "la composition des produits peut", "liste des ingrédients susceptible",
         "la lista de ingredientes puede", "la composición puede", "la lista de ingredientes está sujeta",
         "l'elenco degli ingredienti può", "la lista degli ingredienti può", "la lista ingredienti può",
@@ -140,7 +147,8 @@ public enum ListTerminator {
 
     /// Every phrase with its kind, for the tokenizer's keyword scan.
     static let phrases: [(text: String, kind: Kind)] =
-        panelHeadings.map { ($0, .panelHeading) } + statements.map { ($0, .statement) } + disclaimers.map { ($0, .disclaimer) }
+        panelHeadings.map { ($0, .panelHeading) } + statements.map { ($0, .statement) }
+        + disclaimers.map { ($0, .disclaimer) }
 
     /// One terminator found in a text.
     public struct Match: Sendable, Hashable {
@@ -157,7 +165,8 @@ public enum ListTerminator {
     public static func firstMatch(in text: String) -> Match? {
         let normalized = NormalizedText(text)
         for marker in SectionMarker.scan(normalized) {
-            guard case .terminator(let kind) = marker.kind, let original = normalized.originalRange(marker.phraseRange) else { continue }
+            guard case .terminator(let kind) = marker.kind, let original = normalized.originalRange(marker.phraseRange)
+            else { continue }
             let start = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: original.lowerBound)
             let end = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: original.upperBound)
             return Match(kind: kind, text: String(text.unicodeScalars[start..<end]), start: start)

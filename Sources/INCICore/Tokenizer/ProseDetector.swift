@@ -15,7 +15,9 @@ enum ProseDetector {
     ]
 
     /// Verbs that name no ingredient ever: they count twice.
-    static let verbs: Set<String> = ["is", "are", "was", "were", "be", "been", "can", "will", "do", "does", "not", "has", "have"]
+    static let verbs: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "can", "will", "do", "does", "not", "has", "have",
+    ]
     /// Lower-case connectives: INCI names print them capitalized if at all ("Extract Of …"), prose in
     /// lower case. All-caps lists print them in capitals and are not affected.
     static let lowercaseConnectives: Set<String> = ["and", "of", "or", "plus", "including", "such"]
@@ -78,10 +80,16 @@ enum ProseDetector {
 
     /// `wordCounts` of ASCII text: `ParenthesisStripper.strip` and the split of `words`, fused into one
     /// pass that skips bracketed text (when the brackets balance, as `strip` requires).
-    private static func asciiWordCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, function: Int, connectives: Int) {
+    private static func asciiWordCounts(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+        words: Int, function: Int, connectives: Int
+    ) {
         var depth = 0
         for byte in bytes {
-            if byte == 0x28 || byte == 0x5B { depth += 1 } else if (byte == 0x29 || byte == 0x5D) && depth > 0 { depth -= 1 }
+            if byte == 0x28 || byte == 0x5B {
+                depth += 1
+            } else if (byte == 0x29 || byte == 0x5D) && depth > 0 {
+                depth -= 1
+            }
         }
         let strips = depth == 0
         depth = 0
@@ -92,13 +100,23 @@ enum ProseDetector {
         var inWord = false
         for byte in bytes {
             if strips {
-                if byte == 0x28 || byte == 0x5B { depth += 1; continue }
-                if byte == 0x29 || byte == 0x5D, depth > 0 { depth -= 1; continue }
+                if byte == 0x28 || byte == 0x5B {
+                    depth += 1
+                    continue
+                }
+                if byte == 0x29 || byte == 0x5D, depth > 0 {
+                    depth -= 1
+                    continue
+                }
                 if depth > 0 { continue }
             }
             let isWordByte = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x27
             if isWordByte {
-                if !inWord { inWord = true; words += 1; word = FunctionWordKey() }
+                if !inWord {
+                    inWord = true
+                    words += 1
+                    word = FunctionWordKey()
+                }
                 word.append(byte)
             } else if inWord {
                 inWord = false
@@ -136,9 +154,13 @@ enum ProseDetector {
             let code: UInt64
             switch byte {
             case 0x61...0x7A: code = UInt64(byte - 0x60)
-            case 0x41...0x5A: code = UInt64(byte - 0x40); hasCapital = true
+            case 0x41...0x5A:
+                code = UInt64(byte - 0x40)
+                hasCapital = true
             case 0x27: code = 27
-            default: unpackable = true; return
+            default:
+                unpackable = true
+                return
             }
             if length > Self.maximumLength { unpackable = true } else { packed = packed << 5 | code }
         }
@@ -166,7 +188,8 @@ enum ProseDetector {
             }
 
             func contains(_ key: UInt64) -> Bool {
-                var low = 0, high = sorted.count
+                var low = 0
+                var high = sorted.count
                 while low < high {
                     let middle = (low + high) / 2
                     if sorted[middle] < key { low = middle + 1 } else { high = middle }

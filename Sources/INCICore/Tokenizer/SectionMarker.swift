@@ -54,46 +54,71 @@ extension SectionMarker {
     /// Longest first, so "inactive ingredients" wins over "ingredients".
     private static let keywords: [Keyword] = {
         let main = ListHeadings.main
-        let active = ["active ingredients", "active ingredient", "medicinal ingredients", "actives", "active",
-                      "principes actifs", "wirkstoffe", "principios activos"]
-        let inactive = ["inactive ingredients", "inactive ingredient", "non-medicinal ingredients",
-                        "other ingredients", "inactive", "excipients"]
-        let mayContain = ["may contain", "may also contain", "peut contenir", "kann enthalten", "puede contener",
-                          "può contenere", "pode conter", "kan bevatten", "+/-", "+ / -", "±"]
-        let drugFacts = ["drug facts", "drug facts (continued)", "purpose", "purposes", "uses", "use", "warnings", "warning", "directions", "direction",
-                         "other information", "questions or comments?", "questions?", "questions",
-                         "do not use", "stop use", "keep out of reach of children", "when using this product",
-                         "ask a doctor", "for external use only", "caution", "cautions", "precautions", "storage"]
-        let marketing = ["key ingredients", "key ingredient", "hero ingredients", "star ingredients",
-                         "featured ingredients", "benefits", "description", "details", "highlights"]
+        let active = [
+            "active ingredients", "active ingredient", "medicinal ingredients", "actives", "active",
+            "principes actifs", "wirkstoffe", "principios activos",
+        ]
+        let inactive = [
+            "inactive ingredients", "inactive ingredient", "non-medicinal ingredients",
+            "other ingredients", "inactive", "excipients",
+        ]
+        let mayContain = [
+            "may contain", "may also contain", "peut contenir", "kann enthalten", "puede contener",
+            "può contenere", "pode conter", "kan bevatten", "+/-", "+ / -", "±",
+        ]
+        let drugFacts = [
+            "drug facts", "drug facts (continued)", "purpose", "purposes", "uses", "use", "warnings", "warning",
+            "directions", "direction",
+            "other information", "questions or comments?", "questions?", "questions",
+            "do not use", "stop use", "keep out of reach of children", "when using this product",
+            "ask a doctor", "for external use only", "caution", "cautions", "precautions", "storage",
+        ]
+        let marketing = [
+            "key ingredients", "key ingredient", "hero ingredients", "star ingredients",
+            "featured ingredients", "benefits", "description", "details", "highlights",
+        ]
         var all: [Keyword] = []
         all += main.map { Keyword($0, .list(.main), .colonOrLineEnd) }
-        all += active.map { Keyword($0, .list(.active), $0 == "active" || $0 == "actives" ? .colonOrAlone : .colonOrLineEnd) }
+        all += active.map {
+            Keyword($0, .list(.active), $0 == "active" || $0 == "actives" ? .colonOrAlone : .colonOrLineEnd)
+        }
         all += inactive.map { Keyword($0, .list(.inactive), $0 == "inactive" ? .colonOrAlone : .colonOrLineEnd) }
         all += mayContain.map { Keyword($0, .list(.mayContain), .any) }
         // Drug Facts headings also start their line with the text after them ("Uses ■ helps prevent
         // sunburn"); single words that begin ordinary sentences need their colon or their own line.
-        let sentenceWords: Set<String> = ["use", "purpose", "purposes", "caution", "warning", "storage", "direction", "questions"]
-        all += drugFacts.map { Keyword($0, .ignore(untilBlankLine: false), sentenceWords.contains($0) ? .colonOrAlone : .colonOrLineStart) }
+        let sentenceWords: Set<String> = [
+            "use", "purpose", "purposes", "caution", "warning", "storage", "direction", "questions",
+        ]
+        all += drugFacts.map {
+            Keyword($0, .ignore(untilBlankLine: false), sentenceWords.contains($0) ? .colonOrAlone : .colonOrLineStart)
+        }
         all += marketing.map { Keyword($0, .ignore(untilBlankLine: true), .colonOrAlone) }
         // Terminators the Drug Facts headings above do not already cover.
         let taken = Set(all.map { String(String.UnicodeScalarView($0.text)) })
         for (phrase, kind) in ListTerminator.phrases where !taken.contains(phrase) {
-            let follow: Follow = kind != .panelHeading ? .any
+            let follow: Follow =
+                kind != .panelHeading
+                ? .any
                 : ListTerminator.colonOnlyHeadings.contains(phrase) ? .colonOrAlone : .colonOrLineStart
             all.append(Keyword(phrase, .terminator(kind), follow))
         }
         // Longest first; equal lengths in a fixed order, so which keyword wins never varies.
-        return all.sorted { $0.text.count != $1.text.count ? $0.text.count > $1.text.count
-            : String(String.UnicodeScalarView($0.text)) < String(String.UnicodeScalarView($1.text)) }
+        return all.sorted {
+            $0.text.count != $1.text.count
+                ? $0.text.count > $1.text.count
+                : String(String.UnicodeScalarView($0.text)) < String(String.UnicodeScalarView($1.text))
+        }
     }()
 
     /// Keywords by first scalar, longest first within each.
-    private static let keywordsByFirst: [Unicode.Scalar: [Keyword]] = Dictionary(grouping: keywords, by: { $0.text.first! })
+    private static let keywordsByFirst: [Unicode.Scalar: [Keyword]] = Dictionary(
+        grouping: keywords, by: { $0.text.first! })
 
     /// `keywordsByFirst` for ASCII first scalars, indexed by value: `scan` asks for every scalar of a
     /// label, and an array read costs less than hashing the scalar.
-    private static let keywordsByASCIIFirst: [[Keyword]] = (0..<128).map { keywordsByFirst[Unicode.Scalar(UInt8($0))] ?? [] }
+    private static let keywordsByASCIIFirst: [[Keyword]] = (0..<128).map {
+        keywordsByFirst[Unicode.Scalar(UInt8($0))] ?? []
+    }
 
     /// The keywords that start with `first`, longest first (empty when none does).
     private static func keywords(startingWith first: Unicode.Scalar) -> [Keyword] {
@@ -125,18 +150,28 @@ extension SectionMarker {
                 continue
             }
             let candidates = keywords(startingWith: lower[i])
-            guard !candidates.isEmpty else { i += 1; continue }
-            if i > 0, isWordScalar(lower[i - 1]), isWordScalar(lower[i]) { i += 1; continue }
+            guard !candidates.isEmpty else {
+                i += 1
+                continue
+            }
+            if i > 0, isWordScalar(lower[i - 1]), isWordScalar(lower[i]) {
+                i += 1
+                continue
+            }
             var matched: SectionMarker?
             for keyword in candidates {
                 var end = i + keyword.text.count
                 guard end <= lower.count, lower[i..<end].elementsEqual(keyword.text) else { continue }
                 if let last = keyword.text.last, isWordScalar(last), end < lower.count, isWordScalar(lower[end]) {
                     // `成份係 Aqua`, `成分包括 …`: a list heading, a particle, then the list.
-                    guard keyword.kind == .list(.main), let particleEnd = cjkParticleEnd(in: lower, from: end) else { continue }
+                    guard keyword.kind == .list(.main), let particleEnd = cjkParticleEnd(in: lower, from: end) else {
+                        continue
+                    }
                     end = particleEnd
                 }
-                guard let acceptedEnd = accept(keyword, in: lower, start: i, end: end, printed: text.scalars) else { continue }
+                guard let acceptedEnd = accept(keyword, in: lower, start: i, end: end, printed: text.scalars) else {
+                    continue
+                }
                 var bracketEnd: Int?
                 var start = i
                 var headingEnd = acceptedEnd
@@ -146,7 +181,9 @@ extension SectionMarker {
                     if brackets == nil { brackets = matchingBrackets(in: lower) }
                     bracketEnd = closingBracket(in: lower, before: i, brackets: brackets ?? [:])
                     // `Mica [+/-] CI 77491, …`: a bracket around the marker alone; the list goes on after it.
-                    if let close = bracketEnd, lower[headingEnd..<max(headingEnd, close)].allSatisfy({ $0 == " " || $0 == ":" }) {
+                    if let close = bracketEnd,
+                        lower[headingEnd..<max(headingEnd, close)].allSatisfy({ $0 == " " || $0 == ":" })
+                    {
                         var open = i - 1
                         while open >= 0, lower[open] == " " { open -= 1 }
                         start = open
@@ -166,11 +203,14 @@ extension SectionMarker {
                 }
                 // `Moisturizer Ingredients:`: a kit part's or shade's name before a list heading, on the
                 // heading's line, is part of the heading.
-                if case .list(let section) = keyword.kind, section != .mayContain, headingEnd > end, lower[headingEnd - 1] == ":",
-                   let qualifierStart = qualifierStart(in: lower, before: start) {
+                if case .list(let section) = keyword.kind, section != .mayContain, headingEnd > end,
+                    lower[headingEnd - 1] == ":",
+                    let qualifierStart = qualifierStart(in: lower, before: start)
+                {
                     start = qualifierStart
                 }
-                matched = SectionMarker(range: start..<headingEnd, kind: keyword.kind, bracketEnd: bracketEnd, phraseRange: i..<end)
+                matched = SectionMarker(
+                    range: start..<headingEnd, kind: keyword.kind, bracketEnd: bracketEnd, phraseRange: i..<end)
                 break
             }
             if let marker = matched {
@@ -187,8 +227,10 @@ extension SectionMarker {
     private static let closingHeadingBrackets = HeadingBrackets.closing
 
     /// Where the heading ends (after its colon), or nil when what follows says it is not a heading.
-    private static func accept(_ keyword: Keyword, in lower: [Unicode.Scalar], start: Int, end: Int,
-                               printed: [Unicode.Scalar]) -> Int? {
+    private static func accept(
+        _ keyword: Keyword, in lower: [Unicode.Scalar], start: Int, end: Int,
+        printed: [Unicode.Scalar]
+    ) -> Int? {
         var j = end
         if keyword.kind == .list(.main) { j = bilingualHeadingEnd(in: lower, from: j) }
         // "Active ingredients (in each gram):" — skip a short parenthesised qualifier.
@@ -215,9 +257,13 @@ extension SectionMarker {
             if keyword.kind == .list(.active) {
                 for word in ["purposes", "purpose"] {
                     let wordEnd = j + word.unicodeScalars.count
-                    guard wordEnd <= lower.count, lower[j..<wordEnd].elementsEqual(word.unicodeScalars) else { continue }
+                    guard wordEnd <= lower.count, lower[j..<wordEnd].elementsEqual(word.unicodeScalars) else {
+                        continue
+                    }
                     var lineEnd = wordEnd
-                    while lineEnd < lower.count, lower[lineEnd] != "\n", lower[lineEnd].isWhitespaceFast { lineEnd += 1 }
+                    while lineEnd < lower.count, lower[lineEnd] != "\n", lower[lineEnd].isWhitespaceFast {
+                        lineEnd += 1
+                    }
                     if lineEnd == lower.count || lower[lineEnd] == "\n" { return lineEnd }
                 }
             }
@@ -227,15 +273,23 @@ extension SectionMarker {
                 // "Ingredients are: Aqua, …"
                 for word in ["are", "is"] {
                     let wordEnd = j + word.unicodeScalars.count
-                    if wordEnd < lower.count, lower[j..<wordEnd].elementsEqual(word.unicodeScalars), lower[wordEnd] == ":" { return wordEnd + 1 }
+                    if wordEnd < lower.count, lower[j..<wordEnd].elementsEqual(word.unicodeScalars),
+                        lower[wordEnd] == ":"
+                    {
+                        return wordEnd + 1
+                    }
                 }
                 // "INGREDIENTS Water, Glycerin, …" in capitals anywhere, or "Ingredients Water, …" at a line
                 // start before a capitalized name: a heading without its colon, when the line goes on as a list.
-                let inCapitals = keyword.text.count >= 4 && printed[start..<end].allSatisfy { !$0.isAlphabeticFast || $0.properties.isUppercase }
+                let inCapitals =
+                    keyword.text.count >= 4
+                    && printed[start..<end].allSatisfy { !$0.isAlphabeticFast || $0.properties.isUppercase }
                 // Han, kana and Hangul have no capitals: `全成分 水、グリセリン、…`, `성분 정제수, …` start a name.
-                let nameFollows = printed[j].properties.isUppercase || ("0"..."9").contains(printed[j]) || isCaseless(printed[j])
+                let nameFollows =
+                    printed[j].properties.isUppercase || ("0"..."9").contains(printed[j]) || isCaseless(printed[j])
                 if j > end, j < printed.count, inCapitals || (nameFollows && atLineStart(lower, before: start)),
-                   lineContinuesAsList(lower, from: j) {
+                    lineContinuesAsList(lower, from: j)
+                {
                     return j
                 }
             }
@@ -272,18 +326,22 @@ extension SectionMarker {
             guard k < lower.count, lower[k] == "/" || lower[k] == "|" else { break }
             k += 1
             while k < lower.count, lower[k] == " " { k += 1 }
-            guard k < lower.count, let next = keywords(startingWith: lower[k]).first(where: { keyword in
-                keyword.kind == .list(.main) && k + keyword.text.count <= lower.count
-                    && lower[k..<(k + keyword.text.count)].elementsEqual(keyword.text)
-                    && (k + keyword.text.count == lower.count || !isWordScalar(lower[k + keyword.text.count]))
-            }) else { break }
+            guard k < lower.count,
+                let next = keywords(startingWith: lower[k]).first(where: { keyword in
+                    keyword.kind == .list(.main) && k + keyword.text.count <= lower.count
+                        && lower[k..<(k + keyword.text.count)].elementsEqual(keyword.text)
+                        && (k + keyword.text.count == lower.count || !isWordScalar(lower[k + keyword.text.count]))
+                })
+            else { break }
             end = k + next.text.count
         }
         return end
     }
 
     /// Chinese particles between a list heading and the list: `係`, `包括`, `如下`, `有`, `为`, `是`.
-    private static let cjkParticles: [[Unicode.Scalar]] = ["如下", "包括", "包含", "係", "有", "为", "為", "是"].map { Array($0.unicodeScalars) }
+    private static let cjkParticles: [[Unicode.Scalar]] = ["如下", "包括", "包含", "係", "有", "为", "為", "是"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// The end of a particle at `from` that a colon or a space and a Latin letter follow, if any.
     private static func cjkParticleEnd(in lower: [Unicode.Scalar], from: Int) -> Int? {
@@ -303,7 +361,10 @@ extension SectionMarker {
         var separators = 0
         var k = start
         while k < min(lower.count, start + 300), lower[k] != "\n" {
-            if lower[k].isListSeparator { separators += 1; if separators >= 2 { return true } }
+            if lower[k].isListSeparator {
+                separators += 1
+                if separators >= 2 { return true }
+            }
             k += 1
         }
         return false
@@ -318,7 +379,12 @@ extension SectionMarker {
         while k >= 0, lower[k] != "\n", start - k <= 40 {
             let c = lower[k]
             if c.isListSeparator || c == "." || c == ":" || c == "(" || c == ")" { return nil }
-            if c == " " { inWord = false } else if !inWord { inWord = true; words += 1 }
+            if c == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+            }
             k -= 1
         }
         guard k < 0 || lower[k] == "\n", (1...4).contains(words) else { return nil }

@@ -17,8 +17,10 @@ public struct Token: Sendable, Hashable {
     /// Linalool)` → `Geraniol`, `Linalool`): what the ingredient is made of, or its other names.
     public var components: [String] = []
 
-    public init(text: String, raw: String, position: Int, range: Range<Int>, section: Section,
-                percent: Double? = nil, annotations: [String] = []) {
+    public init(
+        text: String, raw: String, position: Int, range: Range<Int>, section: Section,
+        percent: Double? = nil, annotations: [String] = []
+    ) {
         self.text = text
         self.raw = raw
         self.position = position

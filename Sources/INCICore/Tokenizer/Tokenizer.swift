@@ -71,13 +71,17 @@ public struct Tokenizer: Sendable {
         // When a list heading is printed, the list starts after it: what comes before is the
         // product name, claims or marketing (a `[+/- …]` group or "May contain" is not such a heading).
         var seenHeading = !markers.indices.contains { index in
-            guard case .list(let section) = markers[index].kind, section != .mayContain, markers[index].bracketEnd == nil else { return false }
+            guard case .list(let section) = markers[index].kind, section != .mayContain,
+                markers[index].bracketEnd == nil
+            else { return false }
             // A heading with nothing after it ("… organic ingredient" ending a footnote) starts no list.
             let end = index + 1 < markers.count ? markers[index + 1].range.lowerBound : text.scalars.count
             return text.scalars[markers[index].range.upperBound..<end].contains { $0.isAlphabeticFast }
         }
         func append(_ range: Range<Int>, _ section: Section?, endsList: Bool = false) {
-            regions.append(Region(range: range, section: section, opensList: opens, endsList: endsList, beforeHeading: !seenHeading))
+            regions.append(
+                Region(
+                    range: range, section: section, opensList: opens, endsList: endsList, beforeHeading: !seenHeading))
             opens = false
         }
         for (index, marker) in markers.enumerated() where marker.range.lowerBound >= skipUntil {
@@ -94,8 +98,11 @@ public struct Tokenizer: Sendable {
                     var contentStart = marker.range.upperBound
                     var following = index + 1
                     while following < markers.count, markers[following].kind == .list(.mayContain),
-                          markers[following].range.lowerBound < close,
-                          text.scalars[contentStart..<markers[following].range.lowerBound].allSatisfy({ $0 == " " || $0 == ":" || $0 == "/" }) {
+                        markers[following].range.lowerBound < close,
+                        text.scalars[contentStart..<markers[following].range.lowerBound].allSatisfy({
+                            $0 == " " || $0 == ":" || $0 == "/"
+                        })
+                    {
                         contentStart = markers[following].range.upperBound
                         following += 1
                     }
@@ -110,8 +117,11 @@ public struct Tokenizer: Sendable {
                 }
             case .ignore(let untilBlankLine):
                 // Until a blank line, or the next heading when that comes first.
-                if untilBlankLine, let blank = blankLine(in: text, from: marker.range.upperBound,
-                                                         before: next?.range.lowerBound ?? text.scalars.count) {
+                if untilBlankLine,
+                    let blank = blankLine(
+                        in: text, from: marker.range.upperBound,
+                        before: next?.range.lowerBound ?? text.scalars.count)
+                {
                     append(marker.range.upperBound..<blank, nil)
                     start = blank
                     current = listSection
@@ -124,8 +134,10 @@ public struct Tokenizer: Sendable {
                 // before it is over.
                 let stop = next?.range.lowerBound ?? text.scalars.count
                 let blank = blankLine(in: text, from: marker.range.upperBound, before: stop) ?? stop
-                regions.append(Region(range: marker.range.lowerBound..<max(marker.range.lowerBound + 1, blank), section: nil,
-                                      endsList: true, beforeHeading: !seenHeading))
+                regions.append(
+                    Region(
+                        range: marker.range.lowerBound..<max(marker.range.lowerBound + 1, blank), section: nil,
+                        endsList: true, beforeHeading: !seenHeading))
                 start = blank
                 current = listSection
             }

@@ -13,7 +13,8 @@ public enum TokenizerError: Error, Sendable, Hashable, CustomStringConvertible {
         case .empty: "the input is empty"
         case .binary(let offset): "the input is not text (binary data at offset \(offset))"
         case .noIngredientList(let excerpt): "no ingredient list found in \"\(excerpt)\""
-        case .tooLarge(let bytes): "the input is \(bytes) bytes, more than any ingredient label (limit \(Tokenizer.maximumBytes))"
+        case .tooLarge(let bytes):
+            "the input is \(bytes) bytes, more than any ingredient label (limit \(Tokenizer.maximumBytes))"
         }
     }
 }

@@ -27,13 +27,17 @@ enum BlockBoundaries {
         // of Essential Oils, Botanicals, and Aromatic Isolates.").
         guard let lastList = lines.lastIndex(where: { isListLine($0) && !isLegend($0) }) else { return text }
         // (A line of punctuation alone, such as a stray ".", names nothing either.)
-        while lines.count > lastList + 1, let last = lines.last, isSentence(last) || !last.contains(where: { $0.isLetter || $0.isNumber }) {
+        while lines.count > lastList + 1, let last = lines.last,
+            isSentence(last) || !last.contains(where: { $0.isLetter || $0.isNumber })
+        {
             lines.removeLast()
         }
         // A name broken across two lines of a comma-separated list joins again.
         var joined: [String] = []
         for line in lines {
-            if let previous = joined.last, isListLine(previous), isListLine(line), endsInsideName(previous), !startsWithLabel(line) {
+            if let previous = joined.last, isListLine(previous), isListLine(line), endsInsideName(previous),
+                !startsWithLabel(line)
+            {
                 joined[joined.count - 1] = previous + " " + line
             } else {
                 joined.append(line)
@@ -58,7 +62,9 @@ enum BlockBoundaries {
     /// A sentence that starts with a footnote mark (`*`, `†`, `‡`, `°`, `+`): the legend of a mark printed
     /// on the list's items, not more items.
     static func isLegend(_ line: String) -> Bool {
-        guard let first = line.first, first.isPunctuation || first.isSymbol, !"([{\"'“‘«".contains(first) else { return false }
+        guard let first = line.first, first.isPunctuation || first.isSymbol, !"([{\"'“‘«".contains(first) else {
+            return false
+        }
         return isSentence(line)
     }
 
@@ -72,7 +78,9 @@ enum BlockBoundaries {
 
     /// "Key Ingredients: Glycolic Acid, Salicylic Acid" — a key-ingredients label and its names.
     static func isHighlightLine(_ line: String) -> Bool {
-        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }), line.distance(from: line.startIndex, to: colon) <= 40 else { return false }
+        guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }),
+            line.distance(from: line.startIndex, to: colon) <= 40
+        else { return false }
         return CardFieldLabels.keyIngredients.contains(LabelledValues.normalize(String(line[..<colon])))
     }
 

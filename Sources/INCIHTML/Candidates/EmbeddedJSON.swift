@@ -14,7 +14,8 @@ struct EmbeddedJSON {
     static func parse(_ text: String) -> JSONValue? {
         var body = text.trimmed()
         // Some CMSs wrap JSON-LD in HTML comments or CDATA markers.
-        for (open, close) in [("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")] where body.hasPrefix(open) && body.hasSuffix(close) {
+        for (open, close) in [("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>")]
+        where body.hasPrefix(open) && body.hasSuffix(close) {
             body = String(body.dropFirst(open.count).dropLast(close.count)).trimmed()
         }
         guard !body.isEmpty, body.utf8.count <= maxBytes else { return nil }
@@ -38,7 +39,9 @@ struct EmbeddedJSON {
     static func strategy(ofScript index: Int, in tree: HTMLTree) -> CandidateStrategy? {
         let type = (tree.attribute(.type, of: index) ?? "").lowercased().trimmed()
         if type == "application/ld+json" { return .jsonLD }
-        if type == "application/json" || type.hasSuffix("+json") || tree.attribute(.id, of: index) == "__NEXT_DATA__" { return .embeddedJSON }
+        if type == "application/json" || type.hasSuffix("+json") || tree.attribute(.id, of: index) == "__NEXT_DATA__" {
+            return .embeddedJSON
+        }
         return nil
     }
 }

@@ -8,13 +8,16 @@ struct HeadingCandidateFinder {
     let page: PageIndex
     let strategy: CandidateStrategy
 
-    static let targetAttributes: [HTMLTree.AttributeName] = [.ariaControls, .dataTarget, .dataBSTarget, .dataTab, .dataTabTarget, .dataPanel, .href]
+    static let targetAttributes: [HTMLTree.AttributeName] = [
+        .ariaControls, .dataTarget, .dataBSTarget, .dataTab, .dataTabTarget, .dataPanel, .href,
+    ]
 
     func candidates() -> [IngredientCandidate] {
         let tree = page.tree
         var labels: [(Int, String)] = []
         var seen: Set<Int> = []
-        for index in tree.nodes.indices where tree[index].isText && !page.isInvisible(index) && Self.mayHoldLabel(index, in: tree) {
+        for index in tree.nodes.indices
+        where tree[index].isText && !page.isInvisible(index) && Self.mayHoldLabel(index, in: tree) {
             // The innermost element whose whole text is a label.
             var element = tree[index].parent
             var depth = 0
@@ -38,11 +41,15 @@ struct HeadingCandidateFinder {
                 guard trimmed.count >= 3, trimmed.count <= IngredientCandidate.maxLength else { continue }
                 // A filter facet's options and a menu's links are not a product's list.
                 guard !panel.elements.contains(where: page.holdsChoices), !FacetText.isCounts(trimmed),
-                      panel.elements.isEmpty || !panel.elements.allSatisfy(page.isChrome) else { continue }
+                    panel.elements.isEmpty || !panel.elements.allSatisfy(page.isChrome)
+                else { continue }
                 // A panel that starts with its own qualified label ("Cleanser Ingredients:") names its variant.
                 let firstLine = trimmed.prefix(while: { $0 != "\n" })
-                let variant = qualifier.isEmpty && firstLine.count < trimmed.count ? IngredientLabel.match(String(firstLine)) ?? "" : qualifier
-                var candidate = IngredientCandidate(text: trimmed, strategy: strategy, variant: variant.isEmpty ? nil : variant, order: label)
+                let variant =
+                    qualifier.isEmpty && firstLine.count < trimmed.count
+                    ? IngredientLabel.match(String(firstLine)) ?? "" : qualifier
+                var candidate = IngredientCandidate(
+                    text: trimmed, strategy: strategy, variant: variant.isEmpty ? nil : variant, order: label)
                 candidate.components = panel.elements.isEmpty ? nil : KitComponents.split(panel.elements, page: page)
                 result.append(candidate)
             }
@@ -58,7 +65,9 @@ struct HeadingCandidateFinder {
 
     /// Whether a label word may occur in a text node (a fast test on its bytes before the exact one).
     static func containsLabelWord(_ index: Int, in tree: HTMLTree) -> Bool {
-        tree.withBytes { ByteSearch.containsAny(labelNeedles, inFolded: UnsafeBufferPointer(rebasing: $0[tree.textRange(of: index)])) }
+        tree.withBytes {
+            ByteSearch.containsAny(labelNeedles, inFolded: UnsafeBufferPointer(rebasing: $0[tree.textRange(of: index)]))
+        }
     }
 
     static let labelNeedles = ByteSearch.NeedleSet(IngredientLabel.needles)
@@ -91,7 +100,8 @@ struct HeadingCandidateFinder {
         }
         // A label inside a summary, or the summary itself: the rest of the <details>.
         if let summary = ([label] + tree.ancestors(of: label, limit: 2)).first(where: { tree[$0].tag == .summary }),
-           tree[tree[summary].parent].tag == .details {
+            tree[tree[summary].parent].tag == .details
+        {
             let rest = tree.children(of: tree[summary].parent).filter { $0 != summary }
             add(rest.map { page.text($0) }.joined(separator: "\n"), of: rest)
         }
@@ -148,8 +158,11 @@ struct HeadingCandidateFinder {
         let tree = page.tree
         if tree[index].tag.isHeadingLabel { return true }
         // A wrapper that starts with a heading.
-        if let first = tree.children(of: index).first(where: { !tree[$0].isText || !tree.text(of: $0).trimmed().isEmpty }),
-           tree[first].tag.isSectionHeading {
+        if let first = tree.children(of: index).first(where: {
+            !tree[$0].isText || !tree.text(of: $0).trimmed().isEmpty
+        }),
+            tree[first].tag.isSectionHeading
+        {
             return true
         }
         return false

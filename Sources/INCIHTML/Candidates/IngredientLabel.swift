@@ -9,7 +9,8 @@ enum IngredientLabel {
     static let words: [String] = ListHeadings.main.filter { !$0.contains(" ") && !ListHeadings.isSpaceless($0) }
     /// Headings of several words none of which is a heading alone ("thành phần").
     static let phrases: [String] = ListHeadings.main.filter { phrase in
-        phrase.contains(" ") && !ListHeadings.isSpaceless(phrase) && !phrase.split(separator: " ").contains { words.contains(String($0)) }
+        phrase.contains(" ") && !ListHeadings.isSpaceless(phrase)
+            && !phrase.split(separator: " ").contains { words.contains(String($0)) }
     }
     /// Matched anywhere (scripts without spaces between words), longest first.
     static let cjk: [String] = ListHeadings.main.filter { ListHeadings.isSpaceless($0) && !$0.contains(" ") }
@@ -34,13 +35,16 @@ enum IngredientLabel {
     static let listWords: [String] = ["list", "liste", "표기", "表示"]
     static let singularWords: Set<String> = ["ingredient", "ingrédient"]
     /// The only words a singular label may carry.
-    static let singularLabelWords: Set<String> = ["list", "name", "names", "declaration", "information", "info", "inci"]
+    static let singularLabelWords: Set<String> = [
+        "list", "name", "names", "declaration", "information", "info", "inci",
+    ]
     /// Labels of lists that are not the full list, or not of this product.
     /// The key-ingredient labels are the card's (`CardFieldLabels.keyIngredients`), one vocabulary.
-    static let excluded: [String] = CardFieldLabels.keyIngredients.sorted() + [
-        "active ingredients", "free of", "free from", "ohne", "shop by", "collections", "ingredients glossary",
-        "ingredient dictionary", "ingredients we love", "about ingredients",
-    ]
+    static let excluded: [String] =
+        CardFieldLabels.keyIngredients.sorted() + [
+            "active ingredients", "free of", "free from", "ohne", "shop by", "collections", "ingredients glossary",
+            "ingredient dictionary", "ingredients we love", "about ingredients",
+        ]
 
     /// Whether `text` (an element's whole text) is such a label: short, containing a label word.
     /// Returns the qualifier around it ("Cleanser" for "Cleanser Ingredients:"), or "" when none.
@@ -66,7 +70,10 @@ enum IngredientLabel {
             rest = tokens
             rest.remove(at: position)
         }
-        rest.removeAll { ["full", "complete", "list", "of", "all", "liste", "vollständige", "der", "la", "de", "des", "the"].contains($0) }
+        rest.removeAll {
+            ["full", "complete", "list", "of", "all", "liste", "vollständige", "der", "la", "de", "des", "the"]
+                .contains($0)
+        }
         // A label names one thing; "ingredients for healthy skin" is a sentence.
         guard rest.count <= 3 else { return nil }
         // The singular after a qualifier describes one ingredient ("cell-communicating ingredient" in
@@ -78,8 +85,10 @@ enum IngredientLabel {
     /// Where "Ingredients:" (with a colon, or in brackets: "【全成分】") starts inside a longer text, for inline labels.
     static func inlineRange(in text: String) -> Range<String.Index>? {
         // A label ends at a colon or a closing bracket: without one there is nothing to find.
-        guard text.utf8.contains(0x3A) || text.utf8.contains(0x5D) || text.utf8.contains(0x3E)
-            || labelEndBytes.contains(where: { ByteSearch.first($0, in: Array(text.utf8)) != nil }) else { return nil }
+        guard
+            text.utf8.contains(0x3A) || text.utf8.contains(0x5D) || text.utf8.contains(0x3E)
+                || labelEndBytes.contains(where: { ByteSearch.first($0, in: Array(text.utf8)) != nil })
+        else { return nil }
         if let simple = SimpleText(text) { return inlineRange(in: text, simple: simple) }
         let lower = text.lowercased()
         // Lower-casing can change lengths for a few scripts; only use the result when it did not.
@@ -96,7 +105,11 @@ enum IngredientLabel {
                     if before.isLetter { continue }
                 }
                 var after = range.upperBound
-                let skipSpaces = { while after < lower.endIndex, lower[after] == " " || lower[after] == "\u{A0}" { after = lower.index(after: after) } }
+                let skipSpaces = {
+                    while after < lower.endIndex, lower[after] == " " || lower[after] == "\u{A0}" {
+                        after = lower.index(after: after)
+                    }
+                }
                 skipSpaces()
                 if let listWord = listWords.first(where: { lower[after...].hasPrefix($0) }) {
                     after = lower.index(after, offsetBy: listWord.count)
@@ -107,13 +120,15 @@ enum IngredientLabel {
                 if lower[after] != ":" && lower[after] != "：" {
                     // `【全成分】 水、…`, `[전성분] 정제수, …`: a label in brackets ends at its closing bracket.
                     guard let close = lower[after].unicodeScalars.first, HeadingBrackets.closing.contains(close),
-                          let open = lower[..<range.lowerBound].lastIndex(where: { $0 != " " }),
-                          let opening = lower[open].unicodeScalars.first, HeadingBrackets.opening.contains(opening)
+                        let open = lower[..<range.lowerBound].lastIndex(where: { $0 != " " }),
+                        let opening = lower[open].unicodeScalars.first, HeadingBrackets.opening.contains(opening)
                     else { continue }
                     start = open
                 }
                 // "Key Ingredients:" before the full list labels a highlight, not the list.
-                let lineStart = lower[..<range.lowerBound].lastIndex(where: \.isNewline).map { lower.index(after: $0) } ?? lower.startIndex
+                let lineStart =
+                    lower[..<range.lowerBound].lastIndex(where: \.isNewline).map { lower.index(after: $0) }
+                    ?? lower.startIndex
                 let label = lower[lineStart..<range.upperBound]
                 if excluded.contains(where: { label.hasSuffix($0) }) { continue }
                 if best == nil || start < best!.lowerBound { best = start..<range.upperBound }
@@ -126,7 +141,8 @@ enum IngredientLabel {
     }
 
     /// The full-width colon and the non-ASCII closing brackets, as UTF-8.
-    private static let labelEndBytes = [Array("：".utf8)] + HeadingBrackets.closing.filter { !$0.isASCII }.map { Array(String($0).utf8) }
+    private static let labelEndBytes =
+        [Array("：".utf8)] + HeadingBrackets.closing.filter { !$0.isASCII }.map { Array(String($0).utf8) }
     private static let wordBytes = words.map { Array($0.utf8) }
     private static let allWords = words + phrases + cjk
     private static let allWordBytes = allWords.map { Array($0.utf8) }
@@ -149,11 +165,19 @@ enum IngredientLabel {
                 var after = end
                 let skipSpaces = {
                     while after < lower.count {
-                        if lower[after] == 0x20 { after += 1 } else if lower[after] == 0xC2, after + 1 < lower.count, lower[after + 1] == 0xA0 { after += 2 } else { break }
+                        if lower[after] == 0x20 {
+                            after += 1
+                        } else if lower[after] == 0xC2, after + 1 < lower.count, lower[after + 1] == 0xA0 {
+                            after += 2
+                        } else {
+                            break
+                        }
                     }
                 }
                 skipSpaces()
-                if let listWord = listWordBytes.first(where: { after + $0.count <= lower.count && lower[after..<(after + $0.count)].elementsEqual($0) }) {
+                if let listWord = listWordBytes.first(where: {
+                    after + $0.count <= lower.count && lower[after..<(after + $0.count)].elementsEqual($0)
+                }) {
                     after += listWord.count
                     skipSpaces()
                 }
@@ -162,7 +186,10 @@ enum IngredientLabel {
                 var lineStart = start
                 while lineStart > 0, !SimpleText.endsNewline(lower, at: lineStart) { lineStart -= 1 }
                 let label = lower[lineStart..<end]
-                if excludedBytes.contains(where: { label.count >= $0.count && label.suffix($0.count).elementsEqual($0) }) { continue }
+                if excludedBytes.contains(where: { label.count >= $0.count && label.suffix($0.count).elementsEqual($0) }
+                ) {
+                    continue
+                }
                 if best == nil || start < best! { best = start }
                 break
             }
@@ -184,7 +211,9 @@ extension String {
     /// Trims white space including no-break and zero-width spaces.
     func trimmed() -> String {
         let isSpace: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{200B}" || $0 == "\u{FEFF}" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
         return String(self[first...last])
     }
 
@@ -203,7 +232,10 @@ struct SimpleText {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte < 0x80 { index += 1; continue }
+                if byte < 0x80 {
+                    index += 1
+                    continue
+                }
                 let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
                 for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
@@ -218,7 +250,8 @@ struct SimpleText {
 
     static func isSimple(_ scalar: UInt32) -> Bool {
         if scalar < 0x300 { return scalar != 0x130 }
-        return (0x2010...0x2027).contains(scalar) || (0x2030...0x205E).contains(scalar) || (0x20A0...0x20BF).contains(scalar)
+        return (0x2010...0x2027).contains(scalar) || (0x2030...0x205E).contains(scalar)
+            || (0x20A0...0x20BF).contains(scalar)
             || scalar == 0x2122 || scalar == 0x2116
     }
 
@@ -227,7 +260,8 @@ struct SimpleText {
         guard offset > 0 else { return nil }
         var start = offset - 1
         while start > 0, lowercased[start] & 0xC0 == 0x80 { start -= 1 }
-        var value = UInt32(lowercased[start]) & (lowercased[start] >= 0xE0 ? 0x0F : lowercased[start] >= 0xC0 ? 0x1F : 0x7F)
+        var value =
+            UInt32(lowercased[start]) & (lowercased[start] >= 0xE0 ? 0x0F : lowercased[start] >= 0xC0 ? 0x1F : 0x7F)
         for index in (start + 1)..<offset { value = value << 6 | UInt32(lowercased[index] & 0x3F) }
         return Unicode.Scalar(value)
     }

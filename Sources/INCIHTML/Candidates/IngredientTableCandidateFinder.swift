@@ -11,7 +11,8 @@ struct IngredientTableCandidateFinder {
         var result: [IngredientCandidate] = []
         for table in tree.nodes.indices where tree[table].tag == .table && !page.isInvisible(table) {
             let rows = rows(of: table)
-            guard let headerRow = rows.firstIndex(where: { row in cells(of: row).contains { isIngredientHeader($0) } }) else { continue }
+            guard let headerRow = rows.firstIndex(where: { row in cells(of: row).contains { isIngredientHeader($0) } })
+            else { continue }
             let headerCells = cells(of: rows[headerRow])
             guard let column = headerCells.firstIndex(where: { isIngredientHeader($0) }) else { continue }
             var names: [String] = []
@@ -22,7 +23,9 @@ struct IngredientTableCandidateFinder {
                 if !name.isEmpty { names.append(name) }
             }
             guard names.count >= 2 else { continue }
-            result.append(IngredientCandidate(text: names.joined(separator: "\n"), strategy: .ingredientTable, variant: nil, order: table))
+            result.append(
+                IngredientCandidate(
+                    text: names.joined(separator: "\n"), strategy: .ingredientTable, variant: nil, order: table))
         }
         return result
     }

@@ -11,8 +11,10 @@ struct InlineLabelCandidateFinder {
         let tree = page.tree
         var blocks: Set<Int> = []
         var result: [IngredientCandidate] = []
-        for index in tree.nodes.indices where tree[index].isText && !page.isInvisible(index)
-            && HeadingCandidateFinder.containsLabelWord(index, in: tree) {
+        for index in tree.nodes.indices
+        where tree[index].isText && !page.isInvisible(index)
+            && HeadingCandidateFinder.containsLabelWord(index, in: tree)
+        {
             let block = page.block(containing: index)
             // Text inside a link, button or form label names a control ("Refine by Ingredient: Squalane").
             guard !page.isControlLabel(index), blocks.insert(block).inserted, !page.isChrome(block) else { continue }
@@ -26,7 +28,9 @@ struct InlineLabelCandidateFinder {
     /// Each "Label: …" occurrence in `text`, from the label to the end of the text.
     static func inlineLists(in text: String) -> [String] {
         // (Byte count first: it bounds the character count and costs nothing.)
-        guard text.utf8.count <= IngredientCandidate.maxLength || text.count <= IngredientCandidate.maxLength, let range = IngredientLabel.inlineRange(in: text) else { return [] }
+        guard text.utf8.count <= IngredientCandidate.maxLength || text.count <= IngredientCandidate.maxLength,
+            let range = IngredientLabel.inlineRange(in: text)
+        else { return [] }
         let list = String(text[range]).trimmed()
         return list.count > 12 ? [list] : []
     }

@@ -23,20 +23,29 @@ struct JSONCandidateFinder {
                 }).first {
                     let rest = object.filter { $0.key != labelKey && !Self.labelKeys.contains($0.key) }
                     let text = Self.plainText(JSONWalk.strings(in: rest).joined(separator: "\n"))
-                    result.append(IngredientCandidate(text: text, strategy: blob.strategy, variant: qualifier.isEmpty ? nil : qualifier, order: blob.order))
+                    result.append(
+                        IngredientCandidate(
+                            text: text, strategy: blob.strategy, variant: qualifier.isEmpty ? nil : qualifier,
+                            order: blob.order))
                 }
                 for (childKey, child) in object.sorted(by: { $0.key < $1.key }) {
                     if Self.isIngredientKey(childKey) {
                         let text = Self.plainText(JSONWalk.strings(in: child).joined(separator: "\n"))
-                        result.append(IngredientCandidate(text: text, strategy: blob.strategy, variant: nil, order: blob.order))
+                        result.append(
+                            IngredientCandidate(text: text, strategy: blob.strategy, variant: nil, order: blob.order))
                         continue
                     }
                     guard let string = child.string, HeadingCandidateFinder.containsLabelWord(string) else { continue }
-                    let strategy: CandidateStrategy = (shopify || Self.htmlKeys.contains(childKey.lowercased())) ? .shopify : blob.strategy
+                    let strategy: CandidateStrategy =
+                        (shopify || Self.htmlKeys.contains(childKey.lowercased())) ? .shopify : blob.strategy
                     let key = TextKey(text: string, strategy: strategy)
                     let found = inTextCache[key] ?? Self.candidates(inText: string, strategy: strategy, order: 0)
                     inTextCache[key] = found
-                    result += found.map { var candidate = $0; candidate.order = blob.order; return candidate }
+                    result += found.map {
+                        var candidate = $0
+                        candidate.order = blob.order
+                        return candidate
+                    }
                 }
             }
         }
@@ -58,9 +67,15 @@ struct JSONCandidateFinder {
         // Every such key contains a label word; most keys of a blob do not, and are rejected on bytes.
         guard HeadingCandidateFinder.containsLabelWord(key) else { return false }
         let letters = key.lowercased().filter(\.isLetter)
-        if letters.hasPrefix("key") || letters.hasPrefix("active") || letters.hasPrefix("hero") || letters.contains("url") { return false }
-        return ["ingredients", "ingredient", "ingredientlist", "ingredientslist", "fullingredients", "fullingredientlist",
-                "inci", "incilist", "inhaltsstoffe", "ingredienti", "ingredientes", "ingrédients"].contains(letters)
+        if letters.hasPrefix("key") || letters.hasPrefix("active") || letters.hasPrefix("hero")
+            || letters.contains("url")
+        {
+            return false
+        }
+        return [
+            "ingredients", "ingredient", "ingredientlist", "ingredientslist", "fullingredients", "fullingredientlist",
+            "inci", "incilist", "inhaltsstoffe", "ingredienti", "ingredientes", "ingrédients",
+        ].contains(letters)
     }
 
     /// A string value that may be HTML (`body_html`) or prose with "Ingredients:" inline.
@@ -69,10 +84,16 @@ struct JSONCandidateFinder {
         if string.contains("<") && string.contains(">") {
             let tree = HTMLParser.parse(Array(string.utf8), encoding: "UTF-8")
             let page = PageIndex(tree)
-            let found = HeadingCandidateFinder(page: page, strategy: strategy).candidates()
+            let found =
+                HeadingCandidateFinder(page: page, strategy: strategy).candidates()
                 + InlineLabelCandidateFinder(page: page, strategy: strategy).candidates()
                 + IngredientTableCandidateFinder(page: page).candidates()
-            return found.map { var candidate = $0; candidate.order = order; candidate.strategy = strategy; return candidate }
+            return found.map {
+                var candidate = $0
+                candidate.order = order
+                candidate.strategy = strategy
+                return candidate
+            }
         }
         return InlineLabelCandidateFinder.inlineLists(in: string).map {
             IngredientCandidate(text: $0, strategy: strategy, variant: nil, order: order)

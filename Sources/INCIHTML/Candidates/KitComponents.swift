@@ -29,7 +29,9 @@ enum KitComponents {
         var boundaries: [(start: String.Index, bodyStart: String.Index, name: String?)] = []
         for marker in markers {
             let markerText = page.text(marker, maxLength: 4 * maxNameLength).replacingNewlines()
-            guard !markerText.isEmpty, markerText.count <= maxNameLength, markerText.contains(where: \.isLetter) else { continue }
+            guard !markerText.isEmpty, markerText.count <= maxNameLength, markerText.contains(where: \.isLetter) else {
+                continue
+            }
             guard let range = lineStart(of: markerText, in: text, from: cursor) else { continue }
             cursor = range.upperBound
             let name = componentName(markerText)
@@ -58,9 +60,12 @@ enum KitComponents {
     }
 
     private static func componentName(_ text: String) -> Name {
-        let name = String(text.trimmed().reversed().drop(while: { $0 == ":" || $0 == "：" || $0.isWhitespace }).reversed())
+        let name = String(
+            text.trimmed().reversed().drop(while: { $0 == ":" || $0 == "：" || $0.isWhitespace }).reversed())
         if let qualifier = IngredientLabel.match(name) { return qualifier.isEmpty ? .plainLabel : .named(qualifier) }
-        if HeadingCandidateFinder.containsLabelWord(name) || VariantSplitter.notVariants.contains(name.lowercased()) { return .section }
+        if HeadingCandidateFinder.containsLabelWord(name) || VariantSplitter.notVariants.contains(name.lowercased()) {
+            return .section
+        }
         return .named(name)
     }
 
@@ -93,8 +98,8 @@ enum KitComponents {
     }
 
     private static func separators(in text: String) -> Int {
-        text.reduce(0) { $0 + ((ListSeparators.contains($1)) ? 1 : 0) }
+        text.reduce(0) { $0 + ((listSeparators.contains($1)) ? 1 : 0) }
     }
 
-    private static let ListSeparators: Set<Character> = [",", ";", "，", "、", "•", "·"]
+    private static let listSeparators: Set<Character> = [",", ";", "，", "、", "•", "·"]
 }

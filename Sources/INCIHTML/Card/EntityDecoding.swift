@@ -1,7 +1,9 @@
 /// Decodes character references left in text that was escaped twice (`&amp;amp;` in an `og:title`
 /// or a JSON string), so the card reads "Baking & Setting", not "Baking &amp; Setting".
 enum EntityDecoding {
-    static let named: [String: String] = ["amp": "&", "quot": "\"", "apos": "'", "lt": "<", "gt": ">", "nbsp": " ", "#39": "'"]
+    static let named: [String: String] = [
+        "amp": "&", "quot": "\"", "apos": "'", "lt": "<", "gt": ">", "nbsp": " ", "#39": "'",
+    ]
 
     static func decode(_ text: String) -> String {
         guard text.contains("&") else { return text }
@@ -18,8 +20,11 @@ enum EntityDecoding {
             let name = String(after[..<semicolon])
             if let value = named[name] {
                 out += value
-            } else if name.hasPrefix("#"), let code = name.hasPrefix("#x") || name.hasPrefix("#X") ? UInt32(name.dropFirst(2), radix: 16) : UInt32(name.dropFirst()),
-                      let scalar = Unicode.Scalar(code) {
+            } else if name.hasPrefix("#"),
+                let code = name.hasPrefix("#x") || name.hasPrefix("#X")
+                    ? UInt32(name.dropFirst(2), radix: 16) : UInt32(name.dropFirst()),
+                let scalar = Unicode.Scalar(code)
+            {
                 out.unicodeScalars.append(scalar)
             } else {
                 out += "&" + name + ";"
@@ -38,9 +43,10 @@ extension ProductCard {
             let decoded = EntityDecoding.decode(text).replacingNewlines()
             return decoded.isEmpty ? nil : decoded
         }
-        return ProductCard(name: clean(name), brand: clean(brand), size: clean(size), price: clean(price),
-                           skinTypes: skinTypes.compactMap(clean), benefits: benefits.compactMap(clean), freeFrom: freeFrom,
-                           priceAmount: priceAmount, priceCurrency: priceCurrency, scent: clean(scent),
-                           keyIngredients: keyIngredients.compactMap(clean))
+        return ProductCard(
+            name: clean(name), brand: clean(brand), size: clean(size), price: clean(price),
+            skinTypes: skinTypes.compactMap(clean), benefits: benefits.compactMap(clean), freeFrom: freeFrom,
+            priceAmount: priceAmount, priceCurrency: priceCurrency, scent: clean(scent),
+            keyIngredients: keyIngredients.compactMap(clean))
     }
 }

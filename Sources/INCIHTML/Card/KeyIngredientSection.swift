@@ -7,11 +7,17 @@ enum KeyIngredientSection {
 
     static func items(in page: PageIndex) -> [String] {
         let tree = page.tree
-        for index in tree.nodes.indices where !tree[index].isText && (tree[index].tag.isHeadingLabel || tree[index].tag == .b || tree[index].tag == .strong)
-            && !page.isChrome(index) && !page.isInvisible(index) {
+        for index in tree.nodes.indices
+        where !tree[index].isText
+            && (tree[index].tag.isHeadingLabel || tree[index].tag == .b || tree[index].tag == .strong)
+            && !page.isChrome(index) && !page.isInvisible(index)
+        {
             let label = LabelledValues.normalize(page.text(index, maxLength: 60))
             guard CardFieldLabels.keyIngredients.contains(label),
-                  let next = tree.followingElementSiblings(of: index).first(where: { !page.text($0, maxLength: 8).isEmpty }) else { continue }
+                let next = tree.followingElementSiblings(of: index).first(where: {
+                    !page.text($0, maxLength: 8).isEmpty
+                })
+            else { continue }
             let found = names(in: page.text(next, maxLength: 4000))
             if !found.isEmpty { return found }
         }

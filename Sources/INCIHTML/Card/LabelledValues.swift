@@ -41,7 +41,9 @@ enum LabelledValues {
             var hasColon = false
             var index = 0
             func endLine(at end: Int) {
-                if hasColon { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                if hasColon {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
                 hasColon = false
             }
             while index < bytes.count {
@@ -50,10 +52,13 @@ enum LabelledValues {
                 switch byte {
                 case 0x0A, 0x0B, 0x0C, 0x0D: breakLength = 1
                 case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: breakLength = 2  // U+0085
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                case 0xE2
+                where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     breakLength = 3  // U+2028, U+2029
                 case 0x3A: hasColon = true
-                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A: hasColon = true  // "："
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x9A:
+                    hasColon = true  // "："
                 default: break
                 }
                 if breakLength > 0 {
@@ -77,13 +82,17 @@ enum LabelledValues {
 
     /// "Acne Prone, All, Dry" / "Dry | Oily" / "Normal & Combination" → items.
     static func items(_ value: String) -> [String] {
-        value.split(whereSeparator: { $0 == "," || $0 == "|" || $0 == ";" || $0 == "•" || $0 == "/" || $0 == "\n" || $0 == "、" })
-            .flatMap { $0.components(separatedBy: " & ") }
-            .map { item -> String in
-                var text = item.trimmed().trimmingCharacters(in: CharacterSet(charactersIn: "."))
-                for lead in ["and ", "und ", "et ", "y ", "or "] where text.lowercased().hasPrefix(lead) { text = String(text.dropFirst(lead.count)) }
-                return text
+        value.split(whereSeparator: {
+            $0 == "," || $0 == "|" || $0 == ";" || $0 == "•" || $0 == "/" || $0 == "\n" || $0 == "、"
+        })
+        .flatMap { $0.components(separatedBy: " & ") }
+        .map { item -> String in
+            var text = item.trimmed().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            for lead in ["and ", "und ", "et ", "y ", "or "] where text.lowercased().hasPrefix(lead) {
+                text = String(text.dropFirst(lead.count))
             }
-            .filter { !$0.isEmpty && $0.count <= 40 }
+            return text
+        }
+        .filter { !$0.isEmpty && $0.count <= 40 }
     }
 }

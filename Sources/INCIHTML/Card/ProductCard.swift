@@ -22,9 +22,11 @@ public struct ProductCard: Sendable, Hashable, Codable {
     /// `sulfate-free`, `silicone-free`, `mineral-oil-free`, `soap-free`, `essential-oil-free`, ….
     public var freeFrom: [String]
 
-    public init(name: String? = nil, brand: String? = nil, size: String? = nil, price: String? = nil,
-                skinTypes: [String] = [], benefits: [String] = [], freeFrom: [String] = [],
-                priceAmount: Double? = nil, priceCurrency: String? = nil, scent: String? = nil, keyIngredients: [String] = []) {
+    public init(
+        name: String? = nil, brand: String? = nil, size: String? = nil, price: String? = nil,
+        skinTypes: [String] = [], benefits: [String] = [], freeFrom: [String] = [],
+        priceAmount: Double? = nil, priceCurrency: String? = nil, scent: String? = nil, keyIngredients: [String] = []
+    ) {
         self.name = name
         self.brand = brand
         self.size = size

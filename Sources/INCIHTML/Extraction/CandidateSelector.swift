@@ -37,35 +37,53 @@ struct CandidateSelector {
             guard seenTexts.insert(key).inserted else { continue }
             var parts: [IngredientCandidate] = [candidate]
             if let components = candidate.components {
-                parts = components.map { IngredientCandidate(text: $0.text, strategy: candidate.strategy, variant: $0.name, order: candidate.order) }
+                parts = components.map {
+                    IngredientCandidate(
+                        text: $0.text, strategy: candidate.strategy, variant: $0.name, order: candidate.order)
+                }
             } else if let variants = VariantSplitter.split(candidate.text) {
-                parts = variants.map { IngredientCandidate(text: $0.text, strategy: candidate.strategy, variant: $0.variant, order: candidate.order) }
+                parts = variants.map {
+                    IngredientCandidate(
+                        text: $0.text, strategy: candidate.strategy, variant: $0.variant, order: candidate.order)
+                }
             }
             for (partIndex, var part) in parts.enumerated() {
                 part.text = BlockBoundaries.clean(part.text)
                 // A text with under a quarter of exact matches is not a list even if typos were fixed.
-                guard let analysis = try? analyzer.analyze(part.text, fuzzyFromCoverage: Self.minimumExactCoverage) else { continue }
+                guard let analysis = try? analyzer.analyze(part.text, fuzzyFromCoverage: Self.minimumExactCoverage)
+                else { continue }
                 let total = analysis.ingredients.count
                 let recognized = analysis.ingredients.reduce(0.0) { $0 + ($1.match == .unknown ? 0 : $1.confidence) }
                 let known = analysis.ingredients.count - analysis.unknown.count
-                guard analysis.coverage >= Self.minimumCoverage, known >= 2 || (known >= 1 && total <= 2 && analysis.coverage == 1) else { continue }
+                guard analysis.coverage >= Self.minimumCoverage,
+                    known >= 2 || (known >= 1 && total <= 2 && analysis.coverage == 1)
+                else { continue }
                 let names = Set(analysis.ingredients.map { $0.name.lowercased() })
-                accepted.append(Choice(candidate: part, analysis: analysis, score: recognized * analysis.coverage, group: group, names: names, part: partIndex))
+                accepted.append(
+                    Choice(
+                        candidate: part, analysis: analysis, score: recognized * analysis.coverage, group: group,
+                        names: names, part: partIndex))
             }
         }
         // A text holding two or more accepted parts of a kit is the kit read as one product: drop it.
-        let kitParts = Dictionary(grouping: accepted.filter { $0.candidate.variant != nil }, by: \.group).filter { $0.value.count >= 2 }
+        let kitParts = Dictionary(grouping: accepted.filter { $0.candidate.variant != nil }, by: \.group).filter {
+            $0.value.count >= 2
+        }
         accepted.removeAll { choice in
             kitParts.contains { group, parts in
-                group != choice.group && choice.part == 0 && parts.filter { part in
-                    Double(part.names.intersection(choice.names).count) >= Self.duplicateOverlap * Double(part.names.count)
-                }.count >= 2
+                group != choice.group && choice.part == 0
+                    && parts.filter { part in
+                        Double(part.names.intersection(choice.names).count) >= Self.duplicateOverlap
+                            * Double(part.names.count)
+                    }.count >= 2
             }
         }
         // Best first; ties by document order, then by discovery, so the result never depends on hashing.
         let ranked = accepted.enumerated().sorted { a, b in
             if a.element.score != b.element.score { return a.element.score > b.element.score }
-            if a.element.candidate.order != b.element.candidate.order { return a.element.candidate.order < b.element.candidate.order }
+            if a.element.candidate.order != b.element.candidate.order {
+                return a.element.candidate.order < b.element.candidate.order
+            }
             return a.offset < b.offset
         }.map(\.element)
         var kept: [Choice] = []
@@ -74,18 +92,23 @@ struct CandidateSelector {
                 guard other.group != choice.group else { return false }
                 // Shades or kit parts under their own headings ("Rose Ingredients", "Peach Ingredients")
                 // share most names; they are one product only when their lists are the same.
-                if let a = other.candidate.variant, let b = choice.candidate.variant, a != b { return other.names == choice.names }
+                if let a = other.candidate.variant, let b = choice.candidate.variant, a != b {
+                    return other.names == choice.names
+                }
                 let shared = other.names.intersection(choice.names).count
                 return Double(shared) >= Self.duplicateOverlap * Double(min(other.names.count, choice.names.count))
             }
             // A two- or three-name teaser next to a full list is not a product of its own.
-            let teaser = choice.analysis.ingredients.count < Self.teaserSize
+            let teaser =
+                choice.analysis.ingredients.count < Self.teaserSize
                 && kept.contains { $0.analysis.ingredients.count >= 2 * choice.analysis.ingredients.count }
             if !duplicate && !teaser { kept.append(choice) }
         }
         // Page order for the products.
         return kept.enumerated().sorted { a, b in
-            if a.element.candidate.order != b.element.candidate.order { return a.element.candidate.order < b.element.candidate.order }
+            if a.element.candidate.order != b.element.candidate.order {
+                return a.element.candidate.order < b.element.candidate.order
+            }
             if a.element.group != b.element.group { return a.element.group < b.element.group }
             return a.element.part < b.element.part
         }.map(\.element)

@@ -20,7 +20,8 @@ public enum PageError: Error, Sendable, Hashable, CustomStringConvertible {
         case .tooLarge(let bytes, let limit): "the page is too large (\(bytes) bytes; the limit is \(limit))"
         case .invalidJSON(let reason): "not valid JSON: \(reason)"
         case .noIngredientList: "no ingredient list found"
-        case .tooDeep(let limit): "no ingredient list found in the part that could be read: elements are nested deeper than \(limit) levels, where the parser stops"
+        case .tooDeep(let limit):
+            "no ingredient list found in the part that could be read: elements are nested deeper than \(limit) levels, where the parser stops"
         }
     }
 

@@ -35,7 +35,9 @@ public struct PageExtractor: Sendable {
             case .html:
                 let tree = HTMLParser.parse(prepared.bytes, encoding: prepared.encoding)
                 let products = extractHTML(tree)
-                if products.isEmpty && tree.stoppedAtDepthLimit { return .failure(.tooDeep(limit: HTMLParser.depthLimit)) }
+                if products.isEmpty && tree.stoppedAtDepthLimit {
+                    return .failure(.tooDeep(limit: HTMLParser.depthLimit))
+                }
                 return products.isEmpty ? .failure(.noIngredientList) : .success(products)
             case .json:
                 let products = try extractJSON(prepared)
@@ -72,9 +74,9 @@ public struct PageExtractor: Sendable {
         candidates += InlineLabelCandidateFinder(page: page, strategy: .inlineLabel).candidates()
         candidates += JSONCandidateFinder(blobs: blobs).candidates()
         // A candidate's `order` is the index of the element it was found at.
-        return products(from: candidates, line: { tree.nodes.indices.contains($0) && tree[$0].line > 0 ? tree[$0].line : nil }) {
-            ProductCardExtractor(page: page, blobs: blobs).extract()
-        }
+        return products(
+            from: candidates, line: { tree.nodes.indices.contains($0) && tree[$0].line > 0 ? tree[$0].line : nil },
+            card: { ProductCardExtractor(page: page, blobs: blobs).extract() })
     }
 
     private func extractJSON(_ prepared: PageBytes) throws(PageError) -> [ExtractedProduct] {
@@ -83,7 +85,9 @@ public struct PageExtractor: Sendable {
 
     private static func parseJSON(_ prepared: PageBytes) throws(PageError) -> JSONValue {
         do {
-            return try prepared.bytes.withUnsafeBufferPointer { bytes in Result { () throws(JSONParser.Failure) -> JSONValue in try JSONParser.parse(bytes) } }.get()
+            return try prepared.bytes.withUnsafeBufferPointer { bytes in
+                Result { () throws(JSONParser.Failure) -> JSONValue in try JSONParser.parse(bytes) }
+            }.get()
         } catch {
             throw .invalidJSON(error.description)
         }
@@ -105,19 +109,22 @@ public struct PageExtractor: Sendable {
 
     private func extractJSON(_ value: JSONValue) -> [ExtractedProduct] {
         let blobs = [EmbeddedJSON(value: value, strategy: .productJSON, order: 0)]
-        return products(from: JSONCandidateFinder(blobs: blobs).candidates(), line: { _ in nil }) {
-            ProductCardExtractor(page: nil, blobs: blobs).extract()
-        }
+        return products(
+            from: JSONCandidateFinder(blobs: blobs).candidates(), line: { _ in nil },
+            card: { ProductCardExtractor(page: nil, blobs: blobs).extract() })
     }
 
-    private func products(from candidates: [IngredientCandidate], line: (Int) -> Int?, card: () -> ProductCard) -> [ExtractedProduct] {
+    private func products(from candidates: [IngredientCandidate], line: (Int) -> Int?, card: () -> ProductCard)
+        -> [ExtractedProduct]
+    {
         let chosen = CandidateSelector(analyzer: analyzer).select(candidates)
         guard !chosen.isEmpty else { return [] }
         let pageCard = card()
         return chosen.map { choice in
-            ExtractedProduct(card: pageCard, ingredientText: choice.candidate.text, strategy: choice.candidate.strategy,
-                             variant: chosen.count > 1 ? choice.candidate.variant : nil, analysis: choice.analysis,
-                             line: line(choice.candidate.order))
+            ExtractedProduct(
+                card: pageCard, ingredientText: choice.candidate.text, strategy: choice.candidate.strategy,
+                variant: chosen.count > 1 ? choice.candidate.variant : nil, analysis: choice.analysis,
+                line: line(choice.candidate.order))
         }
     }
 }

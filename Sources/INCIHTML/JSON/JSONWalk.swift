@@ -46,7 +46,9 @@ enum JSONWalk {
         case .string(let string): return string.trimmed().isEmpty ? nil : string.trimmed()
         case .number: return value?.numberText
         case .object(let object):
-            for key in ["name", "value", "headline", "text", "title", "@value"] { if let text = text(object[key]) { return text } }
+            for key in ["name", "value", "headline", "text", "title", "@value"] {
+                if let text = text(object[key]) { return text }
+            }
             return nil
         case .array(let array): return array.lazy.compactMap { text($0) }.first
         default: return nil

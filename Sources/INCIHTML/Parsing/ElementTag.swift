@@ -19,7 +19,8 @@ enum ElementTag: UInt8, Sendable, CaseIterable {
         self = PackedName(name).flatMap { Self.byName[$0] } ?? .other
     }
 
-    private static let byName = PackedName.Table(allCases.filter { ![.text, .document, .other].contains($0) }.map { ("\($0)", $0) })
+    private static let byName = PackedName.Table(
+        allCases.filter { ![.text, .document, .other].contains($0) }.map { ("\($0)", $0) })
 
     private struct Traits: OptionSet {
         let rawValue: UInt8
@@ -34,14 +35,17 @@ enum ElementTag: UInt8, Sendable, CaseIterable {
     private static let traits: [Traits] = allCases.map { tag in
         var traits: Traits = []
         switch tag {
-        case .p, .div, .li, .ul, .ol, .dl, .dt, .dd, .tr, .td, .th, .table, .thead, .tbody, .tfoot, .h1, .h2, .h3, .h4, .h5, .h6,
-             .section, .article, .aside, .header, .footer, .nav, .main, .details, .summary, .blockquote, .pre, .address, .figure,
-             .figcaption, .form, .fieldset, .hr, .body, .html, .caption, .button, .label:
+        case .p, .div, .li, .ul, .ol, .dl, .dt, .dd, .tr, .td, .th, .table, .thead, .tbody, .tfoot, .h1, .h2, .h3, .h4,
+            .h5, .h6,
+            .section, .article, .aside, .header, .footer, .nav, .main, .details, .summary, .blockquote, .pre, .address,
+            .figure,
+            .figcaption, .form, .fieldset, .hr, .body, .html, .caption, .button, .label:
             traits.insert(.block)
         default: break
         }
         switch tag {
-        case .script, .style, .noscript, .template, .svg, .head, .iframe, .object, .select, .option: traits.insert(.invisible)
+        case .script, .style, .noscript, .template, .svg, .head, .iframe, .object, .select, .option:
+            traits.insert(.invisible)
         default: break
         }
         switch tag {

@@ -11,8 +11,9 @@ enum HTMLParser {
     static let depthLimit = 256
 
     /// Recover from broken markup, report nothing, never touch the network.
-    static let baseOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+    static let baseOptions = Int32(
+        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
 
     /// `encoding`: an IANA name libxml2 should use (and ignore any `<meta charset>`), or nil to let
     /// libxml2 detect it from the bytes and the page's own declaration.
@@ -68,7 +69,10 @@ enum HTMLParser {
         defer { xmlFreeDoc(document) }
         var count = 0
         var node = document.pointee.children
-        while let current = node { count += 1; node = current.pointee.next }
+        while let current = node {
+            count += 1
+            node = current.pointee.next
+        }
         return count
     }
 }

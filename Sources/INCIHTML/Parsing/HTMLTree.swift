@@ -39,9 +39,11 @@ struct HTMLTree: Sendable {
         /// As written in HTML.
         var name: String { Self.names[Int(rawValue)] }
 
-        private static let names = ["id", "class", "role", "type", "href", "content", "property", "name", "itemprop",
-                                    "aria-controls", "aria-labelledby", "data-target", "data-bs-target", "data-tab",
-                                    "data-tab-target", "data-panel"]
+        private static let names = [
+            "id", "class", "role", "type", "href", "content", "property", "name", "itemprop",
+            "aria-controls", "aria-labelledby", "data-target", "data-bs-target", "data-tab",
+            "data-tab-target", "data-panel",
+        ]
         private static let byName = PackedName.Table(allCases.map { ($0.name, $0) })
     }
 
@@ -72,7 +74,8 @@ struct HTMLTree: Sendable {
     /// Appends an element; its attributes are added with `appendAttribute` right after.
     mutating func appendElement(_ tag: ElementTag, parent: Int, line: Int) -> Int {
         let start = Int32(attributes.count)
-        return append(Node(tag: tag, parentIndex: Int32(parent), lineNumber: Int32(clamping: line), start: start, end: start))
+        return append(
+            Node(tag: tag, parentIndex: Int32(parent), lineNumber: Int32(clamping: line), start: start, end: start))
     }
 
     /// Adds an attribute to the element appended last.
@@ -93,7 +96,8 @@ struct HTMLTree: Sendable {
 
     /// Adds bytes to the text node appended last (libxml2 reports one text in several pieces).
     mutating func extendLastText(_ text: UnsafeBufferPointer<UInt8>) {
-        precondition(nodes[nodes.count - 1].isText && Int(nodes[nodes.count - 1].end) == bytes.count, "not the last text node")
+        precondition(
+            nodes[nodes.count - 1].isText && Int(nodes[nodes.count - 1].end) == bytes.count, "not the last text node")
         bytes.append(contentsOf: text)
         nodes[nodes.count - 1].end = Int32(bytes.count)
     }
@@ -101,7 +105,9 @@ struct HTMLTree: Sendable {
     /// Turns the text node appended last, found to be only white space, into the shared space and
     /// gives its bytes back (most text nodes of a real page are indentation).
     mutating func makeWhitespace(_ index: Int) {
-        precondition(index == nodes.count - 1 && nodes[index].isText && Int(nodes[index].end) == bytes.count, "not the last text node")
+        precondition(
+            index == nodes.count - 1 && nodes[index].isText && Int(nodes[index].end) == bytes.count,
+            "not the last text node")
         bytes.removeSubrange(Int(nodes[index].start)...)
         nodes[index].start = 0
         nodes[index].end = 1
@@ -161,7 +167,9 @@ struct HTMLTree: Sendable {
     /// Whether an attribute's value contains one of `needles` (A–Z folded), without making a `String`.
     func attribute(_ name: AttributeName, of index: Int, containsAny needles: ByteSearch.NeedleSet) -> Bool {
         guard let range = attributeRange(name, of: index), !range.isEmpty else { return false }
-        return bytes.withUnsafeBufferPointer { ByteSearch.containsAny(needles, inFolded: UnsafeBufferPointer(rebasing: $0[range])) }
+        return bytes.withUnsafeBufferPointer {
+            ByteSearch.containsAny(needles, inFolded: UnsafeBufferPointer(rebasing: $0[range]))
+        }
     }
 
     func children(of index: Int) -> [Int] {
@@ -207,7 +215,10 @@ struct HTMLTree: Sendable {
     func ancestors(of index: Int, limit: Int = .max) -> [Int] {
         var result: [Int] = []
         var node = nodes[index].parent
-        while node > 0 && result.count < limit { result.append(node); node = nodes[node].parent }
+        while node > 0 && result.count < limit {
+            result.append(node)
+            node = nodes[node].parent
+        }
         return result
     }
 

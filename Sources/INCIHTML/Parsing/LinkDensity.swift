@@ -21,7 +21,8 @@ struct LinkDensity {
             for index in tree.nodes.indices.dropFirst().reversed() where !invisible[index] {
                 let node = tree[index]
                 if node.isText {
-                    var visible: Int32 = 0, commas: Int32 = 0
+                    var visible: Int32 = 0
+                    var commas: Int32 = 0
                     for byte in bytes[tree.textRange(of: index)] {
                         if byte > 0x20 { visible += 1 }
                         if byte == 0x2C || byte == 0x3B { commas += 1 }
@@ -46,7 +47,8 @@ struct LinkDensity {
         guard tree[index].tag == .a, let range = tree.attributeRange(.href, of: index) else { return false }
         return tree.withBytes { bytes in
             guard let first = bytes[range].first(where: { $0 > 0x20 }) else { return false }
-            return first != UInt8(ascii: "#") && !ByteSearch.containsAny(scriptNeedle, inFolded: UnsafeBufferPointer(rebasing: bytes[range]))
+            return first != UInt8(ascii: "#")
+                && !ByteSearch.containsAny(scriptNeedle, inFolded: UnsafeBufferPointer(rebasing: bytes[range]))
         }
     }
 
@@ -55,7 +57,8 @@ struct LinkDensity {
     /// Links, each its own entry (no list punctuation between them), make nearly all of its text: a menu,
     /// a category tree, a facet of links, whatever its class names.
     func isMadeOfLinks(_ index: Int) -> Bool {
-        links[index] >= Self.minimumLinks && linkText[index] * 10 >= text[index] * 9 && looseCommas[index] * 2 < links[index]
+        links[index] >= Self.minimumLinks && linkText[index] * 10 >= text[index] * 9
+            && looseCommas[index] * 2 < links[index]
     }
 
     /// At least half of its text is in links (with navigation-like class names, enough to be chrome).

@@ -1,5 +1,5 @@
-import INCICore
 import Foundation
+import INCICore
 
 /// Checks and decodes raw page bytes before libxml2 sees them: refuses binary data, and settles the
 /// encoding. A UTF-16 byte-order mark or invalid UTF-8 is handled here (libxml2 would stop at the first
@@ -40,7 +40,9 @@ struct PageBytes {
 
     /// Refuses empty input and binary data (a NUL or many control bytes near the start).
     static func checkText(_ bytes: [UInt8]) throws(PageError) {
-        guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C) }) else { throw .empty }
+        guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C) }) else {
+            throw .empty
+        }
         var control = 0
         let window = bytes.prefix(sniffLength)
         for (offset, byte) in window.enumerated() {
@@ -56,14 +58,21 @@ struct PageBytes {
         let head = ByteSearch.asciiLowercased(String(decoding: bytes.prefix(charsetSniffLength), as: UTF8.self))
         func name(after offset: Int) -> String? {
             var index = offset
-            while index < head.count, head[index] == 0x20 || head[index] == 0x22 || head[index] == 0x27 || head[index] == 0x3D { index += 1 }
+            while index < head.count,
+                head[index] == 0x20 || head[index] == 0x22 || head[index] == 0x27 || head[index] == 0x3D
+            { index += 1 }
             var end = index
-            while end < head.count, ByteSearch.isWordByte(head[end]) && head[end] < 0x80 || head[end] == 0x2D || head[end] == 0x5F || head[end] == 0x3A || head[end] == 0x2E { end += 1 }
+            while end < head.count,
+                ByteSearch.isWordByte(head[end]) && head[end] < 0x80 || head[end] == 0x2D || head[end] == 0x5F
+                    || head[end] == 0x3A || head[end] == 0x2E
+            { end += 1 }
             return end > index ? String(decoding: head[index..<end], as: UTF8.self) : nil
         }
         // An XHTML page's XML declaration: <?xml version="1.0" encoding="ISO-8859-1"?>
         if head.starts(with: Array("<?xml".utf8)), let close = ByteSearch.first(Array("?>".utf8), in: head),
-           let encoding = ByteSearch.first(Array("encoding".utf8), in: Array(head[..<close])), let value = name(after: encoding + 8) {
+            let encoding = ByteSearch.first(Array("encoding".utf8), in: Array(head[..<close])),
+            let value = name(after: encoding + 8)
+        {
             return value
         }
         for offset in ByteSearch.occurrences(of: Array("charset".utf8), in: head) {

@@ -37,7 +37,10 @@ struct PageIndex: Sendable {
         var chrome = [Bool](repeating: false, count: count)
         for index in tree.nodes.indices.dropFirst() {
             let parent = tree[index].parent
-            chrome[index] = chrome[parent] || (!tree[index].isText && Self.isChromeElement(index, in: tree, inContent: inContent[index], links: links))
+            chrome[index] =
+                chrome[parent]
+                || (!tree[index].isText
+                    && Self.isChromeElement(index, in: tree, inContent: inContent[index], links: links))
         }
         self.chrome = chrome
         self.invisible = invisible
@@ -56,14 +59,18 @@ struct PageIndex: Sendable {
     /// Roles of the product's own tabs and accordions: never navigation, whatever their links.
     static let contentRoles: Set<String> = ["tablist", "tab", "tabpanel", "region", "main"]
 
-    static let chromeTokens: Set<String> = ["nav", "navbar", "navigation", "menu", "megamenu", "submenu", "footer",
-                                            "breadcrumb", "breadcrumbs", "sitenav", "flyout", "drawer", "header", "cookie", "cookies"]
+    static let chromeTokens: Set<String> = [
+        "nav", "navbar", "navigation", "menu", "megamenu", "submenu", "footer",
+        "breadcrumb", "breadcrumbs", "sitenav", "flyout", "drawer", "header", "cookie", "cookies",
+    ]
 
     /// Site navigation, menus, footers: their "Ingredients" links name shop categories, not a list.
     func isChrome(_ index: Int) -> Bool { chrome[index] }
 
     /// Substrings every chrome token contains; most class names have none, and are not split.
-    private static let chromeHints = ByteSearch.NeedleSet(["nav", "menu", "footer", "breadcrumb", "flyout", "drawer", "header", "cookie"])
+    private static let chromeHints = ByteSearch.NeedleSet([
+        "nav", "menu", "footer", "breadcrumb", "flyout", "drawer", "header", "cookie",
+    ])
 
     /// Decided by structure: a `<nav>`, a navigation ARIA role, a page-level `<header>`/`<footer>`, or an
     /// element made of links. A class name that sounds like navigation ("flyout", "nav-link", "drawer")
@@ -83,29 +90,41 @@ struct PageIndex: Sendable {
 
     /// Whether the element's class or id has one of `tokens` as a word ("site-nav" has "nav"). Most
     /// class names contain none of the `hints` and are not split.
-    private static func hasToken(of tokens: Set<String>, hinted hints: ByteSearch.NeedleSet, on index: Int, in tree: HTMLTree) -> Bool {
-        for attribute in [HTMLTree.AttributeName.class, .id] where tree.attribute(attribute, of: index, containsAny: hints) {
+    private static func hasToken(
+        of tokens: Set<String>, hinted hints: ByteSearch.NeedleSet, on index: Int, in tree: HTMLTree
+    ) -> Bool {
+        for attribute in [HTMLTree.AttributeName.class, .id]
+        where tree.attribute(attribute, of: index, containsAny: hints) {
             let value = tree.attribute(attribute, of: index) ?? ""
-            for token in value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where tokens.contains(String(token)) {
+            for token in value.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            where tokens.contains(String(token)) {
                 return true
             }
         }
         return false
     }
 
-    static let asideTokens: Set<String> = ["review", "reviews", "comment", "comments", "related", "recommendations",
-                                           "upsell", "crosssell", "recently", "carousel"]
+    static let asideTokens: Set<String> = [
+        "review", "reviews", "comment", "comments", "related", "recommendations",
+        "upsell", "crosssell", "recently", "carousel",
+    ]
 
     /// Whether this element itself (not its ancestors) is navigation, or reviews and other products:
     /// text the product card must not read claims from.
     func isChromeOrAsideElement(_ index: Int) -> Bool {
-        if tree[index].tag.isChrome || tree.attribute(.role, of: index).map({ Self.chromeRoles.contains($0.lowercased()) }) == true { return true }
+        if tree[index].tag.isChrome
+            || tree.attribute(.role, of: index).map({ Self.chromeRoles.contains($0.lowercased()) }) == true
+        {
+            return true
+        }
         return Self.hasToken(of: Self.chromeOrAsideTokens, hinted: Self.chromeOrAsideHints, on: index, in: tree)
     }
 
     private static let chromeOrAsideTokens = chromeTokens.union(asideTokens)
-    private static let chromeOrAsideHints = ByteSearch.NeedleSet(["nav", "menu", "footer", "breadcrumb", "flyout", "drawer", "header", "cookie", "review", "comment",
-                                                                  "related", "recommend", "upsell", "crosssell", "recently", "carousel"])
+    private static let chromeOrAsideHints = ByteSearch.NeedleSet([
+        "nav", "menu", "footer", "breadcrumb", "flyout", "drawer", "header", "cookie", "review", "comment",
+        "related", "recommend", "upsell", "crosssell", "recently", "carousel",
+    ])
 
     /// Elements whose text labels a control: a link, a button, a form label or option.
     private static let interactiveTags: Set<ElementTag> = [.a, .button, .label, .select, .option, .textarea]

@@ -14,8 +14,10 @@ enum TextRenderer {
     /// With `keepingListLines`, a text node printed one name per line (line breaks in the source, with
     /// `white-space: pre` or a `<pre>` doing the rest, and hardly a comma) keeps its lines: collapsed,
     /// "AVOBENZONE 3%\nHOMOSALATE 15%" would become one name.
-    static func text(of root: Int, in tree: HTMLTree, maxLength: Int = .max, keepingListLines: Bool = false,
-                     skipping: ((Int) -> Bool)? = nil) -> String {
+    static func text(
+        of root: Int, in tree: HTMLTree, maxLength: Int = .max, keepingListLines: Bool = false,
+        skipping: ((Int) -> Bool)? = nil
+    ) -> String {
         var out: [UInt8] = []
         var pendingSpace = false
         func breakLine() {
@@ -71,13 +73,17 @@ enum TextRenderer {
     static let minimumListLines = 3
 
     static func isOneNamePerLine(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var lines = 0, commas = 0, lineHasContent = false
+        var lines = 0
+        var commas = 0
+        var lineHasContent = false
         for byte in text {
             switch byte {
             case 0x0A:
                 if lineHasContent { lines += 1 }
                 lineHasContent = false
-            case 0x2C: commas += 1; lineHasContent = true
+            case 0x2C:
+                commas += 1
+                lineHasContent = true
             case 0x20, 0x09, 0x0D, 0x0C: break
             default: lineHasContent = true
             }
@@ -86,7 +92,9 @@ enum TextRenderer {
         return lines >= minimumListLines && commas * 2 < lines
     }
 
-    private static func appendCollapsed(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], pendingSpace: inout Bool) {
+    private static func appendCollapsed(
+        _ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], pendingSpace: inout Bool
+    ) {
         for byte in text {
             switch byte {
             case 0x20, 0x09, 0x0A, 0x0D, 0x0C:

@@ -30,14 +30,19 @@ final class TreeBuilder {
     /// Whether the parser was stopped at the nesting limit.
     private var stopped = false
 
-    fileprivate func startElement(_ name: UnsafePointer<xmlChar>?, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
-                                  parser: htmlParserCtxtPtr) {
+    fileprivate func startElement(
+        _ name: UnsafePointer<xmlChar>?, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+        parser: htmlParserCtxtPtr
+    ) {
         endText()
         // libxml2's document refuses an element below `HTMLParser.depthLimit` open ones and stops the
         // parser; so does this tree. Without it, a hostile page nested 100,000 levels deep would make
         // libxml2 scan its element stack at every misplaced end tag.
         guard open.count - 1 <= HTMLParser.depthLimit else {
-            if !stopped { stopped = true; xmlStopParser(parser) }
+            if !stopped {
+                stopped = true
+                xmlStopParser(parser)
+            }
             return
         }
         let line = Int(parser.pointee.input?.pointee.line ?? 0)
@@ -56,12 +61,14 @@ final class TreeBuilder {
         while let attributeName = pair?.pointee {
             let value = pair!.advanced(by: 1).pointee
             if let kept = HTMLTree.AttributeName(name: attributeName) {
-                tree.appendAttribute(kept, value: UnsafeBufferPointer(start: value, count: value.map { Int(xmlStrlen($0)) } ?? 0))
+                tree.appendAttribute(
+                    kept, value: UnsafeBufferPointer(start: value, count: value.map { Int(xmlStrlen($0)) } ?? 0))
             }
             pair = pair!.advanced(by: 2)
         }
         open.append(index)
-        keepsText.append(!tag.isInvisible || (tag == .script && EmbeddedJSON.strategy(ofScript: index, in: tree) != nil))
+        keepsText.append(
+            !tag.isInvisible || (tag == .script && EmbeddedJSON.strategy(ofScript: index, in: tree) != nil))
     }
 
     /// "title" of "dc:title": libxml2's document names an element by its local name.
@@ -91,7 +98,11 @@ final class TreeBuilder {
         } else {
             tree.extendLastText(bytes)
         }
-        if openTextIsWhitespace { openTextIsWhitespace = bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C } }
+        if openTextIsWhitespace {
+            openTextIsWhitespace = bytes.allSatisfy {
+                $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C
+            }
+        }
     }
 
     /// A comment or processing instruction: ends the text being filled (libxml2 gives it a node), and
@@ -142,7 +153,8 @@ final class TreeBuilder {
     }
 
     private static func builder(_ context: UnsafeMutableRawPointer?) -> (TreeBuilder, htmlParserCtxtPtr)? {
-        guard let parser = context?.assumingMemoryBound(to: htmlParserCtxt.self), let builder = parser.pointee._private else { return nil }
+        guard let parser = context?.assumingMemoryBound(to: htmlParserCtxt.self), let builder = parser.pointee._private
+        else { return nil }
         return (Unmanaged<TreeBuilder>.fromOpaque(builder).takeUnretainedValue(), parser)
     }
 }

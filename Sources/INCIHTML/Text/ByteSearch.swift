@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #else
-import Darwin
+    import Darwin
 #endif
 
 /// Substring search on UTF-8 bytes. Foundation's `range(of:)` goes through CFString and Unicode folding
@@ -34,9 +34,14 @@ enum ByteSearch {
                 var index = from
                 while index <= last {
                     // memchr finds the first byte (vectorized), then the rest is compared.
-                    guard let found = memchr(hay.baseAddress! + index, Int32(head), last - index + 1) else { return nil }
+                    guard let found = memchr(hay.baseAddress! + index, Int32(head), last - index + 1) else {
+                        return nil
+                    }
                     let start = hay.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if pin.count == 1 || memcmp(hay.baseAddress! + start + 1, pin.baseAddress! + 1, pin.count - 1) == 0 { return start }
+                    if pin.count == 1 || memcmp(hay.baseAddress! + start + 1, pin.baseAddress! + 1, pin.count - 1) == 0
+                    {
+                        return start
+                    }
                     index = start + 1
                 }
                 return nil
@@ -46,7 +51,8 @@ enum ByteSearch {
 
     /// Whether the byte is part of a word (ASCII letters and digits, and any non-ASCII byte).
     static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte >= 0x80
     }
 
     /// Needles (lower-case ASCII, or any non-ASCII bytes) grouped by their first byte, so most positions
@@ -102,19 +108,33 @@ enum ByteSearch {
             let raw = UnsafeRawPointer(buffer.baseAddress)
             while index < count {
                 // Pages are mostly ASCII: skip eight ASCII bytes at a time.
-                if let raw, index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                if let raw, index + 8 <= count,
+                    raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
                     index += 8
                     continue
                 }
                 let lead = buffer[index]
-                if lead < 0x80 { index += 1; continue }
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
                 let length: Int
                 let minimum: UInt32
                 var scalar: UInt32
                 switch lead {
-                case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
-                case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
-                case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
+                case 0xC2...0xDF:
+                    length = 2
+                    minimum = 0x80
+                    scalar = UInt32(lead & 0x1F)
+                case 0xE0...0xEF:
+                    length = 3
+                    minimum = 0x800
+                    scalar = UInt32(lead & 0x0F)
+                case 0xF0...0xF4:
+                    length = 4
+                    minimum = 0x10000
+                    scalar = UInt32(lead & 0x07)
                 default: return false
                 }
                 guard index + length <= count else { return false }

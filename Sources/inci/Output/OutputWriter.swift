@@ -7,7 +7,9 @@ final class OutputWriter {
 
     init(path: String?) throws {
         if let path {
-            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            guard FileManager.default.createFile(atPath: path, contents: nil),
+                let handle = FileHandle(forWritingAtPath: path)
+            else {
                 throw OutputWriterError(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
             }
             self.handle = handle

@@ -26,12 +26,15 @@ struct ProgressBar {
         let elapsed = now.timeIntervalSince(start)
         let rate = elapsed > 0 ? Double(done) / elapsed : 0
         guard let total else {
-            FileHandle.standardError.write(Data("\r\u{1B}[K\(done) \(unit)  \(String(format: "%.1f", rate)) \(unit)/s".utf8))
+            FileHandle.standardError.write(
+                Data("\r\u{1B}[K\(done) \(unit)  \(String(format: "%.1f", rate)) \(unit)/s".utf8))
             return
         }
         let width = 24
         let filled = total > 0 ? width * done / total : width
-        let bar = String(repeating: "=", count: filled) + (filled < width ? ">" : "") + String(repeating: " ", count: max(0, width - filled - 1))
+        let bar =
+            String(repeating: "=", count: filled) + (filled < width ? ">" : "")
+            + String(repeating: " ", count: max(0, width - filled - 1))
         var line = "\r\u{1B}[K[\(bar)] \(done)/\(total)  \(String(format: "%.1f", rate)) \(unit)/s"
         if rate > 0 && done < total { line += "  ETA \(Self.duration(Double(total - done) / rate))" }
         FileHandle.standardError.write(Data(line.utf8))
@@ -44,7 +47,8 @@ struct ProgressBar {
 
     static func duration(_ seconds: Double) -> String {
         let total = Int(seconds.rounded(.up))
-        return total >= 3600 ? String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
+        return total >= 3600
+            ? String(format: "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60)
             : String(format: "%d:%02d", total / 60, total % 60)
     }
 }

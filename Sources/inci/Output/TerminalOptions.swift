@@ -15,12 +15,17 @@ struct QuietOption: ParsableArguments {
 
 /// `--color`, for the commands whose report has colours.
 struct ColorOption: ParsableArguments {
-    @Option(name: .customLong("color"), help: ArgumentHelp("Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never.", valueName: "WHEN"))
+    @Option(
+        name: .customLong("color"),
+        help: ArgumentHelp(
+            "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never.", valueName: "WHEN")
+    )
     var color: ColorChoice = .auto
 
     /// Whether to colour what goes to standard output (`toFile`: the report goes to `-o FILE` instead).
     func colors(toFile: Bool) -> Bool {
-        color.enabled(isTerminal: !toFile && isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
+        color.enabled(
+            isTerminal: !toFile && isatty(STDOUT_FILENO) != 0, environment: ProcessInfo.processInfo.environment)
     }
 }
 
@@ -44,7 +49,9 @@ enum Terminal {
     /// fixed widths, so scripts see the same table everywhere). `COLUMNS` wins when set.
     static func columns() -> Int? {
         guard isatty(STDOUT_FILENO) != 0 else { return nil }
-        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
+        if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns > 0 {
+            return columns
+        }
         var size = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)

@@ -10,15 +10,15 @@ struct Analyze: ParsableCommand {
         commandName: "analyze",
         abstract: "Analyze one ingredient list from an argument, a file or standard input.",
         discussion: """
-        Examples:
-          inci analyze "Water, Niacinamide 10%, Zinc PCA, Glycerin"
-          inci analyze --file label.txt --format json
-          inci analyze --file product-page.html      (the list is found as inci scan finds it)
-          pbpaste | inci analyze
+            Examples:
+              inci analyze "Water, Niacinamide 10%, Zinc PCA, Glycerin"
+              inci analyze --file label.txt --format json
+              inci analyze --file product-page.html      (the list is found as inci scan finds it)
+              pbpaste | inci analyze
 
-        Files and standard input may be a plain list, a JSON array of names, or a saved page; UTF-8,
-        UTF-16 with a byte-order mark, or Windows-1252 (Latin-1, with a warning).
-        """
+            Files and standard input may be a plain list, a JSON array of names, or a saved page; UTF-8,
+            UTF-16 with a byte-order mark, or Windows-1252 (Latin-1, with a warning).
+            """
     )
 
     @Argument(help: "The ingredient list. Omit it to read --file or standard input.")
@@ -30,10 +30,18 @@ struct Analyze: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: AnalyzeFormat = .text
 
-    @Option(name: .customLong("skin"), help: ArgumentHelp("Only show this skin type (repeatable): oily, dry, combination, normal, sensitive, acne-prone, mature (retailers' labels such as greasy, combo, acne, aging and reactive are read as these).", valueName: "TYPE"))
+    @Option(
+        name: .customLong("skin"),
+        help: ArgumentHelp(
+            "Only show this skin type (repeatable): oily, dry, combination, normal, sensitive, acne-prone, mature (retailers' labels such as greasy, combo, acne, aging and reactive are read as these).",
+            valueName: "TYPE"))
     var skinTypes: [SkinTypeArgument] = []
 
-    @Option(name: .customLong("type"), help: ArgumentHelp("rinse-off or leave-on, or a category (cleanser, mask, toner, serum, moisturizer, sunscreen, …). Default: inferred from --name, else leave-on.", valueName: "TYPE"))
+    @Option(
+        name: .customLong("type"),
+        help: ArgumentHelp(
+            "rinse-off or leave-on, or a category (cleanser, mask, toner, serum, moisturizer, sunscreen, …). Default: inferred from --name, else leave-on.",
+            valueName: "TYPE"))
     var productType: ProductTypeArgument?
 
     @Option(help: "The product's name or category, used to infer rinse-off or leave-on (e.g. \"Foaming Cleanser\").")
@@ -42,7 +50,9 @@ struct Analyze: ParsableCommand {
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     func validate() throws {
-        if list != nil && file != nil { throw ValidationError("Give the list as an argument or with --file, not both.") }
+        if list != nil && file != nil {
+            throw ValidationError("Give the list as an argument or with --file, not both.")
+        }
     }
 
     func run() throws {
@@ -65,7 +75,9 @@ struct Analyze: ParsableCommand {
         }
         let decision = ProductTypeDecision.decide(given: productType?.type, name: name)
         let analysis = Scorer(dictionary: dictionary).analyze(list, productType: decision)
-        let types = skinTypes.isEmpty ? SkinType.allCases : SkinType.allCases.filter { type in skinTypes.contains { $0.type == type } }
+        let types =
+            skinTypes.isEmpty
+            ? SkinType.allCases : SkinType.allCases.filter { type in skinTypes.contains { $0.type == type } }
         switch format {
         case .text: CLIOutput.write(ProductTextReport(skinTypes: types).render(analysis))
         case .json: CLIOutput.write(try JSONOutput.render(AnalysisDocument(analysis, skinTypes: types)))

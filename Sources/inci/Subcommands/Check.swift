@@ -11,24 +11,28 @@ struct Check: ParsableCommand {
         commandName: "check",
         abstract: "Check catalog data (CSV, JSONL, JSON arrays, folders of HTML pages) against a policy, for CI.",
         discussion: """
-        Rules check data quality (missing or unparseable lists, unknown ingredients, duplicates, typos,
-        percentages), claims against ingredients (fragrance-free, alcohol-free, non-comedogenic, oil-free,
-        paraben-, sulfate- and silicone-free, claimed skin types, pore minimizing) and policy thresholds
-        (minimum score, forbidden families, EU Annex II). `inci check --list-rules` lists them.
+            Rules check data quality (missing or unparseable lists, unknown ingredients, duplicates, typos,
+            percentages), claims against ingredients (fragrance-free, alcohol-free, non-comedogenic, oil-free,
+            paraben-, sulfate- and silicone-free, claimed skin types, pore minimizing) and policy thresholds
+            (minimum score, forbidden families, EU Annex II). `inci check --list-rules` lists them.
 
-        The policy is --policy FILE or the nearest .inci.yml from the current directory up.
+            The policy is --policy FILE or the nearest .inci.yml from the current directory up.
 
-        Exit codes:
-          0  no finding at or above the failing severity (policy `fail-on`, default error)
-          1  findings at or above it
-          2  the check could not run or an input could not be read (bad policy, missing file)
-        """
+            Exit codes:
+              0  no finding at or above the failing severity (policy `fail-on`, default error)
+              1  findings at or above it
+              2  the check could not run or an input could not be read (bad policy, missing file)
+            """
     )
 
     @Argument(help: "Catalog files or folders (.csv, .jsonl, .json, .html, .htm); - reads standard input.")
     var paths: [String] = []
 
-    @Option(name: .customLong("input-format"), help: ArgumentHelp("What the inputs hold, whatever their extension; for standard input (default: csv).", valueName: "csv|jsonl|json|html"))
+    @Option(
+        name: .customLong("input-format"),
+        help: ArgumentHelp(
+            "What the inputs hold, whatever their extension; for standard input (default: csv).",
+            valueName: "csv|jsonl|json|html"))
     var inputFormat: InputFormat?
 
     @Option(help: "The policy file (default: the nearest .inci.yml).")
@@ -64,7 +68,10 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("annex-ii"), help: "The CosIng Annex II CSV, to flag prohibited substances.")
     var annexII: String?
 
-    @Option(help: "Products checked in parallel (default: the number of active processors). The report is the same whatever this is.")
+    @Option(
+        help:
+            "Products checked in parallel (default: the number of active processors). The report is the same whatever this is."
+    )
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .customLong("list-rules"), help: "List the rules and their default severities.")
@@ -83,7 +90,9 @@ struct Check: ParsableCommand {
 
     func run() throws {
         if listRules {
-            for rule in CheckRules.all { CLIOutput.write("\(rule.id)\t\(rule.defaultSeverity.rawValue)\t\(rule.summary)\n") }
+            for rule in CheckRules.all {
+                CLIOutput.write("\(rule.id)\t\(rule.defaultSeverity.rawValue)\t\(rule.summary)\n")
+            }
             return
         }
         let dictionary = try dictionaryOptions.load()
@@ -112,11 +121,16 @@ struct Check: ParsableCommand {
         let checker = CatalogChecker(policy: policy, dictionary: dictionary, annexII: annexList)
         let run = CheckRun(checker: checker, baseline: knownBaseline, keepAllFindings: writeBaseline != nil, jobs: jobs)
         var progress = ProgressBar(total: nil, unit: "products", shown: !quiet.quiet)
-        let (report, allFindings) = { ($0.report, $0.allFindings) }(run.run(paths, format: inputFormat, progress: { progress.update(done: $0) }))
+        let (report, allFindings) = { ($0.report, $0.allFindings) }(
+            run.run(paths, format: inputFormat, progress: { progress.update(done: $0) }))
         progress.finish()
 
         if let writeBaseline {
-            do { try Baseline(findings: allFindings, folder: URL(fileURLWithPath: writeBaseline).deletingLastPathComponent().path).data().write(to: URL(fileURLWithPath: writeBaseline)) } catch {
+            do {
+                try Baseline(
+                    findings: allFindings, folder: URL(fileURLWithPath: writeBaseline).deletingLastPathComponent().path
+                ).data().write(to: URL(fileURLWithPath: writeBaseline))
+            } catch {
                 CLIOutput.error("cannot write baseline '\(writeBaseline)': \(error.localizedDescription)")
                 throw ExitCode(2)
             }
@@ -139,7 +153,9 @@ struct Check: ParsableCommand {
 
     private func loadPolicy(knownFamilies: Set<String>) throws -> CheckPolicy {
         let url: URL
-        if let policy { url = URL(fileURLWithPath: policy) } else if let found = PolicyLoader.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+        if let policy {
+            url = URL(fileURLWithPath: policy)
+        } else if let found = PolicyLoader.find(from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
             url = found
         } else {
             return CheckPolicy()

@@ -12,7 +12,8 @@ struct Dict: ParsableCommand {
 struct DictLint: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Validate the dictionary: syntax, duplicate names and aliases, unknown sources and families, ratings.",
+        abstract:
+            "Validate the dictionary: syntax, duplicate names and aliases, unknown sources and families, ratings.",
         discussion: "Exits 1 when there are errors. Checks the embedded dictionary unless --dictionary is given."
     )
 
@@ -25,7 +26,9 @@ struct DictLint: ParsableCommand {
         let errors = result.errors.count
         let warnings = result.diagnostics.count - errors
         let aliasCount = dictionary.keys.count - dictionary.ingredients.count
-        CLIOutput.write("\(name): \(dictionary.ingredients.count) ingredients, \(aliasCount) other names, \(dictionary.families.count) families, \(dictionary.sources.count) sources; \(errors) errors, \(warnings) warnings\n")
+        CLIOutput.write(
+            "\(name): \(dictionary.ingredients.count) ingredients, \(aliasCount) other names, \(dictionary.families.count) families, \(dictionary.sources.count) sources; \(errors) errors, \(warnings) warnings\n"
+        )
         if errors > 0 { throw ExitCode(1) }
     }
 }

@@ -8,10 +8,10 @@ struct DictCoverage: ParsableCommand {
         commandName: "coverage",
         abstract: "Measure how much of a corpus the dictionary recognizes, and list the unknown names by frequency.",
         discussion: """
-        Inputs: .csv (the ingredients column, detected or --column), .jsonl (--field, default "ingredients"),
-        and any other file as one list per file (or per line with --lines). Cells stored as Python-style
-        lists ("['Water', 'Glycerin']") are read as one name per line.
-        """
+            Inputs: .csv (the ingredients column, detected or --column), .jsonl (--field, default "ingredients"),
+            and any other file as one list per file (or per line with --lines). Cells stored as Python-style
+            lists ("['Water', 'Glycerin']") are read as one name per line.
+            """
     )
 
     @Argument(help: "Corpus files.")
@@ -58,7 +58,9 @@ struct DictCoverage: ParsableCommand {
     }
 
     static func summary(_ name: String, _ counter: CoverageCounter) -> String {
-        String(format: "%@: %.2f%% of %d ingredient occurrences recognized in %d lists", name, counter.share * 100, counter.tokens, counter.lists)
+        String(
+            format: "%@: %.2f%% of %d ingredient occurrences recognized in %d lists", name, counter.share * 100,
+            counter.tokens, counter.lists)
             + " (exact \(counter.kinds[.exact] ?? 0), alias \(counter.kinds[.alias] ?? 0), fuzzy \(counter.kinds[.fuzzy] ?? 0), unknown \(counter.kinds[.unknown] ?? 0); \(counter.listsWithoutIngredients) without a list)\n"
     }
 
@@ -68,7 +70,9 @@ struct DictCoverage: ParsableCommand {
         case "csv":
             var reader = try CSVRecordReader(url: url, name: file)
             guard let name = IngredientColumn.detect(in: reader.columns, requested: column) else {
-                throw CatalogReadError(file: file, line: 1, message: "no ingredients column (columns: \(reader.columns.joined(separator: ", "))); use --column")
+                throw CatalogReadError(
+                    file: file, line: 1,
+                    message: "no ingredients column (columns: \(reader.columns.joined(separator: ", "))); use --column")
             }
             while let record = reader.next() { add(IngredientColumn.text(ofCell: record.fields[name] ?? "")) }
             if let error = reader.error { throw error }
@@ -85,7 +89,11 @@ struct DictCoverage: ParsableCommand {
                 throw CatalogReadError(file: file, line: nil, message: "cannot read the file")
             }
             let text = TextDecoding.decode([UInt8](data))
-            if lines { text.split(separator: "\n").forEach { add(String($0)) } } else { add(text) }
+            if lines {
+                for line in text.split(separator: "\n") { add(String(line)) }
+            } else {
+                add(text)
+            }
         }
     }
 }

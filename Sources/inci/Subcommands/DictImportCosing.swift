@@ -7,12 +7,13 @@ import INCIDictionaryData
 struct DictImportCosing: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-cosing",
-        abstract: "Import the EU CosIng inventory export (CSV: INCI name, CAS, EC, functions) as a recognition overlay.",
+        abstract:
+            "Import the EU CosIng inventory export (CSV: INCI name, CAS, EC, functions) as a recognition overlay.",
         discussion: """
-        The overlay is written to --output (default: \(OverlayLocation.defaultPath)), where every inci command
-        picks it up; --no-overlay ignores it. The project's own dictionary always wins where both name an
-        ingredient; the overlay only adds names.
-        """
+            The overlay is written to --output (default: \(OverlayLocation.defaultPath)), where every inci command
+            picks it up; --no-overlay ignores it. The project's own dictionary always wins where both name an
+            ingredient; the overlay only adds names.
+            """
     )
 
     @Argument(help: "The CosIng CSV export.")
@@ -28,7 +29,9 @@ struct DictImportCosing: ParsableCommand {
             var reader = try CSVRecordReader(url: url, name: file)
             let columns = reader.columns.map { $0.lowercased() }
             guard let nameIndex = columns.firstIndex(where: { $0.contains("inci") || $0 == "name" }) else {
-                throw CatalogReadError(file: file, line: 1, message: "no INCI name column (columns: \(reader.columns.joined(separator: ", ")))")
+                throw CatalogReadError(
+                    file: file, line: 1,
+                    message: "no INCI name column (columns: \(reader.columns.joined(separator: ", ")))")
             }
             let casIndex = columns.firstIndex { $0.contains("cas") }
             let functionIndex = columns.firstIndex { $0.contains("function") }
@@ -44,14 +47,17 @@ struct DictImportCosing: ParsableCommand {
         let (text, entries) = CosIngOverlay.overlayText(rows, generatedFrom: url.lastPathComponent)
         let destination = output ?? OverlayLocation.defaultPath
         do {
-            try FileManager.default.createDirectory(at: URL(fileURLWithPath: destination).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: URL(fileURLWithPath: destination).deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(toFile: destination, atomically: true, encoding: .utf8)
         } catch {
             CLIOutput.error("cannot write '\(destination)': \(error.localizedDescription)")
             throw ExitCode(2)
         }
-        let result = DictionaryLoader.load(files: EmbeddedDictionary.files + [DictionaryFile(path: "overlay/cosing.txt", text: text)])
+        let result = DictionaryLoader.load(
+            files: EmbeddedDictionary.files + [DictionaryFile(path: "overlay/cosing.txt", text: text)])
         let added = result.dictionary.ingredients.filter { $0.file == "overlay/cosing.txt" }.count
-        CLIOutput.write("\(destination): \(entries) CosIng names from \(rows.count) rows; \(added) are new to the dictionary\n")
+        CLIOutput.write(
+            "\(destination): \(entries) CosIng names from \(rows.count) rows; \(added) are new to the dictionary\n")
     }
 }

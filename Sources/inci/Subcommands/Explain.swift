@@ -8,12 +8,12 @@ struct Explain: ParsableCommand {
         commandName: "explain",
         abstract: "Explain what the dictionary knows about an ingredient name (typos and Korean names work too).",
         discussion: """
-        Examples:
-          inci explain Dimethicone
-          inci explain niacinimide
-          inci explain 병풀추출물 --format json
-        Exits 1 when the name is not recognized.
-        """
+            Examples:
+              inci explain Dimethicone
+              inci explain niacinimide
+              inci explain 병풀추출물 --format json
+            Exits 1 when the name is not recognized.
+            """
     )
 
     @Argument(help: "The ingredient name as printed.")

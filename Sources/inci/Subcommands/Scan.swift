@@ -10,20 +10,24 @@ struct Scan: ParsableCommand {
         commandName: "scan",
         abstract: "Find and analyze the ingredient lists in saved product pages.",
         discussion: """
-        Reads .html, .htm and .json files (product API responses) given as paths or found in folders, recursively. Writes one record per product found and one per input that yielded none, in input order (arguments as given, each folder's files in path order); the output is the same whatever --jobs is.
+            Reads .html, .htm and .json files (product API responses) given as paths or found in folders, recursively. Writes one record per product found and one per input that yielded none, in input order (arguments as given, each folder's files in path order); the output is the same whatever --jobs is.
 
-        Exit codes (as for analyze and check; always after every input was processed):
-          0   every input was read and is a page (pages without an ingredient list included)
-          1   some inputs are not usable pages (binary, empty, too large, too deeply nested, invalid JSON)
-          2   some inputs could not be read (missing, unreadable); this wins over 1
-          64  invalid arguments
-        """
+            Exit codes (as for analyze and check; always after every input was processed):
+              0   every input was read and is a page (pages without an ingredient list included)
+              1   some inputs are not usable pages (binary, empty, too large, too deeply nested, invalid JSON)
+              2   some inputs could not be read (missing, unreadable); this wins over 1
+              64  invalid arguments
+            """
     )
 
     @Argument(help: "Files and folders to scan; - reads one page from standard input.")
     var paths: [String]
 
-    @Option(name: .customLong("input-format"), help: ArgumentHelp("What standard input holds: html (a saved page, the default) or json (a product API response).", valueName: "html|json"))
+    @Option(
+        name: .customLong("input-format"),
+        help: ArgumentHelp(
+            "What standard input holds: html (a saved page, the default) or json (a product API response).",
+            valueName: "html|json"))
     var inputFormat: InputFormat?
 
     @Option(help: "In folders, read only files whose name or relative path matches this pattern (e.g. '*.html').")
@@ -38,10 +42,18 @@ struct Scan: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("skin"), help: ArgumentHelp("Only score this skin type (repeatable): oily, dry, combination, normal, sensitive, acne-prone, mature (retailers' labels such as greasy, combo, acne, aging and reactive are read as these).", valueName: "TYPE"))
+    @Option(
+        name: .customLong("skin"),
+        help: ArgumentHelp(
+            "Only score this skin type (repeatable): oily, dry, combination, normal, sensitive, acne-prone, mature (retailers' labels such as greasy, combo, acne, aging and reactive are read as these).",
+            valueName: "TYPE"))
     var skinTypes: [SkinTypeArgument] = []
 
-    @Option(name: .customLong("type"), help: ArgumentHelp("rinse-off or leave-on, or a category, for every product. Default: inferred from each product's name, else leave-on.", valueName: "TYPE"))
+    @Option(
+        name: .customLong("type"),
+        help: ArgumentHelp(
+            "rinse-off or leave-on, or a category, for every product. Default: inferred from each product's name, else leave-on.",
+            valueName: "TYPE"))
     var productType: ProductTypeArgument?
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
@@ -51,7 +63,9 @@ struct Scan: ParsableCommand {
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if let inputFormat, inputFormat != .html, inputFormat != .json {
-            throw ValidationError("inci scan reads pages: --input-format html or json (catalogs in CSV or JSON Lines are for inci check).")
+            throw ValidationError(
+                "inci scan reads pages: --input-format html or json (catalogs in CSV or JSON Lines are for inci check)."
+            )
         }
     }
 
@@ -59,14 +73,19 @@ struct Scan: ParsableCommand {
         let (inputs, spooled) = ScanRun.inputs(paths, glob: glob, standardInputFormat: inputFormat ?? .html)
         defer { for copy in spooled { try? FileManager.default.removeItem(atPath: copy) } }
         if inputs.isEmpty {
-            CLIOutput.warning(glob.map { "no files matching '\($0)' in \(paths.joined(separator: ", "))" }
-                ?? "no .html, .htm or .json files in \(paths.joined(separator: ", "))")
+            CLIOutput.warning(
+                glob.map { "no files matching '\($0)' in \(paths.joined(separator: ", "))" }
+                    ?? "no .html, .htm or .json files in \(paths.joined(separator: ", "))")
         }
         let dictionary = try dictionaryOptions.load()
-        let types = skinTypes.isEmpty ? SkinType.allCases : SkinType.allCases.filter { type in skinTypes.contains { $0.type == type } }
-        let run = ScanRun(extractor: PageExtractor(analyzer: IngredientAnalyzer(dictionary: dictionary)),
-                          scoring: ScanScoring(scorer: Scorer(dictionary: dictionary), productType: productType?.type, skinTypes: types),
-                          format: format, jobs: jobs, terminalWidth: format == .table && output == nil ? Terminal.columns() : nil)
+        let types =
+            skinTypes.isEmpty
+            ? SkinType.allCases : SkinType.allCases.filter { type in skinTypes.contains { $0.type == type } }
+        let run = ScanRun(
+            extractor: PageExtractor(analyzer: IngredientAnalyzer(dictionary: dictionary)),
+            scoring: ScanScoring(
+                scorer: Scorer(dictionary: dictionary), productType: productType?.type, skinTypes: types),
+            format: format, jobs: jobs, terminalWidth: format == .table && output == nil ? Terminal.columns() : nil)
         let writer: OutputWriter
         do {
             writer = try OutputWriter(path: output)

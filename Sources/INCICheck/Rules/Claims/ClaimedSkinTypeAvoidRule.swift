@@ -8,8 +8,10 @@ struct ClaimedSkinTypeAvoidRule: CheckRule {
         guard let analysis = subject.analysis else { return }
         for type in subject.claimedSkinTypes {
             guard let score = analysis.score(for: type), score.verdict == .avoid else { continue }
-            let reasons = score.reasons.filter { $0.points < 0 }.prefix(2).map { "\($0.ingredient) (\($0.rule))" }.joined(separator: ", ")
-            findings.add(self, "claimed for \(type.rawValue) skin, but inci scores it \(score.score)/100 (avoid): \(reasons)")
+            let reasons = score.reasons.filter { $0.points < 0 }.prefix(2).map { "\($0.ingredient) (\($0.rule))" }
+                .joined(separator: ", ")
+            findings.add(
+                self, "claimed for \(type.rawValue) skin, but inci scores it \(score.score)/100 (avoid): \(reasons)")
         }
     }
 }

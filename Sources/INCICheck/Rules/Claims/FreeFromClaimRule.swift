@@ -22,7 +22,8 @@ struct FreeFromClaimRule: CheckRule {
         claim: .fragranceFree, flag: "fragrance-free", claimed: "fragrance-free", kind: "")
     static let alcoholFree = FreeFromClaimRule(
         id: RuleID(rawValue: "alcohol-free-claim"),
-        summary: "Claimed alcohol-free, but contains a drying alcohol (fatty alcohols such as cetearyl alcohol are fine).",
+        summary:
+            "Claimed alcohol-free, but contains a drying alcohol (fatty alcohols such as cetearyl alcohol are fine).",
         claim: .alcoholFree, flag: "drying-alcohol-free", claimed: "alcohol-free", kind: "the drying alcohol ")
     static let parabenFree = FreeFromClaimRule(
         id: RuleID(rawValue: "paraben-free-claim"), summary: "Claimed paraben-free, but contains a paraben.",
@@ -36,9 +37,12 @@ struct FreeFromClaimRule: CheckRule {
 
     func check(_ subject: RuleSubject, into findings: inout FindingCollector) {
         guard subject.claims.contains(claim), let analysis = subject.analysis,
-              let answer = analysis.flags.freeFrom(flag), answer.answer == .no else { return }
+            let answer = analysis.flags.freeFrom(flag), answer.answer == .no
+        else { return }
         let items = analysis.list.ingredients
         let found = answer.found.compactMap { name in items.first { $0.name == name } }
-        findings.add(self, "claimed \(claimed), but contains \(kind)\(found.describedForFinding)", ingredient: found.first?.name ?? answer.found[0])
+        findings.add(
+            self, "claimed \(claimed), but contains \(kind)\(found.describedForFinding)",
+            ingredient: found.first?.name ?? answer.found[0])
     }
 }

@@ -16,14 +16,16 @@ struct NonComedogenicClaimRule: CheckRule {
         guard subject.claims.contains(.nonComedogenic) else { return }
         let rated = subject.ingredientsWithEstimates.compactMap { item, estimate -> (MatchedIngredient, Rating)? in
             guard let rating = item.ingredient?.comedogenic.first, rating.value >= subject.policy.comedogenicRating,
-                  !estimate.belowOnePercentLine else { return nil }
+                !estimate.belowOnePercentLine
+            else { return nil }
             return (item, rating)
         }
         guard let first = rated.first else { return }
         let described = rated.prefix(4).map { item, rating in
             "\(item.name) (#\(item.token.position), rated \(rating.printed)/5 by \(rating.source))"
         }
-        findings.add(self, "claimed non-comedogenic, but contains " + described.joined(separator: ", ") + " above the 1% line",
-                     ingredient: first.0.name)
+        findings.add(
+            self, "claimed non-comedogenic, but contains " + described.joined(separator: ", ") + " above the 1% line",
+            ingredient: first.0.name)
     }
 }

@@ -10,17 +10,22 @@ struct OilFreeClaimRule: CheckRule {
     func check(_ subject: RuleSubject, into findings: inout FindingCollector) {
         guard subject.claims.contains(.oilFree) else { return }
         let found = subject.ingredientsWithEstimates.compactMap { item, estimate -> MatchedIngredient? in
-            guard let ingredient = item.ingredient, !estimate.belowOnePercentLine, Self.isOil(ingredient) else { return nil }
+            guard let ingredient = item.ingredient, !estimate.belowOnePercentLine, Self.isOil(ingredient) else {
+                return nil
+            }
             return item
         }
         guard let first = found.first else { return }
-        findings.add(self, "claimed oil-free, but contains \(found.describedForFinding) above the 1% line", ingredient: first.name)
+        findings.add(
+            self, "claimed oil-free, but contains \(found.describedForFinding) above the 1% line",
+            ingredient: first.name)
     }
 
     static func isOil(_ ingredient: Ingredient) -> Bool {
         let key = NameKey.make(ingredient.name)
         let words = key.split(separator: " ")
-        let isOil = words.contains("oil") && !words.contains("extract") && !ingredient.families.contains("essential-oil")
+        let isOil =
+            words.contains("oil") && !words.contains("extract") && !ingredient.families.contains("essential-oil")
             && !["peg", "ppg", "polyglyceryl"].contains(String(words.first ?? ""))
         return isOil || ["paraffinum liquidum", "mineral oil"].contains(key)
     }

@@ -11,10 +11,13 @@ struct PoreClaimWithoutActiveRule: CheckRule {
 
     func check(_ subject: RuleSubject, into findings: inout FindingCollector) {
         guard subject.claims.contains(.poreMinimizing), let analysis = subject.analysis else { return }
-        let pore = analysis.poreProfile.mechanisms.filter { Self.poreMechanisms.contains($0.mechanism) }.flatMap(\.ingredients)
+        let pore = analysis.poreProfile.mechanisms.filter { Self.poreMechanisms.contains($0.mechanism) }.flatMap(
+            \.ingredients)
         guard !pore.contains(where: { !$0.belowOnePercentLine }) else { return }
         let low = pore.map(\.name)
-        findings.add(self, "claims to minimize pores, but no pore-relevant active (BHA/AHA, niacinamide, retinoid, zinc, clay, …) is above the 1% line"
-                     + (low.isEmpty ? "" : "; only at a low level: \(low.prefix(3).joined(separator: ", "))"))
+        findings.add(
+            self,
+            "claims to minimize pores, but no pore-relevant active (BHA/AHA, niacinamide, retinoid, zinc, clay, …) is above the 1% line"
+                + (low.isEmpty ? "" : "; only at a low level: \(low.prefix(3).joined(separator: ", "))"))
     }
 }

@@ -7,12 +7,16 @@ struct DuplicateIngredientRule: CheckRule {
     let summary = "The same ingredient is listed twice (kits, whose cells hold several lists, are skipped)."
 
     func check(_ subject: RuleSubject, into findings: inout FindingCollector) {
-        guard let items = subject.analysis?.list.ingredients, !Self.isKit(items, name: subject.product.name) else { return }
+        guard let items = subject.analysis?.list.ingredients, !Self.isKit(items, name: subject.product.name) else {
+            return
+        }
         var seen: [Int: Int] = [:]
         for item in items where item.token.section != .mayContain {
             guard let ingredient = item.ingredient else { continue }
             if let first = seen[ingredient.id] {
-                findings.add(self, "\(ingredient.name) is listed twice (#\(first) and #\(item.token.position))", ingredient: ingredient.name)
+                findings.add(
+                    self, "\(ingredient.name) is listed twice (#\(first) and #\(item.token.position))",
+                    ingredient: ingredient.name)
             } else {
                 seen[ingredient.id] = item.token.position
             }
@@ -24,6 +28,7 @@ struct DuplicateIngredientRule: CheckRule {
     static func isKit(_ items: [MatchedIngredient], name: String?) -> Bool {
         let waterCount = items.filter { $0.ingredient.map { NameKey.make($0.name) == "water" } ?? false }.count
         return waterCount > 1 || items.count > 70
-            || (name ?? "").lowercased().contains(/\b(kit|set|collection|duo|trio|minis?|littles|system|bundle|regimen)\b/)
+            || (name ?? "").lowercased().contains(
+                /\b(kit|set|collection|duo|trio|minis?|littles|system|bundle|regimen)\b/)
     }
 }

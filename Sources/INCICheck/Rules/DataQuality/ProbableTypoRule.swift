@@ -6,7 +6,9 @@ struct ProbableTypoRule: CheckRule {
 
     func check(_ subject: RuleSubject, into findings: inout FindingCollector) {
         for item in subject.analysis?.list.ingredients ?? [] where item.match == .fuzzy {
-            findings.add(self, "\"\(item.token.text)\" (#\(item.token.position)) looks misspelt: did you mean \"\(item.name)\"?", ingredient: item.name)
+            findings.add(
+                self, "\"\(item.token.text)\" (#\(item.token.position)) looks misspelt: did you mean \"\(item.name)\"?",
+                ingredient: item.name)
         }
     }
 }

@@ -21,7 +21,10 @@ struct UnknownIngredientsRule: CheckRule {
         let threshold = subject.policy.unknownThreshold
         guard share > threshold else { return }
         let names = unknown.prefix(5).map { $0.match == .unknown ? $0.name : $0.token.text }.joined(separator: ", ")
-        findings.add(self, String(format: "%d of %d ingredients (%.0f%%) are not recognized, above the %.0f%% threshold: %@%@",
-                                  unknown.count, items.count, share * 100, threshold * 100, names, unknown.count > 5 ? ", …" : ""))
+        findings.add(
+            self,
+            String(
+                format: "%d of %d ingredients (%.0f%%) are not recognized, above the %.0f%% threshold: %@%@",
+                unknown.count, items.count, share * 100, threshold * 100, names, unknown.count > 5 ? ", …" : ""))
     }
 }

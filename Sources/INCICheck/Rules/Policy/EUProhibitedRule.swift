@@ -9,8 +9,10 @@ struct EUProhibitedRule: CheckRule {
         guard let annexII = subject.annexII, let items = subject.analysis?.list.ingredients else { return }
         for item in items {
             guard let entry = annexII.entry(for: item) else { continue }
-            findings.add(self, "\(item.name) (#\(item.token.position)) is prohibited in EU cosmetics: Annex II entry \(entry.reference) (\(entry.name))",
-                         ingredient: item.name)
+            findings.add(
+                self,
+                "\(item.name) (#\(item.token.position)) is prohibited in EU cosmetics: Annex II entry \(entry.reference) (\(entry.name))",
+                ingredient: item.name)
         }
     }
 }

@@ -12,8 +12,10 @@ struct ForbiddenFamilyRule: CheckRule {
             guard let ingredient = item.ingredient else { continue }
             for family in ingredient.families where forbidden.contains(family) {
                 let label = subject.dictionary.families[family]?.label ?? family
-                findings.add(self, "\(ingredient.name) (#\(item.token.position)) belongs to '\(family)' (\(label)), which the policy forbids",
-                             ingredient: ingredient.name)
+                findings.add(
+                    self,
+                    "\(ingredient.name) (#\(item.token.position)) belongs to '\(family)' (\(label)), which the policy forbids",
+                    ingredient: ingredient.name)
             }
         }
     }

@@ -14,8 +14,13 @@ struct MinimumScoreRule: CheckRule {
         guard let analysis = subject.analysis else { return }
         let minimum = subject.policy.minimumScore
         for type in subject.claimedSkinTypes {
-            guard let score = analysis.score(for: type), score.score < minimum, score.verdict != .avoid else { continue }
-            findings.add(self, "claimed for \(type.rawValue) skin, but scores \(score.score)/100, below the policy's minimum of \(minimum)")
+            guard let score = analysis.score(for: type), score.score < minimum, score.verdict != .avoid else {
+                continue
+            }
+            findings.add(
+                self,
+                "claimed for \(type.rawValue) skin, but scores \(score.score)/100, below the policy's minimum of \(minimum)"
+            )
         }
     }
 }
