@@ -65,13 +65,6 @@ public struct CatalogProduct: Sendable {
     }
 }
 
-extension Claim {
-    /// The claims of several texts (claim columns, a card's benefits, the name), read as one text.
-    public static func readOnce(from texts: [String]) -> Set<Claim> {
-        Set(claims(in: texts.joined(separator: " \n ")))
-    }
-}
-
 extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }
 }

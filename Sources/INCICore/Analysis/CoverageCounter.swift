@@ -1,24 +1,24 @@
 /// Counts how much of a corpus the dictionary recognizes, and which unknown names are most frequent:
 /// the tool the dictionary is grown with (`inci dict coverage`).
-public struct CoverageCounter: Sendable {
-    public private(set) var lists = 0
-    public private(set) var listsWithoutIngredients = 0
-    public private(set) var tokens = 0
-    public private(set) var recognized = 0
-    public private(set) var kinds: [MatchKind: Int] = [:]
-    public private(set) var unknown: [String: Int] = [:]
+package struct CoverageCounter: Sendable {
+    package private(set) var lists = 0
+    package private(set) var listsWithoutIngredients = 0
+    package private(set) var tokens = 0
+    package private(set) var recognized = 0
+    package private(set) var kinds: [MatchKind: Int] = [:]
+    package private(set) var unknown: [String: Int] = [:]
     private let analyzer: IngredientAnalyzer
 
-    public init(dictionary: IngredientDictionary) {
+    package init(dictionary: IngredientDictionary) {
         analyzer = IngredientAnalyzer(dictionary: dictionary)
     }
 
-    public mutating func add(_ text: String) {
+    package mutating func add(_ text: String) {
         add(try? analyzer.analyze(text))
     }
 
     /// Counts a list analyzed elsewhere (nil: the text held no list).
-    public mutating func add(_ list: IngredientList?) {
+    package mutating func add(_ list: IngredientList?) {
         lists += 1
         guard let list else {
             listsWithoutIngredients += 1
@@ -32,10 +32,10 @@ public struct CoverageCounter: Sendable {
     }
 
     /// Share of token occurrences recognized (exact, alias or fuzzy).
-    public var share: Double { tokens == 0 ? 0 : Double(recognized) / Double(tokens) }
+    package var share: Double { tokens == 0 ? 0 : Double(recognized) / Double(tokens) }
 
     /// Unknown names, most frequent first (ties by name, so the order is stable).
-    public func mostFrequentUnknown(_ limit: Int) -> [(name: String, count: Int)] {
+    package func mostFrequentUnknown(_ limit: Int) -> [(name: String, count: Int)] {
         unknown.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map {
             ($0.key, $0.value)
         }

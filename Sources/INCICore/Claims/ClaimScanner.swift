@@ -12,6 +12,12 @@ extension Claim {
         return allCases.enumerated().filter { found & (1 << $0.offset) != 0 }.map(\.element)
     }
 
+    /// The claims of several texts (claim columns, a card's benefits, the name), read in one pass as one
+    /// text: a catalog row's claims are read once, where the row is read, and never joined and re-read.
+    public static func readOnce(from texts: [String]) -> Set<Claim> {
+        Set(claims(in: texts.joined(separator: " \n ")))
+    }
+
     /// The claim that `text` is as a whole (`Sans Parfum`, `Dermatologically tested.`, `100% Vegan`),
     /// or nil: for telling a claim printed among ingredients from an ingredient.
     public static func claim(ofWholeText text: String) -> Claim? {

@@ -5,7 +5,7 @@
 /// transliteration of each part of the INCI name (소듐 · 라우레스 · 설페이트), or a plant's common name
 /// followed by the part and the preparation (감초 · 뿌리 · 추출물). The table holds the parts, not the
 /// names; `NameComposer` puts them together.
-public struct MorphemeTable: Sendable {
+package struct MorphemeTable: Sendable {
     public let language: Language
     /// Compact surface (see `CompactKey`) → the morphemes printed that way (one per kind).
     let bySurface: [String: [Morpheme]]
@@ -51,7 +51,7 @@ public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// A piece of a label name and what it reads as in INCI.
-public struct Morpheme: Sendable, Hashable {
+package struct Morpheme: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// Read in place: the INCI name has its part where the label has it.
         case part

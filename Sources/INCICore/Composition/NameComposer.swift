@@ -10,11 +10,11 @@ import Foundation
 /// licorice species' Root Extract, chosen by how often each species is on real labels and reported as
 /// ambiguous. Several registered names from equally likely readings give no answer: unknown is better
 /// than a confident wrong name.
-public struct NameComposer: Sendable {
+package struct NameComposer: Sendable {
     /// A composed name and the ingredient it names.
-    public struct Result: Sendable, Hashable {
-        public let ingredient: Ingredient
-        public let composition: Composition
+    package struct Result: Sendable, Hashable {
+        package let ingredient: Ingredient
+        package let composition: Composition
     }
 
     /// Each language's table, parsed when a name in its script first needs it.
@@ -32,7 +32,7 @@ public struct NameComposer: Sendable {
     static let maximumSteps = 40_000
     /// A species chosen by weight among several must carry at least this share of their weight (real
     /// labels print the most common one; a spread thinner than this says the common name does not tell).
-    public static let minimumShare = 0.3
+    package static let minimumShare = 0.3
 
     init(tables: [DictionaryFile], known: @escaping @Sendable () -> KnownNames, ingredients: IngredientTable) {
         var byLanguage: [Language: LazyValue<MorphemeTable?>] = [:]
@@ -52,7 +52,7 @@ public struct NameComposer: Sendable {
 
     /// The INCI name `printed` composes to, or nil when it is not written in a composed script, cannot be
     /// cut into known morphemes, reads as no registered name, or reads as several equally likely ones.
-    public func compose(_ printed: String) -> Result? {
+    package func compose(_ printed: String) -> Result? {
         guard printed.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         for name in PrintedName.variants(of: printed) {
             guard name.scalarCount > 0, name.scalarCount <= Self.maximumLength else { continue }

@@ -1,9 +1,9 @@
 /// A dictionary's version: a hash of its files (paths and text), so two builds report the same version
 /// exactly when they embed the same data, with no number to remember to bump.
-public enum DictionaryFingerprint {
+package enum DictionaryFingerprint {
     /// FNV-1a over each file's path and text, in path order; 12 hex digits, as a short Git id. Trailing
     /// line breaks do not count: the embedded copy of a file drops its last one.
-    public static func of(_ files: [DictionaryFile]) -> String {
+    package static func of(_ files: [DictionaryFile]) -> String {
         var hash = FNV1a()
         for file in files.sorted(by: { $0.path < $1.path }) {
             hash.add(file.path)

@@ -27,13 +27,13 @@ public struct IngredientDictionary: Sendable {
     public let scoring: ScoringWeights
     /// Composes Korean, Japanese and Chinese label names from `languages/*.txt`; built on the first name
     /// that needs it (most labels need none).
-    public var composer: NameComposer { lazyComposer.value }
+    package var composer: NameComposer { lazyComposer.value }
     private let lazyLanguageAliases: LazyValue<[Int: [String]]>
     private let lazyComposer: LazyValue<NameComposer>
     /// Builds its buckets on the first misspelt name of each first letter: most labels match exactly.
     let fuzzyIndex: FuzzyIndex
     /// The words of every known and registered name, for `MisspellingRule`; built on the first misspelt name.
-    public var vocabulary: NameVocabulary { lazyVocabulary.value }
+    package var vocabulary: NameVocabulary { lazyVocabulary.value }
     private let lazyVocabulary: LazyValue<NameVocabulary>
 
     init(

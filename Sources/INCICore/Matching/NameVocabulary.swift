@@ -5,11 +5,11 @@
 /// word the vocabulary knows names something (`Retinal`, `Sulfite`, the `D` of `Vitamin D3`); changing
 /// it to reach a dictionary name turns one ingredient into another. `MisspellingRule` refuses that.
 /// Built on the first misspelt name a run meets (about 28,000 names; most labels need none).
-public struct NameVocabulary: Sendable {
+package struct NameVocabulary: Sendable {
     /// Word → how many known names contain it.
-    public let counts: [String: Int]
+    package let counts: [String: Int]
 
-    public init(counts: [String: Int]) {
+    package init(counts: [String: Int]) {
         self.counts = counts
     }
 
@@ -32,5 +32,5 @@ public struct NameVocabulary: Sendable {
     }
 
     /// How many known names contain `word`.
-    public func count(of word: some StringProtocol) -> Int { counts[String(word)] ?? 0 }
+    package func count(of word: some StringProtocol) -> Int { counts[String(word)] ?? 0 }
 }

@@ -2,11 +2,11 @@ import Foundation
 
 /// The concentration estimates of one list: one per ingredient, in printed order, with the "1% line"
 /// and the product form they were read with.
-public struct ConcentrationDistribution: Sendable, Hashable {
-    public let estimates: [ConcentrationEstimate]
+package struct ConcentrationDistribution: Sendable, Hashable {
+    package let estimates: [ConcentrationEstimate]
     /// Position of the first ingredient at the "1% line", when one was found.
-    public let linePosition: Int?
-    public let profile: FormulaProfile
+    package let linePosition: Int?
+    package let profile: FormulaProfile
 }
 
 /// Estimates concentrations as a distribution over the list, not one guess per position.
@@ -25,10 +25,10 @@ public struct ConcentrationDistribution: Sendable, Hashable {
 ///    a slow one after it, pulled into each ingredient's usual range;
 /// 4. makes the whole add up: shares never increase down the list (printed ones aside) and sum to 100 %
 ///    (less when printed values leave nothing), the first ingredient taking up what the others cannot.
-public enum ConcentrationModel {
+package enum ConcentrationModel {
     /// `stated`: percentages the product's name states for ingredients the list prints without one
     /// (`NameStrength`), by index; kept as printed ones are.
-    public static func estimate(_ list: IngredientList, weights: ScoringWeights, stated: [Int: Double] = [:])
+    package static func estimate(_ list: IngredientList, weights: ScoringWeights, stated: [Int: Double] = [:])
         -> ConcentrationDistribution
     {
         let items = list.ingredients
@@ -85,7 +85,7 @@ public enum ConcentrationModel {
     }
 
     /// A printed percentage that can be a share of the product.
-    public static func validPrinted(_ item: MatchedIngredient) -> Double? {
+    package static func validPrinted(_ item: MatchedIngredient) -> Double? {
         guard let percent = item.token.percent, percent > 0, percent <= 100 else { return nil }
         return percent
     }
@@ -301,7 +301,8 @@ public enum ConcentrationModel {
 
     /// How strongly an active of `family` works at this estimate: its share on a log scale up to the
     /// family's effective share; capped when it sits after the 1% line without a printed percentage.
-    public static func strength(of estimate: ConcentrationEstimate, family: String, weights: ScoringWeights) -> Double {
+    package static func strength(of estimate: ConcentrationEstimate, family: String, weights: ScoringWeights) -> Double
+    {
         guard let effective = weights.effectiveShares[family] else { return estimate.prominence }
         let low = log10(effective / 100)
         let high = log10(effective)
@@ -313,7 +314,7 @@ public enum ConcentrationModel {
     }
 
     /// log-linear from `floor-share` (0.05) to `full-share` (1).
-    public static func prominence(ofShare share: Double, weights: ScoringWeights) -> Double {
+    package static func prominence(ofShare share: Double, weights: ScoringWeights) -> Double {
         let low = log10(weights.floorShare)
         let high = log10(weights.fullShare)
         let scaled = 0.05 + 0.95 * (log10(max(share, 1e-6)) - low) / (high - low)

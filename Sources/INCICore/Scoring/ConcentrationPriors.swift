@@ -1,28 +1,28 @@
 /// What is known before reading a list: the usual make-up of each product form and the usual use levels
 /// of ingredients (`Dictionaries/scoring/concentration.txt`). The concentration model combines them with
 /// what the list's order proves.
-public struct ConcentrationPriors: Sendable, Hashable {
-    public struct Profile: Sendable, Hashable {
-        public var label: String
+package struct ConcentrationPriors: Sendable, Hashable {
+    package struct Profile: Sendable, Hashable {
+        package var label: String
         /// The first ingredient's usual share, percent.
-        public var firstShare: Double
+        package var firstShare: Double
         /// Its usual minimum, percent.
-        public var firstLow: Double
+        package var firstLow: Double
         /// How many ingredients usually sit above 1 % when no line marker is found.
-        public var aboveLine: Int
-        public var sources: [String]
+        package var aboveLine: Int
+        package var sources: [String]
     }
 
     /// A usual use level: the range in which an ingredient is used for its purpose, and the most it is
     /// used at (or allowed) at all.
-    public struct UseLevel: Sendable, Hashable {
-        public var typicalLow: Double?
-        public var typicalHigh: Double?
-        public var max: Double?
-        public var source: String?
+    package struct UseLevel: Sendable, Hashable {
+        package var typicalLow: Double?
+        package var typicalHigh: Double?
+        package var max: Double?
+        package var source: String?
         /// A formulation aid (preservative, chelator, gum, fragrance): its usual maximum bounds the rest of
         /// the list and, at 1 % or less, marks the 1% line.
-        public var marksLine = false
+        package var marksLine = false
 
         /// Parses `LOW-HIGH`, `max N` or `LOW-HIGH max N`.
         init?(parsing text: String, source: String?) {
@@ -46,7 +46,7 @@ public struct ConcentrationPriors: Sendable, Hashable {
         }
     }
 
-    public var profiles: [FormulaProfile: Profile] = [
+    package var profiles: [FormulaProfile: Profile] = [
         .waterSerum: Profile(label: "water-based serum", firstShare: 80, firstLow: 45, aboveLine: 6, sources: []),
         .emulsion: Profile(label: "emulsion", firstShare: 68, firstLow: 40, aboveLine: 9, sources: []),
         .surfactantWash: Profile(label: "wash", firstShare: 65, firstLow: 35, aboveLine: 6, sources: []),
@@ -54,15 +54,15 @@ public struct ConcentrationPriors: Sendable, Hashable {
         .powder: Profile(label: "powder", firstShare: 55, firstLow: 20, aboveLine: 5, sources: []),
     ]
     /// By name key (`NameKey.make`), family id and first role.
-    public var byName: [String: UseLevel] = [:]
-    public var byFamily: [String: UseLevel] = [:]
-    public var byRole: [String: UseLevel] = [:]
+    package var byName: [String: UseLevel] = [:]
+    package var byFamily: [String: UseLevel] = [:]
+    package var byRole: [String: UseLevel] = [:]
 
-    public init() {}
+    package init() {}
 
     /// The use level that applies to `ingredient`: its own, else its families' (the lowest max), else its
     /// first role's.
-    public func useLevel(for ingredient: Ingredient) -> UseLevel? {
+    package func useLevel(for ingredient: Ingredient) -> UseLevel? {
         if let level = byName[NameKey.make(ingredient.name)] { return level }
         let familyLevels = ingredient.families.compactMap { byFamily[$0] }
         if let level = familyLevels.min(by: { ($0.max ?? 100) < ($1.max ?? 100) }) { return level }

@@ -10,59 +10,59 @@ import Foundation
 /// retinoid 1, cosmetic retinol 0.6). Irritation, when the family irritates, rises as
 /// (dose / `irritationFull`)^exponent — concave, so two acids at half strength irritate more than one
 /// at full strength. Rinsed off, the benefit shrinks to `rinseOff` of it.
-public struct DoseLadder: Sendable, Hashable {
-    public var family: String
-    public var effective: Double
-    public var threshold: Double
+package struct DoseLadder: Sendable, Hashable {
+    package var family: String
+    package var effective: Double
+    package var threshold: Double
     /// Name key (`NameKey.make`) → dose multiplier.
-    public var potency: [String: Double] = [:]
+    package var potency: [String: Double] = [:]
     /// Name key → the most of the full benefit the member reaches; others get `defaultEfficacy`.
-    public var efficacy: [String: Double] = [:]
-    public var defaultEfficacy: Double = 1
+    package var efficacy: [String: Double] = [:]
+    package var defaultEfficacy: Double = 1
     /// Mechanism → the share of the benefit the family gives that mechanism, where it is less than its
     /// first purpose's (glycolic acid unclogs in full but treats photoageing modestly: `firming 0.4`).
-    public var mechanismEfficacy: [Mechanism: Double] = [:]
+    package var mechanismEfficacy: [Mechanism: Double] = [:]
     /// The dose (reference units) at which irritation counts in full; nil when the family does not
     /// irritate as an active.
-    public var irritationFull: Double?
+    package var irritationFull: Double?
     /// Name key → irritation multiplier, where it differs from `potency` (adapalene is potent but mild).
-    public var irritationPotency: [String: Double] = [:]
+    package var irritationPotency: [String: Double] = [:]
     /// Benefit factor when the product is rinsed off.
-    public var rinseOff: Double
-    public var sources: [String] = []
+    package var rinseOff: Double
+    package var sources: [String] = []
 
-    public init(family: String, effective: Double, threshold: Double? = nil, rinseOff: Double = 0.15) {
+    package init(family: String, effective: Double, threshold: Double? = nil, rinseOff: Double = 0.15) {
         self.family = family
         self.effective = effective
         self.threshold = threshold ?? effective / 30
         self.rinseOff = rinseOff
     }
 
-    public func potency(of ingredient: Ingredient) -> Double { potency[NameKey.make(ingredient.name)] ?? 1 }
+    package func potency(of ingredient: Ingredient) -> Double { potency[NameKey.make(ingredient.name)] ?? 1 }
 
-    public func efficacy(of ingredient: Ingredient) -> Double {
+    package func efficacy(of ingredient: Ingredient) -> Double {
         efficacy[NameKey.make(ingredient.name)] ?? defaultEfficacy
     }
 
     /// The share of the family's benefit that `mechanism` gets (1 unless `mechanism-efficacy` says less).
-    public func efficacy(for mechanism: Mechanism) -> Double { mechanismEfficacy[mechanism] ?? 1 }
+    package func efficacy(for mechanism: Mechanism) -> Double { mechanismEfficacy[mechanism] ?? 1 }
 
     /// 0…1 on a log scale from `threshold` to `effective`, for a dose in reference units.
-    public func response(_ dose: Double) -> Double {
+    package func response(_ dose: Double) -> Double {
         guard dose > threshold else { return 0 }
         guard effective > threshold else { return 1 }
         return min(1, log(dose / threshold) / log(effective / threshold))
     }
 
     /// The expected benefit (0…efficacy) of `ingredient` at `estimate`.
-    public func benefit(_ ingredient: Ingredient, at estimate: ConcentrationEstimate) -> Double {
+    package func benefit(_ ingredient: Ingredient, at estimate: ConcentrationEstimate) -> Double {
         let potency = potency(of: ingredient)
         return efficacy(of: ingredient) * estimate.expected { response($0 * potency) }
     }
 
     /// The expected irritation dose of `ingredient` at `estimate`, relative to `irritationFull` (1 = full);
     /// nil when the family does not irritate as an active.
-    public func irritationDose(_ ingredient: Ingredient, at estimate: ConcentrationEstimate) -> Double? {
+    package func irritationDose(_ ingredient: Ingredient, at estimate: ConcentrationEstimate) -> Double? {
         guard let full = irritationFull, full > 0 else { return nil }
         let potency = irritationPotency[NameKey.make(ingredient.name)] ?? potency(of: ingredient)
         // Below the dose at which the family acts, it does not act as an active at all: lactic or citric acid

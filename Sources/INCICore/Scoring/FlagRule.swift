@@ -3,23 +3,23 @@
 /// ingredient of one of `families`, or one whose name contains one of `nameContains` (when `roles` is
 /// not empty, only with one of those roles), unless its name is in `exceptNames`. One vocabulary for
 /// `inci analyze`'s flags, `inci scan` and `inci check`'s claim rules.
-public struct FlagRule: Sendable, Hashable {
-    public let id: String
-    public var families: Set<String> = []
-    public var nameContains: [String] = []
-    public var roles: Set<String> = []
+package struct FlagRule: Sendable, Hashable {
+    package let id: String
+    package var families: Set<String> = []
+    package var nameContains: [String] = []
+    package var roles: Set<String> = []
     /// Canonical names (as `NameKey`s) that never count, e.g. benzyl alcohol, a preservative that is
     /// also an EU fragrance allergen.
-    public var exceptNames: Set<String> = []
+    package var exceptNames: Set<String> = []
     /// For a list: only ingredients at a dose their family's ladder says works (an acid at the end of a
     /// list is a pH adjuster, not an exfoliant).
-    public var atDose = false
-    public var sources: [String] = []
+    package var atDose = false
+    package var sources: [String] = []
 
-    public init(id: String) { self.id = id }
+    package init(id: String) { self.id = id }
 
     /// Whether `ingredient` makes the product not free from this.
-    public func matches(_ ingredient: Ingredient) -> Bool {
+    package func matches(_ ingredient: Ingredient) -> Bool {
         if exceptNames.contains(NameKey.make(ingredient.name)) { return false }
         if ingredient.families.contains(where: families.contains) { return true }
         guard !nameContains.isEmpty else { return false }

@@ -3,19 +3,19 @@
 /// plant of a known essential oil and is an absolute, so it is probably an essential oil. The inference
 /// counts risks at `weight` and answers free-from flags; it never earns points, and the name still lowers
 /// the analysis's confidence as an unknown one.
-public struct ProbableFamily: Sendable, Hashable {
-    public let family: String
+package struct ProbableFamily: Sendable, Hashable {
+    package let family: String
     /// Name keys (`NameKey`) of the plants (genus and species).
-    public var plants: Set<String> = []
-    public var nameContains: [String] = []
-    public var exceptContains: [String] = []
-    public var weight: Double = 0.5
-    public var sources: [String] = []
+    package var plants: Set<String> = []
+    package var nameContains: [String] = []
+    package var exceptContains: [String] = []
+    package var weight: Double = 0.5
+    package var sources: [String] = []
 
-    public init(family: String) { self.family = family }
+    package init(family: String) { self.family = family }
 
     /// Whether the printed name of an unrecognised ingredient is probably of this family.
-    public func matches(printed text: String) -> Bool {
+    package func matches(printed text: String) -> Bool {
         let key = NameKey.make(text)
         guard nameContains.contains(where: { key.contains($0) }), !exceptContains.contains(where: { key.contains($0) })
         else { return false }

@@ -5,14 +5,14 @@ import Foundation
 /// exponent makes the risk almost a matter of presence, as with allergens); above, up to `cap`.
 /// Rinsed off, the risk counts at `rinseOff`; left on, at `leaveOn` (1 but for risks of washes, such as
 /// scrubbing: a scrub particle left on in a cream is a powder).
-public struct RiskSettings: Sendable, Hashable {
-    public var fullShare: Double = 10
-    public var exponent: Double = 0.75
-    public var cap: Double = 1.3
-    public var rinseOff: Double = 0.5
-    public var leaveOn: Double = 1
+package struct RiskSettings: Sendable, Hashable {
+    package var fullShare: Double = 10
+    package var exponent: Double = 0.75
+    package var cap: Double = 1.3
+    package var rinseOff: Double = 0.5
+    package var leaveOn: Double = 1
 
-    public init(fullShare: Double = 10, exponent: Double = 0.75, cap: Double = 1.3, rinseOff: Double = 0.5) {
+    package init(fullShare: Double = 10, exponent: Double = 0.75, cap: Double = 1.3, rinseOff: Double = 0.5) {
         self.fullShare = fullShare
         self.exponent = exponent
         self.cap = cap
@@ -20,7 +20,7 @@ public struct RiskSettings: Sendable, Hashable {
     }
 
     /// The response to a dose already expressed relative to full (1 = full).
-    public func response(relative dose: Double) -> Double {
+    package func response(relative dose: Double) -> Double {
         guard dose > 0 else { return 0 }
         return min(cap, pow(dose, exponent))
     }

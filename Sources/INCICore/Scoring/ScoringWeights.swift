@@ -42,20 +42,20 @@ public struct ScoringWeights: Sendable, Hashable {
     /// The share assumed for a Drug Facts active printed without its strength.
     public var activeShare: Double = 2
     /// Product forms and usual use levels (`scoring/concentration.txt`).
-    public var concentration = ConcentrationPriors()
+    package var concentration = ConcentrationPriors()
     /// Family id → dose ladder (`scoring/dose.txt`).
-    public var dose: [String: DoseLadder] = [:]
+    package var dose: [String: DoseLadder] = [:]
     /// First role → family an ingredient serves through it (`inferred-families`), e.g. every CosIng
     /// emollient is an emollient even when no family line says so.
     public var inferredFamilies: [String: String] = [:]
 
     /// The "free from" flags, in output order (`scoring/flags.txt`).
-    public var flags: [FlagRule] = []
+    package var flags: [FlagRule] = []
     /// The flags' lists by id (`list ID`: `eu-allergens`, `pregnancy-caution`, `exfoliating-acids`,
     /// `retinoids`, `fungal-acne-triggers`).
-    public var lists: [String: FlagRule] = [:]
+    package var lists: [String: FlagRule] = [:]
     /// Families inferred for unrecognised names (`probable FAMILY`).
-    public var probableFamilies: [ProbableFamily] = []
+    package var probableFamilies: [ProbableFamily] = []
 
     /// Points per skin type, by mechanism.
     public var mechanisms: [Mechanism: [SkinType: Double]] = [:]
@@ -78,7 +78,7 @@ public struct ScoringWeights: Sendable, Hashable {
     public var risks: [String: [SkinType: Double]] = [:]
     public var riskSources: [String: [String]] = [:]
     /// How each risk follows dose and contact time.
-    public var riskSettings: [String: RiskSettings] = [:]
+    package var riskSettings: [String: RiskSettings] = [:]
     /// Risks whose ingredients are one exposure (`combine: strongest`): the strongest counts in full, the
     /// others at `secondary-contributors`.
     public var strongestRisks: Set<String> = []
@@ -93,12 +93,12 @@ public struct ScoringWeights: Sendable, Hashable {
     }
 
     /// The dose ladder of a family: its own, else one built from `effective-shares` or `full-share`.
-    public func ladder(for family: String) -> DoseLadder {
+    package func ladder(for family: String) -> DoseLadder {
         if let ladder = dose[family] { return ladder }
         return DoseLadder(family: family, effective: effectiveShares[family] ?? 1, rinseOff: rinseOffOther * 0.3)
     }
 
-    public func settings(forRisk risk: String) -> RiskSettings {
+    package func settings(forRisk risk: String) -> RiskSettings {
         riskSettings[risk] ?? RiskSettings(rinseOff: rinseOffOther)
     }
 

@@ -1,5 +1,5 @@
 /// Label-style capitalization for names inci does not know, so all-caps lists read like the rest.
-public enum LabelCase {
+package enum LabelCase {
     /// Abbreviations that stay upper case in INCI names.
     static let acronyms: Set<String> = [
         "PEG", "PPG", "CI", "EDTA", "PCA", "DNA", "RNA", "BHT", "BHA", "AHA", "PHA", "SD",
@@ -10,7 +10,7 @@ public enum LabelCase {
     ]
 
     /// `SODIUM HYALURONATE` → `Sodium Hyaluronate`; text that is not all caps is returned unchanged.
-    public static func titleCaseIfShouting(_ text: String) -> String {
+    package static func titleCaseIfShouting(_ text: String) -> String {
         let letters = text.filter(\.isLetterFast)
         guard letters.count >= 4, letters.allSatisfy({ !$0.isLowercase }), letters.contains(where: \.isUppercase) else {
             return text

@@ -1,9 +1,9 @@
 /// Decodes input bytes: UTF-8 (with or without BOM), UTF-16 with a BOM. Invalid UTF-8 sequences become
 /// U+FFFD, which the tokenizer counts when it decides whether the input is text at all. Pure: callers
 /// read the bytes.
-public enum TextDecoding {
+package enum TextDecoding {
     /// How a text was decoded.
-    public enum Encoding: Sendable, Hashable {
+    package enum Encoding: Sendable, Hashable {
         case utf8, utf16
         /// Not valid UTF-8 but text (no NUL, few control bytes): read as Windows-1252, the superset of
         /// Latin-1 that old European exports and Windows editors write (`Crème` saved as `Cr\xE8me`).
@@ -13,7 +13,7 @@ public enum TextDecoding {
     /// As `decode`, but a text that is not valid UTF-8 and reads as text in Windows-1252 (Latin-1) is
     /// decoded so, without replacement characters; the caller warns. Binary data stays as `decode`
     /// makes it, for the tokenizer to refuse.
-    public static func decodeText(_ bytes: [UInt8]) -> (text: String, encoding: Encoding) {
+    package static func decodeText(_ bytes: [UInt8]) -> (text: String, encoding: Encoding) {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return (decode(bytes), .utf16) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let text = String(validating: body, as: UTF8.self) { return (text, .utf8) }
@@ -23,7 +23,7 @@ public enum TextDecoding {
     }
 
     /// Windows-1252: Latin-1, with printable characters where Latin-1 has C1 controls (0x80–0x9F).
-    public static func decodeWindows1252(_ bytes: [UInt8]) -> String {
+    package static func decodeWindows1252(_ bytes: [UInt8]) -> String {
         var scalars = String.UnicodeScalarView()
         for byte in bytes {
             let value = (0x80...0x9F).contains(byte) ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
@@ -40,7 +40,7 @@ public enum TextDecoding {
         0x017E, 0x0178,
     ]
 
-    public static func decode(_ bytes: [UInt8]) -> String {
+    package static func decode(_ bytes: [UInt8]) -> String {
         if bytes.starts(with: [0xFF, 0xFE]) { return decodeUTF16(bytes.dropFirst(2), littleEndian: true) }
         if bytes.starts(with: [0xFE, 0xFF]) { return decodeUTF16(bytes.dropFirst(2), littleEndian: false) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(decoding: bytes.dropFirst(3), as: UTF8.self) }
@@ -48,7 +48,7 @@ public enum TextDecoding {
     }
 
     /// UTF-16 code units from byte pairs (a trailing odd byte is dropped).
-    public static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+    package static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var index = bytes.startIndex

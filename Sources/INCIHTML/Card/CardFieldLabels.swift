@@ -1,8 +1,27 @@
-/// Labels a page prints before the card fields that are not claims: the scent and the featured
-/// ingredients ("Scent: Lavender", "Key Ingredients: Niacinamide, Zinc PCA"), lower-cased as
-/// `LabelledValues.normalize` leaves them. The claims' labels (skin type, benefits, size, price) are
-/// in `ClaimVocabulary`.
+/// The labels a page prints before a product card's fields ("Skin type: Oily", "Size: 50 ml", "Scent:
+/// Lavender", "Key Ingredients: Niacinamide, Zinc PCA"), in the languages the tokenizer knows, lower-cased as
+/// `LabelledValues.normalize` leaves them. The claims themselves ("fragrance-free", "ohne Parfum") are
+/// INCICore's `Claim`, the one vocabulary that `inci check` and `inci analyze` read too.
 enum CardFieldLabels {
+    static let skinType: Set<String> = [
+        "skin type", "skin types", "skintype", "for skin type", "for skin types", "suitable for",
+        "suitable for skin type",
+        "best for", "hauttyp", "hauttypen", "type de peau", "types de peau", "tipo de piel", "tipo di pelle",
+        "피부타입", "피부 타입", "肌質", "肌质", "适合肤质",
+    ]
+    static let benefits: Set<String> = [
+        "benefits", "benefit", "product benefits", "key benefits", "skincare concerns", "skin concerns", "skin concern",
+        "concerns", "concern", "good for", "wirkung", "pflegewirkung", "bienfaits", "beneficios", "효과", "효능", "功效",
+    ]
+    static let size: Set<String> = [
+        "size", "sizes", "volume", "item volume", "net wt", "net weight", "net contents", "contents", "content",
+        "inhalt", "füllmenge", "capacity", "net vol", "größe", "contenance", "contenido", "용량", "容量", "size/volume",
+    ]
+    static let brand: Set<String> = [
+        "brand", "brand name", "marke", "marque", "marca", "브랜드", "品牌", "manufacturer",
+    ]
+    static let price: Set<String> = ["price", "preis", "prix", "precio", "가격", "价格", "our price", "sale price"]
+
     static let scent: Set<String> = [
         "scent", "scents", "scent name", "fragrance", "fragrance notes", "fragrance family",
         "duft", "duftrichtung", "duftnote", "senteur", "parfum", "profumo", "fragancia", "aroma", "향", "香り",

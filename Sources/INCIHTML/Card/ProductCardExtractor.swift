@@ -192,19 +192,19 @@ struct ProductCardExtractor {
     static func card(fromPairs pairs: [(label: String, value: String)]) -> ProductCard {
         var card = ProductCard()
         for (label, value) in pairs {
-            if card.skinTypes.isEmpty, ClaimVocabulary.skinTypeLabels.contains(label) {
+            if card.skinTypes.isEmpty, CardFieldLabels.skinType.contains(label) {
                 card.skinTypes = LabelledValues.items(value)
             }
-            if card.benefits.isEmpty, ClaimVocabulary.benefitLabels.contains(label) {
+            if card.benefits.isEmpty, CardFieldLabels.benefits.contains(label) {
                 card.benefits = LabelledValues.items(value)
             }
-            if card.size == nil, ClaimVocabulary.sizeLabels.contains(label), value.count <= 40 {
+            if card.size == nil, CardFieldLabels.size.contains(label), value.count <= 40 {
                 card.size = size(in: value) ?? value.trimmed()
             }
-            if card.brand == nil, ClaimVocabulary.brandLabels.contains(label), value.count <= 60 {
+            if card.brand == nil, CardFieldLabels.brand.contains(label), value.count <= 60 {
                 card.brand = value.trimmed()
             }
-            if card.price == nil, ClaimVocabulary.priceLabels.contains(label), value.count <= 30,
+            if card.price == nil, CardFieldLabels.price.contains(label), value.count <= 30,
                 value.contains(where: \.isNumber)
             {
                 card.price = value.trimmed()
