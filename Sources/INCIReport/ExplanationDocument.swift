@@ -38,6 +38,8 @@ public struct ExplanationDocument: Encodable, Sendable {
     /// `composed` and how, when the typed name was read from its morphemes.
     let via: String?
     let composition: CompositionValue?
+    /// For an unrecognised name: what it may have meant, nearest first (empty otherwise).
+    let suggestions: [String]
 
     public init(_ explanation: IngredientExplanation) {
         typed = explanation.typed
@@ -65,5 +67,6 @@ public struct ExplanationDocument: Encodable, Sendable {
         entry = explanation.ingredient.map { "Dictionaries/\($0.file):\($0.line)" }
         via = explanation.composition.map { _ in "composed" }
         composition = explanation.composition.map(CompositionValue.init)
+        suggestions = explanation.suggestions
     }
 }

@@ -6,7 +6,11 @@ public struct ExplanationTextReport: Sendable {
 
     public func render(_ explanation: IngredientExplanation) -> String {
         guard let ingredient = explanation.ingredient else {
-            return "\"\(explanation.typed)\": not in the dictionary (unknown)\n"
+            var out = "\"\(explanation.typed)\": not in the dictionary (unknown)\n"
+            if !explanation.suggestions.isEmpty {
+                out += "  did you mean: \(explanation.suggestions.joined(separator: "; "))\n"
+            }
+            return out
         }
         var out = "\(ingredient.name)\n"
         switch explanation.match {

@@ -24,6 +24,6 @@ struct Inci: ParsableCommand {
               64  invalid arguments
             """,
         version: versionText,
-        subcommands: [Analyze.self, Explain.self, Scan.self, Check.self, Dict.self]
+        subcommands: [Analyze.self, Explain.self, Scan.self, Check.self, Rules.self, Init.self, Dict.self]
     )
 }

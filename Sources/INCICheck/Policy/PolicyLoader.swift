@@ -26,6 +26,10 @@ public struct PolicyError: Error, Sendable, CustomStringConvertible {
 /// ```
 public enum PolicyLoader {
     public static let fileName = ".inci.yml"
+    /// The top-level settings a policy may hold, in the order `PolicyDocument` writes them.
+    static let settings = ["fail-on", "columns", "rules", "forbidden-families", "eu-annex-ii"]
+    /// The roles of `columns:`.
+    static let columnRoles = ["ingredients", "name", "brand", "category", "claims", "skin-types"]
 
     /// The nearest `.inci.yml` in `directory` or its parents.
     public static func find(from directory: URL) -> URL? {
@@ -70,7 +74,10 @@ public enum PolicyLoader {
                 for item in value.sequence ?? [value] {
                     let family = try reader.string(item)
                     guard knownFamilies.contains(family) else {
-                        throw reader.fail(item, "unknown family '\(family)' (see Dictionaries/families.txt)")
+                        throw reader.fail(
+                            item,
+                            "unknown family '\(family)'\(ClosestName.hint(for: family, among: knownFamilies.sorted()))"
+                                + " (`inci dict families` lists them)")
                     }
                     policy.forbiddenFamilies.append(family)
                 }
@@ -81,7 +88,8 @@ public enum PolicyLoader {
             default:
                 throw reader.fail(
                     keyNode,
-                    "unknown setting '\(key)' (expected fail-on, columns, rules, forbidden-families, eu-annex-ii)")
+                    "unknown setting '\(key)'\(ClosestName.hint(for: key, among: settings))"
+                        + " (expected \(settings.joined(separator: ", ")))")
             }
         }
         return policy
@@ -123,7 +131,8 @@ public enum PolicyLoader {
             default:
                 throw reader.fail(
                     roleNode,
-                    "unknown column role '\(role)' (expected ingredients, name, brand, category, claims, skin-types)")
+                    "unknown column role '\(role)'\(ClosestName.hint(for: role, among: columnRoles))"
+                        + " (expected \(columnRoles.joined(separator: ", ")))")
             }
         }
     }
@@ -135,7 +144,10 @@ public enum PolicyLoader {
     ) throws(PolicyError) {
         let id = try reader.string(ruleNode)
         guard let rule = RuleID(rawValue: id).rule else {
-            throw reader.fail(ruleNode, "unknown rule '\(id)' (see `inci check --list-rules`)")
+            throw reader.fail(
+                ruleNode,
+                "unknown rule '\(id)'\(ClosestName.hint(for: id, among: CheckRules.all.map(\.id.rawValue)))"
+                    + " (`inci rules` lists them)")
         }
         var current = policy.setting(rule.id)
         if let scalar = setting.scalar {
@@ -156,7 +168,11 @@ public enum PolicyLoader {
                     current.enabled = flag
                 default:
                     guard let option = rule.options.first(where: { $0.name == name }) else {
-                        throw reader.fail(optionNode, "unknown setting '\(name)' for rule '\(id)'")
+                        let names = ["severity", "enabled"] + rule.options.map(\.name)
+                        throw reader.fail(
+                            optionNode,
+                            "unknown setting '\(name)' for rule '\(id)'\(ClosestName.hint(for: name, among: names))"
+                                + " (expected \(names.joined(separator: ", ")))")
                     }
                     let number = option.isInteger ? optionValue.int.map(Double.init) : optionValue.float
                     guard let number, option.bounds.contains(number) else {

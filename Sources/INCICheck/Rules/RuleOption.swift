@@ -9,15 +9,38 @@ public struct RuleOption: Sendable {
     /// What the value is, for the error a wrong value gets: "'threshold' is a share between 0 and 1".
     public let meaning: String
     let apply: @Sendable (inout CheckPolicy, Double) -> Void
+    /// The value in a policy, for `inci check --print-policy` and `inci init`.
+    public let value: @Sendable (CheckPolicy) -> Double
 
+    /// A whole-number setting kept at `keyPath` (a score, a rating).
     public init(
-        name: String, bounds: ClosedRange<Double>, isInteger: Bool, meaning: String,
-        apply: @escaping @Sendable (inout CheckPolicy, Double) -> Void
+        name: String, bounds: ClosedRange<Double>, meaning: String,
+        keyPath: WritableKeyPath<CheckPolicy, Int> & Sendable
     ) {
         self.name = name
         self.bounds = bounds
-        self.isInteger = isInteger
+        self.isInteger = true
         self.meaning = meaning
-        self.apply = apply
+        self.apply = { $0[keyPath: keyPath] = Int($1) }
+        self.value = { Double($0[keyPath: keyPath]) }
+    }
+
+    /// A fractional setting kept at `keyPath` (a share).
+    public init(
+        name: String, bounds: ClosedRange<Double>, meaning: String,
+        keyPath: WritableKeyPath<CheckPolicy, Double> & Sendable
+    ) {
+        self.name = name
+        self.bounds = bounds
+        self.isInteger = false
+        self.meaning = meaning
+        self.apply = { $0[keyPath: keyPath] = $1 }
+        self.value = { $0[keyPath: keyPath] }
+    }
+
+    /// The value as a policy file writes it (`50`, `0.25`).
+    public func printed(in policy: CheckPolicy) -> String {
+        let number = value(policy)
+        return isInteger ? String(Int(number)) : String(number)
     }
 }

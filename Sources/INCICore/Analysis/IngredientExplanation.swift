@@ -25,13 +25,17 @@ public struct IngredientExplanation: Sendable, Hashable {
     public let sources: [Source]
     /// How the typed name was composed from its morphemes, when it was.
     public var composition: Composition? = nil
+    /// For an unrecognised name: what it may have meant ("did you mean"), nearest first; never a match.
+    public var suggestions: [String] = []
 
     public static func explain(_ typed: String, dictionary: IngredientDictionary) -> IngredientExplanation {
         let resolution = Matcher(dictionary: dictionary).resolve(typed)
         guard let ingredient = resolution.ingredient else {
             return IngredientExplanation(
                 typed: typed, match: .unknown, confidence: 0, ingredient: nil, families: [], mechanisms: [],
-                risks: [], languageAliases: [], comedogenic: [], irritancy: [], disagreements: [], sources: [])
+                risks: [], languageAliases: [], comedogenic: [], irritancy: [], disagreements: [], sources: [],
+                suggestions: NameSuggestions.suggest(
+                    typed, misspellings: resolution.suggestions, dictionary: dictionary))
         }
         let families = dictionary.families(of: ingredient)
         var mechanisms: [Mechanism] = []

@@ -1,9 +1,20 @@
+import ArgumentParser
 import Foundation
 
 /// Writes to standard output and standard error without buffering surprises.
 enum CLIOutput {
     static func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// A whole report to `path` (`nil` or `-`: standard output); a file that cannot be written is an
+    /// error naming it (exit 2).
+    static func write(_ text: String, to path: String?) throws {
+        guard let path, path != "-" else { return write(text) }
+        do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
+            Self.error("cannot write '\(path)': \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
     }
 
     static func error(_ message: String) {

@@ -57,3 +57,17 @@ enum Terminal {
         return Int(size.ws_col)
     }
 }
+
+/// `-o FILE`, for every command that writes a report: the report goes to the file instead of standard
+/// output (`-` is standard output); a file that cannot be written is an error naming it (exit 2).
+struct OutputOption: ParsableArguments {
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    /// Whether the report goes to a file (so it gets no colours and the summary goes to standard error).
+    var toFile: Bool { output != nil && output != "-" }
+
+    func emit(_ text: String) throws { try CLIOutput.write(text, to: output) }
+}

@@ -49,6 +49,8 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
+    @OptionGroup var output: OutputOption
+
     func validate() throws {
         if list != nil && file != nil {
             throw ValidationError("Give the list as an argument or with --file, not both.")
@@ -79,8 +81,8 @@ struct Analyze: ParsableCommand {
             skinTypes.isEmpty
             ? SkinType.allCases : SkinType.allCases.filter { type in skinTypes.contains { $0.type == type } }
         switch format {
-        case .text: CLIOutput.write(ProductTextReport(skinTypes: types).render(analysis))
-        case .json: CLIOutput.write(try JSONOutput.render(AnalysisDocument(analysis, skinTypes: types)))
+        case .text: try output.emit(ProductTextReport(skinTypes: types).render(analysis))
+        case .json: try output.emit(try JSONOutput.render(AnalysisDocument(analysis, skinTypes: types)))
         }
     }
 }

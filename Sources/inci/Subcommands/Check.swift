@@ -14,9 +14,10 @@ struct Check: ParsableCommand {
             Rules check data quality (missing or unparseable lists, unknown ingredients, duplicates, typos,
             percentages), claims against ingredients (fragrance-free, alcohol-free, non-comedogenic, oil-free,
             paraben-, sulfate- and silicone-free, claimed skin types, pore minimizing) and policy thresholds
-            (minimum score, forbidden families, EU Annex II). `inci check --list-rules` lists them.
+            (minimum score, forbidden families, EU Annex II). `inci rules` lists them.
 
-            The policy is --policy FILE or the nearest .inci.yml from the current directory up.
+            The policy is --policy FILE or the nearest .inci.yml from the current directory up; `inci init` writes
+            a commented one, and --print-policy shows the one in effect.
 
             Exit codes:
               0  no finding at or above the failing severity (policy `fail-on`, default error)
@@ -74,8 +75,13 @@ struct Check: ParsableCommand {
     )
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(name: .customLong("list-rules"), help: "List the rules and their default severities.")
+    @Flag(name: .customLong("list-rules"), help: "List the rules and their default severities (as `inci rules`).")
     var listRules = false
+
+    @Flag(
+        name: .customLong("print-policy"),
+        help: "Print the policy in effect (the policy file and these options applied) as YAML, and where it came from.")
+    var printPolicy = false
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
@@ -84,17 +90,14 @@ struct Check: ParsableCommand {
     @OptionGroup var color: ColorOption
 
     func validate() throws {
-        if !listRules && paths.isEmpty { throw ValidationError("Give at least one catalog file or folder.") }
+        if !listRules && !printPolicy && paths.isEmpty {
+            throw ValidationError("Give at least one catalog file or folder.")
+        }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
     }
 
     func run() throws {
-        if listRules {
-            for rule in CheckRules.all {
-                CLIOutput.write("\(rule.id)\t\(rule.defaultSeverity.rawValue)\t\(rule.summary)\n")
-            }
-            return
-        }
+        if listRules { return CLIOutput.write(RuleListing.text()) }
         let dictionary = try dictionaryOptions.load()
         var policy = try loadPolicy(knownFamilies: Set(dictionary.families.keys))
         if let failOn { policy.failOn = failOn }
@@ -103,6 +106,14 @@ struct Check: ParsableCommand {
         if !claimsColumns.isEmpty { policy.columns.claims = claimsColumns }
         if let skinTypesColumn { policy.columns.skinTypes = skinTypesColumn }
         if let annexII { policy.annexII = annexII }
+        if printPolicy {
+            let overridden =
+                failOn != nil || ingredientsColumn != nil || nameColumn != nil || !claimsColumns.isEmpty
+                || skinTypesColumn != nil || annexII != nil
+            let origin =
+                "# The policy in effect, from \(policy.origin)\(overridden ? " and command-line options" : "").\n"
+            return try CLIOutput.write(origin + PolicyDocument(policy, explained: false).render(), to: output)
+        }
         var annexList: AnnexIIList?
         if let path = policy.annexII {
             do { annexList = try AnnexIIList(contentsOf: URL(fileURLWithPath: path)) } catch {
@@ -136,14 +147,7 @@ struct Check: ParsableCommand {
             }
         }
         let rendered = format.formatter(colors: color.colors(toFile: output != nil)).format(report)
-        if let output {
-            do { try rendered.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-                CLIOutput.error("cannot write '\(output)': \(error.localizedDescription)")
-                throw ExitCode(2)
-            }
-        } else {
-            CLIOutput.write(rendered)
-        }
+        try CLIOutput.write(rendered, to: output)
         // The text report ends with the summary; other formats, or a report written to a file, get it on
         // standard error, as `inci scan` does.
         if format != .text || output != nil { quiet.note("inci check: \(report.summary)\n") }

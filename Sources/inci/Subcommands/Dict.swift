@@ -5,7 +5,7 @@ struct Dict: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dict",
         abstract: "Maintain the ingredient dictionary.",
-        subcommands: [DictLint.self, DictCoverage.self, DictImportCosing.self]
+        subcommands: [DictLint.self, DictCoverage.self, DictFamilies.self, DictImportCosing.self]
     )
 }
 

@@ -31,11 +31,14 @@ struct DictCoverage: ParsableCommand {
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
+    @OptionGroup var output: OutputOption
+
     func run() throws {
         let dictionary = try dictionaryOptions.load()
         let analyzer = IngredientAnalyzer(dictionary: dictionary)
         var total = CoverageCounter(dictionary: dictionary)
         var failed = false
+        var report = ""
         for file in files {
             var counter = CoverageCounter(dictionary: dictionary)
             do {
@@ -49,11 +52,12 @@ struct DictCoverage: ParsableCommand {
                 failed = true
                 continue
             }
-            CLIOutput.write(Self.summary(file, counter))
+            report += Self.summary(file, counter)
         }
-        if files.count > 1 { CLIOutput.write(Self.summary("all", total)) }
-        CLIOutput.write("most frequent unknown names:\n")
-        for (name, count) in total.mostFrequentUnknown(top) { CLIOutput.write("  \(count)\t\(name)\n") }
+        if files.count > 1 { report += Self.summary("all", total) }
+        report += "most frequent unknown names:\n"
+        for (name, count) in total.mostFrequentUnknown(top) { report += "  \(count)\t\(name)\n" }
+        try output.emit(report)
         if failed { throw ExitCode(2) }
     }
 

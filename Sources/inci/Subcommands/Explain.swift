@@ -12,7 +12,8 @@ struct Explain: ParsableCommand {
               inci explain Dimethicone
               inci explain niacinimide
               inci explain 병풀추출물 --format json
-            Exits 1 when the name is not recognized.
+            Exits 1 when the name is not recognized; it then suggests what the name may have meant
+            (`inci explain salicylic` offers Salicylic Acid).
             """
     )
 
@@ -24,11 +25,13 @@ struct Explain: ParsableCommand {
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
+    @OptionGroup var output: OutputOption
+
     func run() throws {
         let explanation = IngredientExplanation.explain(name, dictionary: try dictionaryOptions.load())
         switch format {
-        case .text: CLIOutput.write(ExplanationTextReport().render(explanation))
-        case .json: CLIOutput.write(try JSONOutput.render(ExplanationDocument(explanation)))
+        case .text: try output.emit(ExplanationTextReport().render(explanation))
+        case .json: try output.emit(try JSONOutput.render(ExplanationDocument(explanation)))
         }
         if explanation.match == .unknown { throw ExitCode(1) }
     }

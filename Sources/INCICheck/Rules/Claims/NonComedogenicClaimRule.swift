@@ -7,9 +7,7 @@ struct NonComedogenicClaimRule: CheckRule {
     let defaultSeverity = Severity.warning
     let summary = "Claimed non-comedogenic, but contains an ingredient rated comedogenic above the 1% line."
     let options = [
-        RuleOption(name: "rating", bounds: 0...5, isInteger: true, meaning: "between 0 and 5") {
-            $0.comedogenicRating = Int($1)
-        }
+        RuleOption(name: "rating", bounds: 0...5, meaning: "between 0 and 5", keyPath: \CheckPolicy.comedogenicRating)
     ]
 
     func check(_ subject: RuleSubject, into findings: inout FindingCollector) {

@@ -8,9 +8,9 @@ struct UnknownIngredientsRule: CheckRule {
     let defaultSeverity = Severity.warning
     let summary = "Too many ingredients are not recognized (above the policy's threshold)."
     let options = [
-        RuleOption(name: "threshold", bounds: 0...1, isInteger: false, meaning: "a share between 0 and 1") {
-            $0.unknownThreshold = $1
-        }
+        RuleOption(
+            name: "threshold", bounds: 0...1, meaning: "a share between 0 and 1",
+            keyPath: \CheckPolicy.unknownThreshold)
     ]
 
     func check(_ subject: RuleSubject, into findings: inout FindingCollector) {

@@ -5,9 +5,8 @@ struct MinimumScoreRule: CheckRule {
     let defaultSeverity = Severity.warning
     let summary = "The score for a claimed skin type is below the policy's minimum."
     let options = [
-        RuleOption(name: "minimum", bounds: 0...100, isInteger: true, meaning: "a score between 0 and 100") {
-            $0.minimumScore = Int($1)
-        }
+        RuleOption(
+            name: "minimum", bounds: 0...100, meaning: "a score between 0 and 100", keyPath: \CheckPolicy.minimumScore)
     ]
 
     func check(_ subject: RuleSubject, into findings: inout FindingCollector) {
