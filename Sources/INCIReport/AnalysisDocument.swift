@@ -1,4 +1,5 @@
 import INCICore
+import INCIJSON
 
 /// The JSON shape of `inci analyze --format json`. Field names are a public contract: scripts and
 /// CI checks read them. Add fields; never rename or remove one.
@@ -108,10 +109,12 @@ public struct AnalysisDocument: Encodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case ingredients, coverage, counts, footnotes, claims
+        case schemaVersion = "schema_version"
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(JSONOutput.schemaVersion, forKey: .schemaVersion)
         try container.encode(ingredients, forKey: .ingredients)
         try container.encode(coverage, forKey: .coverage)
         try container.encode(counts, forKey: .counts)

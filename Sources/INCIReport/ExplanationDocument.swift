@@ -1,4 +1,5 @@
 import INCICore
+import INCIJSON
 
 /// `inci explain --format json`.
 public struct ExplanationDocument: Encodable, Sendable {
@@ -40,6 +41,13 @@ public struct ExplanationDocument: Encodable, Sendable {
     let composition: CompositionValue?
     /// For an unrecognised name: what it may have meant, nearest first (empty otherwise).
     let suggestions: [String]
+    let schemaVersion = JSONOutput.schemaVersion
+
+    enum CodingKeys: String, CodingKey {
+        case typed, match, confidence, name, aliases, roles, families, mechanisms, comedogenic, irritancy
+        case disagreements, sources, note, entry, via, composition, suggestions
+        case schemaVersion = "schema_version"
+    }
 
     public init(_ explanation: IngredientExplanation) {
         typed = explanation.typed

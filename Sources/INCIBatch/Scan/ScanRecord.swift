@@ -1,5 +1,6 @@
 import INCICore
 import INCIHTML
+import INCIJSON
 import INCIReport
 
 /// One line of `inci scan` output: a product found on a page, or an input that yielded none.
@@ -50,10 +51,12 @@ public struct ScanRecord: Encodable, Sendable {
         case deprecatedSkinTypes = "skinTypes"
         case deprecatedFreeFrom = "freeFrom"
         case deprecatedErrorKind = "errorKind"
+        case schemaVersion = "schema_version"
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(JSONOutput.schemaVersion, forKey: .schemaVersion)
         try container.encode(source, forKey: .source)
         if let product {
             let card = product.card

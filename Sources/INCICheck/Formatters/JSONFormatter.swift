@@ -29,6 +29,11 @@ public struct JSONFormatter: CheckFormatter {
             "by_rule": .object(
                 Dictionary(uniqueKeysWithValues: report.countsByRule.map { ($0.rule.rawValue, JSONValue($0.count)) })),
         ]
-        return (try? JSONOutput.render(JSONValue.object(["findings": .array(findings), "summary": summary]))) ?? "{}\n"
+        return
+            (try? JSONOutput.render(
+                JSONValue.object([
+                    "findings": .array(findings), "summary": summary,
+                    JSONOutput.schemaVersionKey: JSONValue(JSONOutput.schemaVersion),
+                ]))) ?? "{}\n"
     }
 }
