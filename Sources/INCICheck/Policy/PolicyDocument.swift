@@ -47,7 +47,7 @@ public struct PolicyDocument: Sendable {
             ("ingredients", columns.ingredients), ("name", columns.name), ("brand", columns.brand),
             ("category", columns.category),
             ("claims", columns.claims.isEmpty ? nil : "[\(columns.claims.map(quoted).joined(separator: ", "))]"),
-            ("skin-types", columns.skinTypes),
+            ("skin-types", columns.skinTypes), ("id", columns.id),
         ]
         if explained {
             out += "\n# Which catalog column holds what; a role left out is found by its usual names (INCI,\n"

@@ -29,7 +29,7 @@ public enum PolicyLoader {
     /// The top-level settings a policy may hold, in the order `PolicyDocument` writes them.
     static let settings = ["fail-on", "columns", "rules", "forbidden-families", "eu-annex-ii"]
     /// The roles of `columns:`.
-    static let columnRoles = ["ingredients", "name", "brand", "category", "claims", "skin-types"]
+    static let columnRoles = ["ingredients", "name", "brand", "category", "claims", "skin-types", "id"]
 
     /// The nearest `.inci.yml` in `directory` or its parents.
     public static func find(from directory: URL) -> URL? {
@@ -128,6 +128,7 @@ public enum PolicyLoader {
             case "category": policy.columns.category = try reader.string(columnNode)
             case "claims": policy.columns.claims = try reader.strings(columnNode)
             case "skin-types": policy.columns.skinTypes = try reader.string(columnNode)
+            case "id": policy.columns.id = try reader.string(columnNode)
             default:
                 throw reader.fail(
                     roleNode,
