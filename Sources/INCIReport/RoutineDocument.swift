@@ -85,7 +85,9 @@ public struct RoutineDocument: Encodable, Sendable {
         for score in routine.scores where skinTypes.contains(score.skinType) {
             scores[score.skinType.rawValue] = ScoreValue(
                 score: score.score, verdict: score.verdict,
-                reasons: score.reasons.map { ReasonValue(points: $0.points, kind: $0.kind, name: $0.name, detail: $0.detail) })
+                reasons: score.reasons.map {
+                    ReasonValue(points: $0.points, kind: $0.kind, name: $0.name, detail: $0.detail)
+                })
         }
         self.scores = scores
         errors = routine.findings.filter { $0.severity == .error }.count

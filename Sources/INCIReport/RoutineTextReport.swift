@@ -12,7 +12,8 @@ public struct RoutineTextReport: Sendable {
     }
 
     public func render(_ routine: RoutineAnalysis) -> String {
-        var out = markdown ? "### Routine\n\n| session | # | step | every | contact |\n|---|---|---|---|---|\n" : "Routine\n"
+        var out =
+            markdown ? "### Routine\n\n| session | # | step | every | contact |\n|---|---|---|---|---|\n" : "Routine\n"
         for step in routine.steps {
             let contact = step.analysis.productType.contact.rawValue
             out +=
@@ -24,17 +25,21 @@ public struct RoutineTextReport: Sendable {
         if routine.findings.isEmpty { out += markdown ? "none\n" : "  none\n" }
         for finding in routine.findings {
             let session = finding.session.map { " \($0.rawValue)" } ?? ""
-            let types = finding.skinTypes.isEmpty ? "" : " (\(finding.skinTypes.map(\.rawValue).joined(separator: ", ")))"
+            let types =
+                finding.skinTypes.isEmpty ? "" : " (\(finding.skinTypes.map(\.rawValue).joined(separator: ", ")))"
             let sources = finding.sources.isEmpty ? "" : " [\(finding.sources.joined(separator: "; "))]"
             out +=
                 markdown
                 ? "- **\(finding.severity.rawValue)** `\(finding.rule)`\(session)\(types): \(cell(finding.message))\(sources)\n"
                 : "  \(finding.severity.rawValue) [\(finding.rule)]\(session)\(types): \(finding.message)\(sources)\n"
         }
-        out += markdown ? "\n**Scores**\n\n| skin type | score | verdict | reasons |\n|---|---|---|---|\n" : "\nScores\n"
+        out +=
+            markdown ? "\n**Scores**\n\n| skin type | score | verdict | reasons |\n|---|---|---|---|\n" : "\nScores\n"
         let width = skinTypes.map(\.rawValue.count).max() ?? 0
         for score in routine.scores where skinTypes.contains(score.skinType) {
-            let reasons = score.reasons.filter { $0.kind == "finding" }.prefix(3).map { "\(ProductTextReport.signed($0.points)) \($0.name)" }
+            let reasons = score.reasons.filter { $0.kind == "finding" }.prefix(3).map {
+                "\(ProductTextReport.signed($0.points)) \($0.name)"
+            }
             let steps = score.reasons.filter { $0.kind == "step" }.sorted { $0.points > $1.points }.prefix(2).map {
                 "\($0.name) \(ProductTextReport.signed($0.points))"
             }

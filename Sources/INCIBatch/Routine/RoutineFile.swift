@@ -1,6 +1,6 @@
 import Foundation
-import INCICore
 import INCICheck
+import INCICore
 import Yams
 
 /// A routine file (`inci routine FILE`): YAML with an `am:` and a `pm:` list of steps. A step is a list
@@ -131,7 +131,9 @@ public struct RoutineFile: Sendable {
     static func source(_ text: String, folder: URL) -> Step.Source {
         let path = resolve(text, folder: folder)
         var isDirectory: ObjCBool = false
-        if !text.contains(","), !text.contains("\n"), FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+        if !text.contains(","), !text.contains("\n"),
+            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        {
             return .file(path)
         }
         return .list(text)

@@ -75,7 +75,9 @@ public struct RoutineAnalysis: Sendable {
             let clamped = min(max(raw, 0), 100).rounded()
             return Score(
                 skinType: type, score: Int(clamped), verdict: weights.verdict(for: clamped),
-                reasons: reasons + costs.enumerated().sorted { ($0.element.points, $0.offset) < ($1.element.points, $1.offset) }.map(\.element))
+                reasons: reasons
+                    + costs.enumerated().sorted { ($0.element.points, $0.offset) < ($1.element.points, $1.offset) }.map(
+                        \.element))
         }
     }
 }

@@ -150,9 +150,11 @@ public struct RoutineCheck: Sendable {
             guard Set(steps.map { $0.0.step.order }).count > 1, let info = dictionary.families[family] else { continue }
             let irritates = dictionary.scoring.ladder(for: family).irritationFull != nil
             sink.add(
-                "duplicate-active", irritates ? .warning : .info, session, steps.map { $0.0 }, ingredients: steps.map { $0.1 },
+                "duplicate-active", irritates ? .warning : .info, session, steps.map { $0.0 },
+                ingredients: steps.map { $0.1 },
                 "\(info.label.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? family) in \(steps.count) \(session.rawValue) steps (\(steps.map { "\($0.0.step.name): \($0.1)" }.joined(separator: "; "))): "
-                    + (irritates ? "the doses add up, and so does the irritation; one step is enough" : "one step is enough"),
+                    + (irritates
+                        ? "the doses add up, and so does the irritation; one step is enough" : "one step is enough"),
                 sources: info.sources)
         }
     }
@@ -171,7 +173,7 @@ public struct RoutineCheck: Sendable {
         if day > Self.dailyExfoliantLimit {
             sink.add(
                 "over-exfoliation", .warning, nil, exfoliating, ingredients: names,
-                "a day with every exfoliating step holds \(Self.format(day)) full exfoliant doses (\(detail)), more than the \(Self.format(Self.dailyExfoliantLimit)) any skin tolerates in a day"
+                "a day with every exfoliating step holds \(Self.format(day)) full exfoliant doses (\(detail)), above the \(Self.format(Self.dailyExfoliantLimit)) inci takes as a day's limit (one full dose: 10 % glycolic or 4 % salicylic acid left on)"
             )
         }
         let over = SkinType.allCases.filter { week > (Self.weeklyExfoliantLimit[$0] ?? .infinity) }
@@ -217,9 +219,11 @@ public struct RoutineCheck: Sendable {
         let clogging = leaveOn.filter { !$0.comedogenic.isEmpty }
         if !clogging.isEmpty {
             sink.add(
-                "comedogenic-load", .warning, nil, clogging, ingredients: clogging.flatMap { $0.comedogenic.map(\.name) },
+                "comedogenic-load", .warning, nil, clogging,
+                ingredients: clogging.flatMap { $0.comedogenic.map(\.name) },
                 "\(clogging.count) leave-on step\(clogging.count == 1 ? "" : "s") with ingredients rated comedogenic above the 1% line (\(clogging.map { "\($0.step.name): \($0.comedogenic.map { "\($0.name) \($0.rating.value)" }.joined(separator: ", "))" }.joined(separator: "; "))): left on all day, they matter most for acne-prone skin",
-                skinTypes: [.acneProne], sources: Array(Set(clogging.flatMap { $0.comedogenic.map(\.rating.source) })).sorted())
+                skinTypes: [.acneProne],
+                sources: Array(Set(clogging.flatMap { $0.comedogenic.map(\.rating.source) })).sorted())
         }
     }
 

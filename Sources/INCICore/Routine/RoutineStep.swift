@@ -21,8 +21,10 @@ public struct StepFrequency: Sendable, Hashable {
 
     /// Reads a frequency as people write it; nil when it is none of the forms above.
     public init?(_ text: String) {
-        let words = text.lowercased().replacingOccurrences(of: "-", with: " ").split { !$0.isLetter && !$0.isNumber && $0 != "." }
-            .map(String.init)
+        let words = text.lowercased().replacingOccurrences(of: "-", with: " ").split {
+            !$0.isLetter && !$0.isNumber && $0 != "."
+        }
+        .map(String.init)
         func number(_ word: String) -> Double? {
             switch word {
             case "once", "one": 1
@@ -67,7 +69,8 @@ public struct RoutineStep: Sendable {
     public let analysis: ProductAnalysis
     public let frequency: StepFrequency
 
-    public init(name: String, session: RoutineSession, order: Int, analysis: ProductAnalysis, frequency: StepFrequency) {
+    public init(name: String, session: RoutineSession, order: Int, analysis: ProductAnalysis, frequency: StepFrequency)
+    {
         self.name = name
         self.session = session
         self.order = order

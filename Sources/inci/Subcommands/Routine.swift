@@ -45,10 +45,14 @@ struct Routine: ParsableCommand {
     @Argument(help: "The routine file (YAML with am: and pm: lists of steps).")
     var file: String?
 
-    @Option(name: .customLong("am"), help: ArgumentHelp("A morning step: a list or a file (repeatable, in order).", valueName: "STEP"))
+    @Option(
+        name: .customLong("am"),
+        help: ArgumentHelp("A morning step: a list or a file (repeatable, in order).", valueName: "STEP"))
     var morning: [String] = []
 
-    @Option(name: .customLong("pm"), help: ArgumentHelp("An evening step: a list or a file (repeatable, in order).", valueName: "STEP"))
+    @Option(
+        name: .customLong("pm"),
+        help: ArgumentHelp("An evening step: a list or a file (repeatable, in order).", valueName: "STEP"))
     var evening: [String] = []
 
     @Option(help: "Output format: text, json or markdown.")
