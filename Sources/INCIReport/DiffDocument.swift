@@ -1,4 +1,5 @@
 import INCICore
+import INCIJSON
 
 /// The JSON shape of `inci diff --format json`. Field names are a public contract (README's field
 /// table): add fields; never rename or remove one.
@@ -185,10 +186,12 @@ public struct DiffDocument: Encodable, Sendable {
     let flags: [FlagValue]
     let lists: [ListValue]
     let scores: [String: ScoreValue]
+    let schemaVersion = JSONOutput.schemaVersion
 
     enum CodingKeys: String, CodingKey {
         case old, new, unchanged, summary, added, removed, moved, families, flags, lists, scores
         case percentChanges = "percent_changes"
+        case schemaVersion = "schema_version"
     }
 
     /// `oldSource` and `newSource` name the versions as the user gave them (a path, `<old>`).

@@ -1,4 +1,5 @@
 import INCICore
+import INCIJSON
 
 /// The JSON shape of `inci routine --format json`. Field names are a public contract (README's field
 /// table): add fields; never rename or remove one.
@@ -64,6 +65,12 @@ public struct RoutineDocument: Encodable, Sendable {
     let scores: [String: ScoreValue]
     let errors: Int
     let warnings: Int
+    let schemaVersion = JSONOutput.schemaVersion
+
+    enum CodingKeys: String, CodingKey {
+        case steps, findings, scores, errors, warnings
+        case schemaVersion = "schema_version"
+    }
 
     public init(_ routine: RoutineAnalysis, skinTypes: [SkinType] = SkinType.allCases) {
         steps = routine.steps.map { step in

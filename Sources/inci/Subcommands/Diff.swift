@@ -77,6 +77,8 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
+    @OptionGroup var output: OutputOption
+
     /// The two versions as given: each an argument (a list or a path) or a file option.
     private var versions: (old: LabelArgument, new: LabelArgument)? {
         var arguments = [first, second].compactMap { $0 }
@@ -114,11 +116,11 @@ struct Diff: ParsableCommand {
         let types = SkinTypeArgument.selected(skinTypes)
         switch format {
         case .text:
-            CLIOutput.write(DiffTextReport(skinTypes: types).render(diff, oldSource: old.name, newSource: new.name))
+            try output.emit(DiffTextReport(skinTypes: types).render(diff, oldSource: old.name, newSource: new.name))
         case .markdown:
-            CLIOutput.write(DiffMarkdownReport(skinTypes: types).render(diff, oldSource: old.name, newSource: new.name))
+            try output.emit(DiffMarkdownReport(skinTypes: types).render(diff, oldSource: old.name, newSource: new.name))
         case .json:
-            CLIOutput.write(
+            try output.emit(
                 try JSONOutput.render(DiffDocument(diff, oldSource: old.name, newSource: new.name, skinTypes: types)))
         }
         let worse = failIfWorse.map(\.type).filter { diff.isWorse(for: $0, tolerance: tolerance) }

@@ -65,6 +65,8 @@ struct Routine: ParsableCommand {
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
+    @OptionGroup var output: OutputOption
+
     func validate() throws {
         if file == nil && morning.isEmpty && evening.isEmpty {
             throw ValidationError("Give a routine file, or steps with --am and --pm.")
@@ -125,9 +127,9 @@ struct Routine: ParsableCommand {
         let routine = RoutineAnalysis(steps: steps, dictionary: dictionary)
         let types = SkinTypeArgument.selected(skinTypes)
         switch format {
-        case .text: CLIOutput.write(RoutineTextReport(skinTypes: types).render(routine))
-        case .markdown: CLIOutput.write(RoutineTextReport(skinTypes: types, markdown: true).render(routine))
-        case .json: CLIOutput.write(try JSONOutput.render(RoutineDocument(routine, skinTypes: types)))
+        case .text: try output.emit(RoutineTextReport(skinTypes: types).render(routine))
+        case .markdown: try output.emit(RoutineTextReport(skinTypes: types, markdown: true).render(routine))
+        case .json: try output.emit(try JSONOutput.render(RoutineDocument(routine, skinTypes: types)))
         }
         if routine.hasErrors { throw ExitCode(1) }
     }
