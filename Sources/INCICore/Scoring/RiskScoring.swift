@@ -16,7 +16,7 @@ struct RiskScoring {
     private var weights: ScoringWeights { context.weights }
 
     /// Risks counted through ratings or dose ladders, never through a family's `risk:` line.
-    static let computedRisks: Set<String> = ["comedogenic", "irritancy", "active-irritation"]
+    static let computedRisks: Set<String> = ["comedogenic", "irritancy", "active-irritation", "surfactant-left-on"]
 
     func score(into reasons: inout [SkinType: [ScoreReason]]) -> [PoreProfile.Risk] {
         var found: [SkinType: [ScoreReason]] = [:]
@@ -97,6 +97,22 @@ struct RiskScoring {
                     detail:
                         "\(item.name) irritates as an active: \(Int((irritation * 100).rounded()))% of the \(ladder.family) dose that irritates in full, \(at)"
                 )
+            }
+            if context.profile == .surfactantWash, context.contact != .wash, weights.risks["surfactant-left-on"] != nil,
+                FormulaProfile.isCleansingSurfactant(item.matched)
+            {
+                // Detergents are made to be rinsed off: left on, they go on binding the barrier's lipids
+                // and proteins (ananthapadmanabhan-2004), whatever soothes beside them.
+                let settings = weights.settings(forRisk: "surfactant-left-on")
+                let factor = settings.factor(at: item.estimate, contact: context.contactFactor) * item.weight
+                risks.append(
+                    .init(
+                        kind: "surfactant-left-on", name: item.name, position: item.position,
+                        prominence: item.estimate.prominence.rounded(toPlaces: 2), rating: nil, uncertainty: nil))
+                add(
+                    risk: "surfactant-left-on", factor: factor, item: item,
+                    source: weights.riskSources["surfactant-left-on"]?.first, to: &reasons,
+                    detail: "\(item.name) (a cleansing surfactant of a wash) left on the skin, \(at)")
             }
             for (risk, family) in familyRisks(item) {
                 let factor =

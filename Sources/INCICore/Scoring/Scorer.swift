@@ -25,7 +25,8 @@ public struct Scorer: Sendable {
         let stated = productType.name.map { NameStrength.read($0, list: list, dictionary: dictionary) } ?? [:]
         let distribution = ConcentrationModel.estimate(list, weights: weights, stated: stated)
         let context = ScoringContext(
-            list: list, estimates: distribution.estimates, contact: productType.contact, dictionary: dictionary)
+            list: list, estimates: distribution.estimates, contact: productType.contact, dictionary: dictionary,
+            profile: distribution.profile, statedSPF: productType.name.flatMap(NameStrength.statedSPF))
         var reasons: [SkinType: [ScoreReason]] = [:]
         let mechanisms = BenefitScoring(context: context).score(into: &reasons)
         let risks = RiskScoring(context: context).score(into: &reasons)
@@ -86,6 +87,10 @@ struct ScoringContext {
     let estimates: [ConcentrationEstimate]
     let contact: ProductTypeDecision.Contact
     let dictionary: IngredientDictionary
+    /// The product form the concentration model read from the list.
+    let profile: FormulaProfile
+    /// The SPF the product's name states ("… Broad Spectrum SPF 30"), a tested claim.
+    let statedSPF: Double?
     /// Recognised ingredients that count (unknown ones and weak fuzzy matches do not).
     let items: [Item]
     /// Ingredients that were not recognised, or only by a fuzzy match below the minimum confidence.
@@ -95,12 +100,14 @@ struct ScoringContext {
 
     init(
         list: IngredientList, estimates: [ConcentrationEstimate], contact: ProductTypeDecision.Contact,
-        dictionary: IngredientDictionary
+        dictionary: IngredientDictionary, profile: FormulaProfile = .emulsion, statedSPF: Double? = nil
     ) {
         self.list = list
         self.estimates = estimates
         self.contact = contact
         self.dictionary = dictionary
+        self.profile = profile
+        self.statedSPF = statedSPF
         let weights = dictionary.scoring
         var items: [Item] = []
         var unrecognised: [MatchedIngredient] = []
