@@ -73,6 +73,15 @@ enum NameStrength {
         return nil
     }
 
+    /// Words with which a sunscreen's name claims mineral filters only (zinc oxide, titanium dioxide):
+    /// "100% Mineral … SPF 40", "Physical Daily Defense SPF 30".
+    static let mineralFilterWords: Set<String> = ["mineral", "physical", "zinc", "titanium"]
+
+    /// Whether the name claims mineral filters only.
+    static func claimsMineralFilters(_ name: String) -> Bool {
+        name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { mineralFilterWords.contains(String($0)) }
+    }
+
     /// "10%", "0.2%", "1,5%" → the number.
     static func percent(_ word: String) -> Double? {
         guard word.hasSuffix("%"), word.count > 1 else { return nil }

@@ -12,6 +12,8 @@ import Foundation
 /// Rinsed off, each counts at its `rinse-off` factor.
 struct RiskScoring {
     let context: ScoringContext
+    /// Sun protection came from the SPF the name states, not from filters in the list.
+    var spfFromName = false
 
     private var weights: ScoringWeights { context.weights }
 
@@ -58,6 +60,7 @@ struct RiskScoring {
 
     private func collect(into reasons: inout [SkinType: [ScoreReason]]) -> [PoreProfile.Risk] {
         var risks: [PoreProfile.Risk] = []
+        unlistedFilters(into: &reasons, risks: &risks)
         for item in context.items {
             let at = "at \(ScoringContext.describe(item.estimate))\(context.contactNote)"
             for (kind, rating, threshold) in [
@@ -131,6 +134,36 @@ struct RiskScoring {
             }
         }
         return risks
+    }
+
+    /// A sunscreen whose filters are not in its list (its sun protection comes from the SPF its name states)
+    /// and whose name does not claim mineral filters most likely holds the organic filters that cause most
+    /// sunscreen allergy (avobenzone, octocrylene; `heurung-2014`): the photoallergen risk counts at the
+    /// weight of a probable family (`probable-filter-weight`), at its full dose, and the detail says it is a
+    /// guess. A name that claims mineral filters ("100% Mineral") carries none.
+    private func unlistedFilters(into reasons: inout [SkinType: [ScoreReason]], risks: inout [PoreProfile.Risk]) {
+        guard spfFromName, let spf = context.statedSPF, let name = context.name,
+            !NameStrength.claimsMineralFilters(name), weights.risks["photoallergen"] != nil
+        else { return }
+        let settings = weights.settings(forRisk: "photoallergen")
+        let factor =
+            settings.response(relative: 1) * context.contactFactor(settings.rinseOff, settings.leaveOn)
+            * weights.probableFilterWeight
+        let label = "SPF \(Int(spf)) (product name)"
+        risks.append(
+            .init(kind: "photoallergen", name: label, position: 0, prominence: 0, rating: nil, uncertainty: nil))
+        for type in SkinType.allCases {
+            guard let perType = weights.risks["photoallergen"]?[type], perType != 0 else { continue }
+            let points = (perType * factor).rounded(toPlaces: 1)
+            guard points != 0 else { continue }
+            reasons[type, default: []].append(
+                ScoreReason(
+                    points: points, rule: "risk.photoallergen", ingredient: label, position: 0,
+                    source: weights.riskSources["photoallergen"]?.first,
+                    detail:
+                        "not in the list: the name states SPF \(Int(spf)) and claims no mineral filters, so its filters are probably organic (avobenzone, octocrylene); counted at \(Int((weights.probableFilterWeight * 100).rounded()))% as a guess\(context.contactNote)"
+                ))
+        }
     }
 
     /// The strongest irritation dose among the ingredient's dose ladders that irritate.

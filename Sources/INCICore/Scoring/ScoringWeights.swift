@@ -33,6 +33,9 @@ public struct ScoringWeights: Sendable, Hashable {
     /// plant's actives at a small fraction of an extract's, so its share counts at this factor in a dose
     /// ladder that does not list it (green tea water at 80 % is not 80 % green tea).
     public var plantWaterPotency: Double = 1
+    /// How much the photoallergen risk of filters a sunscreen's list leaves out counts when its name claims
+    /// no mineral filters (a guess, as a probable family is).
+    public var probableFilterWeight: Double = 0.5
     /// A fuzzy match below this confidence counts as unknown for scores, flags and confidence.
     public var fuzzyMinimumConfidence: Double = 0.85
     /// Contributors to a mechanism after the strongest count at this weight.
@@ -190,6 +193,7 @@ public struct ScoringWeights: Sendable, Hashable {
             "good": \.good, "fine": \.fine, "caution": \.caution, "fuzzy-minimum-confidence": \.fuzzyMinimumConfidence,
             "secondary-contributors": \.secondaryContributors, "active-share": \.activeShare,
             "mask-contact": \.maskContact, "plant-water-potency": \.plantWaterPotency,
+            "probable-filter-weight": \.probableFilterWeight,
         ]
         for field in stanza.fields where field.key != "sources" {
             if ["line-roles", "line-families", "line-names"].contains(field.key) { continue }
@@ -361,7 +365,7 @@ public struct ScoringWeights: Sendable, Hashable {
         case "rabbit-ear-factor", "rinse-off-comedogenic", "rinse-off-irritancy", "rinse-off-other",
             "secondary-rating-factor",
             "fuzzy-minimum-confidence", "secondary-contributors", "mask-contact", "rating-confidence-high",
-            "rating-confidence-medium", "rating-confidence-low", "plant-water-potency":
+            "rating-confidence-medium", "rating-confidence-low", "plant-water-potency", "probable-filter-weight":
             value >= 0 && value <= 1 ? nil : "a factor from 0 to 1"
         case "comedogenic-threshold", "irritancy-threshold":
             value >= 0 && value <= 5 && value == value.rounded() ? nil : "a whole rating from 0 to 5"
