@@ -19,11 +19,12 @@ struct Inci: ParsableCommand {
         discussion: """
             Exit codes:
               0   success
-              1   the input holds no ingredient list (empty, binary, or only prose)
+              1   the input holds no ingredient list (empty, binary, or only prose); diff --fail-if-worse:
+                  a score dropped beyond the tolerance
               2   an input could not be read (missing or unreadable file)
               64  invalid arguments
             """,
         version: versionText,
-        subcommands: [Analyze.self, Explain.self, Scan.self, Check.self, Dict.self]
+        subcommands: [Analyze.self, Diff.self, Explain.self, Scan.self, Check.self, Dict.self]
     )
 }

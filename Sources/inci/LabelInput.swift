@@ -18,8 +18,13 @@ struct LabelInput {
         let exitCode: Int32
     }
 
-    static func read(argument: String?, file: String?, extractor: PageExtractor) throws(ReadError) -> LabelInput {
-        if let argument { return LabelInput(name: "<argument>", text: argument) }
+    /// `product`: the 1-based list of a page with several (`--product N`); nil for the first, with a
+    /// warning when there are more.
+    static func read(
+        argument: String?, file: String?, extractor: PageExtractor, product: Int? = nil,
+        argumentName: String = "<argument>"
+    ) throws(ReadError) -> LabelInput {
+        if let argument { return LabelInput(name: argumentName, text: argument) }
         if file == nil, isatty(STDIN_FILENO) != 0 {
             throw ReadError(
                 description: "no input: give a list as an argument, use --file PATH, or pipe it on standard input",
@@ -27,12 +32,12 @@ struct LabelInput {
         }
         let bytes = file == nil ? try readStandardInput(limit: extractor.maxBytes) : []
         do throws(LabelSource.Failure) {
-            if let file { return LabelInput(try LabelSource.read(path: file, extractor: extractor)) }
-            return LabelInput(try LabelSource.make(bytes, name: "<stdin>", extractor: extractor))
+            if let file { return LabelInput(try LabelSource.read(path: file, extractor: extractor, product: product)) }
+            return LabelInput(try LabelSource.make(bytes, name: "<stdin>", extractor: extractor, product: product))
         } catch {
             switch error {
             case .unreadable: throw ReadError(description: error.description, exitCode: 2)
-            case .page: throw ReadError(description: error.description, exitCode: 1)
+            case .page, .noSuchProduct: throw ReadError(description: error.description, exitCode: 1)
             }
         }
     }

@@ -22,41 +22,52 @@ public struct LabelSource: Sendable {
         case unreadable(InputError)
         /// The input is a page, and no ingredient list was found in it (exit 1).
         case page(name: String, PageError)
+        /// The page has fewer ingredient lists than the one asked for (`--product N`; exit 1).
+        case noSuchProduct(name: String, requested: Int, found: Int)
 
         public var description: String {
             switch self {
             case .unreadable(let error): error.description
             case .page(let name, let error): "\(name): \(error)"
+            case .noSuchProduct(let name, let requested, let found):
+                "\(name): the page has \(found) ingredient list\(found == 1 ? "" : "s"); there is no product \(requested)"
             }
         }
     }
 
-    /// Reads the file at `path` (at most the page size the extractor reads).
-    public static func read(path: String, extractor: PageExtractor) throws(Failure) -> LabelSource {
+    /// Reads the file at `path` (at most the page size the extractor reads). `product` picks the page's
+    /// 1-based ingredient list when the file is a page with several (the first by default).
+    public static func read(path: String, extractor: PageExtractor, product: Int? = nil) throws(Failure) -> LabelSource
+    {
         let bytes: [UInt8]
         do {
             bytes = try FileReader.read(path, limit: extractor.maxBytes)
         } catch {
             throw .unreadable(error)
         }
-        return try make(bytes, name: path, extractor: extractor)
+        return try make(bytes, name: path, extractor: extractor, product: product)
     }
 
-    /// The label in `bytes`, read from the input called `name`.
-    public static func make(_ bytes: [UInt8], name: String, extractor: PageExtractor) throws(Failure) -> LabelSource {
+    /// The label in `bytes`, read from the input called `name` (`product`: as for `read`).
+    public static func make(_ bytes: [UInt8], name: String, extractor: PageExtractor, product: Int? = nil)
+        throws(Failure) -> LabelSource
+    {
         let (text, encoding) = TextDecoding.decodeText(bytes)
         var warnings: [String] = []
         if encoding == .windows1252 { warnings.append("\(name): not UTF-8; read as Windows-1252 (Latin-1)") }
         if isMarkup(text) {
             switch extractor.extract(bytes, kind: .html) {
             case .success(let products):
-                if products.count > 1 {
+                if let product, !products.indices.contains(product - 1) {
+                    throw .noSuchProduct(name: name, requested: product, found: products.count)
+                }
+                if products.count > 1, product == nil {
                     let names = products.map { $0.variant ?? $0.card.name ?? "?" }.joined(separator: "; ")
                     warnings.append(
                         "\(name): the page has \(products.count) ingredient lists (\(names)); analyzing the first (inci scan reads them all)"
                     )
                 }
-                return LabelSource(name: name, text: products[0].ingredientText, warnings: warnings)
+                return LabelSource(name: name, text: products[(product ?? 1) - 1].ingredientText, warnings: warnings)
             case .failure(let error):
                 throw .page(name: name, error)
             }

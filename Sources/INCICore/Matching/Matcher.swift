@@ -90,9 +90,12 @@ public struct Matcher: Sendable {
     /// the bracket names only the plant and the whole name composes to its seed oil.
     private func resolveParenthesisedSynonym(_ name: String) -> Resolution? {
         guard name.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B }) else { return nil }
-        for group in ParenthesisStripper.groups(name) {
-            if let entry = dictionary.keys[NameKey.make(group)] {
-                return found(entry, kind: .alias, matched: group)
+        for printed in ParenthesisStripper.groups(name) {
+            // `MCT (100% pure Fractionated Coconut Oil)`: the synonym after its purity claim.
+            for group in [printed, ItemCleaner.withoutPurityClaim(printed)].compactMap({ $0 }) {
+                if let entry = dictionary.keys[NameKey.make(group)] {
+                    return found(entry, kind: .alias, matched: group)
+                }
             }
         }
         return nil

@@ -26,7 +26,11 @@ enum ItemCleaner {
         // The common case, a plain name (`Sodium Hyaluronate`, `1,2-Hexanediol`), skips the steps below.
         if isPlain(item) {
             var annotations: [String] = []
-            let text = stripOrganicPrefix(stripEdgePunctuation(collapseSpaces(item)), into: &annotations)
+            var text = collapseSpaces(item)
+            // `1. sugar, 2. salt`: a numbered item.
+            if text.first?.isNumberFast == true { text = stripBullets(text) }
+            text = stripOrganicPrefix(
+                stripEdgePunctuation(stripLeadingConjunction(stripKitStep(text))), into: &annotations)
             return text.contains(where: \.isLetterFast)
                 ? [Piece(name: tidySpacing(text), percent: nil, annotations: annotations)] : []
         }
@@ -39,6 +43,7 @@ enum ItemCleaner {
         }
         if let leader = leaderStart(text) { text = String(text[..<leader]) }
         text = stripBullets(text)
+        text = stripLeadingConjunction(stripKitStep(text))
         text = stripUnbalancedEdges(text)
         return splitBlends(text).flatMap(splitAfterPercent).compactMap(cleanPiece)
     }
@@ -130,6 +135,44 @@ enum ItemCleaner {
         }
         return out
     }
+
+    /// `…, Glycerin, and Tocopherol`, `AND SALT, OR SUGAR`: the conjunction before a list's last item
+    /// (or an alternative) is not part of the name.
+    static func stripLeadingConjunction(_ text: String) -> String {
+        guard let first = text.utf8.first, first | 0x20 == 0x61 || first | 0x20 == 0x6F else { return text }
+        let lower = text.lowercased()
+        for word in ["and/or ", "and ", "or "] where lower.hasPrefix(word) {
+            let rest = text.dropFirst(word.count).drop(while: { $0 == " " })
+            return rest.contains(where: \.isLetterFast) ? String(rest) : text
+        }
+        return text
+    }
+
+    /// A kit's part label before its list, on the same line: `Step One: Water, …`, `Step 2 - Water`,
+    /// `Phase 1: …`.
+    static func stripKitStep(_ text: String) -> String {
+        // Only a word of `kitPartWords` can start one: s(tep, chritt, tage), p(art, hase, aso), f(ase), é(tape).
+        guard let first = text.utf8.first, "spf".utf8.contains(first | 0x20) || first == 0xC3 else { return text }
+        let words = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        guard words.count == 3, kitPartWords.contains(words[0].lowercased()) else { return text }
+        var number = words[1].lowercased()
+        var rest = words[2]
+        if number.hasSuffix(":") {
+            number.removeLast()
+        } else if rest.hasPrefix(":") || rest.hasPrefix("- ") {
+            rest = rest.dropFirst().drop(while: { $0 == " " })
+        } else {
+            return text
+        }
+        guard number.allSatisfy(\.isNumberFast) || numberWords.contains(number) else { return text }
+        return String(rest)
+    }
+
+    static let kitPartWords: Set<String> = ["step", "part", "phase", "stage", "étape", "schritt", "paso", "fase"]
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "b", "c", "d", "i", "ii",
+        "iii", "iv",
+    ]
 
     static func stripBullets(_ text: String) -> String {
         var t = Substring(text)
@@ -278,7 +321,15 @@ enum ItemCleaner {
         var parts: [String] = []
         var partStart = scalars.startIndex
         // Only white space lies between a `%` and where its split falls, so no later `%` is skipped.
-        for index in scalars.indices where scalars[index] == "%" {
+        // Inside a bracket a percentage describes the name (`MCT (100% pure Fractionated Coconut Oil)`).
+        var depth = 0
+        for index in scalars.indices {
+            switch scalars[index] {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            default: break
+            }
+            guard scalars[index] == "%", depth == 0 else { continue }
             var before = index
             while before > partStart, scalars[scalars.index(before: before)].isWhitespaceFast {
                 before = scalars.index(before: before)
@@ -409,6 +460,8 @@ enum ItemCleaner {
             start = sign - 1
         }
         var end = percentIndex + 1
+        // `100% pure`, `100% natural`: a claim about the material, not its concentration.
+        if isPurityClaim(Unit.string(chars[end...].prefix(16))) { return nil }
         // "w/w", "w/v" after the sign (the next five characters are all a unit can take).
         let after = Unit.string(chars[end...].prefix(5)).lowercased()
         for unit in [" w/w", "w/w", " w/v", "w/v", " v/v"] where after.hasPrefix(unit) {
@@ -466,6 +519,31 @@ enum ItemCleaner {
         }
         return (value / 10_000, collapseSpaces(String(text[..<start]) + " " + String(text[upper...])))
     }
+
+    /// Whether `following`, the text after a `%`, starts with a purity word (`100% pure`).
+    static func isPurityClaim(_ following: some StringProtocol) -> Bool {
+        let word = following.drop(while: { $0 == " " }).prefix(while: \.isLetter).lowercased()
+        return purityWords.contains(word)
+    }
+
+    /// `100% pure Fractionated Coconut Oil` → `Fractionated Coconut Oil`: the name without a leading
+    /// purity claim, which says what the material is, not how much of it there is; nil when there is none.
+    public static func withoutPurityClaim(_ name: String) -> String? {
+        guard let percent = name.firstIndex(of: "%"),
+            name[..<percent].trimmingWhitespace().allSatisfy({ $0.isNumberFast || $0 == "." || $0 == "," }),
+            isPurityClaim(name[name.index(after: percent)...])
+        else { return nil }
+        let rest = name[name.index(after: percent)...].drop(while: { $0 == " " }).drop(while: \.isLetter)
+        let trimmed = rest.trimmingWhitespace()
+        return trimmed.isEmpty ? nil : String(trimmed)
+    }
+
+    /// Words after a percentage that make it a claim about the material (`100% pure`), not a
+    /// concentration.
+    static let purityWords: Set<String> = [
+        "pure", "natural", "organic", "naturel", "naturelle", "pur", "rein", "natürlich", "puro", "pura",
+        "naturale", "puur",
+    ]
 
     static func stripAnnotationGroups(_ text: String, into annotations: inout [String]) -> String {
         guard text.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B }) else { return collapseSpaces(text) }

@@ -57,7 +57,9 @@ struct ListBuilder {
             return
         }
         for run in withoutMarketingLines(region.range) {
-            let commaStyle = isCommaStyle(run)
+            // A list typed with several separators (`Aqua • Glycerin; Niacinamide⏎Panthenol`) is not a
+            // printed column: its line breaks separate too.
+            let commaStyle = isCommaStyle(run) && separatorKinds(run) < 2
             for sentence in sentences(in: run, commaStyle: commaStyle) {
                 processSentence(sentence, section: section)
             }
@@ -114,6 +116,19 @@ struct ListBuilder {
         if lineHasText { lines += 1 }
         // Or most lines hold a separator: a comma list wrapped mid-name (`Sodium⏎Hyaluronate, ⏎Tocopherol`).
         return separators >= 2 && (separators >= lines || linesWithSeparator(range) * 2 >= lines)
+    }
+
+    /// How many kinds of separator `range` uses: commas, semicolons, pipes, bullets.
+    private func separatorKinds(_ range: Range<Int>) -> Int {
+        var kinds: Set<UInt32> = []
+        for i in range where s[i].isListSeparator && !isDigitComma(at: i) {
+            switch s[i] {
+            case ",", "、": kinds.insert(0x2C)
+            case ";", "|": kinds.insert(s[i].value)
+            default: kinds.insert(0x2022)
+            }
+        }
+        return kinds.count
     }
 
     private func linesWithSeparator(_ range: Range<Int>) -> Int {
@@ -208,6 +223,8 @@ struct ListBuilder {
         }
         var k = i - 1
         while k >= 0, s[k].isAlphabeticFast { k -= 1 }
+        // `C.I. 77891`, `U.S.P.`: the last letter of an initialism.
+        if k == i - 2, k >= 0, s[k] == "." { return false }
         return !Self.abbreviations.contains(String(scalars: text.lower[(k + 1)..<i]))
     }
 
@@ -379,7 +396,8 @@ struct ListBuilder {
         return s[(colon + 1)..<trimmed.upperBound].contains { $0.isAlphabeticFast }
     }
 
-    /// `Water - Glycerin - Niacinamide - Phenoxyethanol`: spaced dashes separate when a sentence has more of
+    /// `Water - Glycerin - Niacinamide - Phenoxyethanol`, `AHA + BHA`: spaced dashes (and plus signs)
+    /// separate when a sentence has more of
     /// them than of other separators, two at least, and every part reads as a name (a few words). With
     /// commas present a spaced dash is a wrapped name (`Phenoxyeth - anol`), not a separator.
     private func spacedDashParts(_ sentence: Range<Int>) -> [Range<Int>] {
@@ -390,9 +408,8 @@ struct ListBuilder {
             switch s[i] {
             case "(", "[": depth += 1
             case ")", "]": depth = max(0, depth - 1)
-            case "-"
-            where depth == 0 && i > sentence.lowerBound && i + 1 < sentence.upperBound && s[i - 1] == " "
-                && s[i + 1] == " ":
+            case "-" where isSpacedSeparator(at: i, in: sentence, depth: depth),
+                "+" where isSpacedSeparator(at: i, in: sentence, depth: depth):
                 dashes.append(i)
             default:
                 if s[i].isListSeparator && !isDigitComma(at: i) { separators += 1 }
@@ -411,6 +428,11 @@ struct ListBuilder {
             start = dash + 1
         }
         return parts
+    }
+
+    /// A dash or plus sign with a space on each side, outside brackets.
+    private func isSpacedSeparator(at i: Int, in sentence: Range<Int>, depth: Int) -> Bool {
+        depth == 0 && i > sentence.lowerBound && i + 1 < sentence.upperBound && s[i - 1] == " " && s[i + 1] == " "
     }
 
     /// Splits at separators outside brackets. A bracket opens a group only when it closes within the

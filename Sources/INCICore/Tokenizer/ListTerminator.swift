@@ -29,15 +29,17 @@ public enum ListTerminator {
         "storage", "storage conditions", "storage instructions", "keep out of reach of children",
         "for external use only",
         "external use only", "allergy advice", "allergen information", "allergens", "contains", "net wt", "net weight",
-        "net contents", "best before", "expiry date", "period after opening",
+        "net contents", "net content", "best before", "expiry date", "exp", "period after opening", "dist", "dist.",
+        "distributor", "manufacturer", "lot", "batch", "batch no", "lot no",
         // French
         "mode d'emploi", "conseils d'utilisation", "conseil d'utilisation", "utilisation", "précautions d'emploi",
         "précaution d'emploi", "précautions", "précaution", "avertissements", "avertissement", "attention",
-        "conservation", "contenance", "poids net",
+        "conservation", "contenance", "poids net", "fabricant", "distributeur", "à utiliser de préférence avant",
         // German
         "anwendung", "anwendungshinweise", "anwendungshinweis", "anwendungsempfehlung", "gebrauchsanweisung",
         "gebrauchsanleitung", "warnhinweise", "warnhinweis", "hinweise", "hinweis", "sicherheitshinweise", "achtung",
-        "vorsichtsmaßnahmen", "aufbewahrung", "aufbewahrungshinweis", "lagerung", "inhalt", "füllmenge",
+        "vorsichtsmaßnahmen", "aufbewahrung", "aufbewahrungshinweis", "lagerung", "inhalt", "füllmenge", "nettoinhalt",
+        "nettofüllmenge", "mhd", "mindesthaltbarkeitsdatum", "haltbarkeit", "hersteller", "vertrieb",
         // Spanish
         "modo de empleo", "modo de uso", "instrucciones de uso", "instrucciones", "uso", "precauciones", "precaución",
         "advertencias", "advertencia", "conservación", "contenido neto",
@@ -65,14 +67,17 @@ public enum ListTerminator {
         "kullanım", "kullanım şekli", "kullanım talimatı", "uyarılar", "uyarı", "saklama koşulları",
         // Japanese
         "使用方法", "ご使用方法", "使い方", "ご使用上の注意", "使用上の注意", "注意事項", "保管方法", "保管上の注意",
-        "用法", "お問い合わせ",
+        "用法", "お問い合わせ", "内容量", "製造販売元", "販売元", "発売元", "原産国", "製造国",
         // Korean
         "사용법", "사용방법", "사용 방법", "주의사항", "사용시 주의사항", "사용 시 주의사항", "사용할 때의 주의사항",
         "사용상의 주의사항", "보관방법", "보관 방법", "보관 및 취급 방법", "제조원", "제조업자", "제조판매업자", "판매원",
-        "책임판매업자", "제조국", "용법", "용량",
+        "책임판매업자", "제조국", "용법", "용량", "내용량", "제조번호", "사용기한",
         // Chinese
         "使用方法", "用法", "用法用量", "注意事项", "注意事項", "储存方法", "贮存方法", "贮存条件", "保存方法", "保质期",
         "保質期", "生产商", "生產商", "制造商", "製造商", "生产企业", "产地", "產地", "警告", "使用注意", "净含量", "淨含量",
+        "生产日期", "生產日期", "限期使用日期", "生产批号", "批号", "食品生产许可证编号", "生产许可证编号", "生产许可证号",
+        "生产许可证", "化妆品生产许可证编号", "产品标准代号", "产品标准号", "执行标准", "產品標準", "致敏原提示", "过敏原提示",
+        "过敏原信息", "贮藏方法", "储存条件", "保存条件", "经销商", "进口商", "委托方", "受托方", "原产国", "原產國",
     ]
 
     /// Headings of `panelHeadings` that are also ordinary words at the start of a sentence: they count
@@ -80,7 +85,8 @@ public enum ListTerminator {
     static let colonOnlyHeadings: Set<String> = [
         "use", "usage", "application", "instructions", "contains", "attention", "utilisation", "uso", "gebruik", "brug",
         "bruk", "inhalt", "inhoud", "contenuto", "hinweis", "achtung", "caution", "warning", "storage", "conservation",
-        "käyttö", "kullanım", "uyarı", "警告", "用法", "용량", "usage", "to use",
+        "käyttö", "kullanım", "uyarı", "警告", "用法", "용량", "usage", "to use", "dist", "lot", "batch", "exp", "mhd",
+        "vertrieb", "批号",
     ]
 
     /// Sentences that are not ingredients, wherever they start: toothpaste fluoride statements, where
@@ -112,7 +118,8 @@ public enum ListTerminator {
         "información nutricional", "valores nutricionales", "valori nutrizionali", "voedingswaarde",
         "informação nutricional", "näringsvärde", "näringsinnehåll", "næringsinnhold", "næringsindhold",
         "ravintoarvo", "wartość odżywcza", "пищевая ценность", "营养成分", "營養成分", "栄養成分",
-        "may contain traces", "may also contain traces", "peut contenir des traces", "kann spuren",
+        "may contain traces", "may also contain traces", "本生产线", "本产品生产线", "本品生产线", "此生产线", "開封後", "开封后",
+        "peut contenir des traces", "kann spuren",
         "puede contener trazas",
         "può contenere tracce", "kan sporen", "pode conter vestígios", "kan innehålla spår", "saattaa sisältää",
         "conditionné sous atmosphère protectrice", "packaged in a protective atmosphere",

@@ -51,6 +51,12 @@ extension SectionMarker {
         }
     }
 
+    /// The may-contain markers, longest forms first where one contains another.
+    private static let mayContainPhrases = [
+        "may also contain", "may contain", "peut contenir", "kann enthalten", "puede contener", "può contenere",
+        "pode conter", "kan bevatten", "+ / -", "+/-", "±",
+    ]
+
     /// Longest first, so "inactive ingredients" wins over "ingredients".
     private static let keywords: [Keyword] = {
         let main = ListHeadings.main
@@ -62,10 +68,7 @@ extension SectionMarker {
             "inactive ingredients", "inactive ingredient", "non-medicinal ingredients",
             "other ingredients", "inactive", "excipients",
         ]
-        let mayContain = [
-            "may contain", "may also contain", "peut contenir", "kann enthalten", "puede contener",
-            "può contenere", "pode conter", "kan bevatten", "+/-", "+ / -", "±",
-        ]
+        let mayContain = mayContainPhrases
         let drugFacts = [
             "drug facts", "drug facts (continued)", "purpose", "purposes", "uses", "use", "warnings", "warning",
             "directions", "direction",
@@ -162,7 +165,10 @@ extension SectionMarker {
             for keyword in candidates {
                 var end = i + keyword.text.count
                 guard end <= lower.count, lower[i..<end].elementsEqual(keyword.text) else { continue }
-                if let last = keyword.text.last, isWordScalar(last), end < lower.count, isWordScalar(lower[end]) {
+                if let last = keyword.text.last, isWordScalar(last), end < lower.count, isWordScalar(lower[end]),
+                    // Han and kana run on without spaces: `本生产线也生产…` starts the statement `本生产线`.
+                    !(keyword.kind == .terminator(.statement) && isCaseless(last))
+                {
                     // `成份係 Aqua`, `成分包括 …`: a list heading, a particle, then the list.
                     guard keyword.kind == .list(.main), let particleEnd = cjkParticleEnd(in: lower, from: end) else {
                         continue
@@ -178,6 +184,8 @@ extension SectionMarker {
                 if keyword.kind == .list(.mayContain) {
                     // `Glycerin +/- 1%`: a tolerance after a percentage, not a shade marker.
                     if keyword.follow == .any, isTolerance(lower, after: end) { continue }
+                    // `[+/-(MAY CONTAIN/PEUT CONTENIR): CI 77491 …]`: the marker glossed in words.
+                    if let glossEnd = mayContainGlossEnd(in: lower, from: headingEnd) { headingEnd = glossEnd }
                     if brackets == nil { brackets = matchingBrackets(in: lower) }
                     bracketEnd = closingBracket(in: lower, before: i, brackets: brackets ?? [:])
                     // `Mica [+/-] CI 77491, …`: a bracket around the marker alone; the list goes on after it.
@@ -307,6 +315,24 @@ extension SectionMarker {
     /// A letter of a script without capitals (Han, kana, Hangul), which starts a name as a capital does.
     private static func isCaseless(_ s: Unicode.Scalar) -> Bool {
         s.value >= 0x1100 && s.properties.isAlphabetic && !s.properties.isLowercase && !s.properties.isUppercase
+    }
+
+    /// After a may-contain marker, the end of a bracket that only repeats it in words, with its colon:
+    /// `+/-(May Contain/Peut Contenir):`. Nil when no such bracket follows.
+    private static func mayContainGlossEnd(in lower: [Unicode.Scalar], from start: Int) -> Int? {
+        var open = start
+        while open < lower.count, lower[open] == " " { open += 1 }
+        guard open < lower.count, lower[open] == "(",
+            let close = lower[open...].prefix(80).firstIndex(of: ")")
+        else { return nil }
+        var inside = String(String.UnicodeScalarView(lower[(open + 1)..<close]))
+        for phrase in mayContainPhrases { inside = inside.replacingOccurrences(of: phrase, with: "") }
+        guard inside.unicodeScalars.allSatisfy({ $0 == " " || $0 == "/" || $0 == "," }) else { return nil }
+        var end = close + 1
+        var next = end
+        while next < lower.count, lower[next] == " " { next += 1 }
+        if next < lower.count, lower[next] == ":" { end = next + 1 }
+        return end
     }
 
     /// Whether a number follows `+/-` (spaces aside): `Glycerin +/- 1%` prints a tolerance.

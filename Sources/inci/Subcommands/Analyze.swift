@@ -75,9 +75,7 @@ struct Analyze: ParsableCommand {
         }
         let decision = ProductTypeDecision.decide(given: productType?.type, name: name)
         let analysis = Scorer(dictionary: dictionary).analyze(list, productType: decision)
-        let types =
-            skinTypes.isEmpty
-            ? SkinType.allCases : SkinType.allCases.filter { type in skinTypes.contains { $0.type == type } }
+        let types = SkinTypeArgument.selected(skinTypes)
         switch format {
         case .text: CLIOutput.write(ProductTextReport(skinTypes: types).render(analysis))
         case .json: CLIOutput.write(try JSONOutput.render(AnalysisDocument(analysis, skinTypes: types)))
@@ -98,6 +96,12 @@ struct SkinTypeArgument: ExpressibleByArgument {
     }
     static var allValueStrings: [String] { SkinType.allCases.map(\.rawValue) }
     static var defaultCompletionKind: CompletionKind { .list(allValueStrings) }
+
+    /// The skin types `--skin` chose, in `SkinType.allCases` order; all of them when none was given.
+    static func selected(_ arguments: [SkinTypeArgument]) -> [SkinType] {
+        arguments.isEmpty
+            ? SkinType.allCases : SkinType.allCases.filter { type in arguments.contains { $0.type == type } }
+    }
 }
 
 /// `--type` values: rinse-off, leave-on, or a product category mapped to one of them.

@@ -78,9 +78,7 @@ struct Scan: ParsableCommand {
                     ?? "no .html, .htm or .json files in \(paths.joined(separator: ", "))")
         }
         let dictionary = try dictionaryOptions.load()
-        let types =
-            skinTypes.isEmpty
-            ? SkinType.allCases : SkinType.allCases.filter { type in skinTypes.contains { $0.type == type } }
+        let types = SkinTypeArgument.selected(skinTypes)
         let run = ScanRun(
             extractor: PageExtractor(analyzer: IngredientAnalyzer(dictionary: dictionary)),
             scoring: ScanScoring(
