@@ -51,7 +51,10 @@ let package = Package(
         .target(name: "INCIHTML", dependencies: ["INCICore", "INCIJSON", "CLibXML2"]),
         .target(
             name: "INCIBatch",
-            dependencies: ["INCICore", "INCIReport", "INCIJSON", "INCICatalog", "INCICheck", "INCIHTML"]),
+            dependencies: [
+                "INCICore", "INCIReport", "INCIJSON", "INCICatalog", "INCICheck", "INCIHTML",
+                .product(name: "Yams", package: "Yams"),
+            ]),
         .target(
             name: "INCICatalog",
             dependencies: ["INCICore", "INCIJSON", .product(name: "CSV", package: "CSV.swift")]

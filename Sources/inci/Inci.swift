@@ -25,6 +25,6 @@ struct Inci: ParsableCommand {
               64  invalid arguments
             """,
         version: versionText,
-        subcommands: [Analyze.self, Diff.self, Explain.self, Scan.self, Check.self, Dict.self]
+        subcommands: [Analyze.self, Diff.self, Routine.self, Explain.self, Scan.self, Check.self, Dict.self]
     )
 }

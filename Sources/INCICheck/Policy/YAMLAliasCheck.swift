@@ -4,9 +4,9 @@
 /// single setting. A policy has no use for anchors, so the loader refuses them before Yams runs.
 /// The scan is lexical: an indicator counts at the start of the text or after a space, a tab, a line
 /// break or a flow indicator, so `Price *USD` alone is text; it only errs on the side of refusing.
-enum YAMLAliasCheck {
+package enum YAMLAliasCheck {
     /// The 1-based line of the first alias of an earlier anchor, or nil when there is none.
-    static func firstAliasOfAnchorLine(in text: String) -> Int? {
+    package static func firstAliasOfAnchorLine(in text: String) -> Int? {
         let scalars = Array(text.unicodeScalars)
         var anchors: Set<String> = []
         var line = 1

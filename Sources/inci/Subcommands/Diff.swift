@@ -78,11 +78,11 @@ struct Diff: ParsableCommand {
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
     /// The two versions as given: each an argument (a list or a path) or a file option.
-    private var versions: (old: Version, new: Version)? {
+    private var versions: (old: LabelArgument, new: LabelArgument)? {
         var arguments = [first, second].compactMap { $0 }
-        func next(file: String?) -> Version? {
+        func next(file: String?) -> LabelArgument? {
             if let file { return .file(file) }
-            return arguments.isEmpty ? nil : Version(argument: arguments.removeFirst())
+            return arguments.isEmpty ? nil : LabelArgument(argument: arguments.removeFirst())
         }
         guard let old = next(file: oldFile), let new = next(file: newFile), arguments.isEmpty else { return nil }
         return (old, new)
@@ -107,10 +107,9 @@ struct Diff: ParsableCommand {
         let extractor = PageExtractor(analyzer: analyzer)
         let decision = ProductTypeDecision.decide(given: productType?.type, name: name)
         let scorer = Scorer(dictionary: dictionary)
-        let reading = Version.Reading(
-            analyzer: analyzer, scorer: scorer, extractor: extractor, productType: decision, product: product)
-        let old = try versions.old.analyze(label: "<old>", reading)
-        let new = try versions.new.analyze(label: "<new>", reading)
+        let reading = LabelArgument.Reading(analyzer: analyzer, scorer: scorer, extractor: extractor)
+        let old = try versions.old.analyze(label: "<old>", reading, productType: decision, product: product)
+        let new = try versions.new.analyze(label: "<new>", reading, productType: decision, product: product)
         let diff = ProductDiff(old: old.analysis, new: new.analysis, dictionary: dictionary)
         let types = SkinTypeArgument.selected(skinTypes)
         switch format {
@@ -130,67 +129,6 @@ struct Diff: ParsableCommand {
             )
         }
         if !worse.isEmpty { throw ExitCode(1) }
-    }
-}
-
-/// One version of `inci diff`: a list given as text, a file, or standard input.
-private enum Version {
-    case text(String)
-    case file(String)
-    case standardInput
-
-    /// A positional argument: `-` is standard input; an existing file (or a path-like word: no comma,
-    /// no line break, a slash or a file extension) is a file; anything else is a list.
-    init(argument: String) {
-        if argument == "-" {
-            self = .standardInput
-            return
-        }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) {
-            self = .file(argument)
-            return
-        }
-        let looksLikePath =
-            !argument.contains(",") && !argument.contains("\n")
-            && (argument.contains("/") || argument.range(of: #"\.[A-Za-z]{2,5}$"#, options: .regularExpression) != nil)
-        self = looksLikePath ? .file(argument) : .text(argument)
-    }
-
-    /// How both versions are read and scored.
-    struct Reading {
-        let analyzer: IngredientAnalyzer
-        let scorer: Scorer
-        let extractor: PageExtractor
-        let productType: ProductTypeDecision
-        let product: Int?
-    }
-
-    /// Reads the version and analyzes it; errors are reported as `inci analyze` reports them.
-    func analyze(label: String, _ reading: Reading) throws -> (name: String, analysis: ProductAnalysis) {
-        let input: LabelInput
-        let extractor = reading.extractor
-        do {
-            switch self {
-            case .text(let text):
-                input = try LabelInput.read(argument: text, file: nil, extractor: extractor, argumentName: label)
-            case .file(let path):
-                input = try LabelInput.read(argument: nil, file: path, extractor: extractor, product: reading.product)
-            case .standardInput:
-                input = try LabelInput.read(argument: nil, file: nil, extractor: extractor, product: reading.product)
-            }
-        } catch {
-            CLIOutput.error(error.description)
-            throw ExitCode(error.exitCode)
-        }
-        for warning in input.warnings { CLIOutput.warning(warning) }
-        do {
-            let list = try reading.analyzer.analyze(input.text)
-            return (input.name, reading.scorer.analyze(list, productType: reading.productType))
-        } catch {
-            CLIOutput.error("\(input.name): \(error.description)")
-            throw ExitCode(1)
-        }
     }
 }
 
