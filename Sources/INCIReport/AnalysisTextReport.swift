@@ -67,6 +67,11 @@ public struct AnalysisTextReport: Sendable {
     }
 
     static func format(percent: Double) -> String {
+        // Traces keep their digits: 0.025 % tretinoin or 300 ppm (0.03 %) is not "0".
+        if percent > 0, percent < 0.1 {
+            let rounded = (percent * 1000).rounded() / 1000
+            return rounded > 0 ? String(format: "%g", rounded) : "<0.001"
+        }
         let rounded = (percent * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }

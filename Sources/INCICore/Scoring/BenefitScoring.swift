@@ -52,6 +52,22 @@ struct BenefitScoring {
             rankedBy[mechanism] = ranked
             strengthOf[mechanism] = weights.summedMechanisms.contains(mechanism) ? summed(ranked) : combined(ranked)
         }
+        let namedSPF = statedSunProtection(beyond: strengthOf[.sunProtection] ?? 0)
+        if let namedSPF {
+            rankedBy[.sunProtection] = nil
+            strengthOf[.sunProtection] = namedSPF.strength
+            strengths.append(
+                .init(mechanism: .sunProtection, strength: namedSPF.strength.rounded(toPlaces: 2), ingredients: []))
+            for type in SkinType.allCases {
+                guard let perType = weights.mechanisms[.sunProtection]?[type], perType != 0 else { continue }
+                let points = (perType * namedSPF.strength).rounded(toPlaces: 1)
+                guard points != 0 else { continue }
+                reasons[type, default: []].append(
+                    ScoreReason(
+                        points: points, rule: "mechanism.sun-protection", ingredient: namedSPF.label, position: 0,
+                        source: namedSPF.source, detail: namedSPF.detail))
+            }
+        }
         for mechanism in Mechanism.allCases {
             guard let ranked = rankedBy[mechanism], let strength = strengthOf[mechanism], strength > 0 else { continue }
             let sealing = weights.sealing[mechanism]
@@ -113,6 +129,26 @@ struct BenefitScoring {
             item: item, family: family, ladder: ladder, strength: strength * contact * item.weight,
             relativeDose: item.estimate.basis == .trace
                 ? 0 : relative * contact * item.weight * ladder.efficacy(for: mechanism))
+    }
+
+    /// Sun protection from the SPF the product's name states, when the filters the list shows account for
+    /// less (a catalog row that leaves out a sunscreen's Drug Facts actives; a tinted cream whose filters
+    /// are printed apart). The SPF is read on the filters' ladder: SPF 30 is the full strength that 15 % of
+    /// filters give, lower SPFs on the same log scale (SPF 15 ≈ 0.8). Rinsed off, it protects nothing.
+    private func statedSunProtection(beyond listed: Double) -> (
+        strength: Double, label: String, source: String?, detail: String
+    )? {
+        guard let spf = context.statedSPF, let family = context.dictionary.families["uv-filter"] else { return nil }
+        let ladder = weights.ladder(for: family.id)
+        let strength = min(1, log(spf) / log(30)) * context.contactFactor(ladder.rinseOff)
+        guard strength > listed + 0.005 else { return nil }
+        let shown =
+            listed > 0
+            ? "the filters in its list account for \(Int((listed * 100).rounded()))%" : "its list shows no UV filter"
+        return (
+            strength, "SPF \(Int(spf)) (product name)", ladder.sources.first,
+            "the product name states SPF \(Int(spf)) (a tested claim) and \(shown): sun protection counted from the SPF at \(Int((strength * 100).rounded()))% of full strength\(context.contactNote)"
+        )
     }
 
     /// How strongly a mechanism, or the strongest ingredient of a family, seals water in.

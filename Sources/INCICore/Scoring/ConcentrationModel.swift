@@ -32,6 +32,7 @@ package enum ConcentrationModel {
         -> ConcentrationDistribution
     {
         let items = list.ingredients
+        let stated = possible(stated, items: items, weights: weights)
         func fact(_ index: Int) -> Double? { validPrinted(items[index]) ?? stated[index] }
         func factBasis(_ index: Int) -> ConcentrationEstimate.Basis {
             validPrinted(items[index]) != nil ? .printed : .stated
@@ -82,6 +83,22 @@ package enum ConcentrationModel {
         }
         return ConcentrationDistribution(
             estimates: estimates.map { $0! }, linePosition: line.map { ranked[$0].token.position }, profile: profile)
+    }
+
+    /// The stated strengths the list's order allows. A name's percentage is a claim about one ingredient,
+    /// and the label can refute it: after the 1% line (read from printed values and usual levels alone)
+    /// nothing holds more than 1 %. "2% Retinol Complex Serum" with retinol after the preservative states
+    /// the strength of a complex, not of retinol.
+    static func possible(_ stated: [Int: Double], items: [MatchedIngredient], weights: ScoringWeights) -> [Int: Double]
+    {
+        guard stated.values.contains(where: { $0 > 1 }) else { return stated }
+        let ordered = items.indices.filter { items[$0].token.section == .main || items[$0].token.section == .inactive }
+        let ranked = ordered.map { items[$0] }
+        let levels = ranked.map { $0.ingredient.flatMap(weights.concentration.useLevel(for:)) }
+        guard let line = lineRank(ranked, printed: ranked.map(validPrinted), levels: levels, weights: weights) else {
+            return stated
+        }
+        return stated.filter { index, value in value <= 1 || (ordered.firstIndex(of: index).map { $0 < line } ?? true) }
     }
 
     /// A printed percentage that can be a share of the product.

@@ -38,7 +38,19 @@ package struct DoseLadder: Sendable, Hashable {
         self.rinseOff = rinseOff
     }
 
-    package func potency(of ingredient: Ingredient) -> Double { potency[NameKey.make(ingredient.name)] ?? 1 }
+    /// The potency of a plant water (a steam distillate: "Camellia Sinensis Leaf Water") that the ladder
+    /// does not list: the model's `plant-water-potency`.
+    package var plantWaterPotency: Double = 1
+
+    package func potency(of ingredient: Ingredient) -> Double {
+        let key = NameKey.make(ingredient.name)
+        return potency[key] ?? (Self.isPlantWater(key) ? plantWaterPotency : 1)
+    }
+
+    /// "camellia sinensis green tea leaf water", "rosa damascena flower water": a named plant's water, not water.
+    static func isPlantWater(_ key: String) -> Bool {
+        key.hasSuffix(" water") && key.split(separator: " ").count > 2
+    }
 
     package func efficacy(of ingredient: Ingredient) -> Double {
         efficacy[NameKey.make(ingredient.name)] ?? defaultEfficacy

@@ -59,6 +59,29 @@ enum NameStrength {
         return parts.filter { !$0.isEmpty }
     }
 
+    /// The SPF a name states: "Ultra Facial Cream SPF 30", "UV Protector SPF50+", "SPF 15 PA++". An SPF
+    /// on a pack is the result of a required test (us-otc-sunscreen, eu-1223-2009), so it is a fact about
+    /// the product even when a catalog row leaves the sunscreen's Drug Facts actives out of its list.
+    static func statedSPF(_ name: String) -> Double? {
+        let words = name.uppercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "/" })
+        for (at, word) in words.enumerated() where word.hasPrefix("SPF") {
+            let glued = word.dropFirst(3)
+            let text = glued.isEmpty ? (at + 1 < words.count ? words[at + 1] : "") : glued
+            let digits = text.prefix { $0.isASCII && $0.isNumber }
+            if let value = Double(digits), value >= 2, value <= 100 { return value }
+        }
+        return nil
+    }
+
+    /// Words with which a sunscreen's name claims mineral filters only (zinc oxide, titanium dioxide):
+    /// "100% Mineral … SPF 40", "Physical Daily Defense SPF 30".
+    static let mineralFilterWords: Set<String> = ["mineral", "physical", "zinc", "titanium"]
+
+    /// Whether the name claims mineral filters only.
+    static func claimsMineralFilters(_ name: String) -> Bool {
+        name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { mineralFilterWords.contains(String($0)) }
+    }
+
     /// "10%", "0.2%", "1,5%" → the number.
     static func percent(_ word: String) -> Double? {
         guard word.hasSuffix("%"), word.count > 1 else { return nil }

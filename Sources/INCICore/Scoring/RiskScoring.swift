@@ -12,11 +12,13 @@ import Foundation
 /// Rinsed off, each counts at its `rinse-off` factor.
 struct RiskScoring {
     let context: ScoringContext
+    /// Sun protection came from the SPF the name states, not from filters in the list.
+    var spfFromName = false
 
     private var weights: ScoringWeights { context.weights }
 
     /// Risks counted through ratings or dose ladders, never through a family's `risk:` line.
-    static let computedRisks: Set<String> = ["comedogenic", "irritancy", "active-irritation"]
+    static let computedRisks: Set<String> = ["comedogenic", "irritancy", "active-irritation", "surfactant-left-on"]
 
     func score(into reasons: inout [SkinType: [ScoreReason]]) -> [PoreProfile.Risk] {
         var found: [SkinType: [ScoreReason]] = [:]
@@ -58,6 +60,7 @@ struct RiskScoring {
 
     private func collect(into reasons: inout [SkinType: [ScoreReason]]) -> [PoreProfile.Risk] {
         var risks: [PoreProfile.Risk] = []
+        unlistedFilters(into: &reasons, risks: &risks)
         for item in context.items {
             let at = "at \(ScoringContext.describe(item.estimate))\(context.contactNote)"
             for (kind, rating, threshold) in [
@@ -98,6 +101,22 @@ struct RiskScoring {
                         "\(item.name) irritates as an active: \(Int((irritation * 100).rounded()))% of the \(ladder.family) dose that irritates in full, \(at)"
                 )
             }
+            if context.profile == .surfactantWash, context.contact != .wash, weights.risks["surfactant-left-on"] != nil,
+                FormulaProfile.isCleansingSurfactant(item.matched)
+            {
+                // Detergents are made to be rinsed off: left on, they go on binding the barrier's lipids
+                // and proteins (ananthapadmanabhan-2004), whatever soothes beside them.
+                let settings = weights.settings(forRisk: "surfactant-left-on")
+                let factor = settings.factor(at: item.estimate, contact: context.contactFactor) * item.weight
+                risks.append(
+                    .init(
+                        kind: "surfactant-left-on", name: item.name, position: item.position,
+                        prominence: item.estimate.prominence.rounded(toPlaces: 2), rating: nil, uncertainty: nil))
+                add(
+                    risk: "surfactant-left-on", factor: factor, item: item,
+                    source: weights.riskSources["surfactant-left-on"]?.first, to: &reasons,
+                    detail: "\(item.name) (a cleansing surfactant of a wash) left on the skin, \(at)")
+            }
             for (risk, family) in familyRisks(item) {
                 let factor =
                     weights.settings(forRisk: risk).factor(at: item.estimate, contact: context.contactFactor)
@@ -115,6 +134,36 @@ struct RiskScoring {
             }
         }
         return risks
+    }
+
+    /// A sunscreen whose filters are not in its list (its sun protection comes from the SPF its name states)
+    /// and whose name does not claim mineral filters most likely holds the organic filters that cause most
+    /// sunscreen allergy (avobenzone, octocrylene; `heurung-2014`): the photoallergen risk counts at the
+    /// weight of a probable family (`probable-filter-weight`), at its full dose, and the detail says it is a
+    /// guess. A name that claims mineral filters ("100% Mineral") carries none.
+    private func unlistedFilters(into reasons: inout [SkinType: [ScoreReason]], risks: inout [PoreProfile.Risk]) {
+        guard spfFromName, let spf = context.statedSPF, let name = context.name,
+            !NameStrength.claimsMineralFilters(name), weights.risks["photoallergen"] != nil
+        else { return }
+        let settings = weights.settings(forRisk: "photoallergen")
+        let factor =
+            settings.response(relative: 1) * context.contactFactor(settings.rinseOff, settings.leaveOn)
+            * weights.probableFilterWeight
+        let label = "SPF \(Int(spf)) (product name)"
+        risks.append(
+            .init(kind: "photoallergen", name: label, position: 0, prominence: 0, rating: nil, uncertainty: nil))
+        for type in SkinType.allCases {
+            guard let perType = weights.risks["photoallergen"]?[type], perType != 0 else { continue }
+            let points = (perType * factor).rounded(toPlaces: 1)
+            guard points != 0 else { continue }
+            reasons[type, default: []].append(
+                ScoreReason(
+                    points: points, rule: "risk.photoallergen", ingredient: label, position: 0,
+                    source: weights.riskSources["photoallergen"]?.first,
+                    detail:
+                        "not in the list: the name states SPF \(Int(spf)) and claims no mineral filters, so its filters are probably organic (avobenzone, octocrylene); counted at \(Int((weights.probableFilterWeight * 100).rounded()))% as a guess\(context.contactNote)"
+                ))
+        }
     }
 
     /// The strongest irritation dose among the ingredient's dose ladders that irritate.

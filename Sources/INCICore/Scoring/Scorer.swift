@@ -25,10 +25,12 @@ public struct Scorer: Sendable {
         let stated = productType.name.map { NameStrength.read($0, list: list, dictionary: dictionary) } ?? [:]
         let distribution = ConcentrationModel.estimate(list, weights: weights, stated: stated)
         let context = ScoringContext(
-            list: list, estimates: distribution.estimates, contact: productType.contact, dictionary: dictionary)
+            list: list, estimates: distribution.estimates, contact: productType.contact, dictionary: dictionary,
+            profile: distribution.profile, name: productType.name)
         var reasons: [SkinType: [ScoreReason]] = [:]
         let mechanisms = BenefitScoring(context: context).score(into: &reasons)
-        let risks = RiskScoring(context: context).score(into: &reasons)
+        let spfFromName = mechanisms.contains { $0.mechanism == .sunProtection && $0.ingredients.isEmpty }
+        let risks = RiskScoring(context: context, spfFromName: spfFromName).score(into: &reasons)
         let scores = SkinType.allCases.map { combine(reasons[$0] ?? [], type: $0) }
         return ProductAnalysis(
             list: list, estimates: distribution.estimates, onePercentLinePosition: distribution.linePosition,
@@ -86,6 +88,12 @@ struct ScoringContext {
     let estimates: [ConcentrationEstimate]
     let contact: ProductTypeDecision.Contact
     let dictionary: IngredientDictionary
+    /// The product form the concentration model read from the list.
+    let profile: FormulaProfile
+    /// The SPF the product's name states ("… Broad Spectrum SPF 30"), a tested claim.
+    let statedSPF: Double?
+    /// The product's name, when known.
+    let name: String?
     /// Recognised ingredients that count (unknown ones and weak fuzzy matches do not).
     let items: [Item]
     /// Ingredients that were not recognised, or only by a fuzzy match below the minimum confidence.
@@ -95,12 +103,15 @@ struct ScoringContext {
 
     init(
         list: IngredientList, estimates: [ConcentrationEstimate], contact: ProductTypeDecision.Contact,
-        dictionary: IngredientDictionary
+        dictionary: IngredientDictionary, profile: FormulaProfile = .emulsion, name: String? = nil
     ) {
         self.list = list
         self.estimates = estimates
         self.contact = contact
         self.dictionary = dictionary
+        self.profile = profile
+        self.name = name
+        self.statedSPF = name.flatMap(NameStrength.statedSPF)
         let weights = dictionary.scoring
         var items: [Item] = []
         var unrecognised: [MatchedIngredient] = []

@@ -29,6 +29,13 @@ public struct ScoringWeights: Sendable, Hashable {
     /// A mask or peel (minutes on the skin) counts this part of the way from a wash's contact factor to a
     /// leave-on's: log(10 min / 1 min) / log(8 h / 1 min) ≈ 0.37.
     public var maskContact: Double = 0.37
+    /// A plant water is the aqueous steam distillate of the plant (CosIng's definition): it carries the
+    /// plant's actives at a small fraction of an extract's, so its share counts at this factor in a dose
+    /// ladder that does not list it (green tea water at 80 % is not 80 % green tea).
+    public var plantWaterPotency: Double = 1
+    /// How much the photoallergen risk of filters a sunscreen's list leaves out counts when its name claims
+    /// no mineral filters (a guess, as a probable family is).
+    public var probableFilterWeight: Double = 0.5
     /// A fuzzy match below this confidence counts as unknown for scores, flags and confidence.
     public var fuzzyMinimumConfidence: Double = 0.85
     /// Contributors to a mechanism after the strongest count at this weight.
@@ -95,7 +102,9 @@ public struct ScoringWeights: Sendable, Hashable {
     /// The dose ladder of a family: its own, else one built from `effective-shares` or `full-share`.
     package func ladder(for family: String) -> DoseLadder {
         if let ladder = dose[family] { return ladder }
-        return DoseLadder(family: family, effective: effectiveShares[family] ?? 1, rinseOff: rinseOffOther * 0.3)
+        var ladder = DoseLadder(family: family, effective: effectiveShares[family] ?? 1, rinseOff: rinseOffOther * 0.3)
+        ladder.plantWaterPotency = plantWaterPotency
+        return ladder
     }
 
     package func settings(forRisk risk: String) -> RiskSettings {
@@ -155,6 +164,7 @@ public struct ScoringWeights: Sendable, Hashable {
                     ))
             }
         }
+        for family in weights.dose.keys { weights.dose[family]!.plantWaterPotency = weights.plantWaterPotency }
         if !(weights.floorShare < weights.fullShare), let stanza = stanzas.first(where: { $0.header == "model" }) {
             diagnostics.append(
                 .init(
@@ -182,7 +192,8 @@ public struct ScoringWeights: Sendable, Hashable {
             "rinse-off-other": \.rinseOffOther,
             "good": \.good, "fine": \.fine, "caution": \.caution, "fuzzy-minimum-confidence": \.fuzzyMinimumConfidence,
             "secondary-contributors": \.secondaryContributors, "active-share": \.activeShare,
-            "mask-contact": \.maskContact,
+            "mask-contact": \.maskContact, "plant-water-potency": \.plantWaterPotency,
+            "probable-filter-weight": \.probableFilterWeight,
         ]
         for field in stanza.fields where field.key != "sources" {
             if ["line-roles", "line-families", "line-names"].contains(field.key) { continue }
@@ -354,7 +365,7 @@ public struct ScoringWeights: Sendable, Hashable {
         case "rabbit-ear-factor", "rinse-off-comedogenic", "rinse-off-irritancy", "rinse-off-other",
             "secondary-rating-factor",
             "fuzzy-minimum-confidence", "secondary-contributors", "mask-contact", "rating-confidence-high",
-            "rating-confidence-medium", "rating-confidence-low":
+            "rating-confidence-medium", "rating-confidence-low", "plant-water-potency", "probable-filter-weight":
             value >= 0 && value <= 1 ? nil : "a factor from 0 to 1"
         case "comedogenic-threshold", "irritancy-threshold":
             value >= 0 && value <= 5 && value == value.rounded() ? nil : "a whole rating from 0 to 5"

@@ -380,7 +380,7 @@ enum ItemCleaner {
         for _ in 0..<3 {
             let before = text
             text = stripMarks(text, into: &annotations)
-            if let (value, rest) = extractPercent(text) {
+            if let (value, rest) = extractPercent(text) ?? extractPartsPerMillion(text) {
                 if percent == nil { percent = value }
                 text = rest
             }
@@ -483,6 +483,41 @@ enum ItemCleaner {
         var rest = Unit.string(chars[..<start]) + " " + Unit.string(chars[end...])
         rest = collapseSpaces(rest)
         return (value, rest)
+    }
+
+    /// Finds `300ppm`, `(10,000ppm)`, `50 ppm` — Korean labels print featured ingredients so — and gives it
+    /// as a percentage (10,000 ppm = 1 %), removed with its brackets. A comma before three digits is a
+    /// thousands separator here, as ppm values are whole numbers.
+    static func extractPartsPerMillion(_ text: String) -> (Double, String)? {
+        guard let unit = text.range(of: "ppm", options: .caseInsensitive) else { return nil }
+        if let next = text[unit.upperBound...].first, next.isLetter { return nil }
+        var start = unit.lowerBound
+        while start > text.startIndex, text[text.index(before: start)] == " " { start = text.index(before: start) }
+        let numberEnd = start
+        while start > text.startIndex {
+            let previous = text[text.index(before: start)]
+            guard previous.isASCII, previous.isNumber || previous == "." || previous == "," else { break }
+            start = text.index(before: start)
+        }
+        let digits = String(text[start..<numberEnd])
+        let groups = digits.split(separator: ",", omittingEmptySubsequences: false)
+        let thousands = groups.count > 1 && groups.dropFirst().allSatisfy { $0.count == 3 }
+        let plain = thousands ? groups.joined() : digits.replacingOccurrences(of: ",", with: ".")
+        guard let value = Double(plain), value.isFinite, value > 0, value <= 1_000_000 else { return nil }
+        var lower = start
+        var upper = unit.upperBound
+        while lower > text.startIndex, text[text.index(before: lower)] == " " { lower = text.index(before: lower) }
+        while upper < text.endIndex, text[upper] == " " { upper = text.index(after: upper) }
+        if lower > text.startIndex, upper < text.endIndex,
+            (text[text.index(before: lower)] == "(" && text[upper] == ")")
+                || (text[text.index(before: lower)] == "[" && text[upper] == "]")
+        {
+            start = text.index(before: lower)
+            upper = text.index(after: upper)
+        } else {
+            upper = unit.upperBound
+        }
+        return (value / 10_000, collapseSpaces(String(text[..<start]) + " " + String(text[upper...])))
     }
 
     /// Whether `following`, the text after a `%`, starts with a purity word (`100% pure`).
