@@ -6,23 +6,38 @@ public struct CatalogChecker: Sendable {
     public let policy: CheckPolicy
     public let dictionary: IngredientDictionary
     public let annexII: AnnexIIList?
+    /// The earlier catalog `--against` names, for the `reformulated` rule.
+    public let previous: PreviousCatalog?
     let analyzer: IngredientAnalyzer
     let scorer: Scorer
 
-    public init(policy: CheckPolicy, dictionary: IngredientDictionary, annexII: AnnexIIList? = nil) {
+    public init(
+        policy: CheckPolicy, dictionary: IngredientDictionary, annexII: AnnexIIList? = nil,
+        previous: PreviousCatalog? = nil
+    ) {
         self.policy = policy
         self.dictionary = dictionary
         self.annexII = annexII
+        self.previous = previous
         analyzer = IngredientAnalyzer(dictionary: dictionary)
         scorer = Scorer(dictionary: dictionary)
     }
 
     public func check(_ product: CatalogProduct) -> [Finding] {
         let subject = RuleSubject(
-            product: product, reading: read(product), policy: policy, dictionary: dictionary, annexII: annexII)
+            product: product, reading: read(product), policy: policy, dictionary: dictionary, annexII: annexII,
+            previous: earlier(product))
         var findings = FindingCollector(policy: policy, location: product.location)
         for rule in CheckRules.all { rule.check(subject, into: &findings) }
         return findings.all
+    }
+
+    /// The product's earlier version, read as the product is, when the earlier catalog holds it with a list.
+    private func earlier(_ product: CatalogProduct) -> RuleSubject.Previous? {
+        guard let entry = previous?.entry(for: product), case .analyzed(let analysis) = read(entry.product) else {
+            return nil
+        }
+        return RuleSubject.Previous(analysis: analysis, place: entry.place)
     }
 
     /// Reads the ingredient cell once for every rule: the list a page's extractor already matched, or the

@@ -17,11 +17,14 @@ public struct CatalogProduct: Sendable {
     /// The ingredients already matched where the product was read (a page's extractor matched the list
     /// to choose it), so the checker does not analyze the same text again.
     public let list: IngredientList?
+    /// The catalog's id for the product (a SKU, GTIN, the shop's id), when it has an id column.
+    public let id: String?
 
     public init(
         file: String, line: Int?, name: String?, brand: String? = nil, category: String? = nil,
         ingredientsColumn: String?,
-        ingredients: String, claims: Set<Claim>, claimedSkinTypes: [SkinType], list: IngredientList? = nil
+        ingredients: String, claims: Set<Claim>, claimedSkinTypes: [SkinType], list: IngredientList? = nil,
+        id: String? = nil
     ) {
         self.file = file
         self.line = line
@@ -33,6 +36,7 @@ public struct CatalogProduct: Sendable {
         self.claims = claims
         self.claimedSkinTypes = claimedSkinTypes
         self.list = list
+        self.id = id
     }
 
     /// Reads a catalog record through resolved columns.
@@ -55,7 +59,8 @@ public struct CatalogProduct: Sendable {
             file: record.file, line: record.line, name: name, brand: columns.brand.flatMap { fields[$0] },
             category: columns.category.flatMap { fields[$0] }, ingredientsColumn: columns.ingredients,
             ingredients: columns.ingredients.flatMap { fields[$0] }.map(IngredientColumn.text(ofCell:)) ?? "",
-            claims: claims, claimedSkinTypes: claimed)
+            claims: claims, claimedSkinTypes: claimed,
+            id: columns.id.flatMap { fields[$0] }?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty)
     }
 
     var location: FindingLocation {

@@ -11,6 +11,8 @@ public struct ColumnMapping: Sendable, Hashable {
     public var claims: [String] = []
     /// A text column listing claimed skin types ("Acne Prone, All, Dry, Normal, Oily, Sensitive").
     public var skinTypes: String?
+    /// The product's id in the catalog (a SKU, GTIN or the shop's id), to join two versions of a catalog.
+    public var id: String?
 
     public init() {}
 
@@ -22,6 +24,10 @@ public struct ColumnMapping: Sendable, Hashable {
         "Features", "features",
     ]
     static let skinTypeColumns = ["Skin Type", "skin_type", "skin_types", "Skin Types", "skinType", "SkinType"]
+    static let idColumns = [
+        "id", "ID", "Id", "product_id", "Product ID", "productId", "product id", "sku", "SKU", "Sku", "gtin", "GTIN",
+        "ean", "EAN", "upc", "UPC",
+    ]
 
     /// Resolves the mapping against a file's columns.
     public func resolved(for columns: [String]) -> ResolvedColumns {
@@ -37,7 +43,8 @@ public struct ColumnMapping: Sendable, Hashable {
             ingredients: IngredientColumn.detect(in: columns, requested: ingredients),
             name: first(name, Self.nameColumns), brand: first(brand, Self.brandColumns),
             category: first(category, Self.categoryColumns), claims: claimColumns,
-            skinTypes: first(skinTypes, Self.skinTypeColumns), skinTypeFlags: flagColumns)
+            skinTypes: first(skinTypes, Self.skinTypeColumns), skinTypeFlags: flagColumns, id: first(id, Self.idColumns)
+        )
     }
 }
 
@@ -50,4 +57,5 @@ public struct ResolvedColumns: Sendable {
     public let claims: [String]
     public let skinTypes: String?
     public let skinTypeFlags: [(column: String, type: SkinType)]
+    public let id: String?
 }

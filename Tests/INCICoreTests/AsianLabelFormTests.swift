@@ -40,6 +40,9 @@ import Testing
         "《成分》水，甘油，丁二醇，透明质酸钠",
         "成分 水、甘油、丁二醇、透明质酸钠",
         "成分：水；甘油；丁二醇；透明质酸钠",
+        // Shop pages head the list "product ingredients", with a space after the full-width colon.
+        "产品成分： 水、甘油、丁二醇、透明质酸钠",
+        "產品成分：水、甘油、丁二醇、透明質酸鈉",
     ])
     func chineseHeadingsAndSeparators(text: String) throws {
         #expect(try names(text) == ["Water", "Glycerin", "Butylene Glycol", "Sodium Hyaluronate"])

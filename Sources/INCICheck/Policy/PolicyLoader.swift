@@ -120,10 +120,12 @@ public enum PolicyLoader {
             case "category": policy.columns.category = try reader.string(columnNode)
             case "claims": policy.columns.claims = try reader.strings(columnNode)
             case "skin-types": policy.columns.skinTypes = try reader.string(columnNode)
+            case "id": policy.columns.id = try reader.string(columnNode)
             default:
                 throw reader.fail(
                     roleNode,
-                    "unknown column role '\(role)' (expected ingredients, name, brand, category, claims, skin-types)")
+                    "unknown column role '\(role)' (expected ingredients, name, brand, category, claims, skin-types, id)"
+                )
             }
         }
     }

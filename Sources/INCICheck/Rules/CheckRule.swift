@@ -42,6 +42,8 @@ public enum CheckRules {
         MinimumScoreRule(),
         ForbiddenFamilyRule(),
         EUProhibitedRule(),
+        // Against an earlier catalog
+        ReformulatedRule(),
     ]
 
     static let byID: [RuleID: any CheckRule] = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

@@ -22,12 +22,26 @@ public struct RuleSubject: Sendable {
     public let claims: Set<Claim>
     /// The skin types the catalog claims, plus sensitive when a claim says "for sensitive skin".
     public let claimedSkinTypes: [SkinType]
+    /// The same product in the earlier catalog (`--against`), analyzed, when it is there and holds a list.
+    public let previous: Previous?
+
+    /// A product's earlier version: its analysis, and where it was read (`old.csv:12`).
+    public struct Previous: Sendable {
+        public let analysis: ProductAnalysis
+        public let place: String
+
+        public init(analysis: ProductAnalysis, place: String) {
+            self.analysis = analysis
+            self.place = place
+        }
+    }
 
     public init(
         product: CatalogProduct, reading: Reading, policy: CheckPolicy, dictionary: IngredientDictionary,
-        annexII: AnnexIIList?
+        annexII: AnnexIIList?, previous: Previous? = nil
     ) {
         self.product = product
+        self.previous = previous
         self.reading = reading
         self.policy = policy
         self.dictionary = dictionary

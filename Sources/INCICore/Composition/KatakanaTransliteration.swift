@@ -12,6 +12,10 @@
 struct KatakanaTransliteration: Sendable {
     /// Consonant key → registered words (lower case) with that key.
     private let wordsByKey: [String: [String]]
+    /// Consonant key of an acid's stem → the registered `-ic` words with that stem (lower case). JCIA writes an
+    /// acid as its stem in katakana and 酸 (acid): グリコール酸 glycolic acid, ステアリン酸 stearic acid, サリチル酸
+    /// salicylic acid; the `-ic` is not spelt, and a final ン often stands where the Latin has `-in-ic`.
+    private let acidStemsByKey: [String: [String]]
 
     /// Keys shorter than this say too little (ナナ, ロン): such katakana is not read.
     static let minimumKeyLength = 3
@@ -21,15 +25,49 @@ struct KatakanaTransliteration: Sendable {
     /// `names`: registered INCI names; their words of at least four letters are indexed.
     init(names: [String]) {
         var index: [String: Set<String>] = [:]
+        var acids: [String: Set<String>] = [:]
         for name in names {
             for word in name.lowercased().split(whereSeparator: { !("a"..."z").contains($0) }) where word.count >= 4 {
                 let word = String(word)
                 for key in Self.latinKeys(word) where key.count >= Self.minimumKeyLength {
                     index[key, default: []].insert(word)
                 }
+                if word.count >= 6, word.hasSuffix("ic") {
+                    for key in Self.latinKeys(String(word.dropLast(2))) where key.count >= Self.minimumKeyLength {
+                        acids[key, default: []].insert(word)
+                    }
+                }
             }
         }
         wordsByKey = index.mapValues { $0.sorted() }
+        acidStemsByKey = acids.mapValues { $0.sorted() }
+    }
+
+    /// The registered `-ic` words whose stem `katakana` spells (printed before 酸), title-cased: one, or the
+    /// few equally close; empty when none is close enough. A final ン may be the stem's or stand for `-in-`.
+    func acidWords(forStem katakana: ArraySlice<Unicode.Scalar>) -> [String] {
+        guard let reading = Self.katakanaReading(katakana) else { return [] }
+        var readings = [reading]
+        if katakana.last == "ン", reading.key.hasSuffix("N") {
+            readings.append((String(reading.key.dropLast()), String(reading.romaji.dropLast())))
+        }
+        var best: [String] = []
+        var bestDistance = Double.infinity
+        for reading in readings where reading.key.count >= Self.minimumKeyLength {
+            let limit = max(1.5, Double(reading.romaji.count) / 4)
+            for word in acidStemsByKey[reading.key] ?? [] {
+                let stem = String(word.dropLast(2))
+                let distance = Self.latinSpellings(stem).map { Self.distance(reading.romaji, $0) }.min() ?? .infinity
+                guard distance <= limit else { continue }
+                if distance < bestDistance {
+                    best = [word]
+                    bestDistance = distance
+                } else if distance == bestDistance, !best.contains(word) {
+                    best.append(word)
+                }
+            }
+        }
+        return best.prefix(Self.maximumTied).map { $0.prefix(1).uppercased() + $0.dropFirst() }
     }
 
     /// The registered words `katakana` spells most closely, title-cased: one, or the few equally close (the
@@ -127,14 +165,16 @@ struct KatakanaTransliteration: Sendable {
         let letters = Array(word)
         var keys: [[Character]] = [[]]
         // Katakana writes a vowel after every consonant, so a doubled letter (ll, pp) is one consonant but
-        // two consonants with a vowel between them stay two.
+        // two consonants with a vowel between them stay two, and so do two letters of one sound (the s and c
+        // of frutescens, フルテスセンス).
         var vowelSince = true
+        var repeatsLetter = false
         func add(_ options: [Character?]) {
             var next: [[Character]] = []
             for key in keys {
                 for option in options where next.count < maximumVariants {
                     var key = key
-                    if let option, vowelSince || key.last != option { key.append(option) }
+                    if let option, vowelSince || !repeatsLetter || key.last != option { key.append(option) }
                     if !next.contains(key) { next.append(key) }
                 }
             }
@@ -150,6 +190,7 @@ struct KatakanaTransliteration: Sendable {
             let current = letters[index]
             let next = letter(1)
             var step = 1
+            repeatsLetter = index > 0 && letters[index - 1] == current
             switch current {
             case "a", "e", "i", "o", "u", "y", "w": vowelSince = true
             case "c":
@@ -196,6 +237,8 @@ struct KatakanaTransliteration: Sendable {
                 add(["k"])
                 add(["s"])
             case "j", "z": add(["J"])
+            // JCIA writes di as ジ as often as ディ (フェルジナンジアナ ferdinandiana).
+            case "d": add(next == "i" ? ["d", "J"] : ["d"])
             case "m", "n":
                 // A nasal before another consonant is ン, and so is a final n (a final m is ム); of a double
                 // nasal only the second is heard.
@@ -204,7 +247,8 @@ struct KatakanaTransliteration: Sendable {
                 if let next, !isVowel(1) {
                     add(next == "m" || next == "n" ? [current] : ["N"])
                 } else if current == "n", next == nil || silentE {
-                    add(["N"])
+                    // A final -ne is ン (glycerine グリセリン) or ネ as spelt (bulbine ブルビネ).
+                    add(silentE ? ["N", "n"] : ["N"])
                 } else {
                     add([current])
                 }

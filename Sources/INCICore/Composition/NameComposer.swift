@@ -78,13 +78,26 @@ public struct NameComposer: Sendable {
         var steps = 0
         var segmenter = Segmenter(table: table)
         if table.language == .japanese { segmenter.transliteration = lazyTransliteration.value }
-        for segmentation in segmenter.segmentations(name) {
+        read(segmenter.segmentations(name), table: table, steps: &steps, into: &candidates)
+        // Katakana the table cuts into pieces that make no registered name may still spell one word
+        // (カプロオイル is Caprooyl, not カプロ · オイル): read again with transliteration beside the table.
+        if candidates.isEmpty, segmenter.transliteration != nil {
+            segmenter.transliterateEverywhere = true
+            read(segmenter.segmentations(name), table: table, steps: &steps, into: &candidates)
+        }
+        return choose(candidates, language: table.language)
+    }
+
+    private func read(
+        _ segmentations: [[Segmenter.Piece]], table: MorphemeTable, steps: inout Int,
+        into candidates: inout [Candidate]
+    ) {
+        for segmentation in segmentations {
             if let fewest = candidates.map(\.pieces).min(), segmentation.count > fewest { break }
             for order in ReadingOrder.orders(segmentation) {
                 read(order, table: table, pieces: segmentation.count, steps: &steps, into: &candidates)
             }
         }
-        return choose(candidates, language: table.language)
     }
 
     /// Tries every reading of every piece in `order`, keeping a spelling only while some known name

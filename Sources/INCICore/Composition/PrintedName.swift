@@ -46,7 +46,24 @@ struct PrintedName {
         var variants = [PrintedName(normalized)]
         variants += latinBinomialInPlace(normalized).map(PrintedName.init)
         variants += optionalCharacterReadings(normalized).map(PrintedName.init)
+        variants += glossDropped(normalized).map(PrintedName.init)
         return variants
+    }
+
+    /// A name with the gloss labels print after it in brackets left out: an abbreviation (吡硫翁锌（ZPT）,
+    /// 丁羟甲苯(BHT)) or the vitamin it is (生育酚（维生素E）, アスコルビン酸(ビタミンC)). Only a gloss at the end
+    /// after a name in another script; a carbon chain or a binomial in brackets is part of the name.
+    static func glossDropped(_ text: String) -> [String] {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return [] }
+        let before = text[..<open].trimmingCharacters(in: .whitespaces)
+        let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        guard let last = before.unicodeScalars.last, !last.isASCII else { return [] }
+        let letters = inside.unicodeScalars.filter { ("A"..."Z").contains($0) }.count
+        let abbreviation =
+            (2...8).contains(inside.count) && letters >= 2
+            && inside.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+        let vitamin = ["维生素", "維生素", "ビタミン", "비타민"].contains { inside.hasPrefix($0) } && inside.count <= 8
+        return abbreviation || vitamin ? [before] : []
     }
 
     /// IECIC prints characters a name may be written with or without in brackets: 山梨(糖)醇 is 山梨醇 or

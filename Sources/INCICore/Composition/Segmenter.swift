@@ -16,6 +16,9 @@ struct Segmenter {
     let table: MorphemeTable
     /// Katakana read as the registered word it spells, for a group the table cannot cut (Japanese only).
     var transliteration: KatakanaTransliteration? = nil
+    /// Whether katakana is also read as transliterated words where the table cuts it (a second reading, after
+    /// the table's cuts made no registered name).
+    var transliterateEverywhere = false
 
     /// Every way to cut the whole name, fewest pieces first (at most `maximumSegmentations`); empty when
     /// some group cannot be cut into known pieces.
@@ -71,6 +74,9 @@ struct Segmenter {
             KatakanaTransliteration.isKatakana(scalars[end])
         {
             end += 1
+            if end < scalars.count, scalars[end] == "酸" {
+                found += acid(scalars[start..<end], group: group, transliteration)
+            }
             let words = transliteration.words(for: scalars[start..<end])
             guard !words.isEmpty else { continue }
             let printed = String(String.UnicodeScalarView(scalars[start..<end]))
@@ -84,6 +90,26 @@ struct Segmenter {
             found.append((end, Piece(morpheme: morpheme, printed: printed, group: group)))
         }
         return found
+    }
+
+    /// A katakana acid stem and the 酸 after it (グリコール酸) as the acid it spells, read as an anion: the acid
+    /// alone, or its salt or ester after a cation or an alcohol part (グリコール酸Na → Sodium Glycolate).
+    private func acid(
+        _ stem: ArraySlice<Unicode.Scalar>, group: Int, _ transliteration: KatakanaTransliteration
+    ) -> [(Int, Piece)] {
+        let words = transliteration.acidWords(forStem: stem)
+        guard !words.isEmpty else { return [] }
+        let printed = String(String.UnicodeScalarView(stem)) + "酸"
+        let readings = words.map { word -> Morpheme.Reading in
+            let acid = word + " Acid"
+            let salt = word.dropLast(2) + "ate"
+            return Morpheme.Reading(
+                name: acid, salt: String(salt), weight: nil, compact: Array(CompactKey.make(acid).utf8),
+                saltCompact: Array(CompactKey.make(String(salt)).utf8))
+        }
+        let morpheme = Morpheme(
+            printed: printed, surfaces: [], kind: .anion, readings: readings, file: "katakana transliteration", line: 0)
+        return [(stem.endIndex + 1, Piece(morpheme: morpheme, printed: printed, group: group))]
     }
 
     /// The longest katakana run read as one transliterated word.
@@ -100,8 +126,9 @@ struct Segmenter {
 
     /// The cuts of one group, fewest pieces first.
     private func segmentations(_ scalars: [Unicode.Scalar], group: Int) -> [[Piece]] {
-        let cuts = segmentations(scalars, group: group, transliterating: nil)
-        // Transliteration only where the table leaves a gap: a name the table reads is never read otherwise.
+        let cuts = transliterateEverywhere ? [] : segmentations(scalars, group: group, transliterating: nil)
+        // Transliteration only where the table leaves a gap (or its cuts made no registered name): a name the
+        // table reads is never read otherwise.
         guard cuts.isEmpty, let transliteration else { return cuts }
         return segmentations(scalars, group: group, transliterating: transliteration)
     }

@@ -11,6 +11,8 @@ package enum ListHeadings {
         "koostisosad", "sastāvdaļas", "sudėtis", "içindekiler", "bileşenler", "состав", "склад", "съставки",
         "συστατικά", "thành phần", "ส่วนประกอบ", "المكونات", "全成分", "全成份", "成分", "成份", "配料", "配料表",
         "原材料", "原材料名", "전성분", "성분", "配合成分",
+        // Chinese shop pages head the list "product ingredients" (产品成分：水、…), simplified and traditional.
+        "产品成分", "產品成分", "产品全成分", "產品全成分",
         // The heading with its word for "labelling", as "ingredient list" above: Japan's legal
         // 全成分表示 (full-ingredient labelling) and Korea's 전성분 표기.
         "全成分表示", "成分表示", "전성분 표기", "전성분표기", "성분 표기",

@@ -16,6 +16,10 @@ struct Check: ParsableCommand {
             paraben-, sulfate- and silicone-free, claimed skin types, pore minimizing) and policy thresholds
             (minimum score, forbidden families, EU Annex II). `inci check --list-rules` lists them.
 
+            --against OLD_CATALOG adds a `reformulated` finding for each product whose list changed since
+            that catalog (joined on the product id column, else on brand and name), with what changed:
+              inci check catalog-2025.csv --against catalog-2024.csv --format sarif -o inci.sarif
+
             The policy is --policy FILE or the nearest .inci.yml from the current directory up.
 
             Exit codes:
@@ -65,6 +69,17 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("skin-types-column"), help: "The column or field listing claimed skin types.")
     var skinTypesColumn: String?
 
+    @Option(
+        name: .customLong("id-column"),
+        help: "The column or field with the product's id (SKU, GTIN), to join with --against.")
+    var idColumn: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "An earlier version of the catalog (file or folder): report each product whose list changed since.",
+            valueName: "OLD_CATALOG"))
+    var against: [String] = []
+
     @Option(name: .customLong("annex-ii"), help: "The CosIng Annex II CSV, to flag prohibited substances.")
     var annexII: String?
 
@@ -86,6 +101,7 @@ struct Check: ParsableCommand {
     func validate() throws {
         if !listRules && paths.isEmpty { throw ValidationError("Give at least one catalog file or folder.") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if against.contains("-") { throw ValidationError("--against reads files or folders, not standard input.") }
     }
 
     func run() throws {
@@ -102,6 +118,7 @@ struct Check: ParsableCommand {
         if let nameColumn { policy.columns.name = nameColumn }
         if !claimsColumns.isEmpty { policy.columns.claims = claimsColumns }
         if let skinTypesColumn { policy.columns.skinTypes = skinTypesColumn }
+        if let idColumn { policy.columns.id = idColumn }
         if let annexII { policy.annexII = annexII }
         var annexList: AnnexIIList?
         if let path = policy.annexII {
@@ -118,7 +135,17 @@ struct Check: ParsableCommand {
             }
         }
 
-        let checker = CatalogChecker(policy: policy, dictionary: dictionary, annexII: annexList)
+        // The earlier catalog is read whole before the check; what cannot be read of it is reported,
+        // the rest still compared, and the check exits 2 as for its own inputs.
+        var againstErrors: [String] = []
+        let previous =
+            against.isEmpty
+            ? nil
+            : PreviousCatalog.read(
+                against, columns: policy.columns,
+                extractor: PageExtractor(analyzer: IngredientAnalyzer(dictionary: dictionary)), errors: &againstErrors)
+        for error in againstErrors { CLIOutput.error("--against: \(error)") }
+        let checker = CatalogChecker(policy: policy, dictionary: dictionary, annexII: annexList, previous: previous)
         let run = CheckRun(checker: checker, baseline: knownBaseline, keepAllFindings: writeBaseline != nil, jobs: jobs)
         var progress = ProgressBar(total: nil, unit: "products", shown: !quiet.quiet)
         let (report, allFindings) = { ($0.report, $0.allFindings) }(
@@ -147,7 +174,7 @@ struct Check: ParsableCommand {
         // The text report ends with the summary; other formats, or a report written to a file, get it on
         // standard error, as `inci scan` does.
         if format != .text || output != nil { quiet.note("inci check: \(report.summary)\n") }
-        if !report.readErrors.isEmpty { throw ExitCode(2) }
+        if !report.readErrors.isEmpty || !againstErrors.isEmpty { throw ExitCode(2) }
         if !report.failing.isEmpty { throw ExitCode(1) }
     }
 
