@@ -84,6 +84,15 @@ import Testing
         #expect(try names("Water, Andiroba Oil") == ["Water", "Andiroba Oil"])
     }
 
+    /// K-beauty labels print strengths in ppm (`병풀추출물 10,000ppm`): a concentration, 10,000 ppm = 1 %.
+    @Test func aStrengthInPartsPerMillionIsAConcentration() throws {
+        let tokens = try tokenizer.tokenize("Aloe Complex 55,000ppm, Centella Asiatica Extract (500 ppm), Glycerin")
+            .tokens
+        #expect(tokens.map(\.text) == ["Aloe Complex", "Centella Asiatica Extract", "Glycerin"])
+        #expect(tokens.map(\.percent) == [5.5, 0.05, nil])
+        #expect(try tokenizer.tokenize("병풀추출물 10,000ppm, 정제수").tokens.first?.percent == 1)
+    }
+
     @Test func anInitialismIsNotASentenceEnd() throws {
         #expect(try names("C.I. 77891, Mica") == ["C.I. 77891", "Mica"])
         #expect(try names("Aqua, Tocopherol. Mica") == ["Aqua", "Tocopherol", "Mica"])

@@ -24,7 +24,7 @@ enum ItemCleaner {
 
     static func clean(_ item: String) -> [Piece] {
         // The common case, a plain name (`Sodium Hyaluronate`, `1,2-Hexanediol`), skips the steps below.
-        if isPlain(item) {
+        if isPlain(item), !mentionsPartsPerMillion(item) {
             var annotations: [String] = []
             var text = collapseSpaces(item)
             // `1. sugar, 2. salt`: a numbered item.
@@ -417,6 +417,56 @@ enum ItemCleaner {
         while let first = t.first, first.isWhitespaceFast { t = t.dropFirst() }
         while let last = t.last, last.isWhitespaceFast { t = t.dropLast() }
         return Unit.string(t)
+    }
+
+    /// Whether `text` holds `ppm` after a digit (`Centella Asiatica Extract 10,000ppm`).
+    static func mentionsPartsPerMillion(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 4 else { return false }
+        for i in 1..<(bytes.count - 2)
+        where bytes[i] | 0x20 == 0x70 && bytes[i + 1] | 0x20 == 0x70
+            && bytes[i + 2] | 0x20 == 0x6D
+        {
+            var j = i - 1
+            while j > 0, bytes[j] == 0x20 { j -= 1 }
+            if (0x30...0x39).contains(bytes[j]) { return true }
+        }
+        return false
+    }
+
+    /// Finds a strength in parts per million (`10,000ppm`, `(500 ppm)`), common on Korean labels, and
+    /// removes it; returns it as a percentage (10,000 ppm = 1 %). A comma before three digits groups
+    /// thousands here (`55,000ppm`), as no label prints ppm with decimals.
+    static func extractPartsPerMillion(_ text: String) -> (Double, String)? {
+        guard mentionsPartsPerMillion(text) else { return nil }
+        let chars = Array(text)
+        var unit = 0
+        while unit + 2 < chars.count {
+            if String(chars[unit..<(unit + 3)]).lowercased() == "ppm",
+                unit + 3 == chars.count || !chars[unit + 3].isLetter
+            {
+                var start = unit
+                while start > 0, chars[start - 1] == " " { start -= 1 }
+                let numberEnd = start
+                while start > 0,
+                    ("0"..."9").contains(chars[start - 1]) || chars[start - 1] == "," || chars[start - 1] == "."
+                {
+                    start -= 1
+                }
+                let digits = String(chars[start..<numberEnd]).replacingOccurrences(of: ",", with: "")
+                if let value = Double(digits), value.isFinite, start < numberEnd {
+                    var left = start
+                    var right = unit + 3
+                    if left > 0, right < chars.count, chars[left - 1] == "(", chars[right] == ")" {
+                        left -= 1
+                        right += 1
+                    }
+                    return (value / 10_000, collapseSpaces(String(chars[..<left]) + " " + String(chars[right...])))
+                }
+            }
+            unit += 1
+        }
+        return nil
     }
 
     /// Finds `10%`, `2,5 %`, `(7%)`, `[0.5%]`, `<1%` and removes it (with its brackets).
