@@ -434,41 +434,6 @@ enum ItemCleaner {
         return false
     }
 
-    /// Finds a strength in parts per million (`10,000ppm`, `(500 ppm)`), common on Korean labels, and
-    /// removes it; returns it as a percentage (10,000 ppm = 1 %). A comma before three digits groups
-    /// thousands here (`55,000ppm`), as no label prints ppm with decimals.
-    static func extractPartsPerMillion(_ text: String) -> (Double, String)? {
-        guard mentionsPartsPerMillion(text) else { return nil }
-        let chars = Array(text)
-        var unit = 0
-        while unit + 2 < chars.count {
-            if String(chars[unit..<(unit + 3)]).lowercased() == "ppm",
-                unit + 3 == chars.count || !chars[unit + 3].isLetter
-            {
-                var start = unit
-                while start > 0, chars[start - 1] == " " { start -= 1 }
-                let numberEnd = start
-                while start > 0,
-                    ("0"..."9").contains(chars[start - 1]) || chars[start - 1] == "," || chars[start - 1] == "."
-                {
-                    start -= 1
-                }
-                let digits = String(chars[start..<numberEnd]).replacingOccurrences(of: ",", with: "")
-                if let value = Double(digits), value.isFinite, start < numberEnd {
-                    var left = start
-                    var right = unit + 3
-                    if left > 0, right < chars.count, chars[left - 1] == "(", chars[right] == ")" {
-                        left -= 1
-                        right += 1
-                    }
-                    return (value / 10_000, collapseSpaces(String(chars[..<left]) + " " + String(chars[right...])))
-                }
-            }
-            unit += 1
-        }
-        return nil
-    }
-
     /// Finds `10%`, `2,5 %`, `(7%)`, `[0.5%]`, `<1%` and removes it (with its brackets).
     static func extractPercent(_ text: String) -> (Double, String)? {
         guard text.utf8.contains(0x25) else { return nil }
