@@ -211,6 +211,11 @@ import Testing
         #expect(StepFrequency("twice a week")?.timesPerWeek == 2)
         #expect(StepFrequency("2-3 times a week")?.timesPerWeek == 2.5)
         #expect(StepFrequency("2-3 days")?.timesPerWeek == 2.8)
+        // A number of uses a day is not a number of days between uses.
+        #expect(StepFrequency("twice a day")?.timesPerWeek == 7)
+        #expect(StepFrequency("once a day")?.timesPerWeek == 7)
+        #expect(StepFrequency("2x per day")?.timesPerWeek == 7)
+        #expect(StepFrequency("every 2 days")?.timesPerWeek == 3.5)
         #expect(StepFrequency("every other day")?.timesPerWeek == 3.5)
         #expect(StepFrequency("every 7 days")?.timesPerWeek == 1)
         #expect(StepFrequency("sometimes") == nil)

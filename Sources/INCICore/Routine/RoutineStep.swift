@@ -6,7 +6,7 @@ public enum RoutineSession: String, Sendable, Hashable, CaseIterable, Codable {
 }
 
 /// How often a step is used, in applications a week: `daily` (7), `weekly` (1), `2-3 days` (every two to
-/// three days: 7 / 2.5), `twice a week`, `3x a week`, `every other day`.
+/// three days: 7 / 2.5), `twice a week`, `3x a week`, `every other day`, `twice a day` (each session, 7).
 public struct StepFrequency: Sendable, Hashable {
     public let timesPerWeek: Double
     /// As given (`daily` when none was).
@@ -47,6 +47,9 @@ public struct StepFrequency: Sendable, Hashable {
         } else if words.contains("week") || words.contains("weekly") || words.contains("wk") {
             // "twice a week", "2x week", "2-3 times a week": the mean of the numbers given.
             perWeek = numbers.isEmpty ? 1 : numbers.reduce(0, +) / Double(numbers.count)
+        } else if words.contains("day") && !words.contains("every") && (words.contains("a") || words.contains("per")) {
+            // "twice a day", "2x per day": in every session of every day, at most the 7 uses a session has.
+            perWeek = 7 * (numbers.isEmpty ? 1 : numbers.reduce(0, +) / Double(numbers.count))
         } else if words.contains("days") || words.contains("day") {
             // "every 2 days", "2-3 days": once every that many days.
             let days = numbers.isEmpty ? 1 : numbers.reduce(0, +) / Double(numbers.count)
