@@ -131,6 +131,8 @@ import Testing
         ("japanese-unseen3.txt", "Japanese (third set)"), ("chinese-unseen3.txt", "Chinese (third set)"),
         ("korean-other-categories2.txt", "Korean (second other-categories set)"),
         ("japanese-unseen4.txt", "Japanese (fourth set)"), ("chinese-unseen4.txt", "Chinese (fourth set)"),
+        ("japanese-unseen5.txt", "Japanese (fifth set)"), ("chinese-unseen5.txt", "Chinese (fifth set)"),
+        ("korean-other-categories3.txt", "Korean (third other-categories set)"),
     ])
     func unseenLabels(file: String, language: String) throws {
         let labels = try Self.labels(file)
