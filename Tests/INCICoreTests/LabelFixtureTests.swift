@@ -133,6 +133,7 @@ import Testing
         ("japanese-unseen4.txt", "Japanese (fourth set)"), ("chinese-unseen4.txt", "Chinese (fourth set)"),
         ("japanese-unseen5.txt", "Japanese (fifth set)"), ("chinese-unseen5.txt", "Chinese (fifth set)"),
         ("korean-other-categories3.txt", "Korean (third other-categories set)"),
+        ("chinese-unseen6.txt", "Chinese (sixth set)"),
     ])
     func unseenLabels(file: String, language: String) throws {
         let labels = try Self.labels(file)
