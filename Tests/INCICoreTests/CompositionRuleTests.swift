@@ -65,4 +65,41 @@ import Testing
         // Parts set apart by slashes each read in place.
         #expect(name("때죽나무가지/열매/잎추출물") == "Styrax Japonicus Branch/Fruit/Leaf Extract")
     }
+
+    // Rules from the fifth and sixth Chinese and the fifth Japanese held-out sets, each checked on names those
+    // sets do not print.
+
+    @Test func everyChinesePartReadsInItsTraditionalCharacters() {
+        // The folds cover every character the table's parts use, not only those seen on labels.
+        #expect(name("角鯊烯") == "Squalene")
+        #expect(name("雙丙甘醇") == "Dipropylene Glycol")
+        #expect(name("鋰蒙脫石") == "Hectorite")
+    }
+
+    @Test func chineseSiliconeClayAndEsterAlcoholParts() {
+        #expect(name("聚甲基倍半硅氧烷") == "Polymethylsilsesquioxane")
+        #expect(name("辛基十二醇硬脂酸酯") == "Octyldodecyl Stearate")
+        #expect(name("司拉氯铵膨润土") == "Stearalkonium Bentonite")
+        #expect(name("硫酸钡") == "Barium Sulfate")
+    }
+
+    @Test func chineseSurfactantAcidsAndAmphoterics() {
+        #expect(name("月桂酰羟乙磺酸酯钠") == "Sodium Lauroyl Isethionate")
+        #expect(name("椰油酸钾") == "Potassium Cocoate")
+        #expect(name("椰油酰两性基乙酸钠") == "Sodium Cocoamphoacetate")
+        #expect(name("C12-14 烯烃磺酸钠") == "Sodium C12-14 Olefin Sulfonate")
+        #expect(name("焦磷酸二钠") == "Disodium Pyrophosphate")
+    }
+
+    @Test func aQuatBeforeAnAcidIsTheQuatsSaltOfIt() {
+        // 基三甲基氯化铵 is a quat's chloride (山嵛基三甲基氯化铵 Behentrimonium Chloride); before an acid the
+        // chloride gives way to the acid's anion.
+        #expect(name("羟丙基三甲基氯化铵透明质酸") == "Hydroxypropyltrimonium Hyaluronate")
+        #expect(name("山嵛基三甲基氯化铵") == "Behentrimonium Chloride")
+    }
+
+    @Test func hiraganaOfTheKatakanasShapeReadsAsKatakana() {
+        // へ/べ/ぺ look the same in both scripts; a label that prints the hiragana means the katakana word.
+        #expect(name("ステアリン酸エチルへキシル") == "Ethylhexyl Stearate")
+    }
 }
