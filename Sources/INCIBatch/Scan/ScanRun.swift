@@ -58,6 +58,7 @@ public struct ScanRun: Sendable {
         var summary = ScanSummary(pages: inputs.count)
         write(format.header(columns))
         var first = true
+        var sections: [(ScanHTMLReport.Entry, HTMLFragment)] = []
         let (extractor, scoring, format, columns) = (extractor, scoring, format, columns)
         OrderedJobPool(jobs: jobs).forEach(
             inputs,
@@ -69,9 +70,13 @@ public struct ScanRun: Sendable {
                     write(format.separator(first: first) + record)
                     first = false
                 }
+                sections += outcome.sections
                 summary.add(outcome)
             }
         )
+        if format.isPage {
+            write(ScanHTMLReport.page(sections, skinTypes: columns.skinTypes, summary: summary))
+        }
         write(format.footer(empty: first))
         return summary
     }
@@ -96,12 +101,16 @@ public struct ScanRun: Sendable {
         }
         var outcome = Outcome()
         for record in records {
-            do {
-                outcome.rendered.append(try format.render(record, columns))
-            } catch {
-                let fallback = ScanRecord(
-                    source: input.name, error: "cannot encode the result: \(error)", kind: "internal")
-                outcome.rendered.append((try? format.render(fallback, columns)) ?? "")
+            if format.isPage {
+                outcome.sections.append(ScanHTMLReport.render(record, skinTypes: columns.skinTypes))
+            } else {
+                do {
+                    outcome.rendered.append(try format.render(record, columns))
+                } catch {
+                    let fallback = ScanRecord(
+                        source: input.name, error: "cannot encode the result: \(error)", kind: "internal")
+                    outcome.rendered.append((try? format.render(fallback, columns)) ?? "")
+                }
             }
             if record.product != nil {
                 outcome.products += 1
@@ -118,6 +127,8 @@ public struct ScanRun: Sendable {
     /// What one input gave: its records rendered, and how it counts in the summary.
     struct Outcome: Sendable {
         var rendered: [String] = []
+        /// `html`: each record's overview entry and section.
+        var sections: [(ScanHTMLReport.Entry, HTMLFragment)] = []
         var products = 0
         var withoutList = false
         var failed = false

@@ -27,7 +27,7 @@ struct Analyze: ParsableCommand {
     @Option(name: .shortAndLong, help: "Read the list from this file.")
     var file: String?
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, json or html (one self-contained page).")
     var format: AnalyzeFormat = .text
 
     @Option(
@@ -81,12 +81,14 @@ struct Analyze: ParsableCommand {
         switch format {
         case .text: try output.emit(ProductTextReport(skinTypes: types).render(analysis))
         case .json: try output.emit(try JSONOutput.render(AnalysisDocument(analysis, skinTypes: types)))
+        case .html:
+            try output.emit(ProductHTMLReport().render(AnalysisDocument(analysis, skinTypes: types), name: name))
         }
     }
 }
 
 enum AnalyzeFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, html
 }
 
 /// `--skin` values: the skin type ids, and common spellings ("acne", "combo").

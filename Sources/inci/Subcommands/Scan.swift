@@ -36,7 +36,7 @@ struct Scan: ParsableCommand {
     @Option(help: "Pages processed in parallel (default: the number of active processors).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Output format: table, json, jsonl or csv.")
+    @Option(help: "Output format: table, json, jsonl, csv or html (one page: an overview, then each product).")
     var format: ScanFormat = .table
 
     @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
