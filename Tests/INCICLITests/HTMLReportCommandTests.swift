@@ -53,6 +53,32 @@ import Testing
         #expect(page.contains("Content-Security-Policy"))
     }
 
+    @Test func diffAndRoutineHTMLShowTheScoresOfTheirJSON() throws {
+        let versions = [
+            "Water, Glycerin, Niacinamide 5%, Parfum", "Water, Niacinamide 10%, Glycerin, Isopropyl Myristate",
+        ]
+        let routine = ["--am", "Water, Sodium Laureth Sulfate, Glycerin", "--pm", "Water, Retinol, Glycerin"]
+        for (command, arguments) in [("diff", versions), ("routine", routine)] {
+            let json = try CLIRunner.run([command, "--format", "json"] + arguments)
+            let html = try CLIRunner.run([command, "--format", "html"] + arguments)
+            #expect(json.status == html.status, "\(command): \(html.stderr)")
+            let document = try #require(
+                try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let scores = try #require(document["scores"] as? [String: [String: Any]])
+            #expect(scores.count == 7, "\(command)")
+            for (type, score) in scores {
+                if command == "diff" {
+                    let (new, verdict) = (score["new"] as? Int ?? -1, score["new_verdict"] as? String ?? "")
+                    #expect(html.stdout.contains("\(type) after: \(new) of 100, \(verdict)"), "\(command) \(type)")
+                } else {
+                    let (value, verdict) = (score["score"] as? Int ?? -1, score["verdict"] as? String ?? "")
+                    #expect(html.stdout.contains("\(type): \(value) of 100, \(verdict)"), "\(command) \(type)")
+                }
+            }
+            #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+        }
+    }
+
     /// A share as the report prints it: rounded to two decimals, trailing zeros dropped.
     static func percent(_ share: Double) -> String {
         let text = String((share * 100).rounded() / 100)

@@ -1,3 +1,5 @@
+import INCICore
+
 /// Headings at a level the caller chooses, so a product's sections sit under `h2` on its own page and under
 /// `h3` inside a scan report.
 public enum HTMLHeading {
@@ -63,5 +65,43 @@ public enum HTMLFooter {
                 "Made by inci. Scores and shares are estimates from the ingredient list and published ratings, "
                     + "not measurements; “unknown” means inci could not tell.")
         }
+    }
+}
+
+/// Scores per skin type as bars with their verdicts, each folding what explains it (`reasons`) under it: the
+/// product and routine reports.
+public enum HTMLScoreList {
+    public struct Row: Sendable {
+        public let skinType: SkinType
+        public let score: Int
+        public let verdict: Verdict
+
+        public init(skinType: SkinType, score: Int, verdict: Verdict) {
+            self.skinType = skinType
+            self.score = score
+            self.verdict = verdict
+        }
+    }
+
+    public static func write(
+        _ rows: [Row], into writer: inout HTMLWriter, reasons: (SkinType, inout HTMLWriter) -> Void
+    ) {
+        writer.element("div", [.class("scores")]) { list in
+            for row in rows {
+                let (type, verdict) = (row.skinType.rawValue, row.verdict.rawValue)
+                list.element("details", [.class("score"), HTMLAttribute("data-skin", type)]) { details in
+                    details.element("summary") { summary in
+                        summary.element("span", [.class("skin")], text: type)
+                        HTMLCharts.bar(
+                            &summary, value: Double(row.score), scale: 100, className: "verdict-" + verdict,
+                            label: "\(type): \(row.score) of 100, \(verdict)")
+                        summary.element("span", [.class("num")], text: String(row.score))
+                        summary.element("span", [.class("verdict verdict-" + verdict)], text: verdict)
+                    }
+                    reasons(row.skinType, &details)
+                }
+            }
+        }
+        writer.element("p", [.class("muted")], text: "Open a skin type to see what explains its score.")
     }
 }

@@ -83,6 +83,7 @@ public struct HTMLPage: Sendable {
         cursor:pointer;list-style:none}
         .score summary::-webkit-details-marker{display:none}
         .score .track{height:1rem}
+        .pair{display:grid;gap:3px}.pair .track{height:.6rem}
         .verdict{font-weight:700;text-transform:uppercase;font-size:.8rem}
         .verdict-good{color:var(--good)}.verdict-fine{color:var(--fine)}.verdict-caution{color:var(--caution)}\
         .verdict-avoid{color:var(--avoid)}

@@ -60,26 +60,12 @@ public struct ProductHTMLReport: Sendable {
     // MARK: - Scores
 
     func scores(_ scoring: ScoringDocument, _ writer: inout HTMLWriter) {
-        writer.element("div", [.class("scores")]) { list in
-            for type in SkinType.allCases {
-                guard let score = scoring.score(for: type) else { continue }
-                let verdict = score.verdict.rawValue
-                list.element("details", [.class("score"), HTMLAttribute("data-skin", type.rawValue)]) { details in
-                    details.element("summary") { summary in
-                        summary.element("span", [.class("skin")], text: type.rawValue)
-                        HTMLCharts.bar(
-                            &summary, value: Double(score.score), scale: 100, className: "verdict-" + verdict,
-                            label: "\(type.rawValue): \(score.score) of 100, \(verdict)")
-                        summary.element("span", [.class("num")], text: String(score.score))
-                        summary.element("span", [.class("verdict verdict-" + verdict)], text: verdict)
-                    }
-                    reasons(score.reasons, &details)
-                }
-            }
+        let rows = SkinType.allCases.compactMap { type in
+            scoring.score(for: type).map { HTMLScoreList.Row(skinType: type, score: $0.score, verdict: $0.verdict) }
         }
-        writer.element(
-            "p", [.class("muted")],
-            text: "Open a skin type to see every reason with its points, rule and source.")
+        HTMLScoreList.write(rows, into: &writer) { type, details in
+            reasons(scoring.score(for: type)?.reasons ?? [], &details)
+        }
     }
 
     func reasons(_ reasons: [ScoringDocument.Reason], _ writer: inout HTMLWriter) {
