@@ -241,8 +241,8 @@ public enum ExpertPanel {
     /// The fourth round's floor: its first reading, 60 of 71 (84.5 %), 2026-12-07, before any change for it.
     public static let round4Floor = 0.84
 
-    /// The fifth round's floor: its first reading, before any change for it (set when first measured).
-    public static let round5Floor = 0.0
+    /// The fifth round's floor: its first reading, 53 of 61 (86.9 %), 2026-12-07, before any change for it.
+    public static let round5Floor = 0.86
 
     /// What a test target supplies: the score and verdict of a formula for a skin type (nil when the
     /// formula's list is unavailable), and an estimate as (low, share, high) percent.
