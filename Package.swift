@@ -95,7 +95,9 @@ let package = Package(
             dependencies: ["INCIHTML", "INCIJSON", "INCICore", "INCIDictionaryData", "INCITestSupport"]
         ),
         .testTarget(name: "INCIBatchTests", dependencies: ["INCIBatch", "INCIHTML", "INCICore", "INCIDictionaryData"]),
-        .testTarget(name: "INCICheckTests", dependencies: ["INCICheck", "INCICore", "INCIDictionaryData"]),
+        .testTarget(
+            name: "INCICheckTests",
+            dependencies: ["INCICheck", "INCICore", "INCIDictionaryData", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "INCIKitTests", dependencies: ["INCIKit"]),
         .testTarget(name: "INCIJSONTests", dependencies: ["INCIJSON"]),
         .testTarget(
