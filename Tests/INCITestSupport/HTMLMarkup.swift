@@ -59,3 +59,12 @@ public struct HTMLMarkup {
         "'; background:url(https://evil.example/x)",
     ]
 }
+
+/// How a report escapes text, for tests that look a value up in a page: `&`, `<`, `>`, quotes.
+public enum HTMLEscape {
+    public static func text(_ string: String) -> String {
+        string.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+    }
+}

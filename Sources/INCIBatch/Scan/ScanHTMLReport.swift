@@ -47,7 +47,8 @@ public enum ScanHTMLReport {
         ProductHTMLReport().write(document, into: &writer, level: 3)
         let scores = skinTypes.compactMap { type in document.scoring?.score(for: type).map { (type, $0) } }
         let entry = Entry(
-            title: title(card.name, source: record.source), source: record.source, brand: card.brand, scores: scores,
+            title: title(card.name, source: record.source) + (product.variant.map { " — \($0)" } ?? ""),
+            source: record.source, brand: card.brand, scores: scores,
             unknown: document.counts.unknown, error: nil)
         return (entry, writer.fragment)
     }

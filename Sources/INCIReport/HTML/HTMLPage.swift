@@ -104,7 +104,7 @@ public struct HTMLPage: Sendable {
         @media (max-width:640px){main{padding:.5rem}.score summary{grid-template-columns:5.5rem 1fr 1.8rem 3.6rem;\
         gap:.35rem}.verdict{font-size:.7rem}th,td{padding:.3rem}}
         @media print{:root{--fg:#000;--bg:#fff;--panel:#fff;--line:#999}body{font-size:11pt}main{max-width:none}\
-        details{break-inside:avoid}.table-wrap{overflow:visible}thead th{position:static}\
+        details{break-inside:avoid}details::details-content{content-visibility:visible;display:block}.table-wrap{overflow:visible}thead th{position:static}\
         a{color:inherit;text-decoration:none}section.product,section.finding{break-before:page}\
         .track,.fill,.range{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
         """
