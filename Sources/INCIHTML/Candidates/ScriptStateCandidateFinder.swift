@@ -19,11 +19,11 @@ struct ScriptStateCandidateFinder {
         var result: [IngredientCandidate] = []
         var seen: Set<String> = []
         for script in Self.codeScripts(in: bytes) where script.count <= Self.maxBytes {
-            let body = Array(bytes[script])
-            guard body.withUnsafeBufferPointer({ ByteSearch.containsAny(Self.keyNeedles, inFolded: $0) }) else {
-                continue
+            let hasKey = bytes.withUnsafeBufferPointer {
+                ByteSearch.containsAny(Self.keyNeedles, inFolded: UnsafeBufferPointer(rebasing: $0[script]))
             }
-            for value in Self.values(in: body) where seen.insert(value).inserted {
+            guard hasKey else { continue }
+            for value in Self.values(in: Array(bytes[script])) where seen.insert(value).inserted {
                 let text = JSONCandidateFinder.plainText(value)
                 guard text.count >= 3, text.count <= IngredientCandidate.maxLength else { continue }
                 result.append(
@@ -34,16 +34,16 @@ struct ScriptStateCandidateFinder {
     }
 
     /// The bodies of the `<script>` elements that hold code: not data scripts (a type naming JSON, read
-    /// as data already), not external ones.
+    /// as data already), not external ones. One pass over the page.
     static func codeScripts(in page: [UInt8]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var index = 0
-        while let open = firstOf(["<script", "<SCRIPT", "<Script"], in: page, from: index) {
-            guard let tagEnd = ByteSearch.first([UInt8(ascii: ">")], in: page, from: open) else { break }
-            let close = firstOf(["</script", "</SCRIPT", "</Script"], in: page, from: tagEnd) ?? page.count
-            let tag = ByteSearch.asciiLowercased(String(decoding: page[open..<tagEnd], as: UTF8.self))
-            if ByteSearch.first(Array("json".utf8), in: tag) == nil,
-                ByteSearch.first(Array("src=".utf8), in: tag) == nil
+        while let open = tag(Self.scriptOpen, in: page, from: index) {
+            guard let tagEnd = page[open...].firstIndex(of: UInt8(ascii: ">")) else { break }
+            let close = tag(Self.scriptClose, in: page, from: tagEnd) ?? page.count
+            let attributes = ByteSearch.asciiLowercased(String(decoding: page[open..<tagEnd], as: UTF8.self))
+            if ByteSearch.first(Array("json".utf8), in: attributes) == nil
+                && ByteSearch.first(Array("src".utf8), in: attributes) == nil
             {
                 result.append((tagEnd + 1)..<close)
             }
@@ -52,8 +52,18 @@ struct ScriptStateCandidateFinder {
         return result
     }
 
-    private static func firstOf(_ needles: [String], in page: [UInt8], from: Int) -> Int? {
-        needles.compactMap { ByteSearch.first(Array($0.utf8), in: page, from: from) }.min()
+    private static let scriptOpen = Array("<script".utf8)
+    private static let scriptClose = Array("</script".utf8)
+
+    /// Where `name` (lower-case ASCII) starts at or after `from`, compared without case.
+    private static func tag(_ name: [UInt8], in page: [UInt8], from: Int) -> Int? {
+        var index = from
+        while let open = page[index...].firstIndex(of: UInt8(ascii: "<")) {
+            guard open + name.count <= page.count else { return nil }
+            if (1..<name.count).allSatisfy({ ByteSearch.fold(page[open + $0]) == name[$0] }) { return open }
+            index = open + 1
+        }
+        return nil
     }
 
     /// The first letters every ingredient key starts with (`JSONCandidateFinder.isIngredientKey`).
