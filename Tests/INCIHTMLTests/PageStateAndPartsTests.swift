@@ -4,8 +4,8 @@ import Testing
 @testable import INCIHTML
 
 /// The second batch of real pages (issue 13): a palette's numbered pans run together in one paragraph,
-/// options named in brackets, a disclaimer in parentheses after the list, and lists that are only in the
-/// page's state (JavaScript assignments, Next.js' streamed payload, Nuxt's flattened payload).
+/// options named in brackets, a disclaimer in parentheses after the list, a label alone on a line of a
+/// description, and lists that are only in the page's state (JavaScript assignments, Next.js' streamed payload, Nuxt's flattened payload).
 @Suite struct PageStateAndPartsTests {
     static let pan1 = "탤크,마이카 (CI 77019),알루미늄전분옥테닐석시네이트,하이드로제네이티드폴리아이소부텐,메틸프로판다이올,다이메티콘,실리카,정제수,카민 (CI 75470)"
     static let pan2 = "탤크,마이카 (CI 77019),티타늄디옥사이드 (CI 77891),메틸프로판다이올,마그네슘미리스테이트,프로판다이올,정제수,울트라마린 (CI 77007),"
@@ -62,6 +62,29 @@ import Testing
             "<h3>Ingredients</h3><p>[01 Rosy] \(Self.list), CI 15850<br>[02 Coral] \(Self.list), CI 77491</p>")
         let products = try PageFixtures.result(page).get()
         #expect(products.map(\.variant) == ["01 Rosy", "02 Coral"])
+    }
+
+    // MARK: A label alone on its line
+
+    /// A description written in a rich-text editor: "INGREDIENTS" is a line of the paragraph, no element
+    /// holds it alone, and no colon follows it. The lines after it are the list, up to the next panel.
+    @Test func labelAloneOnItsLine() throws {
+        let page = PageFixtures.html(
+            """
+            <h1>Toner</h1><div class="product-description">A gentle toner for all skin types.<br><br>INGREDIENTS<br>
+            \(Self.list)<br><br>How to use<br>Apply with a cotton pad, morning and evening, after cleansing.</div>
+            """)
+        let product = try #require(try PageFixtures.result(page).get().first)
+        #expect(product.strategy == .inlineLabel)
+        #expect(product.analysis.ingredients.count == 8)
+        #expect(product.analysis.ingredients.last?.token.raw == "Phenoxyethanol")
+        // Prose after such a line is not a list.
+        let prose = PageFixtures.html(
+            """
+            <div class="product-description">Ingredients<br>We choose every ingredient for how it feels on the
+            skin, and we never add what it does not need.</div>
+            """)
+        #expect(throws: PageError.noIngredientList) { try PageFixtures.result(prose).get() }
     }
 
     // MARK: Disclaimers
