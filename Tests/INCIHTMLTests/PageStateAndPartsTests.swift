@@ -87,6 +87,27 @@ import Testing
         #expect(throws: PageError.noIngredientList) { try PageFixtures.result(prose).get() }
     }
 
+    /// "Ingredients (INCI): …": a bracketed qualifier between the label and its colon.
+    @Test func qualifierBeforeTheColon() throws {
+        let page = PageFixtures.html("<h1>Toner</h1><p>A toner. Ingredients (INCI): \(Self.list)</p>")
+        let product = try #require(try PageFixtures.result(page).get().first)
+        #expect(product.analysis.ingredients.count == 8)
+        #expect(product.analysis.ingredients.first?.token.raw == "Aqua (Water)")
+    }
+
+    /// A table of ingredients and their functions under an "Ingredients" heading, without a header row:
+    /// the names are its first column, not every cell.
+    @Test func ingredientAndFunctionTable() throws {
+        let page = PageFixtures.html(
+            """
+            <h3>Ingredients</h3><div class="table-wrap"><table><tr><td>Aqua</td><td>Solvent</td></tr>
+            <tr><td>Glycerin</td><td>Humectant</td></tr><tr><td>Niacinamide</td><td>Brightening</td></tr>
+            <tr><td>Panthenol</td><td>Soothing</td></tr></table></div>
+            """)
+        let product = try #require(try PageFixtures.result(page).get().first)
+        #expect(product.names == ["Water", "Glycerin", "Niacinamide", "Panthenol"])
+    }
+
     // MARK: Disclaimers
 
     /// A Korean shop's note after the list, in parentheses after a `<br>` in the same cell
@@ -104,6 +125,12 @@ import Testing
         let product = try #require(try PageFixtures.result(page).get().first)
         #expect(product.analysis.ingredients.count == 5)
         #expect(product.analysis.unknown.isEmpty)
+        // Short disclaimers in other languages the parser reads end the list too.
+        for note in ["Skład może ulec zmianie.", "Состав может меняться.", "成分以实物包装为准。"] {
+            #expect(
+                BlockBoundaries.clean("Aqua, Glycerin, Niacinamide\n\(note)") == "Aqua, Glycerin, Niacinamide",
+                "\(note)")
+        }
     }
 
     // MARK: Lists only in the page's state
