@@ -213,9 +213,8 @@ public struct DiffDocument: Encodable, Sendable {
         }
         flags = diff.flags.map { FlagValue(flag: $0.id, old: $0.old.flagValue, new: $0.new.flagValue) }
         lists = diff.lists.map { ListValue(list: $0.list, added: $0.added, removed: $0.removed) }
-        var scores: [String: ScoreValue] = [:]
-        for change in diff.scores where skinTypes.contains(change.skinType) {
-            scores[change.skinType.rawValue] = ScoreValue(
+        scores = diff.scores.keyedBySkinType(skinTypes, skinType: \.skinType) { change in
+            ScoreValue(
                 old: change.old, new: change.new, delta: change.delta, oldVerdict: change.oldVerdict,
                 newVerdict: change.newVerdict,
                 reasons: change.reasons.map {
@@ -224,7 +223,6 @@ public struct DiffDocument: Encodable, Sendable {
                         delta: $0.delta, source: $0.source, detail: $0.detail)
                 })
         }
-        self.scores = scores
     }
 }
 

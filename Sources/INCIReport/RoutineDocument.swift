@@ -74,29 +74,24 @@ public struct RoutineDocument: Encodable, Sendable {
 
     public init(_ routine: RoutineAnalysis, skinTypes: [SkinType] = SkinType.allCases) {
         steps = routine.steps.map { step in
-            var scores: [String: Int] = [:]
-            for score in step.analysis.scores where skinTypes.contains(score.skinType) {
-                scores[score.skinType.rawValue] = score.score
-            }
-            return StepValue(
+            StepValue(
                 name: step.name, session: step.session, order: step.order, every: step.frequency.text,
                 timesPerWeek: step.frequency.timesPerWeek.rounded(toPlaces: 2),
-                contact: step.analysis.productType.contact.rawValue, scores: scores)
+                contact: step.analysis.productType.contact.rawValue,
+                scores: step.analysis.scores.keyedBySkinType(skinTypes, skinType: \.skinType, \.score))
         }
         findings = routine.findings.map {
             FindingValue(
                 rule: $0.rule, severity: $0.severity, session: $0.session, products: $0.products,
                 ingredients: $0.ingredients, message: $0.message, sources: $0.sources, skinTypes: $0.skinTypes)
         }
-        var scores: [String: ScoreValue] = [:]
-        for score in routine.scores where skinTypes.contains(score.skinType) {
-            scores[score.skinType.rawValue] = ScoreValue(
+        scores = routine.scores.keyedBySkinType(skinTypes, skinType: \.skinType) { score in
+            ScoreValue(
                 score: score.score, verdict: score.verdict,
                 reasons: score.reasons.map {
                     ReasonValue(points: $0.points, kind: $0.kind, name: $0.name, detail: $0.detail)
                 })
         }
-        self.scores = scores
         errors = routine.findings.filter { $0.severity == .error }.count
         warnings = routine.findings.filter { $0.severity == .warning }.count
     }

@@ -170,9 +170,8 @@ public struct ScoringDocument: Encodable, Sendable {
     }
 
     public init(_ analysis: ProductAnalysis, skinTypes: [SkinType]) {
-        var scores: [String: Score] = [:]
-        for score in analysis.scores where skinTypes.contains(score.skinType) {
-            scores[score.skinType.rawValue] = Score(
+        scores = analysis.scores.keyedBySkinType(skinTypes, skinType: \.skinType) { score in
+            Score(
                 score: score.score, verdict: score.verdict,
                 reasons: score.reasons.map {
                     Reason(
@@ -180,7 +179,6 @@ public struct ScoringDocument: Encodable, Sendable {
                         source: $0.source, detail: $0.detail)
                 })
         }
-        self.scores = scores
         poreProfile = PoreProfileValue(
             mechanisms: analysis.poreProfile.mechanisms.map { strength in
                 MechanismValue(

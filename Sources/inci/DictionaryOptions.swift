@@ -24,7 +24,22 @@ struct DictionaryOptions: ParsableArguments {
     var noOverlay = false
 
     func load() throws -> IngredientDictionary {
-        if directory == nil, overlayFile() == nil { return EmbeddedDictionary.shared }
+        let overlay = overlayFile()
+        if directory == nil, overlay == nil { return EmbeddedDictionary.shared }
+        if directory == nil, let overlay {
+            // The embedded dictionary with the overlay: from its compiled copy after the first call.
+            do {
+                let loaded = try OverlayDictionary.load(
+                    base: EmbeddedDictionary.files, fingerprint: EmbeddedDictionary.fingerprint, overlayPath: overlay)
+                for diagnostic in loaded.diagnostics.filter({ $0.severity == .error }).prefix(5) {
+                    CLIOutput.warning("embedded dictionary + overlay \(overlay): \(diagnostic)")
+                }
+                return loaded.dictionary
+            } catch {
+                CLIOutput.error("cannot read overlay '\(overlay)': \(error)")
+                throw ExitCode(2)
+            }
+        }
         let (name, result) = try loadWithDiagnostics()
         for diagnostic in result.errors.prefix(5) { CLIOutput.warning("\(name): \(diagnostic)") }
         return result.dictionary

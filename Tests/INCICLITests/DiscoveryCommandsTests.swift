@@ -55,7 +55,7 @@ import Testing
         #expect(shown.stdout.contains(".inci.yml.\n"))
         #expect(shown.stdout.contains("probable-typo: { severity: warning, enabled: false }"))
         #expect(shown.stdout.contains("unknown-ingredients: { severity: error, threshold: 0.1 }"))
-        #expect(shown.stdout.contains("ingredients: \"INCI: full list\""))
+        #expect(shown.stdout.contains("ingredients: 'INCI: full list'"))
         // What it prints is a policy: read back, it is the same policy.
         let families = Set(EmbeddedDictionary.shared.families.keys)
         let original = try PolicyLoader.parse(policyText, file: "a.yml", knownFamilies: families)

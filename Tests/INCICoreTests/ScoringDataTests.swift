@@ -43,4 +43,29 @@ import Testing
         let ingredient = good.dictionary.ingredient(named: "Test Wax Ester")
         #expect(ingredient?.ratingConfidence == RatingConfidence(level: .low, reason: "one list's grade"))
     }
+
+    @Test func formSignalsAreData() {
+        let result = load(
+            "scoring/concentration.txt",
+            "form-signals\n  powder-families: clay; chalk\n  wash-window: 0\n  detergent-words: soap\n")
+        let messages = result.diagnostics.map(\.message)
+        #expect(messages.contains("unknown family 'chalk'"))
+        #expect(messages.contains { $0.hasPrefix("'wash-window' needs a whole number above 0") })
+        #expect(messages.contains { $0.hasPrefix("unknown form signal 'detergent-words'") })
+        let embedded = DictionaryLoader.load(files: EmbeddedDictionary.files).dictionary.scoring.concentration.signals
+        #expect(embedded == FormSignals(), "concentration.txt's form-signals and the defaults in code agree")
+    }
+
+    /// The oil-free claim's oils are a list in flags.txt: oils by name word, less extracts, essential oils
+    /// and PEG derivatives named after an oil.
+    @Test func theOilsListMatchesOilsByWord() throws {
+        let dictionary = DictionaryLoader.load(files: EmbeddedDictionary.files).dictionary
+        let oils = try #require(dictionary.scoring.lists["oils"])
+        func isOil(_ name: String) throws -> Bool { oils.matches(try #require(dictionary.ingredient(named: name))) }
+        #expect(try isOil("Simmondsia Chinensis (Jojoba) Seed Oil"))
+        #expect(try isOil("Paraffinum Liquidum"))
+        #expect(try !isOil("PEG-40 Hydrogenated Castor Oil"))
+        #expect(try !isOil("Lavandula Angustifolia (Lavender) Oil"))
+        #expect(try !isOil("Oleyl Alcohol"))
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import INCICore
+import Yams
 
 /// A policy written back as `.inci.yml`: what `inci init` writes (the defaults, every setting shown and
 /// explained) and what `inci check --print-policy` shows (the policy in effect). The loader reads what
@@ -34,7 +35,7 @@ public struct PolicyDocument: Sendable {
         comment("")
         comment("The CosIng Annex II CSV export (relative to this file); `eu-prohibited` runs only with it.")
         if let annexII = policy.annexII {
-            out += "eu-annex-ii: \(quoted(annexII))\n"
+            out += "eu-annex-ii: \(Self.quoted(annexII))\n"
         } else if explained {
             out += "# eu-annex-ii: cosing/annex_II.csv\n"
         }
@@ -46,7 +47,11 @@ public struct PolicyDocument: Sendable {
         let roles: [(String, String?)] = [
             ("ingredients", columns.ingredients), ("name", columns.name), ("brand", columns.brand),
             ("category", columns.category),
-            ("claims", columns.claims.isEmpty ? nil : "[\(columns.claims.map(quoted).joined(separator: ", "))]"),
+            (
+                "claims",
+                columns.claims.isEmpty
+                    ? nil : "[\(columns.claims.map { Self.quoted($0, inFlow: true) }.joined(separator: ", "))]"
+            ),
             ("skin-types", columns.skinTypes), ("id", columns.id),
         ]
         if explained {
@@ -60,7 +65,7 @@ public struct PolicyDocument: Sendable {
         }
         out += "columns:\n"
         for (role, value) in set {
-            out += "  \(role): \(role == "claims" ? value! : quoted(value!))\n"
+            out += "  \(role): \(role == "claims" ? value! : Self.quoted(value!))\n"
         }
     }
 
@@ -73,15 +78,37 @@ public struct PolicyDocument: Sendable {
         return "{ \(parts.joined(separator: ", ")) }"
     }
 
-    /// A YAML scalar, quoted when plain style would read it as something else.
-    private func quoted(_ text: String) -> String {
-        let plain =
-            text.allSatisfy { $0.isLetter || $0.isNumber || " _-./".contains($0) }
-            && !text.isEmpty && text.first != " " && text.last != " " && text.first != "-"
-            && !["yes", "no", "on", "off", "true", "false", "null", "~"].contains(text.lowercased())
-            && Double(text) == nil
-        if plain { return text }
-        return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            + "\""
+    /// A YAML scalar as Yams writes it: quoted exactly when plain style would read as something else (a
+    /// number, a boolean, null, a comment, a mapping). `inFlow`: an item of a `[…]` list, where a plain
+    /// comma or bracket would end it.
+    package static func quoted(_ text: String, inFlow: Bool = false) -> String {
+        guard var dumped = try? Yams.dump(object: text, width: -1, allowUnicode: true) else {
+            return doubleQuoted(text)
+        }
+        // A plain scalar document ends with the document-end marker; the value needs neither it nor the break.
+        if dumped.hasSuffix("\n...\n") { dumped.removeLast(4) }
+        while dumped.hasSuffix("\n") { dumped.removeLast() }
+        let plain = !dumped.hasPrefix("'") && !dumped.hasPrefix("\"")
+        if dumped.contains("\n") || (inFlow && plain && text.contains(where: ",[]{}".contains)) {
+            return doubleQuoted(text)
+        }
+        return dumped
+    }
+
+    /// A double-quoted YAML scalar: backslash, quote and control characters escaped.
+    package static func doubleQuoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

@@ -39,106 +39,137 @@ enum MorphemeTableParser {
                 ))
             return nil
         }
+        var reader = Reader(path: file.path)
+        reader.written.reserveCapacity(file.text.utf8.count / 24)
+        TextLines.forEach(file.text) { bytes, lineNumber, lower, upper in
+            guard lower < upper, bytes[lower] != 0x23 else { return }
+            reader.read(bytes, lower..<upper, lineNumber: lineNumber)
+        }
+        diagnostics += reader.found
+        let parts = Set(reader.written.keys.filter { $0.hasPrefix("part ") }.map { String($0.dropFirst(5)) })
+        let morphemes = reader.morphemes + Self.acidAdjectives(of: reader.morphemes, except: parts)
+        let rules = SpellingRules(reader.spellings)
+        return MorphemeTable(
+            language: language, morphemes: morphemes.map { $0.printed(with: rules) }, impliedParts: reader.implied,
+            characterFolds: reader.folds)
+    }
+
+    /// What the table's lines add up to, line by line; each section's lines have their own reader.
+    private struct Reader {
+        let path: String
         var morphemes: [Morpheme] = []
         var kind: Morpheme.Kind? = .part
         var section = "part"
         var implied: [Morpheme.Reading] = []
         var folds: [Unicode.Scalar: Unicode.Scalar] = [:]
         var spellings: [(written: String, printed: String)] = []
+        /// "KIND SURFACE" → the line that wrote it (a surface is written once per kind).
         var written: [String: Int] = [:]
-        written.reserveCapacity(file.text.utf8.count / 24)
         var found: [DictionaryDiagnostic] = []
-        TextLines.forEach(file.text) { bytes, lineNumber, lower, upper in
-            guard lower < upper, bytes[lower] != 0x23 else { return }
-            let line = StanzaParser.string(bytes, lower, upper)
-            func problem(_ message: String) { found.append(.init(.error, file: file.path, line: lineNumber, message)) }
-            if bytes[lower] == 0x5B {
-                let name = String(line.dropFirst().dropLast())
-                guard line.hasSuffix("]"),
-                    ["spelling", "implied", "characters"].contains(name) || Morpheme.Kind(rawValue: name) != nil
-                else {
-                    problem(
-                        "unknown section '\(line)' (expected [spelling], [characters], [implied], \(Morpheme.Kind.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")))"
-                    )
-                    return
-                }
-                section = name
-                kind = Morpheme.Kind(rawValue: name)
-                return
+
+        init(path: String) { self.path = path }
+
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lineNumber: Int) {
+            let line = StanzaParser.string(bytes, range.lowerBound, range.upperBound)
+            var problem: String?
+            if bytes[range.lowerBound] == 0x5B {
+                problem = readSection(line)
+            } else if section == "implied" {
+                problem = readImplied(line)
+            } else if section == "characters" {
+                problem = readCharacter(line)
+            } else if let kind {
+                problem = readMorpheme(bytes, range, kind: kind, lineNumber: lineNumber)
+            } else {
+                problem = readSpelling(line)
             }
-            if section == "implied" {
-                switch reading(line, kind: .part) {
-                case .success(let part) where part.name != nil: implied.append(part)
-                default: problem("an implied part is one INCI part word (Root, Fruit, …), found '\(line)'")
-                }
+            if let problem { found.append(.init(.error, file: path, line: lineNumber, problem)) }
+        }
+
+        private static func sides(_ line: String) -> [Substring] {
+            line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        }
+
+        private mutating func readSection(_ line: String) -> String? {
+            let name = String(line.dropFirst().dropLast())
+            guard line.hasSuffix("]"),
+                ["spelling", "implied", "characters"].contains(name) || Morpheme.Kind(rawValue: name) != nil
+            else {
                 return
+                    "unknown section '\(line)' (expected [spelling], [characters], [implied], \(Morpheme.Kind.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")))"
             }
-            var sides: [Substring] { line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false) }
-            if section == "characters" {
-                let pair = sides.map { $0.trimmingWhitespace().unicodeScalars }
-                guard pair.count == 2, pair[0].count == 1, pair[1].count == 1, pair[0].first != pair[1].first else {
-                    problem(
-                        "a character rule reads 'PRINTED = READ AS', two different single characters, found '\(line)'")
-                    return
-                }
-                folds[pair[0].first!] = pair[1].first!
-                return
+            section = name
+            kind = Morpheme.Kind(rawValue: name)
+            return nil
+        }
+
+        private mutating func readImplied(_ line: String) -> String? {
+            switch MorphemeTableParser.reading(line, kind: .part) {
+            case .success(let part) where part.name != nil:
+                implied.append(part)
+                return nil
+            default: return "an implied part is one INCI part word (Root, Fruit, …), found '\(line)'"
             }
-            guard let kind else {
-                let pair = sides.map { CompactKey.make($0) }
-                guard pair.count == 2, !pair[0].isEmpty, !pair[1].isEmpty, pair[0] != pair[1] else {
-                    problem("a spelling rule reads 'WRITTEN = ALSO PRINTED', two different spellings, found '\(line)'")
-                    return
-                }
-                spellings.append((pair[0], pair[1]))
-                return
+        }
+
+        private mutating func readCharacter(_ line: String) -> String? {
+            let pair = Self.sides(line).map { $0.trimmingWhitespace().unicodeScalars }
+            guard pair.count == 2, pair[0].count == 1, pair[1].count == 1, pair[0].first != pair[1].first else {
+                return "a character rule reads 'PRINTED = READ AS', two different single characters, found '\(line)'"
             }
+            folds[pair[0].first!] = pair[1].first!
+            return nil
+        }
+
+        private mutating func readSpelling(_ line: String) -> String? {
+            let pair = Self.sides(line).map { CompactKey.make($0) }
+            guard pair.count == 2, !pair[0].isEmpty, !pair[1].isEmpty, pair[0] != pair[1] else {
+                return "a spelling rule reads 'WRITTEN = ALSO PRINTED', two different spellings, found '\(line)'"
+            }
+            spellings.append((pair[0], pair[1]))
+            return nil
+        }
+
+        private mutating func readMorpheme(
+            _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: Morpheme.Kind, lineNumber: Int
+        ) -> String? {
+            let (lower, upper) = (range.lowerBound, range.upperBound)
             guard let equals = bytes[lower..<upper].firstIndex(of: 0x3D) else {
-                problem("expected 'SURFACE; SURFACE = Reading; Reading', found '\(line)'")
                 return
+                    "expected 'SURFACE; SURFACE = Reading; Reading', found '\(StanzaParser.string(bytes, lower, upper))'"
             }
             // Cut on bytes: the tables are thousands of lines and are read when a label first needs them.
-            let printed = Self.fields(bytes, lower..<equals).map {
+            let printed = MorphemeTableParser.fields(bytes, lower..<equals).map {
                 StanzaParser.string(bytes, $0.lowerBound, $0.upperBound)
             }
             let surfaces = printed.map(CompactKey.make).filter { !$0.isEmpty }
             guard !surfaces.isEmpty, surfaces.count == printed.count else {
-                problem(
-                    "every surface needs a letter or digit: '\(StanzaParser.string(bytes, lower, equals).trimmingWhitespace())'"
-                )
                 return
+                    "every surface needs a letter or digit: '\(StanzaParser.string(bytes, lower, equals).trimmingWhitespace())'"
             }
             var readings: [Morpheme.Reading] = []
-            for field in Self.fields(bytes, (equals + 1)..<upper) {
-                switch reading(StanzaParser.string(bytes, field.lowerBound, field.upperBound), kind: kind) {
+            for field in MorphemeTableParser.fields(bytes, (equals + 1)..<upper) {
+                switch MorphemeTableParser.reading(
+                    StanzaParser.string(bytes, field.lowerBound, field.upperBound), kind: kind)
+                {
                 case .success(let reading): readings.append(reading)
-                case .failure(let message): problem(message)
+                case .failure(let message): found.append(.init(.error, file: path, line: lineNumber, message))
                 }
             }
-            guard !readings.isEmpty else {
-                problem("'\(printed[0])' has no reading")
-                return
-            }
+            guard !readings.isEmpty else { return "'\(printed[0])' has no reading" }
             for surface in surfaces {
                 if let other = written["\(kind.rawValue) \(surface)"] {
-                    problem(
-                        "'\(surface)' is already a \(kind.rawValue) at line \(other); give one line all its readings")
                     return
+                        "'\(surface)' is already a \(kind.rawValue) at line \(other); give one line all its readings"
                 }
             }
             for surface in surfaces { written["\(kind.rawValue) \(surface)"] = lineNumber }
             morphemes.append(
                 Morpheme(
                     printed: printed.joined(separator: "; "), surfaces: surfaces, kind: kind,
-                    readings: readings, file: file.path, line: lineNumber))
+                    readings: readings, file: path, line: lineNumber))
+            return nil
         }
-        diagnostics += found
-        let parts = Set(written.keys.filter { $0.hasPrefix("part ") }.map { String($0.dropFirst(5)) })
-        morphemes += Self.acidAdjectives(of: morphemes, except: parts)
-        let rules = SpellingRules(spellings)
-        return MorphemeTable(
-            language: language, morphemes: morphemes.map { $0.printed(with: rules) }, impliedParts: implied,
-            characterFolds: folds)
     }
 
     /// Each acid also read as the adjective INCI puts before another word: the acids of a glyceride or an
@@ -223,7 +254,7 @@ enum MorphemeTableParser {
     }
 
     /// The non-empty `;`-separated fields of `range`, without the spaces and tabs around them.
-    private static func fields(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
+    fileprivate static func fields(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
         var fields: [Range<Int>] = []
         var start = range.lowerBound
         while start <= range.upperBound {
@@ -238,13 +269,13 @@ enum MorphemeTableParser {
         return fields
     }
 
-    private enum Parsed {
+    fileprivate enum Parsed {
         case success(Morpheme.Reading)
         case failure(String)
     }
 
     /// `Name`, `Name @WEIGHT`, `-` (empty); for an anion `Acid | Salt`, either side `-`.
-    private static func reading(_ text: String, kind: Morpheme.Kind) -> Parsed {
+    fileprivate static func reading(_ text: String, kind: Morpheme.Kind) -> Parsed {
         var body = Substring(text)
         var weight: Double?
         if let at = body.utf8.lastIndex(of: 0x40) {

@@ -28,9 +28,9 @@ package enum NameSuggestions {
     static func begins(_ nameWord: Substring, _ typed: Substring) -> Bool {
         if nameWord.hasPrefix(typed) { return true }
         guard typed.count >= 5, nameWord.count + 1 >= typed.count else { return false }
-        let head = Array(nameWord.prefix(typed.count + 1))
-        let query = Array(typed)
-        return ClosestName.editDistance(query, head) <= 1
-            || ClosestName.editDistance(query, Array(head.dropLast())) <= 1
+        let head = ClosestName.scalars(nameWord.prefix(typed.count + 1))
+        let query = ClosestName.scalars(typed)
+        return ClosestName.distance(query, head, limit: 1) != nil
+            || ClosestName.distance(query, Array(head.dropLast()), limit: 1) != nil
     }
 }

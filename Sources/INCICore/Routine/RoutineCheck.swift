@@ -100,7 +100,7 @@ public struct RoutineCheck: Sendable {
                     sink.add(
                         "retinoid-with-exfoliant", .warning, session, [retinoid, other],
                         ingredients: retinoid.retinoids + other.exfoliants,
-                        "\(retinoid.step.name) (\(retinoid.retinoids.joined(separator: ", "))) and \(other.step.name) (\(other.exfoliants.joined(separator: ", "))) in the same \(session.rawValue) session: both irritate at their dose and the irritation adds up; use them on different days or in different sessions"
+                        "\(retinoid.step.name) (\(retinoid.retinoids.joined(separator: ", "))) and \(other.step.name) (\(other.exfoliants.joined(separator: ", "))) in the same \(session.rawValue) routine: both irritate at their dose and the irritation adds up; use them on different days, or one in the morning and the other at night"
                     )
                 }
                 let oxidisable = retinoid.retinoids.filter { NameKey.make($0) != "adapalene" }
@@ -108,7 +108,7 @@ public struct RoutineCheck: Sendable {
                     sink.add(
                         "retinoid-with-benzoyl-peroxide", .warning, session, [retinoid, other],
                         ingredients: oxidisable + other.benzoylPeroxide,
-                        "\(retinoid.step.name) (\(oxidisable.joined(separator: ", "))) and \(other.step.name) (benzoyl peroxide) in the same \(session.rawValue) session: benzoyl peroxide oxidises tretinoin applied with it (adapalene is stable); use one in the morning and the other at night"
+                        "\(retinoid.step.name) (\(oxidisable.joined(separator: ", "))) and \(other.step.name) (benzoyl peroxide) in the same \(session.rawValue) routine: benzoyl peroxide oxidises tretinoin applied with it (adapalene is stable); use one in the morning and the other at night"
                     )
                 }
             }

@@ -65,7 +65,7 @@ package enum ConcentrationModel {
             ordered.removeFirst()
         }
         let priors = weights.concentration
-        let profile = FormulaProfile.detect(ordered.map { items[$0] })
+        let profile = FormulaProfile.detect(ordered.map { items[$0] }, signals: priors.signals)
         let form = priors.profiles[profile] ?? ConcentrationPriors().profiles[profile]!
         let ranked = ordered.map { items[$0] }
         let levels = ranked.map { $0.ingredient.flatMap(priors.useLevel(for:)) }
@@ -149,42 +149,78 @@ package enum ConcentrationModel {
         var high: [Double]
     }
 
+    /// What `distribute` works from, shared by its steps.
+    struct Layout {
+        let count: Int
+        let printed: [Double?]
+        let levels: [ConcentrationPriors.UseLevel?]
+        /// The 1 % line's rank when a marker proves it.
+        let line: Int?
+        let form: ConcentrationPriors.Profile
+        let budget: Double
+        /// Where the line is taken to be (`estimatedLine`).
+        let assumedLine: Int
+        /// The ranks without a printed share.
+        let free: [Int]
+        /// What the printed shares leave for the others.
+        let room: Double
+
+        /// Whether the line marker proves `rank` at most 1 %.
+        func proven(_ rank: Int) -> Bool { line.map { rank >= $0 } ?? false }
+    }
+
     /// Ranges and point estimates for the ordered ingredients (see the type's comment).
     static func distribute(
         count n: Int, printed: [Double?], levels: [ConcentrationPriors.UseLevel?], line: Int?,
         form: ConcentrationPriors.Profile, budget: Double, weights: ScoringWeights
     ) -> Shares {
         guard n > 0 else { return Shares(share: [], low: [], high: []) }
-        let assumedLine = estimatedLine(line, count: n, form: form)
-        let proven = { (rank: Int) in line.map { rank >= $0 } ?? false }
-        let free = (0..<n).filter { printed[$0] == nil }
-        let printedTotal = printed.compactMap { $0 }.reduce(0, +)
+        let layout = Layout(
+            count: n, printed: printed, levels: levels, line: line, form: form, budget: budget,
+            assumedLine: estimatedLine(line, count: n, form: form), free: (0..<n).filter { printed[$0] == nil },
+            room: budget - printed.compactMap { $0 }.reduce(0, +))
+        var high = upperBounds(layout)
+        var low = lowerBounds(layout, high: high)
+        tightenByBudget(layout, low: &low, high: &high)
+        let share = pointEstimates(layout, low: low, high: high, weights: weights)
+        for rank in layout.free {
+            low[rank] = min(low[rank], share[rank])
+            high[rank] = max(high[rank], share[rank])
+        }
+        return Shares(share: share, low: low, high: high)
+    }
 
-        // Upper bounds: usual maximum, the line, the order (an ingredient above 1 % is at most the one
-        // before it), then the budget (the k-th unprinted ingredient is at most 1/k of what is left).
-        var high = [Double](repeating: 0, count: n)
-        var previous = max(budget, 0)
-        for rank in 0..<n {
-            if let value = printed[rank] {
+    /// Upper bounds: usual maximum, the line, the order (an ingredient above 1 % is at most the one
+    /// before it).
+    static func upperBounds(_ layout: Layout) -> [Double] {
+        var high = [Double](repeating: 0, count: layout.count)
+        var previous = max(layout.budget, 0)
+        for rank in 0..<layout.count {
+            if let value = layout.printed[rank] {
                 high[rank] = value
                 previous = min(previous, max(value, 1))
                 continue
             }
             var bound = min(max(1, previous), 100)
-            if proven(rank) { bound = min(bound, 1) }
+            if layout.proven(rank) { bound = min(bound, 1) }
             // A formulation aid's usual maximum bounds what follows it, as the line does; an active's only
             // bounds itself (its level is a prior about the active, not about the list).
-            if let level = levels[rank], level.marksLine { bound = min(bound, level.max ?? 100) }
+            if let level = layout.levels[rank], level.marksLine { bound = min(bound, level.max ?? 100) }
             previous = bound
-            high[rank] = min(bound, levels[rank]?.max ?? 100)
+            high[rank] = min(bound, layout.levels[rank]?.max ?? 100)
         }
-        // Lower bounds: 0 after the line; before it, at least what a later ingredient above 1 % holds.
-        var low = [Double](repeating: 0, count: n)
+        return high
+    }
+
+    /// Lower bounds: 0 after the line; before it, at least what a later ingredient above 1 % holds.
+    static func lowerBounds(_ layout: Layout, high: [Double]) -> [Double] {
+        let printed = layout.printed
+        var low = [Double](repeating: 0, count: layout.count)
         // Labels list descending throughout in practice: what comes before the line marker holds at
         // least the marker's usual share.
-        var floor = line.flatMap { printed[$0] ?? levels[$0]?.typicalLow } ?? 0
-        for rank in stride(from: n - 1, through: 0, by: -1) {
-            if let line, rank >= line, printed[rank] == nil {
+        var floor = layout.line.flatMap { printed[$0] ?? layout.levels[$0]?.typicalLow } ?? 0
+        for rank in stride(from: layout.count - 1, through: 0, by: -1) {
+            if let line = layout.line, rank >= line, printed[rank] == nil {
                 low[rank] = 0
                 continue
             }
@@ -196,33 +232,45 @@ package enum ConcentrationModel {
             low[rank] = min(floor, high[rank])
             // Above the line an ingredient is there for its purpose: at least its usual level (a prior, the
             // label alone does not prove it).
-            if rank > 0, rank < assumedLine, let usual = levels[rank]?.typicalLow {
+            if rank > 0, rank < layout.assumedLine, let usual = layout.levels[rank]?.typicalLow {
                 low[rank] = max(low[rank], min(usual, high[rank]))
             }
             floor = max(floor, low[rank])
         }
-        let room = budget - printedTotal
+        return low
+    }
+
+    /// The budget: the k-th unprinted ingredient is at most 1/k of what the others leave, never more than
+    /// the one before it (above 1 %); the first holds at least what the others cannot.
+    static func tightenByBudget(_ layout: Layout, low: inout [Double], high: inout [Double]) {
+        let free = layout.free
         var later = free.reduce(0) { $0 + low[$1] }
         for (before, rank) in free.enumerated() {
             later -= low[rank]
-            high[rank] = max(low[rank], min(high[rank], max(0, room - later) / Double(before + 1)))
+            high[rank] = max(low[rank], min(high[rank], max(0, layout.room - later) / Double(before + 1)))
         }
         for (position, rank) in free.enumerated() where position > 0 {
             high[rank] = max(low[rank], min(high[rank], max(1, high[free[position - 1]])))
         }
-        if let first = free.first, first == 0 {
-            // The first holds at least what the others cannot, and at least the average of those above the line.
-            let othersHigh = (1..<n).filter { printed[$0] == nil }.reduce(0) { $0 + high[$1] }
-            let aboveLine = free.filter { $0 < assumedLine }
-            let belowHigh = free.filter { $0 >= assumedLine }.reduce(0) { $0 + high[$1] }
-            let average = aboveLine.isEmpty ? 0 : (room - belowHigh) / Double(aboveLine.count)
-            low[0] = min(high[0], max(low[0], room - othersHigh, average, min(form.firstLow, high[0])))
-        }
+        guard let first = free.first, first == 0 else { return }
+        // The first holds at least what the others cannot, and at least the average of those above the line.
+        let othersHigh = free.dropFirst().reduce(0) { $0 + high[$1] }
+        let aboveLine = free.filter { $0 < layout.assumedLine }
+        let belowHigh = free.filter { $0 >= layout.assumedLine }.reduce(0) { $0 + high[$1] }
+        let average = aboveLine.isEmpty ? 0 : (layout.room - belowHigh) / Double(aboveLine.count)
+        low[0] = min(
+            high[0], max(low[0], layout.room - othersHigh, average, min(layout.form.firstLow, high[0])))
+    }
 
-        // Point estimates.
-        var share = [Double](repeating: 0, count: n)
-        for rank in 0..<n { if let value = printed[rank] { share[rank] = value } }
-        if printed[0] == nil { share[0] = form.firstShare }
+    /// Point estimates: the form's first share, a geometric decline to the line, a slow decline after it,
+    /// each pulled into its usual range and its bounds, non-increasing and adding up to the room left.
+    static func pointEstimates(_ layout: Layout, low: [Double], high: [Double], weights: ScoringWeights)
+        -> [Double]
+    {
+        let (printed, free, assumedLine) = (layout.printed, layout.free, layout.assumedLine)
+        var share = [Double](repeating: 0, count: layout.count)
+        for rank in 0..<layout.count { if let value = printed[rank] { share[rank] = value } }
+        if printed[0] == nil { share[0] = layout.form.firstShare }
         var belowIndex = 0
         for rank in free where rank >= assumedLine && rank > 0 {
             share[rank] = max(
@@ -232,14 +280,14 @@ package enum ConcentrationModel {
         let middle = free.filter { $0 > 0 && $0 < assumedLine }
         if !middle.isEmpty {
             let rest =
-                room - (printed[0] == nil ? share[0] : 0)
+                layout.room - (printed[0] == nil ? share[0] : 0)
                 - free.filter { $0 >= assumedLine && $0 > 0 }.reduce(0) { $0 + share[$1] }
             for (offset, value) in geometric(count: middle.count, total: rest, last: weights.lineShare).enumerated() {
                 share[middle[offset]] = value
             }
         }
         for rank in free {
-            if let level = levels[rank] {
+            if let level = layout.levels[rank] {
                 if rank < assumedLine, rank > 0, let a = level.typicalLow, let b = level.typicalHigh {
                     share[rank] = min(max(share[rank], a), b)
                 }
@@ -254,18 +302,14 @@ package enum ConcentrationModel {
             if share[rank] > share[previousRank] { share[previousRank] = min(high[previousRank], share[rank]) }
         }
         monotone(&share, free)
-        balance(&share, low: low, high: high, free: free, target: room)
+        balance(&share, low: low, high: high, free: free, target: layout.room)
         monotone(&share, free)
         let total = free.reduce(0) { $0 + share[$1] }
-        if total > room, total > 0 {
-            let factor = max(0, room) / total
+        if total > layout.room, total > 0 {
+            let factor = max(0, layout.room) / total
             for rank in free { share[rank] *= factor }
         }
-        for rank in free {
-            low[rank] = min(low[rank], share[rank])
-            high[rank] = max(high[rank], share[rank])
-        }
-        return Shares(share: share, low: low, high: high)
+        return share
     }
 
     /// `count` shares declining geometrically to `last`, summing to `total` (evenly when `total` is too

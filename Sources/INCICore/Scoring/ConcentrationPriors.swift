@@ -57,6 +57,8 @@ package struct ConcentrationPriors: Sendable, Hashable {
     package var byName: [String: UseLevel] = [:]
     package var byFamily: [String: UseLevel] = [:]
     package var byRole: [String: UseLevel] = [:]
+    /// What makes an ingredient read as water, a detergent, an emollient or a powder (`form-signals`).
+    package var signals = FormSignals()
 
     package init() {}
 
@@ -72,6 +74,10 @@ package struct ConcentrationPriors: Sendable, Hashable {
     mutating func parse(
         _ stanza: Stanza, kind: String, name: String, sources: [String], diagnostics: inout [DictionaryDiagnostic]
     ) {
+        if kind == "form-signals" {
+            signals.parse(stanza, diagnostics: &diagnostics)
+            return
+        }
         if kind == "profile" {
             guard let form = FormulaProfile(rawValue: name) else {
                 diagnostics.append(

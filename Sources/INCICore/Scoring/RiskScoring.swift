@@ -102,7 +102,7 @@ struct RiskScoring {
                 )
             }
             if context.profile == .surfactantWash, context.contact != .wash, weights.risks["surfactant-left-on"] != nil,
-                FormulaProfile.isCleansingSurfactant(item.matched)
+                weights.concentration.signals.isDetergent(item.matched)
             {
                 // Detergents are made to be rinsed off: left on, they go on binding the barrier's lipids
                 // and proteins (ananthapadmanabhan-2004), whatever soothes beside them.

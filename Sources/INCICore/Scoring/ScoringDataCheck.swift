@@ -55,8 +55,12 @@ enum ScoringDataCheck {
                     }
                 }
             case "flag", "list":
-                for id in stanza.list("families") {
-                    family(id, stanza, line: stanza.field("families")?.line ?? stanza.line)
+                for key in ["families", "except-families"] {
+                    for id in stanza.list(key) { family(id, stanza, line: stanza.field(key)?.line ?? stanza.line) }
+                }
+            case "form-signals":
+                for field in stanza.fields where field.key.hasSuffix("-families") {
+                    for id in stanza.list(field.key) { family(id, stanza, line: field.line) }
                 }
             case "probable" where parts.count == 2:
                 family(parts[1], stanza, line: stanza.line)

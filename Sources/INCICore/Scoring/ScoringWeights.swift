@@ -129,7 +129,7 @@ public struct ScoringWeights: Sendable, Hashable {
             switch parts.first {
             case "model": weights.readModel(stanza, sources: sourceKeys, diagnostics: &diagnostics)
             case "effective-shares": weights.readEffectiveShares(stanza, diagnostics: &diagnostics)
-            case "profile", "use-levels":
+            case "profile", "use-levels", "form-signals":
                 weights.concentration.parse(
                     stanza, kind: parts[0], name: name, sources: sourceKeys, diagnostics: &diagnostics)
             case "dose" where !name.isEmpty:
@@ -160,7 +160,7 @@ public struct ScoringWeights: Sendable, Hashable {
                 diagnostics.append(
                     .init(
                         .error, file: stanza.file, line: stanza.line,
-                        "expected 'model', 'effective-shares', 'profile ID', 'use-levels GROUP', 'dose FAMILY', 'inferred-families', 'flag ID', 'list ID', 'probable FAMILY', 'mechanism ID' or 'risk ID', found '\(stanza.header)'"
+                        "expected 'model', 'effective-shares', 'profile ID', 'form-signals', 'use-levels GROUP', 'dose FAMILY', 'inferred-families', 'flag ID', 'list ID', 'probable FAMILY', 'mechanism ID' or 'risk ID', found '\(stanza.header)'"
                     ))
             }
         }

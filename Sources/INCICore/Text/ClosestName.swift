@@ -4,13 +4,13 @@
 /// `parabens`). Nil when nothing is close: a wild suggestion is worse than none.
 package enum ClosestName {
     package static func suggestion(for typed: String, among candidates: some Sequence<String>) -> String? {
-        let query = Array(typed.lowercased())
+        let query = scalars(typed)
         guard !query.isEmpty else { return nil }
         let limit = max(1, min(3, query.count / 3))
         var best: (name: String, distance: Int)?
         for candidate in candidates {
-            let letters = Array(candidate.lowercased())
-            var distance = editDistance(query, letters)
+            let letters = scalars(candidate)
+            var distance = distance(query, letters, limit: limit) ?? .max
             if query.count >= 3, letters.starts(with: query) { distance = min(distance, 1) }
             guard distance <= limit, distance < (best?.distance ?? .max) else { continue }
             best = (candidate, distance)
@@ -23,19 +23,9 @@ package enum ClosestName {
         suggestion(for: typed, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
-    /// Levenshtein distance over characters, two rows.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
+    /// The lower-cased text's scalars, the unit the fuzzy matcher's distance counts in.
+    static func scalars(_ text: some StringProtocol) -> [UInt32] { text.lowercased().unicodeScalars.map(\.value) }
+
+    /// The edit distance (a swap of neighbours is one edit), or nil above `limit`: the fuzzy matcher's.
+    static func distance(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int? { FuzzyIndex.distance(a, b, limit: limit) }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import INCIBatch
 import INCICatalog
 import INCICore
 import INCIDictionaryData
@@ -54,9 +55,16 @@ struct DictImportCosing: ParsableCommand {
             CLIOutput.error("cannot write '\(destination)': \(error.localizedDescription)")
             throw ExitCode(2)
         }
-        let result = DictionaryLoader.load(
-            files: EmbeddedDictionary.files + [DictionaryFile(path: "overlay/cosing.txt", text: text)])
-        let added = result.dictionary.ingredients.filter { $0.file == "overlay/cosing.txt" }.count
+        // Loading it once also writes its compiled copy, which every later call reads.
+        let loaded: OverlayDictionary.Loaded
+        do {
+            loaded = try OverlayDictionary.load(
+                base: EmbeddedDictionary.files, fingerprint: EmbeddedDictionary.fingerprint, overlayPath: destination)
+        } catch {
+            CLIOutput.error("cannot read back '\(destination)': \(error)")
+            throw ExitCode(2)
+        }
+        let added = loaded.dictionary.ingredients.filter { $0.file == "overlay/cosing.txt" }.count
         CLIOutput.write(
             "\(destination): \(entries) CosIng names from \(rows.count) rows; \(added) are new to the dictionary\n")
     }

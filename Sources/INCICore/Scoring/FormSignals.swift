@@ -1,0 +1,113 @@
+/// What makes an ingredient read as water, a detergent, an emollient or a powder when a product's form is
+/// read from its list (`form-signals` in `Dictionaries/scoring/concentration.txt`). Roles are CosIng
+/// functions; a "first role" is an ingredient's main one.
+package struct FormSignals: Sendable, Hashable {
+    /// Words that make a name a water, plant water, juice, extract or ferment…
+    package var aqueousWords: Set<String> = [
+        "water", "aqua", "eau", "juice", "filtrate", "hydrosol", "extract", "ferment", "sap", "vinegar",
+    ]
+    /// …unless the name also has one of these ("Seed Oil Extract" is an oil).
+    package var notAqueousWords: Set<String> = ["oil", "butter"]
+    /// A first role that makes an ingredient a water-like solvent (alcohol, glycols) unless it is also an emollient.
+    package var solventFirstRoles: Set<String> = ["solvent"]
+    package var notSolventRoles: Set<String> = ["emollient"]
+    /// Families that make an ingredient a detergent whatever its roles.
+    package var detergentFamilies: Set<String> = ["harsh-sulfate"]
+    /// Roles a detergent has all of…
+    package var detergentRoles: Set<String> = ["cleansing", "surfactant"]
+    /// …and none of (stearic acid and ceteareth-20 carry "cleansing" among their CosIng functions too).
+    package var notDetergentRoles: Set<String> = ["refatting", "emollient", "emulsifier"]
+    /// Roles and families of an emollient, butter, wax or fatty alcohol…
+    package var emollientRoles: Set<String> = ["emollient", "occlusive"]
+    package var emollientFamilies: Set<String> = ["occlusive", "fatty-alcohol", "emollient-lightweight"]
+    /// …unless its main role is one of these (glycols and humectants carry "emollient" too).
+    package var notEmollientFirstRoles: Set<String> = ["solvent", "humectant"]
+    /// Roles and families of a powder base, unless it has one of `notPowderRoles`.
+    package var powderRoles: Set<String> = [
+        "bulking", "absorbent", "anticaking", "abrasive", "opacifying", "opacifier",
+    ]
+    package var powderFamilies: Set<String> = ["clay"]
+    package var notPowderRoles: Set<String> = ["emollient"]
+    /// How far down a detergent makes a water-based product a wash.
+    package var washWindow = 4
+    /// How far down an emollient makes a water-based product an emulsion.
+    package var emollientWindow = 6
+
+    package init() {}
+
+    /// The stanza's keys (computed: key paths are not `Sendable`).
+    static var listKeys: [String: WritableKeyPath<FormSignals, Set<String>>] {
+        [
+            "aqueous-words": \.aqueousWords, "not-aqueous-words": \.notAqueousWords,
+            "solvent-first-roles": \.solventFirstRoles, "not-solvent-roles": \.notSolventRoles,
+            "detergent-families": \.detergentFamilies,
+            "detergent-roles": \.detergentRoles, "not-detergent-roles": \.notDetergentRoles,
+            "emollient-roles": \.emollientRoles, "emollient-families": \.emollientFamilies,
+            "not-emollient-first-roles": \.notEmollientFirstRoles, "powder-roles": \.powderRoles,
+            "powder-families": \.powderFamilies, "not-powder-roles": \.notPowderRoles,
+        ]
+    }
+    static var windowKeys: [String: WritableKeyPath<FormSignals, Int>] {
+        ["wash-window": \.washWindow, "emollient-window": \.emollientWindow]
+    }
+
+    /// Reads a `form-signals` stanza; every key replaces its default.
+    mutating func parse(_ stanza: Stanza, diagnostics: inout [DictionaryDiagnostic]) {
+        for field in stanza.fields where field.key != "sources" {
+            if let path = Self.listKeys[field.key] {
+                self[keyPath: path] = Set(stanza.list(field.key))
+            } else if let path = Self.windowKeys[field.key] {
+                guard let value = Int(field.value), value > 0 else {
+                    diagnostics.append(
+                        .init(
+                            .error, file: stanza.file, line: field.line,
+                            "'\(field.key)' needs a whole number above 0, found '\(field.value)'"))
+                    continue
+                }
+                self[keyPath: path] = value
+            } else {
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: field.line,
+                        "unknown form signal '\(field.key)' (expected \((Self.listKeys.keys.sorted() + Self.windowKeys.keys.sorted()).joined(separator: ", ")))"
+                    ))
+            }
+        }
+    }
+
+    func isWater(_ ingredient: Ingredient) -> Bool {
+        let key = NameKey.make(ingredient.name)
+        return key == "water" || key.hasSuffix(" water") || key.hasPrefix("aqua")
+    }
+
+    /// Water, a water-like solvent (alcohol, glycols), or a plant water, juice, extract or ferment.
+    func isAqueous(_ item: MatchedIngredient) -> Bool {
+        let words = Set(NameKey.make(item.ingredient?.name ?? item.token.text).split(separator: " ").map(String.init))
+        if !words.isDisjoint(with: aqueousWords) && words.isDisjoint(with: notAqueousWords) { return true }
+        guard let ingredient = item.ingredient, let first = ingredient.roles.first else { return false }
+        return solventFirstRoles.contains(first) && !ingredient.roles.contains(where: notSolventRoles.contains)
+    }
+
+    /// A detergent: a cleansing surfactant that is not mainly an emollient or an emulsifier of creams.
+    func isDetergent(_ item: MatchedIngredient) -> Bool {
+        guard let ingredient = item.ingredient else { return false }
+        if ingredient.families.contains(where: detergentFamilies.contains) { return true }
+        return detergentRoles.allSatisfy(ingredient.roles.contains)
+            && !ingredient.roles.contains(where: notDetergentRoles.contains)
+    }
+
+    func isEmollient(_ item: MatchedIngredient) -> Bool {
+        guard let ingredient = item.ingredient else { return false }
+        if let first = ingredient.roles.first, notEmollientFirstRoles.contains(first) { return false }
+        return ingredient.roles.contains(where: emollientRoles.contains)
+            || ingredient.families.contains(where: emollientFamilies.contains)
+    }
+
+    func isPowder(_ item: MatchedIngredient) -> Bool {
+        guard let ingredient = item.ingredient, !ingredient.roles.contains(where: notPowderRoles.contains) else {
+            return false
+        }
+        return ingredient.roles.contains(where: powderRoles.contains)
+            || ingredient.families.contains(where: powderFamilies.contains)
+    }
+}
