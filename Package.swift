@@ -4,7 +4,7 @@ import PackageDescription
 // Module map (data flows one way: text → tokens → matched ingredients → scores → report):
 // - INCICore: tokenizer, dictionary model, matcher. Pure: no file or network I/O, no libxml2.
 // - INCIDictionaryData: the files of Dictionaries/, embedded at build time by the EmbedDictionary plugin.
-// - INCIReport: output formats (text, JSON) for analyses.
+// - INCIReport: output formats (text, JSON, HTML) for analyses; the escaping HTML writer of every HTML report.
 // - INCIKit: the one-call entry point for library users (`INCI.analyze`), with the embedded dictionary.
 // - INCICatalog: reading catalogs (CSV, JSONL, JSON arrays) as records with their file and line.
 // - INCICheck: `inci check` — catalog rules, policy (.inci.yml), baseline, and one formatter per file.
@@ -61,7 +61,9 @@ let package = Package(
         ),
         .target(
             name: "INCICheck",
-            dependencies: ["INCICore", "INCICatalog", "INCIJSON", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "INCICore", "INCICatalog", "INCIJSON", "INCIReport", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .executableTarget(
             name: "inci",
@@ -99,6 +101,8 @@ let package = Package(
             name: "INCICheckTests",
             dependencies: ["INCICheck", "INCICore", "INCIDictionaryData", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "INCIKitTests", dependencies: ["INCIKit"]),
+        .testTarget(
+            name: "INCIReportTests", dependencies: ["INCIReport", "INCICore", "INCIDictionaryData", "INCITestSupport"]),
         .testTarget(name: "INCIJSONTests", dependencies: ["INCIJSON"]),
         .testTarget(
             name: "RealDataTests",

@@ -1,52 +1,45 @@
 import Foundation
 import INCIJSON
 
-/// Streams a JSON Lines file: one object per line. A line that is not a JSON object yields an error
-/// for that line and reading goes on, so one bad row never hides the rest.
+/// Streams a JSON Lines file: one object per line. A line that is not a JSON object (or is longer than
+/// `LineReader`'s limit) yields an error for that line and reading goes on, so one bad row never hides the
+/// rest.
 public struct JSONLRecordReader: Sequence, IteratorProtocol {
-    private let handle: FileHandle
+    private var lines: LineReader
     private let file: String
-    private var buffer = Data()
-    private var line = 0
-    private var atEnd = false
-    private static let chunkSize = 1 << 16
 
     public init(url: URL, name: String? = nil) throws(CatalogReadError) {
-        file = name ?? url.path
+        let file = name ?? url.path
         do {
-            handle = try FileHandle(forReadingFrom: url)
+            self.init(handle: try FileHandle(forReadingFrom: url), name: file)
         } catch {
             throw CatalogReadError(file: file, line: nil, message: "cannot open the file")
         }
     }
 
-    public mutating func next() -> Result<CatalogRecord, CatalogReadError>? {
-        while true {
-            guard let text = nextLine() else { return nil }
-            line += 1
-            if text.allSatisfy(\.isWhitespace) { continue }
-            guard let object = (try? JSONParser.parse(text))?.object else {
-                return .failure(CatalogReadError(file: file, line: line, message: "not a JSON object"))
-            }
-            return .success(JSONRecords.record(object, file: file, line: line))
-        }
+    /// Reads an open file or standard input.
+    public init(handle: FileHandle, name: String) {
+        lines = LineReader(handle: handle)
+        file = name
     }
 
-    private mutating func nextLine() -> String? {
-        while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                let lineData = buffer[buffer.startIndex..<newline]
-                buffer.removeSubrange(buffer.startIndex...newline)
-                return String(decoding: lineData, as: UTF8.self)
+    public mutating func next() -> Result<CatalogRecord, CatalogReadError>? {
+        while let line = lines.next() {
+            switch line {
+            case .tooLong(let number, let bytes):
+                return .failure(
+                    CatalogReadError(
+                        file: file, line: number,
+                        message: "line of \(bytes) bytes is over the \(lines.maxLineBytes)-byte limit"))
+            case .text(let text, let number):
+                if text.allSatisfy(\.isWhitespace) { continue }
+                guard let object = (try? JSONParser.parse(text))?.object else {
+                    return .failure(CatalogReadError(file: file, line: number, message: "not a JSON object"))
+                }
+                return .success(JSONRecords.record(object, file: file, line: number))
             }
-            if atEnd {
-                guard !buffer.isEmpty else { return nil }
-                defer { buffer.removeAll() }
-                return String(decoding: buffer, as: UTF8.self)
-            }
-            let chunk = handle.readData(ofLength: Self.chunkSize)
-            if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
         }
+        return nil
     }
 }
 

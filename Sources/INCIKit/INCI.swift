@@ -41,12 +41,13 @@ public enum INCI {
         IngredientExplanation.explain(name, dictionary: dictionary)
     }
 
-    /// How a report is written: as `inci analyze` prints it, or its JSON document (README's field table).
+    /// How a report is written: as `inci analyze` prints it, its JSON document (README's field table), or
+    /// the self-contained HTML page of `--format html`.
     public enum ReportFormat: Sendable {
-        case text, json
+        case text, json, html
     }
 
-    /// The report `inci analyze --format text|json` prints, for the chosen skin types.
+    /// The report `inci analyze --format text|json|html` prints, for the chosen skin types.
     public static func report(
         _ analysis: ProductAnalysis, skin: [SkinType] = SkinType.allCases, format: ReportFormat = .text
     ) throws -> String {
@@ -54,6 +55,7 @@ public enum INCI {
         switch format {
         case .text: return ProductTextReport(skinTypes: types).render(analysis)
         case .json: return try JSONOutput.render(AnalysisDocument(analysis, skinTypes: types))
+        case .html: return ProductHTMLReport().render(AnalysisDocument(analysis, skinTypes: types))
         }
     }
 }

@@ -15,13 +15,8 @@ public struct ProductTextReport: Sendable {
     public func render(_ analysis: ProductAnalysis) -> String {
         var out = AnalysisTextReport().render(analysis.list, fuzzyMinimum: analysis.fuzzyMinimumConfidence)
         let type = analysis.productType
-        let basis: String
-        switch type.basis {
-        case .given: basis = "as given"
-        case .inferred: basis = "inferred from \"\(type.evidence ?? "")\""
-        case .assumed: basis = "assumed; set it with --type"
-        }
-        out += "\nProduct type: \(type.type.rawValue) (\(basis)); form: \(analysis.formulaProfile.rawValue)"
+        out +=
+            "\nProduct type: \(type.type.rawValue) (\(Self.basis(type.basis, evidence: type.evidence))); form: \(analysis.formulaProfile.rawValue)"
         if let line = analysis.onePercentLinePosition { out += "; 1% line at #\(line)" }
         out += "; confidence \(Int((analysis.confidence * 100).rounded()))%\n"
 
@@ -79,6 +74,15 @@ public struct ProductTextReport: Sendable {
         }
         for advice in flags.advice { out += "  advice: \(advice)\n" }
         return out
+    }
+
+    /// How the product type was decided, in words (text and HTML reports).
+    static func basis(_ basis: ProductTypeDecision.Basis, evidence: String?) -> String {
+        switch basis {
+        case .given: return "as given"
+        case .inferred: return "inferred from \"\(evidence ?? "")\""
+        case .assumed: return "assumed; set it with --type"
+        }
     }
 
     static func signed(_ points: Double) -> String {

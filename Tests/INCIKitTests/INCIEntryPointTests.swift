@@ -25,6 +25,10 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect((object["scores"] as? [String: Any])?.keys.sorted() == ["sensitive"])
         #expect(try INCI.report(analysis, skin: [.oily]).contains("Suitability"))
+        let html = try INCI.report(analysis, skin: [.oily], format: .html)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("data-skin=\"oily\""))
+        #expect(!html.contains("data-skin=\"dry\""))
     }
 
     @Test func aTextWithoutAListThrowsTheTokenizersError() {

@@ -5,8 +5,13 @@ import INCIReport
 /// The output formats of `inci scan`. Every format is written record by record, in input order, so
 /// output can stream and is byte-identical whatever `--jobs` is. A record is rendered once; the
 /// separators between records (a JSON array's commas) are the stream's, written by `ScanRun`.
+/// `html` is the exception: its overview comes first and needs every record, so `ScanRun` renders each
+/// record's section on the pool and writes the page at the end (`ScanHTMLReport`).
 public enum ScanFormat: String, CaseIterable, Sendable {
-    case table, json, jsonl, csv
+    case table, json, jsonl, csv, html
+
+    /// Written whole at the end rather than record by record.
+    public var isPage: Bool { self == .html }
 
     public func header(_ columns: ScanColumns) -> String {
         switch self {
@@ -14,6 +19,7 @@ public enum ScanFormat: String, CaseIterable, Sendable {
         case .json: return "["
         case .jsonl: return ""
         case .csv: return ScanCSVRow.line(ScanCSVRow.header(columns))
+        case .html: return ""
         }
     }
 
@@ -28,6 +34,8 @@ public enum ScanFormat: String, CaseIterable, Sendable {
             return ScanCSVRow.line(ScanCSVRow.cells(record, columns))
         case .table:
             return ScanTableRow.line(ScanTableRow.cells(record, columns), columns)
+        case .html:
+            return ""  // the page is written by `ScanRun` from `ScanHTMLReport` sections
         }
     }
 

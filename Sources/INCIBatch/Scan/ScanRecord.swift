@@ -8,13 +8,17 @@ import INCIReport
 /// JSON: `source`, the product card (`name`, `brand`, `size`, `price`, `price_amount`, `price_currency`,
 /// `scent`, `key_ingredients`, `skin_types`, `benefits`, `free_from`, `variant`, `strategy`, `line` — where on
 /// the page the list was found), then every field of `inci analyze --format json` (written by
-/// `AnalysisDocument` itself, so fields added there appear here); or `source`, `error`, `error_kind`.
+/// `AnalysisDocument` itself, so fields added there appear here); or `source`, `error`, `error_kind`. With
+/// `--batch` also `id` and `input_line`, the JSON line the page came from.
 public struct ScanRecord: Encodable, Sendable {
     public let source: String
     public let product: ExtractedProduct?
     public let document: AnalysisDocument?
     public let error: String?
     public let errorKind: String?
+    /// `inci scan --batch`: the input line's id (as written; null without one) and its line number.
+    package var batchID: JSONValue?
+    package var inputLine: Int?
 
     public init(source: String, product: ExtractedProduct, document: AnalysisDocument) {
         self.source = source
@@ -52,12 +56,18 @@ public struct ScanRecord: Encodable, Sendable {
         case deprecatedFreeFrom = "freeFrom"
         case deprecatedErrorKind = "errorKind"
         case schemaVersion = "schema_version"
+        case id
+        case inputLine = "input_line"
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(JSONOutput.schemaVersion, forKey: .schemaVersion)
         try container.encode(source, forKey: .source)
+        if let inputLine {
+            try container.encode(batchID ?? .null, forKey: .id)
+            try container.encode(inputLine, forKey: .inputLine)
+        }
         if let product {
             let card = product.card
             try container.encode(card.name, forKey: .name)

@@ -55,23 +55,37 @@ public struct ScanRun: Sendable {
 
     /// Scans `inputs`, giving the output to `write` piece by piece; `progress` gets the inputs done.
     public func run(_ inputs: [InputFile], write: (String) -> Void, progress: (Int) -> Void = { _ in }) -> ScanSummary {
-        var summary = ScanSummary(pages: inputs.count)
-        write(format.header(columns))
-        var first = true
         let (extractor, scoring, format, columns) = (extractor, scoring, format, columns)
-        OrderedJobPool(jobs: jobs).forEach(
+        return stream(
             inputs,
             transform: { input in
                 Self.process(input, extractor: extractor, scoring: scoring, format: format, columns: columns)
-            }, progress: progress,
+            }, write: write, progress: progress)
+    }
+
+    /// The loop of every scan: `transform` on the job pool, the outcomes written in input order with the
+    /// format's header, separators and footer.
+    func stream<Items: Sequence>(
+        _ items: Items, transform: @escaping @Sendable (Items.Element) -> Outcome, write: (String) -> Void,
+        progress: (Int) -> Void
+    ) -> ScanSummary where Items.Element: Sendable {
+        var summary = ScanSummary()
+        write(format.header(columns))
+        var first = true
+        var sections: [(ScanHTMLReport.Entry, HTMLFragment)] = []
+        let format = format
+        OrderedJobPool(jobs: jobs).forEach(
+            items, transform: transform, progress: progress,
             consume: { outcome in
                 for record in outcome.rendered {
                     write(format.separator(first: first) + record)
                     first = false
                 }
+                sections += outcome.sections
                 summary.add(outcome)
             }
         )
+        if format.isPage { write(ScanHTMLReport.page(sections, skinTypes: columns.skinTypes, summary: summary)) }
         write(format.footer(empty: first))
         return summary
     }
@@ -94,35 +108,45 @@ public struct ScanRun: Sendable {
         } catch {
             records = [ScanRecord(source: input.name, error: error.description, kind: error.kind)]
         }
-        var outcome = Outcome()
-        for record in records {
-            do {
-                outcome.rendered.append(try format.render(record, columns))
-            } catch {
-                let fallback = ScanRecord(
-                    source: input.name, error: "cannot encode the result: \(error)", kind: "internal")
-                outcome.rendered.append((try? format.render(fallback, columns)) ?? "")
-            }
-            if record.product != nil {
-                outcome.products += 1
-            } else if record.isFailure {
-                outcome.failed = true
-                if record.isUnreadable { outcome.unreadable = true }
-            } else {
-                outcome.withoutList = true
-            }
-        }
-        return outcome
+        return Outcome(records, source: input.name, format: format, columns: columns)
     }
 
     /// What one input gave: its records rendered, and how it counts in the summary.
     struct Outcome: Sendable {
         var rendered: [String] = []
+        /// `html`: each record's overview entry and section, the page being written at the end.
+        var sections: [(ScanHTMLReport.Entry, HTMLFragment)] = []
         var products = 0
         var withoutList = false
         var failed = false
         /// The input itself could not be read (missing, unreadable), as opposed to read but not a page.
         var unreadable = false
+
+        /// Renders `records` (in the worker) and counts them.
+        init(_ records: [ScanRecord], source: String, format: ScanFormat, columns: ScanColumns) {
+            for record in records {
+                if format.isPage {
+                    sections.append(ScanHTMLReport.render(record, skinTypes: columns.skinTypes))
+                } else {
+                    do {
+                        rendered.append(try format.render(record, columns))
+                    } catch {
+                        var fallback = ScanRecord(
+                            source: source, error: "cannot encode the result: \(error)", kind: "internal")
+                        (fallback.batchID, fallback.inputLine) = (record.batchID, record.inputLine)
+                        rendered.append((try? format.render(fallback, columns)) ?? "")
+                    }
+                }
+                if record.product != nil {
+                    products += 1
+                } else if record.isFailure {
+                    failed = true
+                    if record.isUnreadable { unreadable = true }
+                } else {
+                    withoutList = true
+                }
+            }
+        }
     }
 }
 
@@ -147,17 +171,14 @@ public struct ScanScoring: Sendable {
 
 /// The counts `inci scan` prints on standard error, and its exit code.
 public struct ScanSummary: Sendable, CustomStringConvertible {
-    public let pages: Int
+    public private(set) var pages = 0
     public private(set) var products = 0
     public private(set) var withoutList = 0
     public private(set) var errors = 0
     public private(set) var unreadable = 0
 
-    init(pages: Int) {
-        self.pages = pages
-    }
-
     mutating func add(_ outcome: ScanRun.Outcome) {
+        pages += 1
         products += outcome.products
         if outcome.withoutList { withoutList += 1 }
         if outcome.failed { errors += 1 }

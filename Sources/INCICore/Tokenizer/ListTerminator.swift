@@ -186,6 +186,9 @@ public enum ListTerminator {
         "l'elenco degli ingredienti può", "la lista degli ingredienti può", "la lista ingredienti può",
         "de ingrediëntenlijst kan", "de lijst met ingrediënten kan", "a lista de ingredientes pode",
         "ingredienslistan kan", "성분은 변경될 수", "전성분은 변경될 수", "成分は変更",
+        "skład może ulec zmianie", "skład produktu może ulec zmianie", "состав может меняться",
+        "состав может изменяться", "состав может отличаться", "složení se může změnit", "成分以实物包装为准",
+        "以实物包装为准", "thành phần có thể thay đổi",
     ]
 
     /// Every phrase with its kind, for the tokenizer's keyword scan.

@@ -43,7 +43,7 @@ struct Check: ParsableCommand {
     @Option(help: "The policy file (default: the nearest .inci.yml).")
     var policy: String?
 
-    @Option(help: "Output format: text, json, sarif, junit, github, markdown.")
+    @Option(help: "Output format: text, json, sarif, junit, github, markdown, html.")
     var format: CheckFormat = .text
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
@@ -201,7 +201,7 @@ struct Check: ParsableCommand {
 }
 
 enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, junit, github, markdown
+    case text, json, sarif, junit, github, markdown, html
 
     func formatter(colors: Bool) -> any CheckFormatter {
         switch self {
@@ -211,6 +211,7 @@ enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
         case .junit: JUnitFormatter()
         case .github: GitHubFormatter()
         case .markdown: MarkdownFormatter()
+        case .html: HTMLFormatter()
         }
     }
 }

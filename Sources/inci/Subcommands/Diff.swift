@@ -49,7 +49,7 @@ struct Diff: ParsableCommand {
     @Option(help: "On pages with several ingredient lists, compare the Nth (1-based; default: the first).")
     var product: Int?
 
-    @Option(help: "Output format: text, json or markdown.")
+    @Option(help: "Output format: text, json, markdown or html (one self-contained page).")
     var format: DiffFormat = .text
 
     @Option(
@@ -122,6 +122,9 @@ struct Diff: ParsableCommand {
         case .json:
             try output.emit(
                 try JSONOutput.render(DiffDocument(diff, oldSource: old.name, newSource: new.name, skinTypes: types)))
+        case .html:
+            try output.emit(
+                DiffHTMLReport().render(DiffDocument(diff, oldSource: old.name, newSource: new.name, skinTypes: types)))
         }
         let worse = failIfWorse.map(\.type).filter { diff.isWorse(for: $0, tolerance: tolerance) }
         for type in SkinType.allCases where worse.contains(type) {
@@ -135,5 +138,5 @@ struct Diff: ParsableCommand {
 }
 
 enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, markdown
+    case text, json, markdown, html
 }

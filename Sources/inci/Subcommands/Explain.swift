@@ -21,7 +21,7 @@ struct Explain: ParsableCommand {
     var name: String
 
     @Option(help: "Output format: text or json.")
-    var format: AnalyzeFormat = .text
+    var format: ExplainFormat = .text
 
     @OptionGroup var dictionaryOptions: DictionaryOptions
 
@@ -35,4 +35,9 @@ struct Explain: ParsableCommand {
         }
         if explanation.match == .unknown { throw ExitCode(1) }
     }
+}
+
+/// `inci explain --format`: one name explains as text or JSON (the HTML reports are for products and catalogs).
+enum ExplainFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
 }

@@ -55,7 +55,7 @@ struct Routine: ParsableCommand {
         help: ArgumentHelp("An evening step: a list or a file (repeatable, in order).", valueName: "STEP"))
     var evening: [String] = []
 
-    @Option(help: "Output format: text, json or markdown.")
+    @Option(help: "Output format: text, json, markdown or html (one self-contained page).")
     var format: DiffFormat = .text
 
     @Option(
@@ -130,6 +130,7 @@ struct Routine: ParsableCommand {
         case .text: try output.emit(RoutineTextReport(skinTypes: types).render(routine))
         case .markdown: try output.emit(RoutineTextReport(skinTypes: types, markdown: true).render(routine))
         case .json: try output.emit(try JSONOutput.render(RoutineDocument(routine, skinTypes: types)))
+        case .html: try output.emit(RoutineHTMLReport().render(RoutineDocument(routine, skinTypes: types)))
         }
         if routine.hasErrors { throw ExitCode(1) }
     }

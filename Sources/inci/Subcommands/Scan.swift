@@ -17,6 +17,10 @@ struct Scan: ParsableCommand {
               1   some inputs are not usable pages (binary, empty, too large, too deeply nested, invalid JSON)
               2   some inputs could not be read (missing, unreadable); this wins over 1
               64  invalid arguments
+
+            --batch reads JSON Lines instead (files, or - for standard input): each line {"id": …, "html": "<html>…"}
+            or {"id": …, "path": "saved/page.html"}; each record gains the line's id and input_line.
+              inci scan --batch crawl.jsonl --format jsonl --jobs 2 > products.jsonl
             """
     )
 
@@ -33,10 +37,23 @@ struct Scan: ParsableCommand {
     @Option(help: "In folders, read only files whose name or relative path matches this pattern (e.g. '*.html').")
     var glob: String?
 
+    @Flag(help: "The inputs are JSON Lines of pages ({id, html} or {id, path}), one page per line.")
+    var batch = false
+
+    @Option(help: ArgumentHelp("With --batch: the field holding the page's id.", valueName: "FIELD"))
+    var idField: String?
+
+    @Option(help: ArgumentHelp("With --batch: the field holding the page's markup (default html).", valueName: "FIELD"))
+    var htmlField: String?
+
+    @Option(
+        help: ArgumentHelp("With --batch: the field holding a saved page's path (default path).", valueName: "FIELD"))
+    var pathField: String?
+
     @Option(help: "Pages processed in parallel (default: the number of active processors).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Output format: table, json, jsonl or csv.")
+    @Option(help: "Output format: table, json, jsonl, csv or html (one page: an overview, then each product).")
     var format: ScanFormat = .table
 
     @Option(name: .shortAndLong, help: "Write the output to this file instead of standard output.")
@@ -62,6 +79,12 @@ struct Scan: ParsableCommand {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if !batch && (idField != nil || htmlField != nil || pathField != nil) {
+            throw ValidationError("--id-field, --html-field and --path-field go with --batch.")
+        }
+        if batch && (glob != nil || inputFormat != nil) {
+            throw ValidationError("--batch reads JSON Lines files: --glob and --input-format do not apply.")
+        }
         if let inputFormat, inputFormat != .html, inputFormat != .json {
             throw ValidationError(
                 "inci scan reads pages: --input-format html or json (catalogs in CSV or JSON Lines are for inci check)."
@@ -70,9 +93,10 @@ struct Scan: ParsableCommand {
     }
 
     func run() throws {
-        let (inputs, spooled) = ScanRun.inputs(paths, glob: glob, standardInputFormat: inputFormat ?? .html)
+        let (inputs, spooled) =
+            batch ? ([], []) : ScanRun.inputs(paths, glob: glob, standardInputFormat: inputFormat ?? .html)
         defer { for copy in spooled { try? FileManager.default.removeItem(atPath: copy) } }
-        if inputs.isEmpty {
+        if inputs.isEmpty && !batch {
             CLIOutput.warning(
                 glob.map { "no files matching '\($0)' in \(paths.joined(separator: ", "))" }
                     ?? "no .html, .htm or .json files in \(paths.joined(separator: ", "))")
@@ -91,8 +115,14 @@ struct Scan: ParsableCommand {
             CLIOutput.error("\(error)")
             throw ExitCode(2)
         }
-        var progress = ProgressBar(total: inputs.count, unit: "pages", shown: !quiet.quiet)
-        let summary = run.run(inputs, write: writer.write, progress: { progress.update(done: $0) })
+        var progress = ProgressBar(total: batch ? nil : inputs.count, unit: "pages", shown: !quiet.quiet)
+        let summary =
+            batch
+            ? run.run(
+                batch: BatchLines(paths),
+                fields: ScanBatchFields(id: idField, html: htmlField ?? "html", path: pathField ?? "path"),
+                write: writer.write, progress: { progress.update(done: $0) })
+            : run.run(inputs, write: writer.write, progress: { progress.update(done: $0) })
         writer.flush()
         progress.finish()
         quiet.note(summary.description)
