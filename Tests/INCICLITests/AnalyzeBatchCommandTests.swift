@@ -54,5 +54,7 @@ import Testing
         #expect(missing.status == 2 && missing.stdout.contains("\"error_kind\":\"missing\""))
         let misuse = try CLIRunner.run(["analyze", "--no-overlay", "--lines", "Water"])
         #expect(misuse.status == 64 && misuse.stderr.contains("go with --batch"))
+        let html = try CLIRunner.run(["analyze", "--no-overlay", "--batch", "--format", "html", "-"], stdin: Data())
+        #expect(html.status == 64 && html.stderr.contains("--batch writes JSON Lines"))
     }
 }

@@ -139,5 +139,17 @@ import Testing
         let unwritable = try CLIRunner.run(["analyze", "Water", "-o", "/nonexistent-inci-folder/report.txt"])
         #expect(unwritable.status == 2)
         #expect(unwritable.stderr.contains("cannot write '/nonexistent-inci-folder/report.txt'"))
+        // -o writes into what the path names, never renames a new file over it: a link stays a link (as
+        // /dev/null must stay a device when inci runs as root).
+        let target = folder.appending(path: "target.txt")
+        let link = folder.appending(path: "link.txt")
+        try "old".write(to: target, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        for command in [["analyze", "--no-overlay", "Water"], ["analyze", "--no-overlay", "--batch", "--lines", "-"]] {
+            let written = try CLIRunner.run(command + ["-o", link.path], stdin: Data("Water, Glycerin\n".utf8))
+            #expect(written.status == 0, "\(written.stderr)")
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
+            #expect(try String(contentsOf: target, encoding: .utf8).contains("Water"))
+        }
     }
 }

@@ -98,3 +98,22 @@ import Testing
         #expect(try analyzer.analyze(text).ingredients[1].match == .fuzzy)
     }
 }
+
+/// Initialisms printed with periods name what they name without them.
+@Suite struct InitialismMatchTests {
+    let matcher = Matcher(dictionary: ProjectDictionary.dictionary)
+
+    @Test func colourIndexWithPeriods() {
+        let dotted = matcher.resolve("C.I. 77891")
+        #expect(dotted.ingredient?.id == matcher.resolve("CI 77891").ingredient?.id)
+        #expect(dotted.ingredient != nil)
+        #expect(dotted.match == .alias)
+        #expect(matcher.resolve("C. I. 77491").ingredient?.id == matcher.resolve("CI 77491").ingredient?.id)
+    }
+
+    @Test func joiningInitialsOnlyJoinsRunsOfSingleLetters() {
+        #expect(Matcher.joiningInitials("c i 77891") == "ci 77891")
+        #expect(Matcher.joiningInitials("vitamin b 12") == nil)
+        #expect(Matcher.joiningInitials("ci 77891") == nil)
+    }
+}

@@ -9,12 +9,14 @@ import INCITestSupport
 ///
 /// Manifest (JSON object, file name → entry): `expected` (names as printed, or null for a page without a
 /// list), optionally `products` (a number when only the first product's list is given, or one
-/// `{"variant", "expected"}` per product) and `heldOut` (pages kept aside while the finders were tuned).
+/// `{"variant", "expected"}` per product), `heldOut` (pages kept aside while the finders were tuned) and
+/// `batch` (pages gathered together, whose figure is printed on its own).
 struct RealPageCorpus {
     struct Entry: Decodable {
         var expected: [String]?
         var products: Products?
         var heldOut: Bool?
+        var batch: String?
         var note: String?
     }
 
@@ -42,6 +44,7 @@ struct RealPageCorpus {
         var exact: Bool
         var falseList: Bool
         var heldOut: Bool
+        var batch: String?
         var reason: String
     }
 
@@ -73,7 +76,8 @@ struct RealPageCorpus {
             let (exact, reason) = judge(products, entry)
             let falseList = entry.expected == nil && !products.isEmpty
             return Outcome(
-                file: file, exact: exact, falseList: falseList, heldOut: entry.heldOut ?? false, reason: reason)
+                file: file, exact: exact, falseList: falseList, heldOut: entry.heldOut ?? false, batch: entry.batch,
+                reason: reason)
         }
     }
 
@@ -90,7 +94,10 @@ struct RealPageCorpus {
         }
         var header = "real pages (\(name)): \(tuned)"
         if heldOut.pages > 0 { header = "real pages (\(name)): tuned part \(tuned); held-out part \(heldOut)" }
-        return (tuned, heldOut, ([header] + lines).joined(separator: "\n"))
+        var batches: [String: Figure] = [:]
+        for outcome in outcomes { if let batch = outcome.batch { batches[batch, default: Figure()].add(outcome) } }
+        let batchLines = batches.keys.sorted().map { "  batch \($0): \(batches[$0]!)" }
+        return (tuned, heldOut, ([header] + batchLines + lines).joined(separator: "\n"))
     }
 
     private func judge(_ products: [ExtractedProduct], _ entry: Entry) -> (Bool, String) {

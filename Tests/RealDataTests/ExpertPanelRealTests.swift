@@ -91,13 +91,18 @@ struct ExpertPanelRealTests {
 
     static let round3 = try! ExpertPanel.round3(formulas: panel.formulas)
     static let round4 = try! ExpertPanel.round4(formulas: panel.formulas)
+    static let round5 = try! ExpertPanel.round5(formulas: panel.formulas)
 
-    /// The third and fourth rounds (`orderings-round3.txt`, `orderings-round4.txt`), each committed before the
+    /// The later rounds (`orderings-round3.txt` to `orderings-round5.txt`), each committed before the
     /// scorer was run on it: printed, and held at its first reading so that a change can only keep or raise it.
-    @Test(arguments: [("third", 3), ("fourth", 4)])
+    @Test(arguments: [("third", 3), ("fourth", 4), ("fifth", 5)])
     func laterRoundFigure(name: String, round: Int) throws {
         let (judgements, floor) =
-            round == 3 ? (Self.round3, ExpertPanel.round3Floor) : (Self.round4, ExpertPanel.round4Floor)
+            switch round {
+            case 3: (Self.round3, ExpertPanel.round3Floor)
+            case 4: (Self.round4, ExpertPanel.round4Floor)
+            default: (Self.round5, ExpertPanel.round5Floor)
+            }
         let all = try ExpertPanel.tally(judgements, formulas: Self.panel.formulas, scoring: Self.scoring)
         print(
             "Expert panel, \(name) round (\(judgements.count) judgements written before the scorer was run on them)\n  \(all)"
@@ -113,6 +118,7 @@ struct ExpertPanelRealTests {
             ("round 1 held out", Self.panel.judgements.filter(\.heldOut)),
             ("round 1 tuned", Self.panel.judgements.filter { !$0.heldOut }),
             ("round 2", Self.unseen), ("round 3", Self.round3), ("round 4", Self.round4),
+            ("round 5", Self.round5),
         ]
         for (name, judgements) in rounds {
             let failures = try ExpertPanel.failures(judgements, formulas: Self.panel.formulas, scoring: Self.scoring)

@@ -70,10 +70,15 @@ public struct Matcher: Sendable {
         }
     }
 
-    /// The listed-name attempts: whole name, without its parenthesised parts, alias groups.
+    /// The listed-name attempts: whole name (or with its initials joined: `C.I. 77891` is CI 77891), without
+    /// its parenthesised parts, alias groups.
     private func resolveExactly(_ name: String) -> Resolution? {
-        if let entry = dictionary.keys[NameKey.make(name)] {
+        let key = NameKey.make(name)
+        if let entry = dictionary.keys[key] {
             return found(entry, kind: entry.kind == .canonical ? .exact : .alias, matched: name)
+        }
+        if let joined = Self.joiningInitials(key), let entry = dictionary.keys[joined] {
+            return found(entry, kind: .alias, matched: name)
         }
         let hasParentheses = name.utf8.contains { $0 == 0x28 || $0 == 0x5B }
         let stripped = hasParentheses ? ParenthesisStripper.strip(name) : name
@@ -156,6 +161,27 @@ public struct Matcher: Sendable {
             readings.append(MisspellingReading(ingredient: best.ingredient, confidence: verdict.confidence))
         }
         return (readings, suggestions)
+    }
+
+    /// A name key with its runs of single letters joined into one word (`c i 77891` → `ci 77891`, from
+    /// `C.I. 77891`; `u s p` → `usp`): an initialism printed with periods. Nil when it has none.
+    package static func joiningInitials(_ key: String) -> String? {
+        let words = key.split(separator: " ")
+        var joined: [String] = []
+        var run = ""
+        var changed = false
+        for word in words {
+            if word.count == 1, word.first?.isLetter == true {
+                if !run.isEmpty { changed = true }
+                run += word
+                continue
+            }
+            if !run.isEmpty { joined.append(run) }
+            run = ""
+            joined.append(String(word))
+        }
+        if !run.isEmpty { joined.append(run) }
+        return changed ? joined.joined(separator: " ") : nil
     }
 
     /// How many near names an unknown name suggests.

@@ -31,6 +31,11 @@ struct NormalizedText {
             if scalar == "\r" {
                 append("\n", from: index)
                 if index + 1 < original.count, original[index + 1] == "\n" { index += 1 }
+            } else if scalar == "&", let (decoded, length) = Self.characterReference(in: original, at: index) {
+                // Text copied from a page's source: `Glycerin&quot;`, `Water &amp; Glycerin`.
+                for replacement in Self.normalize(decoded) { append(replacement, from: index) }
+                index += length
+                continue
             } else if scalar.value >= 0x20 && scalar.value < 0x7F {
                 append(scalar, from: index)  // printable ASCII: as is
             } else {
@@ -67,6 +72,38 @@ struct NormalizedText {
     }
 
     // MARK: - Per-scalar rules
+
+    /// The named references pasted text keeps from HTML source.
+    private static let namedReferences: [String: Unicode.Scalar] = [
+        "amp": "&", "quot": "\"", "apos": "'", "lt": "<", "gt": ">", "nbsp": "\u{A0}", "ndash": "-", "mdash": "-",
+        "rsquo": "'", "lsquo": "'", "ldquo": "\"", "rdquo": "\"", "middot": "·", "bull": "•", "reg": "®",
+        "trade": "™", "copy": "©", "eacute": "é", "egrave": "è", "agrave": "à", "ccedil": "ç", "uuml": "ü",
+        "ouml": "ö", "auml": "ä", "szlig": "ß",
+    ]
+
+    /// An HTML character reference at `index` (`&amp;`, `&#39;`, `&#x2019;`): its scalar and length.
+    static func characterReference(in scalars: [Unicode.Scalar], at index: Int) -> (Unicode.Scalar, Int)? {
+        var end = index + 1
+        while end < scalars.count, end - index <= 9, scalars[end] != ";" {
+            guard scalars[end].isASCII,
+                scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end])
+                    || scalars[end] == "#"
+            else { return nil }
+            end += 1
+        }
+        guard end < scalars.count, scalars[end] == ";", end > index + 1 else { return nil }
+        let name = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
+        let length = end - index + 1
+        if name.hasPrefix("#") {
+            let digits = name.dropFirst()
+            let value =
+                digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            guard let value, let decoded = Unicode.Scalar(value), value >= 0x20 else { return nil }
+            return (decoded, length)
+        }
+        guard let decoded = namedReferences[name.lowercased()] else { return nil }
+        return (decoded, length)
+    }
 
     static func normalize(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
         let v = scalar.value

@@ -495,9 +495,45 @@ enum ItemCleaner {
             start = left - 1
             end = right + 1
         }
-        var rest = Unit.string(chars[..<start]) + " " + Unit.string(chars[end...])
-        rest = collapseSpaces(rest)
-        return (value, rest)
+        // `Bread (Flour, Water, Contains 2% or less of Salt)`: a percentage among a bracket's items is part
+        // of those components, not the ingredient's concentration.
+        if !isAmongComponents(chars, from: start, to: end) {
+            var rest = Unit.string(chars[..<start]) + " " + Unit.string(chars[end...])
+            rest = collapseSpaces(rest)
+            return (value, rest)
+        }
+        return nil
+    }
+
+    /// Whether `start..<end` lies inside a bracket that also holds a list separator outside it.
+    static func isAmongComponents<Unit: LabelUnit>(_ chars: [Unit], from start: Int, to end: Int) -> Bool {
+        var depth = 0
+        var open: Int?
+        for index in stride(from: start - 1, through: 0, by: -1) {
+            if chars[index].isClosingBracket { depth += 1 }
+            if chars[index].isOpeningBracket {
+                if depth == 0 {
+                    open = index
+                    break
+                }
+                depth -= 1
+            }
+        }
+        guard let open else { return false }
+        depth = 0
+        for index in (open + 1)..<chars.count {
+            if chars[index].isOpeningBracket { depth += 1 }
+            if chars[index].isClosingBracket {
+                if depth == 0 { return false }
+                depth -= 1
+            }
+            if depth == 0, !(start..<end).contains(index),
+                chars[index] == Unit.ascii(",") || chars[index] == Unit.ascii(";")
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// Finds `300ppm`, `(10,000ppm)`, `50 ppm` — Korean labels print featured ingredients so — and gives it

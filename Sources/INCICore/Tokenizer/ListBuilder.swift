@@ -75,7 +75,7 @@ struct ListBuilder {
         while lineStart < range.upperBound {
             var lineEnd = lineStart
             while lineEnd < range.upperBound, s[lineEnd] != "\n" { lineEnd += 1 }
-            if isMarketingLine(lineStart..<lineEnd) {
+            if isMarketingLine(lineStart..<lineEnd) || isQuantityLine(lineStart..<lineEnd) {
                 if runStart < lineStart { runs.append(runStart..<lineStart) }
                 runStart = min(lineEnd + 1, range.upperBound)
             }
@@ -159,28 +159,79 @@ struct ListBuilder {
         var result: [Range<Int>] = []
         var start = range.lowerBound
         var i = range.lowerBound
+        // Brackets open since the sentence started: a period inside one that closes later
+        // (`Bread (Flour, Water. Contains 2% or less of Salt)`) is part of that ingredient.
+        var openBrackets = 0
         while i < range.upperBound {
             let c = s[i]
             var boundary = false
+            if c == "(" || c == "[" {
+                openBrackets += 1
+            } else if c == ")" || c == "]" {
+                openBrackets = max(0, openBrackets - 1)
+            }
+            if c == "." && openBrackets > 0 && bracketCloses(after: i, end: range.upperBound) {
+                i += 1
+                continue
+            }
             if c == "\n" {
                 boundary =
                     !commaStyle || isParagraphBreak(at: i, end: range.upperBound)
                     || previousNonSpace(before: i, from: start).map { $0 == "." || $0 == ":" } ?? true
                     || startsNewLineItem(after: i, end: range.upperBound)
+                if boundary, isWrappedName(at: i, end: range.upperBound) { boundary = false }
             } else if c == ".", isSentenceEnd(at: i, end: range.upperBound) {
                 result.append(start..<(i + 1))
                 start = i + 1
+                openBrackets = 0
                 i += 1
                 continue
             }
             if boundary {
                 result.append(start..<i)
                 start = i + 1
+                openBrackets = 0
             }
             i += 1
         }
         result.append(start..<range.upperBound)
         return result.map(trim).filter { !$0.isEmpty }
+    }
+
+    /// Whether an open bracket closes after `i`, within a group's reach and before a blank line.
+    private func bracketCloses(after i: Int, end: Int) -> Bool {
+        var depth = 0
+        var j = i + 1
+        while j < min(end, i + Self.longestGroup) {
+            switch s[j] {
+            case "(", "[": depth += 1
+            case ")", "]":
+                if depth == 0 { return true }
+                depth -= 1
+            case "\n" where isParagraphBreak(at: j, end: end): return false
+            default: break
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether the line break at `i` wraps one name: a letter ends the line, and the word before the break
+    /// cannot end a name or the word after it cannot begin one (`SARGASSUM⏎EXTRACT`, `Glyceryl⏎Stearate`).
+    private func isWrappedName(at i: Int, end: Int) -> Bool {
+        guard i > 0, !isParagraphBreak(at: i, end: end), !startsNewLineItem(after: i, end: end) else { return false }
+        var wordEnd = i
+        while wordEnd > 0, s[wordEnd - 1] == " " { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while wordStart > 0, s[wordStart - 1].isAlphabeticFast { wordStart -= 1 }
+        guard wordStart < wordEnd else { return false }
+        var nextStart = i + 1
+        while nextStart < end, s[nextStart] == " " { nextStart += 1 }
+        var nextEnd = nextStart
+        while nextEnd < end, s[nextEnd].isAlphabeticFast { nextEnd += 1 }
+        guard nextStart < nextEnd else { return false }
+        return NameWords.continuesName(text.text(wordStart..<wordEnd))
+            || NameWords.isHeadNoun(text.text(nextStart..<nextEnd))
     }
 
     private func isParagraphBreak(at i: Int, end: Int) -> Bool {
@@ -256,19 +307,31 @@ struct ListBuilder {
         if isUnmarkedFootnote(sentenceText) { return }
         // The longest registered INCI name has about 2,000 characters; a longer "item" is a scrape gone
         // wrong, not a name (and would only cost time downstream).
-        let printedItems = spacedDashParts(sentence).flatMap(splitItems).filter { $0.count <= Self.longestName }
+        var printedItems = spacedDashParts(sentence).flatMap(splitItems).filter { $0.count <= Self.longestName }
         guard !printedItems.isEmpty else { return }
         // After prose that follows a list, the rest of its paragraph is prose too ("… n. 3 minuuttia.").
         if let proseEnd = proseAfterList, !hasBlankLine(between: proseEnd, and: sentence.lowerBound) { return }
         proseAfterList = nil
+        var endsInProse = false
         if ProseDetector.isProse(parts: printedItems.map { text.text($0) }) {
             // Marketing prose around a list still makes claims ("Formulated without parabens").
             claims.formUnion(Claim.claims(in: sentenceText))
-            if !tokens.isEmpty { proseAfterList = sentence.upperBound }
-            return
+            // `Aqua, Glycerin, this product was tested under dermatological control`: names, then sentences
+            // after a comma instead of a period. The names are the list; the prose ends it.
+            guard let proseStart = trailingProseStart(printedItems) else {
+                if !tokens.isEmpty { proseAfterList = sentence.upperBound }
+                return
+            }
+            printedItems.removeSubrange(proseStart...)
+            endsInProse = true
         }
+        defer { if endsInProse, !tokens.isEmpty { proseAfterList = sentence.upperBound } }
         // Claims and placeholders printed among the items ("Sans Parfum", "N/A", "etc.") are not ingredients.
-        let items = printedItems.compactMap { withoutClaimOrPlaceholder($0) }
+        var items = printedItems.compactMap { withoutClaimOrPlaceholder($0) }
+        // `…, Glycerin, 50ml, 제조번호 A2024, 내용량 100g`: the label's metadata printed after the last name.
+        let metadataStart = items.firstIndex { ListTerminator.isMetadataItem(text.text($0)) }
+        if let metadataStart { items.removeSubrange(metadataStart...) }
+        defer { if metadataStart != nil, !tokens.isEmpty { closed = true } }
         let parts = items.map { text.text($0) }
         for (item, part) in zip(items, parts) {
             // Once per item, not per piece: one item can hold thousands of pieces (`1%a1%a…`, `a(b a(b…`),
@@ -287,10 +350,30 @@ struct ListBuilder {
         }
     }
 
+    /// Where the sentences after a sentence's names start: the first of its last items that each read as
+    /// a sentence (prose with a verb, four words or more), when the items before them are names. Nil when
+    /// the sentence does not end so.
+    private func trailingProseStart(_ items: [Range<Int>]) -> Int? {
+        var start = items.count
+        while start > 1 {
+            let part = text.text(items[start - 1])
+            let words = ProseDetector.words(part)
+            guard words.count >= 4, words.contains(where: { ProseDetector.verbs.contains($0.lowercased()) }),
+                ProseDetector.isProse(parts: [part])
+            else { break }
+            start -= 1
+        }
+        guard start < items.count, start >= 1 else { return nil }
+        return ProseDetector.isProse(parts: items[..<start].map { text.text($0) }) ? nil : start
+    }
+
     /// The item, or the part of it left after a leading hashtag (`#vegan Water` → `Water`); nil when the
     /// item is a claim (recorded) or a placeholder.
     private mutating func withoutClaimOrPlaceholder(_ item: Range<Int>) -> Range<Int>? {
-        guard item.count <= 48 else { return item }
+        guard item.count <= 48 else {
+            // `xxxxxxxx…`: a filler, however long.
+            return s[item].allSatisfy({ $0 == s[item.lowerBound] }) && s[item.lowerBound].isAlphabeticFast ? nil : item
+        }
         var item = item
         if s[item.lowerBound] == "#", item.count > 1, s[item.lowerBound + 1].isAlphabeticFast,
             let space = s[item].firstIndex(where: { $0 == " " }),
@@ -308,7 +391,7 @@ struct ListBuilder {
             item = trim((close + 1)..<item.upperBound)
         }
         let part = text.text(item)
-        if ListPlaceholder.isPlaceholder(part) { return nil }
+        if ListPlaceholder.isPlaceholder(part) || QuantityText.isQuantityOrCode(part) { return nil }
         if let claim = Claim.claim(ofWholeText: part) {
             claims.insert(claim)
             return nil
@@ -388,6 +471,14 @@ struct ListBuilder {
         return !words.isEmpty && words.count <= 5 && words.allSatisfy { Self.legendWords.contains(String($0)) }
     }
 
+    /// A line of a quantity or a code alone (`50 ml`, `5901234123457`) inside a list: the net contents
+    /// or a barcode printed between its lines, which are not wrapped across it.
+    private func isQuantityLine(_ line: Range<Int>) -> Bool {
+        let trimmed = trim(line)
+        guard !trimmed.isEmpty, trimmed.count <= 40 else { return false }
+        return QuantityText.isQuantityOrCode(text.text(trimmed))
+    }
+
     /// Sephora's `-Key ingredient: what it does` lines before the list.
     private func isMarketingLine(_ line: Range<Int>) -> Bool {
         let trimmed = trim(line)
@@ -440,6 +531,9 @@ struct ListBuilder {
     /// stays whole), or around several short items (`Fragrance (Geraniol, Linalool, Citronellol)` is one
     /// ingredient with components); an unclosed `(` cannot swallow the rest of the list.
     private func splitItems(_ sentence: Range<Int>) -> [Range<Int>] {
+        // The katakana middle dot joins the words of one name (`ラウロイルメチルアラニンNa・水`) when the
+        // sentence has other separators; alone it separates (`水・BG・グリセリン`).
+        let middleDotJoins = sentence.contains { s[$0].isListSeparator && s[$0] != "・" && !isDigitComma(at: $0) }
         var items: [Range<Int>] = []
         var start = sentence.lowerBound
         var closeAt: [Int] = []
@@ -450,7 +544,7 @@ struct ListBuilder {
                 closeAt.removeLast()
             } else if c == "(" || c == "[" || c == "{", let close = groupClose(opening: i, limit: sentence.upperBound) {
                 closeAt.append(close)
-            } else if closeAt.isEmpty, c.isListSeparator, !isDigitComma(at: i) {
+            } else if closeAt.isEmpty, c.isListSeparator, !isDigitComma(at: i), !(middleDotJoins && c == "・") {
                 items.append(start..<i)
                 start = i + 1
             }
@@ -486,6 +580,12 @@ struct ListBuilder {
                 depth -= 1
             } else if c.isListSeparator, !isDigitComma(at: j) {
                 separators += 1
+                longestItem = max(longestItem, words)
+                words = 0
+                inWord = false
+            } else if c == ".", j + 1 < end, s[j + 1] == " " || s[j + 1] == "\n" {
+                // `(Flour, Water. Contains 2% or less of Salt, Yeast)`: a sentence end inside the group
+                // ends an item as a separator does.
                 longestItem = max(longestItem, words)
                 words = 0
                 inWord = false

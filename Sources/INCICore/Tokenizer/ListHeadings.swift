@@ -16,6 +16,9 @@ package enum ListHeadings {
         // The heading with its word for "labelling", as "ingredient list" above: Japan's legal
         // 全成分表示 (full-ingredient labelling) and Korea's 전성분 표기.
         "全成分表示", "成分表示", "전성분 표기", "전성분표기", "성분 표기",
+        // With the word for "table" or "name": Korea's 전성분표 / 성분명, Japan's and China's 成分名; and
+        // Chinese 原料 ("raw materials").
+        "전성분표", "성분표", "성분명", "成分名", "原料",
     ]
 
     /// Whether `word` is written in a script without spaces between words (Han, kana, Hangul, Thai): such a

@@ -19,12 +19,26 @@ enum ListPlaceholder {
 
     /// Whether `item` (one list item as printed) is a placeholder.
     static func isPlaceholder(_ item: String) -> Bool {
+        if isFiller(item) { return true }
         guard item.utf8.count <= 40 else { return false }
         var key = item.lowercased()
         while let last = key.unicodeScalars.last, edges.contains(last) { key.unicodeScalars.removeLast() }
         while let first = key.unicodeScalars.first, edges.contains(first) { key.unicodeScalars.removeFirst() }
         key = key.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         return key.isEmpty || texts.contains(key) || texts.contains("#" + key)
+    }
+
+    /// `xxx`, `XXXXXXXX`: one letter typed over and over to fill a cell; `ㅁ`: a lone Hangul letter (a jamo,
+    /// not a syllable), which OCR reads from a box or a bullet. No name is either.
+    static func isFiller(_ item: String) -> Bool {
+        let letters = item.unicodeScalars.filter { !edges.contains($0) }
+        guard let first = letters.first else { return false }
+        if letters.count == 1 {
+            return (0x1100...0x11FF).contains(first.value) || (0x3130...0x318F).contains(first.value)
+        }
+        let lower = NormalizedText.lowercase(first)
+        return letters.count >= 3 && first.properties.isAlphabetic
+            && letters.allSatisfy { NormalizedText.lowercase($0) == lower }
     }
 
     private static let edges: Set<Unicode.Scalar> = [

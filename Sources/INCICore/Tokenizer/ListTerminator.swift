@@ -89,6 +89,42 @@ public enum ListTerminator {
         "vertrieb", "批号",
     ]
 
+    /// Fields of a product record or a label's legal panel, printed `Field: value` on a line of their own
+    /// (`Product Name: Pro Moisturizer`, `SKU: ABC`, `품명: …`, `유형: 인체세정용물휴지`): the line is not
+    /// ingredients, and a list that had begun is over.
+    public static let fieldLabels: [String] = [
+        "product name", "product id", "product code", "product number", "sku", "barcode", "ean", "upc", "gtin",
+        "item number", "item no", "brand", "nom du produit", "produktname", "artikelnummer", "nombre del producto",
+        "제품명", "품명", "품번", "유형", "제품유형", "商品名", "品名", "製品名", "品番", "产品名称", "產品名稱", "品名称",
+    ]
+
+    /// Panel headings of a label's metadata (contents, batch, dates), which labels also print inside a list's
+    /// last line (`…, Glycerin, 50ml, 제조번호 A2024, 내용량 100g`): an item that starts with one and gives a
+    /// value ends the list.
+    static let metadataHeadings: Set<String> = [
+        "net wt", "net weight", "net contents", "net content", "best before", "expiry date", "exp", "lot", "batch",
+        "batch no", "lot no", "contenance", "poids net", "inhalt", "füllmenge", "nettoinhalt", "nettofüllmenge", "mhd",
+        "contenido neto", "contenuto", "inhoud", "内容量", "용량", "내용량", "제조번호", "사용기한", "净含量", "淨含量",
+        "生产日期", "生產日期", "批号", "生产批号", "保质期", "保質期", "限期使用日期",
+    ]
+
+    /// Whether an item of a list is a metadata field with its value (`제조번호 A2024`, `Net wt. 50 g`,
+    /// `内容量 100g`): a metadata heading or field label, then a value with a digit.
+    static func isMetadataItem(_ item: String) -> Bool {
+        let lower = item.lowercased()
+        guard lower.contains(where: { $0.isASCII && $0.isNumber }) else { return false }
+        for heading in metadataHeadings.union(fieldLabels) where lower.hasPrefix(heading) {
+            let rest = lower.dropFirst(heading.count)
+            guard let next = rest.first else { continue }
+            if next == " " || next == ":" || next == "." || next.isNumber { return true }
+        }
+        return false
+    }
+
+    /// Panel headings that name a product's contents (`Contains: milk, wheat` after a food list): when
+    /// nothing is printed before one, it heads the list itself (`Contains: Aqua, Methylparaben`).
+    static let contentsHeadings: Set<String> = ["contains"]
+
     /// Sentences that are not ingredients, wherever they start: toothpaste fluoride statements, where
     /// it was made and by whom, nutrition tables, traces, contact lines.
     public static let statements: [String] = [
@@ -150,6 +186,9 @@ public enum ListTerminator {
         "l'elenco degli ingredienti può", "la lista degli ingredienti può", "la lista ingredienti può",
         "de ingrediëntenlijst kan", "de lijst met ingrediënten kan", "a lista de ingredientes pode",
         "ingredienslistan kan", "성분은 변경될 수", "전성분은 변경될 수", "成分は変更",
+        "skład może ulec zmianie", "skład produktu może ulec zmianie", "состав может меняться",
+        "состав может изменяться", "состав может отличаться", "složení se může změnit", "成分以实物包装为准",
+        "以实物包装为准", "thành phần có thể thay đổi",
     ]
 
     /// Every phrase with its kind, for the tokenizer's keyword scan.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A printed heading that starts a part of a label: "Ingredients:", "Active Ingredients:", "Uses",
 /// "May contain", `[+/-`, "전성분". Found by `SectionMarker.scan`.
 struct SectionMarker: Equatable {
@@ -10,6 +12,13 @@ struct SectionMarker: Equatable {
         /// A `ListTerminator`: text that is not ingredients until the next heading or blank line, and
         /// the end of a list that has begun.
         case terminator(ListTerminator.Kind)
+        /// `Contains 2% or less of:`, `less than 2% of`, `contains one or more of the following:` in a food
+        /// or OTC list: the names after it are the list's minor ingredients, in the same list. The phrase
+        /// separates as a comma does and is not an ingredient.
+        case minorIngredients
+        /// One of `ListTerminator.fieldLabels` (`Product Name:`, `SKU:`, `품명:`): its line is not
+        /// ingredients, and a list that had begun is over.
+        case field
     }
 
     /// The heading itself, including its colon (and the bracket around it: `【使用方法】`).
@@ -44,10 +53,28 @@ extension SectionMarker {
         let text: [Unicode.Scalar]
         let kind: Kind
         let follow: Follow
+        /// Han, kana or Hangul with no space of its own: labels also print it letter-spaced (`保 质 期`,
+        /// `【产 品 标 准 代 号】`).
+        let spaceless: Bool
         init(_ text: String, _ kind: Kind, _ follow: Follow) {
             self.text = Array(text.unicodeScalars)
             self.kind = kind
             self.follow = follow
+            spaceless = self.text.count >= 2 && !text.contains(" ") && ListHeadings.isSpaceless(text)
+        }
+
+        /// Where the keyword ends when printed at `start` of `lower` (letter-spaced, if spaceless), or nil.
+        func end(in lower: [Unicode.Scalar], at start: Int) -> Int? {
+            let end = start + text.count
+            if end <= lower.count, lower[start..<end].elementsEqual(text) { return end }
+            guard spaceless else { return nil }
+            var k = start
+            for (index, scalar) in text.enumerated() {
+                if index > 0, k < lower.count, lower[k] == " " { k += 1 }
+                guard k < lower.count, lower[k] == scalar else { return nil }
+                k += 1
+            }
+            return k
         }
     }
 
@@ -105,6 +132,15 @@ extension SectionMarker {
                 : ListTerminator.colonOnlyHeadings.contains(phrase) ? .colonOrAlone : .colonOrLineStart
             all.append(Keyword(phrase, .terminator(kind), follow))
         }
+        all += ListTerminator.fieldLabels.map { Keyword($0, .field, .colonOrAlone) }
+        // Labels and shop texts typed without diacritics (`Sklad:`, `Skladniki`, `Ostrzezenia`, `Icindekiler`):
+        // every Latin keyword also in its folded form, when that is not a keyword already.
+        var texts = Set(all.map { String(String.UnicodeScalarView($0.text)) })
+        for keyword in all {
+            let text = String(String.UnicodeScalarView(keyword.text))
+            guard let folded = foldedLatin(text), texts.insert(folded).inserted else { continue }
+            all.append(Keyword(folded, keyword.kind, keyword.follow))
+        }
         // Longest first; equal lengths in a fixed order, so which keyword wins never varies.
         return all.sorted {
             $0.text.count != $1.text.count
@@ -112,6 +148,19 @@ extension SectionMarker {
                 : String(String.UnicodeScalarView($0.text)) < String(String.UnicodeScalarView($1.text))
         }
     }()
+
+    /// `text` without its diacritics (`składniki` → `skladniki`, `içindekiler` → `icindekiler`), when it is
+    /// Latin text that has some; nil otherwise.
+    private static func foldedLatin(_ text: String) -> String? {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0xC0 }),
+            text.unicodeScalars.allSatisfy({ $0.value < 0x250 || (0x300...0x36F).contains($0.value) })
+        else { return nil }
+        let special: [Character: String] = ["ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"]
+        let replaced = text.map { special[$0] ?? String($0) }.joined()
+        let folded = replaced.folding(options: .diacriticInsensitive, locale: nil)
+        guard folded != text, folded.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
+        return folded
+    }
 
     /// Keywords by first scalar, longest first within each.
     private static let keywordsByFirst: [Unicode.Scalar: [Keyword]] = Dictionary(
@@ -148,8 +197,18 @@ extension SectionMarker {
         let (lowBits, highBits) = asciiFirstBits
         while i < lower.count {
             let value = lower[i].value
-            if value < 64 ? lowBits >> UInt64(value) & 1 == 0 : value < 128 && highBits >> UInt64(value - 64) & 1 == 0 {
+            if value < 64
+                ? lowBits >> UInt64(value) & 1 == 0 && !MinorIngredientsPhrase.mayStart(lower[i])
+                : value < 128 && highBits >> UInt64(value - 64) & 1 == 0
+            {
                 i += 1
+                continue
+            }
+            if i == 0 || !isWordScalar(lower[i - 1]), let phraseEnd = MinorIngredientsPhrase.end(in: lower, at: i),
+                !isInsideBracket(lower, at: i)
+            {
+                markers.append(SectionMarker(range: i..<phraseEnd, kind: .minorIngredients, bracketEnd: nil))
+                i = phraseEnd
                 continue
             }
             let candidates = keywords(startingWith: lower[i])
@@ -163,8 +222,7 @@ extension SectionMarker {
             }
             var matched: SectionMarker?
             for keyword in candidates {
-                var end = i + keyword.text.count
-                guard end <= lower.count, lower[i..<end].elementsEqual(keyword.text) else { continue }
+                guard var end = keyword.end(in: lower, at: i) else { continue }
                 if let last = keyword.text.last, isWordScalar(last), end < lower.count, isWordScalar(lower[end]),
                     // Han and kana run on without spaces: `本生产线也生产…` starts the statement `本生产线`.
                     !(keyword.kind == .terminator(.statement) && isCaseless(last))
@@ -231,6 +289,25 @@ extension SectionMarker {
         return markers
     }
 
+    /// Whether a `(` or `[` opened before `index` is still open there: a phrase inside a bracket
+    /// (`Oil (Contains one or more of the following oils - Canola, Corn)`) belongs to that ingredient.
+    private static func isInsideBracket(_ lower: [Unicode.Scalar], at index: Int) -> Bool {
+        var depth = 0
+        var k = index - 1
+        while k >= 0, index - k <= 2 * ListBuilder.longestGroup {
+            switch lower[k] {
+            case ")", "]": depth += 1
+            case "(", "[":
+                if depth == 0 { return true }
+                depth -= 1
+            case "\n" where k + 1 < lower.count && lower[k + 1] == "\n": return false
+            default: break
+            }
+            k -= 1
+        }
+        return false
+    }
+
     private static let openingHeadingBrackets = HeadingBrackets.opening
     private static let closingHeadingBrackets = HeadingBrackets.closing
 
@@ -288,13 +365,14 @@ extension SectionMarker {
                     }
                 }
                 // "INGREDIENTS Water, Glycerin, …" in capitals anywhere, or "Ingredients Water, …" at a line
-                // start before a capitalized name: a heading without its colon, when the line goes on as a list.
+                // start (`ingredient sugar, salt, water` typed in lower case too): a heading without its colon,
+                // when the line goes on as a list.
                 let inCapitals =
                     keyword.text.count >= 4
                     && printed[start..<end].allSatisfy { !$0.isAlphabeticFast || $0.properties.isUppercase }
-                // Han, kana and Hangul have no capitals: `全成分 水、グリセリン、…`, `성분 정제수, …` start a name.
-                let nameFollows =
-                    printed[j].properties.isUppercase || ("0"..."9").contains(printed[j]) || isCaseless(printed[j])
+                // A name follows: a letter (Han, kana and Hangul have no capitals: `全成分 水、グリセリン、…`,
+                // `성분 정제수, …`) or a digit (`1,2-Hexanediol`).
+                let nameFollows = printed[j].isAlphabeticFast || ("0"..."9").contains(printed[j])
                 if j > end, j < printed.count, inCapitals || (nameFollows && atLineStart(lower, before: start)),
                     lineContinuesAsList(lower, from: j)
                 {

@@ -62,6 +62,16 @@ public struct Tokenizer: Sendable {
     }
 
     static func regions(of text: NormalizedText, markers: [SectionMarker]) -> [Region] {
+        var markers = markers
+        // `Contains: wheat, barley` as the whole text: the word that ends a list with its allergens heads one
+        // when nothing was printed before it.
+        if let first = markers.first, case .terminator(.panelHeading) = first.kind,
+            ListTerminator.contentsHeadings.contains(String(scalars: text.lower[first.phraseRange])),
+            text.scalars[0..<first.range.lowerBound].allSatisfy(\.isWhitespaceFast)
+        {
+            markers[0] = SectionMarker(
+                range: first.range, kind: .list(.main), bracketEnd: nil, phraseRange: first.phraseRange)
+        }
         var regions: [Region] = []
         var current: Section? = .main
         var listSection: Section = .main
@@ -129,16 +139,25 @@ public struct Tokenizer: Sendable {
                     current = nil
                     start = marker.range.upperBound
                 }
-            case .terminator:
-                // The panel or statement runs to a blank line or the next heading; a list that had begun
-                // before it is over.
+            case .minorIngredients:
+                // A separator: the list goes on in its section after it.
+                start = marker.range.upperBound
+            case .terminator, .field:
+                // A panel or statement runs to a blank line or the next heading, a field (`Product Name: …`) to
+                // the end of its line or the next heading on it (`제품명: 어떤세럼, 전성분: …`); a list that had
+                // begun before it is over.
                 let stop = next?.range.lowerBound ?? text.scalars.count
-                let blank = blankLine(in: text, from: marker.range.upperBound, before: stop) ?? stop
+                var end = marker.range.upperBound
+                if marker.kind == .field {
+                    while end < stop, text.scalars[end] != "\n" { end += 1 }
+                } else {
+                    end = blankLine(in: text, from: marker.range.upperBound, before: stop) ?? stop
+                }
                 regions.append(
                     Region(
-                        range: marker.range.lowerBound..<max(marker.range.lowerBound + 1, blank), section: nil,
+                        range: marker.range.lowerBound..<max(marker.range.lowerBound + 1, end), section: nil,
                         endsList: true, beforeHeading: !seenHeading))
-                start = blank
+                start = end
                 current = listSection
             }
         }

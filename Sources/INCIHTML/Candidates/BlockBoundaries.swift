@@ -68,12 +68,14 @@ enum BlockBoundaries {
         return isSentence(line)
     }
 
-    /// A panel heading on its own line (`How to use`), or a line that starts with a panel heading,
-    /// statement or disclaimer as the list parser reads them.
+    /// A panel heading on its own line (`How to use`), a line that starts with a panel heading, statement
+    /// or disclaimer as the list parser reads them, or a line of prose that holds a disclaimer anywhere
+    /// ("(제품을 구성하는 주요 성분은 변경될 수 있습니다.)": "the main ingredients may change").
     static func endsList(_ line: String) -> Bool {
         guard !line.isEmpty else { return false }
         if ListTerminator.isPanelHeading(line) { return true }
-        return ListTerminator.firstMatch(in: line)?.start == line.startIndex
+        guard let match = ListTerminator.firstMatch(in: line) else { return false }
+        return match.start == line.startIndex || (match.kind == .disclaimer && !isListLine(line))
     }
 
     /// "Key Ingredients: Glycolic Acid, Salicylic Acid" — a key-ingredients label and its names.

@@ -149,9 +149,32 @@ struct HeadingCandidateFinder {
             guard parent > 0, tree[parent].tag != .body, tree[parent].tag != .html else { break }
             node = parent
         }
+        // A table of ingredients and their functions: its first column.
+        let tables = IngredientTableCandidateFinder(page: page)
+        for panel in texts {
+            for element in panel.elements {
+                let table = tree[element].tag == .table ? element : onlyTable(in: element)
+                if let table, let column = tables.firstColumn(of: table) {
+                    texts.append(Panel(text: column, elements: []))
+                }
+            }
+        }
         var unique: [Panel] = []
         for panel in texts where !unique.contains(where: { $0.text == panel.text }) { unique.append(panel) }
         return unique
+    }
+
+    /// The table that is an element's only content (a wrapper `<div>` around it), or nil.
+    private func onlyTable(in element: Int) -> Int? {
+        let tree = page.tree
+        var node = element
+        for _ in 0..<3 {
+            let children = tree.children(of: node).filter { !tree[$0].isText || !tree.text(of: $0).trimmed().isEmpty }
+            guard children.count == 1, !tree[children[0]].isText else { return nil }
+            if tree[children[0]].tag == .table { return children[0] }
+            node = children[0]
+        }
+        return nil
     }
 
     private func isHeading(_ index: Int) -> Bool {

@@ -8,8 +8,11 @@ public enum CandidateStrategy: String, Sendable, Hashable, Codable, CaseIterable
     case ingredientTable = "ingredient-table"
     /// A schema.org Product in JSON-LD.
     case jsonLD = "json-ld"
-    /// Embedded JSON state: `<script type="application/json">`, `__NEXT_DATA__`.
+    /// Embedded JSON state: `<script type="application/json">`, `__NEXT_DATA__`, Nuxt's `__NUXT_DATA__`.
     case embeddedJSON = "embedded-json"
+    /// State written as JavaScript (`window.__INITIAL_STATE__ = {…}`, `window.__NUXT__=…`), read only when
+    /// the page shows no list.
+    case scriptState = "script-state"
     /// A Shopify product's `body_html`.
     case shopify
     /// A product API response given as a `.json` file (dm.de's `descriptionGroups`).

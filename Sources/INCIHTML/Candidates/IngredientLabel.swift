@@ -33,6 +33,8 @@ enum IngredientLabel {
     /// Words for "list" or "labelling" printed between the label word and its colon: "Ingredients list:",
     /// "全成分表示：" (Japan's full-ingredient labelling), "전성분 표기 :".
     static let listWords: [String] = ["list", "liste", "표기", "表示"]
+    /// A bracketed qualifier between a label and its colon ("Ingredients (INCI):") is at most this long.
+    static let maxQualifierLength = 32
     static let singularWords: Set<String> = ["ingredient", "ingrédient"]
     /// The only words a singular label may carry.
     static let singularLabelWords: Set<String> = [
@@ -116,6 +118,16 @@ enum IngredientLabel {
                     skipSpaces()
                 }
                 guard after < lower.endIndex else { continue }
+                // A qualifier in brackets before the colon: "Ingredients (INCI):", "Inhaltsstoffe (lt. Hersteller):".
+                if lower[after] == "(" || lower[after] == "（",
+                    let close = lower[after...].prefix(maxQualifierLength).firstIndex(where: { $0 == ")" || $0 == "）" }
+                    ),
+                    !lower[after..<close].contains(",")
+                {
+                    after = lower.index(after: close)
+                    skipSpaces()
+                    guard after < lower.endIndex else { continue }
+                }
                 var start = range.lowerBound
                 if lower[after] != ":" && lower[after] != "：" {
                     // `【全成分】 水、…`, `[전성분] 정제수, …`: a label in brackets ends at its closing bracket.
@@ -179,6 +191,13 @@ enum IngredientLabel {
                     after + $0.count <= lower.count && lower[after..<(after + $0.count)].elementsEqual($0)
                 }) {
                     after += listWord.count
+                    skipSpaces()
+                }
+                if after < lower.count, lower[after] == 0x28,
+                    let close = lower[after..<min(lower.count, after + maxQualifierLength)].firstIndex(of: 0x29),
+                    !lower[after..<close].contains(0x2C)
+                {
+                    after = close + 1
                     skipSpaces()
                 }
                 guard after < lower.count, lower[after] == 0x3A else { continue }

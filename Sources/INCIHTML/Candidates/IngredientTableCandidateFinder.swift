@@ -30,6 +30,16 @@ struct IngredientTableCandidateFinder {
         return result
     }
 
+    /// The first column of a table of two or more columns without a header naming it, one name per line
+    /// ("Aqua | Solvent", "Glycerin | Humectant" under an "Ingredients" heading): read whole, the table would
+    /// put each ingredient's function among the names. Nil for a table of one column or one row.
+    func firstColumn(of table: Int) -> String? {
+        let rows = rows(of: table).map(cells(of:)).filter { !$0.isEmpty }
+        guard rows.count >= 2, rows.filter({ $0.count >= 2 }).count * 2 > rows.count else { return nil }
+        let names = rows.map { page.text($0[0], maxLength: 400).replacingNewlines() }.filter { !$0.isEmpty }
+        return names.count >= 2 ? names.joined(separator: "\n") : nil
+    }
+
     private func isIngredientHeader(_ cell: Int) -> Bool {
         let text = page.text(cell, maxLength: 80)
         guard text.count <= 40, page.tree[cell].tag == .th || text.count <= 30 else { return false }

@@ -1,4 +1,5 @@
 import Foundation
+import INCIJSON
 
 /// Finds lists in JSON data: a key naming ingredients (`ingredients`, `inci`, `Inhaltsstoffe`), an object
 /// labelled as ingredients (`{"header": "Inhaltsstoffe", "contentBlock": …}`, schema.org
@@ -15,6 +16,7 @@ struct JSONCandidateFinder {
         // Pages repeat their product JSON (Shopify prints it twice); a string's candidates are found once.
         var inTextCache: [TextKey: [IngredientCandidate]] = [:]
         for blob in blobs {
+            let flat = blob.value.array
             for (_, object) in JSONWalk.objects(in: blob.value) {
                 let shopify = object["vendor"] != nil && object["body_html"] != nil
                 // An object labelled as the ingredient list.
@@ -30,7 +32,8 @@ struct JSONCandidateFinder {
                 }
                 for (childKey, child) in object.sorted(by: { $0.key < $1.key }) {
                     if Self.isIngredientKey(childKey) {
-                        let text = Self.plainText(JSONWalk.strings(in: child).joined(separator: "\n"))
+                        let value = flat.flatMap { Self.resolved(child, in: $0) } ?? child
+                        let text = Self.plainText(JSONWalk.strings(in: value).joined(separator: "\n"))
                         result.append(
                             IngredientCandidate(text: text, strategy: blob.strategy, variant: nil, order: blob.order))
                         continue
@@ -55,6 +58,19 @@ struct JSONCandidateFinder {
     private struct TextKey: Hashable {
         var text: String
         var strategy: CandidateStrategy
+    }
+
+    /// A value of a payload flattened into one array (devalue, as Nuxt's `__NUXT_DATA__`): objects hold the
+    /// indices of their values in the root array, `{"ingredients": 6}` → `root[6]`. Nil when `value` is not
+    /// such an index.
+    static func resolved(_ value: JSONValue, in root: [JSONValue]) -> JSONValue? {
+        guard case .number(let number, true) = value, number >= 0, number < Double(root.count) else { return nil }
+        let target = root[Int(number)]
+        // An array of indices is an array of values.
+        if case .array(let items) = target {
+            return .array(items.map { resolved($0, in: root) ?? $0 })
+        }
+        return target
     }
 
     /// `IngredientLabel.match`, after a byte test that rejects most strings of a JSON blob at once.

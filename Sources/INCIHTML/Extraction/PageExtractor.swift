@@ -34,7 +34,10 @@ public struct PageExtractor: Sendable {
             switch kind {
             case .html:
                 let tree = HTMLParser.parse(prepared.bytes, encoding: prepared.encoding)
-                let products = extractHTML(tree)
+                var products = extractHTML(tree)
+                if products.isEmpty, prepared.encoding == "UTF-8" {
+                    products = extractScriptState(prepared.bytes, tree: tree)
+                }
                 if products.isEmpty && tree.stoppedAtDepthLimit {
                     return .failure(.tooDeep(limit: HTMLParser.depthLimit))
                 }
@@ -77,6 +80,18 @@ public struct PageExtractor: Sendable {
         return products(
             from: candidates, line: { tree.nodes.indices.contains($0) && tree[$0].line > 0 ? tree[$0].line : nil },
             card: { ProductCardExtractor(page: page, blobs: blobs).extract() })
+    }
+
+    /// The list in state written as code, for a page that shows none: kept only when it is one product
+    /// (state also holds other products, as a category page's tiles).
+    private func extractScriptState(_ bytes: [UInt8], tree: HTMLTree) -> [ExtractedProduct] {
+        let candidates = ScriptStateCandidateFinder(bytes: bytes).candidates()
+        guard !candidates.isEmpty else { return [] }
+        let page = PageIndex(tree)
+        let found = products(
+            from: candidates, line: { _ in nil },
+            card: { ProductCardExtractor(page: page, blobs: EmbeddedJSON.scripts(in: page)).extract() })
+        return found.count == 1 ? found : []
     }
 
     private func extractJSON(_ prepared: PageBytes) throws(PageError) -> [ExtractedProduct] {

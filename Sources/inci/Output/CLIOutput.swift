@@ -11,8 +11,12 @@ enum CLIOutput {
     /// error naming it (exit 2).
     static func write(_ text: String, to path: String?) throws {
         guard let path, path != "-" else { return write(text) }
-        do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
-            Self.error("cannot write '\(path)': \(error.localizedDescription)")
+        do {
+            let writer = try OutputWriter(path: path)
+            writer.write(text)
+            writer.flush()
+        } catch {
+            Self.error("\(error)")
             throw ExitCode(2)
         }
     }

@@ -5,14 +5,16 @@ final class OutputWriter {
     private let handle: FileHandle
     private var buffer = Data()
 
+    /// Opens `path` for writing (created, or truncated) — never replaced: `-o /dev/null`, a named pipe
+    /// or a symbolic link stays what it is (an atomic write renames a new file over it, which as root
+    /// turns /dev/null into a regular file).
     init(path: String?) throws {
-        if let path {
-            guard FileManager.default.createFile(atPath: path, contents: nil),
-                let handle = FileHandle(forWritingAtPath: path)
-            else {
+        if let path, path != "-" {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else {
                 throw OutputWriterError(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
             }
-            self.handle = handle
+            handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         } else {
             handle = FileHandle.standardOutput
         }

@@ -59,8 +59,8 @@ struct Analyze: ParsableCommand {
     @Option(name: .shortAndLong, help: "Read the list from this file.")
     var file: String?
 
-    @Option(help: "Output format: text, json or html (one self-contained page).")
-    var format: AnalyzeFormat = .text
+    @Option(help: "Output format: text, json or html (one self-contained page); --batch writes JSON Lines.")
+    var format: AnalyzeFormat?
 
     @Option(
         name: .customLong("skin"),
@@ -90,6 +90,10 @@ struct Analyze: ParsableCommand {
                 throw ValidationError("With --batch, each line's name is read from its name field, not --name.")
             }
             if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+            if let format, format != .json {
+                throw ValidationError(
+                    "--batch writes JSON Lines (one --format json object per line), not \(format.rawValue).")
+            }
             if lines && (idField != nil || textField != nil) {
                 throw ValidationError("--lines reads plain lists: --id-field and --text-field are for JSON lines.")
             }
@@ -128,7 +132,7 @@ struct Analyze: ParsableCommand {
         let decision = ProductTypeDecision.decide(given: productType?.type, name: name)
         let analysis = Scorer(dictionary: dictionary).analyze(list, productType: decision)
         let types = SkinTypeArgument.selected(skinTypes)
-        switch format {
+        switch format ?? .text {
         case .text: try output.emit(ProductTextReport(skinTypes: types).render(analysis))
         case .json: try output.emit(try JSONOutput.render(AnalysisDocument(analysis, skinTypes: types)))
         case .html:

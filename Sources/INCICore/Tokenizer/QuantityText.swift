@@ -1,0 +1,48 @@
+/// Text that only states a quantity or a code: the net contents or weight printed near a list (`50 ml`,
+/// `1.7 fl oz`, `100g ℮`, `500克`, `50 ml / 1.7 fl. oz.`) or a barcode's digits (`5901234123457`). It is
+/// never an ingredient: as an item it is dropped, as a line inside a list it separates the lines around it.
+enum QuantityText {
+    /// Units of contents and weight, lower case.
+    static let units: Set<String> = [
+        "ml", "l", "cl", "dl", "g", "gr", "kg", "mg", "oz", "fl", "floz", "lb", "lbs", "ct", "pcs", "pc", "count",
+        "℮", "매", "개", "克", "毫升", "升", "公斤", "千克", "片", "枚", "本", "個", "шт", "мл", "г",
+    ]
+
+    /// The shortest run of digits read as a code: EAN-8 barcodes.
+    static let shortestCode = 8
+
+    /// Whether `text` is a quantity (numbers with units) or a code of digits, and nothing else.
+    static func isQuantityOrCode(_ text: some StringProtocol) -> Bool {
+        var sawNumber = false
+        var sawUnit = false
+        var digitRun = 0
+        var longestDigitRun = 0
+        var word = ""
+        func endWord() -> Bool {
+            defer { word = "" }
+            if word.isEmpty { return true }
+            guard units.contains(word) else { return false }
+            sawUnit = true
+            return true
+        }
+        for character in text.lowercased() {
+            if character.isASCII, character.isNumber {
+                guard endWord() else { return false }
+                sawNumber = true
+                digitRun += 1
+                longestDigitRun = max(longestDigitRun, digitRun)
+                continue
+            }
+            digitRun = 0
+            if character.isLetter || character == "℮" {
+                word.append(character)
+            } else if [" ", ".", ",", "/", "(", ")", "-", "\n"].contains(character) {
+                guard endWord() else { return false }
+            } else {
+                return false
+            }
+        }
+        guard endWord(), sawNumber else { return false }
+        return sawUnit || longestDigitRun >= shortestCode
+    }
+}

@@ -1,0 +1,167 @@
+import INCICore
+import Testing
+
+/// What a label's line or item is, by its structure and words: a heading (typed without its colon or its
+/// diacritics, letter-spaced), a phrase inside a list (`Contains 2% or less of`), a metadata field or
+/// quantity, a filler, a name wrapped over two lines, prose after the names. Texts from real labels (US
+/// food panels, Korean and Chinese labels, shop records) and from other parsers' suites
+/// (`Fixtures/panel/third-suites.json`).
+@Suite struct LabelLineKindTests {
+    let tokenizer = Tokenizer()
+
+    func names(_ text: String) throws -> [String] {
+        try tokenizer.tokenize(text).tokens.map(\.text)
+    }
+
+    // MARK: - Phrases inside a list
+
+    /// US food and OTC panels: the names after `Contains 2% or less of` are the list's minor ingredients.
+    @Test(arguments: [
+        (
+            "Rice, Sugar, Contains 2% or Less of Salt, Malt Flavor.",  // Rice Krispies
+            ["Rice", "Sugar", "Salt", "Malt Flavor"]
+        ),
+        (
+            "Sugar, Corn Syrup, Modified Food Starch, Contains 2% or less of the following: Natural and Artificial "
+                + "Flavors, Color Added",  // jelly beans
+            ["Sugar", "Corn Syrup", "Modified Food Starch", "Natural and Artificial Flavors", "Color Added"]
+        ),
+        (
+            "CHICKEN BREAST WITH RIB MEAT, WATER, CONTAINS LESS THAN 2% OF: SALT, SOYBEAN OIL",
+            ["CHICKEN BREAST WITH RIB MEAT", "WATER", "SALT", "SOYBEAN OIL"]
+        ),
+        (
+            "INGREDIENTS: SALT, SPICES. CONTAINS 2% OR LESS OF: SILICA.",
+            ["SALT", "SPICES", "SILICA"]
+        ),
+        (
+            "Water, Sugar, and less than 1% of each of the following: Citric Acid, Salt",
+            ["Water", "Sugar", "Citric Acid", "Salt"]
+        ),
+    ])
+    func minorIngredientsPhraseSeparates(text: String, expected: [String]) throws {
+        #expect(try names(text) == expected)
+    }
+
+    /// Inside a bracket the phrase and a percentage belong to the bracketed ingredient's components.
+    @Test func minorIngredientsPhraseInsideABracketStaysThere() throws {
+        let tokens = try tokenizer.tokenize(
+            "Bread (Flour [Wheat, Niacin], Water. Contains 2% or less of Salt, Yeast), Oil (Contains one or more of "
+                + "the following oils - Canola, Corn), Salt"
+        ).tokens
+        #expect(tokens.count == 3)
+        #expect(tokens[0].text == "Bread (Flour [Wheat, Niacin], Water. Contains 2% or less of Salt, Yeast)")
+        #expect(tokens[0].percent == nil)
+        #expect(tokens[1].text == "Oil (Contains one or more of the following oils - Canola, Corn)")
+    }
+
+    // MARK: - Headings
+
+    /// `Contains:` ends a food list (its allergens); printed first, with nothing before it, it heads one.
+    @Test func contentsHeadingFirstHeadsTheList() throws {
+        #expect(try names("Contains: Aqua, Methylparaben") == ["Aqua", "Methylparaben"])
+        #expect(
+            try names("Ingredients: Wheat Flour, Water, Salt.\nContains: Wheat.") == ["Wheat Flour", "Water", "Salt"])
+    }
+
+    /// A heading typed without its colon, in lower case, at the start of a line that goes on as a list.
+    @Test func lowerCaseHeadingWithoutColon() throws {
+        #expect(try names("ingredients water, glycerin, niacinamide") == ["water", "glycerin", "niacinamide"])
+        #expect(throws: TokenizerError.self) {
+            try names("Ingredients you can trust. Dermatologist tested. Made in Korea.")
+        }
+    }
+
+    /// Headings and panels typed without their diacritics (Polish, Turkish shop texts).
+    @Test func headingsWithoutDiacritics() throws {
+        #expect(try names("Sklad: Aqua, Glycerin\nOstrzezenia: unikac kontaktu z oczami") == ["Aqua", "Glycerin"])
+        #expect(try names("Skladniki: Aqua, Glycerin, Urea") == ["Aqua", "Glycerin", "Urea"])
+        #expect(try names("Icindekiler: Aqua, Glycerin\nKullanim: gunde iki kez") == ["Aqua", "Glycerin"])
+    }
+
+    /// Chinese panels printed letter-spaced after a food list.
+    @Test func letterSpacedChinesePanelsEndTheList() throws {
+        #expect(try names("配料：小麦，大豆，花生，芝麻\n保 质 期 12个月\n净 含 量 500克") == ["小麦", "大豆", "花生", "芝麻"])
+        #expect(try names("配料：水，甘油\n【产 品 标 准 代 号】GB 19640") == ["水", "甘油"])
+    }
+
+    /// Korean headings with the word for "table" or "name", and the Chinese 原料.
+    @Test func koreanAndChineseHeadingForms() throws {
+        #expect(try names("전성분표 : 정제수, 글리세린") == ["정제수", "글리세린"])
+        #expect(try names("성분명: 정제수, 글리세린") == ["정제수", "글리세린"])
+        #expect(try names("原料:水,甘油\nINGREDIENTS: AQUA, GLYCERIN") == ["水", "甘油", "AQUA", "GLYCERIN"])
+    }
+
+    // MARK: - Metadata
+
+    /// `Field: value` lines of a shop record or a label's legal panel are not ingredients.
+    @Test func fieldLinesAreNotIngredients() throws {
+        #expect(try names("Product Name: X\n\n- Aqua\n- Propylparaben\n") == ["Aqua", "Propylparaben"])
+        #expect(try names("제품명: 어떤세럼, 전성분: 정제수, 글리세린") == ["정제수", "글리세린"])
+        // A Korean wet-wipe label (OCR): the type field after the list ends it.
+        #expect(try names("전성분: 정제수, 소듐벤조에이트, 향료\n유형:인체세정용물휴지 용량:[부직포]100매") == ["정제수", "소듐벤조에이트", "향료"])
+    }
+
+    /// Net contents and batch fields printed in a list's last line end it; a quantity or a barcode line
+    /// between a list's lines separates them.
+    @Test func quantitiesAndCodesAreNotIngredients() throws {
+        #expect(try names("전성분: 정제수, 글리세린, 50ml, 제조번호 A2024, 내용량 100g") == ["정제수", "글리세린"])
+        #expect(
+            try names("INGREDIENTS: Aqua, Glycerin, Cetearyl Alcohol,\n100 ml ℮\nParfum, Citric Acid")
+                == ["Aqua", "Glycerin", "Cetearyl Alcohol", "Parfum", "Citric Acid"])
+        #expect(
+            try names("Ingredients: Aqua, Glycerin\n4005808123456\nParfum, Limonene")
+                == ["Aqua", "Glycerin", "Parfum", "Limonene"])
+        // E-numbers and colour indexes are names, not quantities.
+        #expect(
+            try names("Sugar, E 322, CI 77891, 1,2-Hexanediol") == ["Sugar", "E 322", "CI 77891", "1,2-Hexanediol"])
+    }
+
+    /// `xxxxxxxx` fills a cell; a lone Hangul letter is OCR noise.
+    @Test func fillersAreNotIngredients() throws {
+        #expect(try names("Aqua, xxxxxxxxxxxx, Glycerin") == ["Aqua", "Glycerin"])
+        #expect(try names("정제수, ㅁ, 글리세린, .") == ["정제수", "글리세린"])
+        // A single Han character is a name: 水 (water).
+        #expect(try names("水、油、BG") == ["水", "油", "BG"])
+    }
+
+    // MARK: - Continuations
+
+    /// A name wrapped over two lines of a list printed one name to a line: a head noun (`Oil`, `EXTRACT`)
+    /// cannot start a name, an `-yl` word (`Glyceryl`) cannot end one.
+    @Test func wrappedNamesJoin() throws {
+        #expect(
+            try names("Ingredients:\nAqua\nHelianthus Annuus Seed\nOil\nGlyceryl\nStearate")
+                == ["Aqua", "Helianthus Annuus Seed Oil", "Glyceryl Stearate"])
+        #expect(try names("Sugar\nGarlic\nSalt\nOnion") == ["Sugar", "Garlic", "Salt", "Onion"])
+    }
+
+    /// The katakana middle dot joins the words of one name when commas separate the names.
+    @Test func katakanaMiddleDotInsideANameWithCommas() throws {
+        #expect(try names("ラウロイルメチルアラニンNa・水, グリセリン") == ["ラウロイルメチルアラニンNa・水", "グリセリン"])
+        #expect(try names("水・BG・グリセリン") == ["水", "BG", "グリセリン"])
+    }
+
+    /// HTML character references pasted from a page's source.
+    @Test func characterReferencesAreDecoded() throws {
+        #expect(try names("Aqua/Water/Eau, Glycerin&quot;, Parfum") == ["Aqua/Water/Eau", "Glycerin", "Parfum"])
+        #expect(
+            try names("Caprylic&#47;Capric Triglyceride, Glycerin") == ["Caprylic/Capric Triglyceride", "Glycerin"])
+        // A text that only looks like one keeps its ampersand.
+        #expect(try names("Aqua, Oat & Honey Extract") == ["Aqua", "Oat & Honey Extract"])
+    }
+
+    // MARK: - Prose
+
+    /// Prose after the last name behind a comma, not a period: the names are the list.
+    @Test func proseAfterTheLastNameEndsTheList() throws {
+        #expect(try names("Aqua, this product was tested under dermatological control") == ["Aqua"])
+        #expect(
+            try names("Aqua, Glycerin, Tocopherol, it is suitable for all skin types and was tested by dermatologists")
+                == ["Aqua", "Glycerin", "Tocopherol"])
+        // A list whose last name has a long, verb-free name is not cut.
+        #expect(
+            try names("Aqua, Glycerin, Hydrolyzed Rice Bran Protein And Soybean Seed Extract")
+                == ["Aqua", "Glycerin", "Hydrolyzed Rice Bran Protein And Soybean Seed Extract"])
+    }
+}
