@@ -7,6 +7,9 @@ public struct RoutineDocument: Encodable, Sendable {
     public struct StepValue: Encodable, Sendable {
         let name: String
         let session: RoutineSession
+        /// The same value as `session`, under the key the README documents (`session` stays: fields are
+        /// only ever added).
+        let routine: RoutineSession
         let order: Int
         let every: String
         let timesPerWeek: Double
@@ -14,7 +17,7 @@ public struct RoutineDocument: Encodable, Sendable {
         let scores: [String: Int]
 
         enum CodingKeys: String, CodingKey {
-            case name, session, order, every, contact, scores
+            case name, session, routine, order, every, contact, scores
             case timesPerWeek = "times_per_week"
         }
     }
@@ -30,7 +33,7 @@ public struct RoutineDocument: Encodable, Sendable {
         let skinTypes: [SkinType]
 
         enum CodingKeys: String, CodingKey {
-            case rule, severity, session, products, ingredients, message, sources
+            case rule, severity, session, routine, products, ingredients, message, sources
             case skinTypes = "skin_types"
         }
 
@@ -39,6 +42,7 @@ public struct RoutineDocument: Encodable, Sendable {
             try container.encode(rule, forKey: .rule)
             try container.encode(severity, forKey: .severity)
             try container.encode(session, forKey: .session)  // explicit null for the whole routine
+            try container.encode(session, forKey: .routine)
             try container.encode(products, forKey: .products)
             try container.encode(ingredients, forKey: .ingredients)
             try container.encode(message, forKey: .message)
@@ -75,7 +79,8 @@ public struct RoutineDocument: Encodable, Sendable {
     public init(_ routine: RoutineAnalysis, skinTypes: [SkinType] = SkinType.allCases) {
         steps = routine.steps.map { step in
             StepValue(
-                name: step.name, session: step.session, order: step.order, every: step.frequency.text,
+                name: step.name, session: step.session, routine: step.session, order: step.order,
+                every: step.frequency.text,
                 timesPerWeek: step.frequency.timesPerWeek.rounded(toPlaces: 2),
                 contact: step.analysis.productType.contact.rawValue,
                 scores: step.analysis.scores.keyedBySkinType(skinTypes, skinType: \.skinType, \.score))

@@ -17,6 +17,7 @@ import Testing
         let steps = try #require(json["steps"] as? [[String: Any]])
         #expect(steps.count == 7)
         #expect(steps.map { $0["session"] as? String } == ["am", "am", "am", "pm", "pm", "pm", "pm"])
+        #expect(steps.map { $0["routine"] as? String } == steps.map { $0["session"] as? String })
         let toner = try #require(steps.first { ($0["name"] as? String)?.contains("Glycolic") == true })
         #expect(toner["every"] as? String == "2-3 days")
         #expect(toner["times_per_week"] as? Double == 2.8)
@@ -33,6 +34,7 @@ import Testing
             #expect(finding.keys.contains(key), "missing findings[].\(key)")
         }
         #expect(finding["session"] as? String == "pm")
+        #expect(finding["routine"] as? String == "pm")
         let scores = try #require(json["scores"] as? [String: [String: Any]])
         #expect(scores.count == 7)
         let reason = try #require((scores["sensitive"]?["reasons"] as? [[String: Any]])?.first)
