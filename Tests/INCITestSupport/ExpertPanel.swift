@@ -202,6 +202,12 @@ public enum ExpertPanel {
         try round("orderings-round5.txt", formulas: formulas)
     }
 
+    /// The sixth round (`orderings-round6.txt`): written and committed before the scorer was run on them;
+    /// its first reading is the freshest held-out estimate.
+    public static func round6(formulas: [String: Formula]) throws -> [Judgement] {
+        try round("orderings-round6.txt", formulas: formulas)
+    }
+
     /// One file of judgements in `Fixtures/formulas/`, every formula it names checked.
     static func round(_ file: String, formulas: [String: Formula]) throws -> [Judgement] {
         let judgements = try judgements(SharedData.fixtureText("formulas/" + file), file: file)
@@ -243,6 +249,9 @@ public enum ExpertPanel {
 
     /// The fifth round's floor: its first reading, 53 of 61 (86.9 %), 2026-12-07, before any change for it.
     public static let round5Floor = 0.86
+
+    /// The sixth round's floor: its first reading, 45 of 59 (76.3 %), 2026-12-07, before any change for it.
+    public static let round6Floor = 0.76
 
     /// What a test target supplies: the score and verdict of a formula for a skin type (nil when the
     /// formula's list is unavailable), and an estimate as (low, share, high) percent.
