@@ -13,7 +13,22 @@ struct ExpertPanelRealTests {
     static let panel = try! ExpertPanel.load()
     static let unseen = try! ExpertPanel.unseen(formulas: panel.formulas)
     static let analyzer = IngredientAnalyzer(dictionary: EmbeddedDictionary.shared)
-    static let scorer = Scorer(dictionary: EmbeddedDictionary.shared)
+    static let scorer = Scorer(dictionary: scoringDictionary)
+
+    /// The embedded dictionary, or, with `INCI_SCORING_DIR=Dictionaries/scoring`, the same with the scoring
+    /// data read from that folder: weights can be tried on the whole panel without a rebuild.
+    static let scoringDictionary: IngredientDictionary = {
+        guard let folder = ProcessInfo.processInfo.environment["INCI_SCORING_DIR"] else {
+            return EmbeddedDictionary.shared
+        }
+        let files = EmbeddedDictionary.files.map { file in
+            guard file.path.hasPrefix("scoring/"),
+                let text = try? String(contentsOfFile: folder + "/" + file.path.dropFirst(8), encoding: .utf8)
+            else { return file }
+            return DictionaryFile(path: file.path, text: text)
+        }
+        return DictionaryLoader.load(files: files).dictionary
+    }()
 
     /// `FILE | BRAND | NAME` (Sephora catalog) or `FILE | ID` (Naver): the list text and product name.
     static let lists: [String: (text: String, name: String?)] = {
