@@ -31,13 +31,19 @@ public enum ProductType: String, Sendable, Hashable, CaseIterable, Codable {
         "emulsion", "fluid", "spot", "patch", "patches", "stick", "lip", "tint",
     ]
 
+    /// Words that say the product stays on the skin whatever else the name says: an overnight or sheet mask,
+    /// and what is swiped on and not rinsed ("Peel Pads", "Cleansing Towelettes": their acids and oils stay).
+    static let staysOnWords: Set<String> = [
+        "sheet", "sleeping", "overnight", "leave", "pad", "pads", "wipe", "wipes", "towelette", "towelettes",
+    ]
+
     /// Infers the type from a product name or category ("Foaming Cleanser", "Clay Mask", "Night Cream").
     /// Leave-on words that say the product stays on win over rinse-off ones ("Overnight Mask",
-    /// "Sheet Mask", "Sleeping Mask"); nil when nothing in the text tells.
+    /// "Sheet Mask", "Sleeping Mask", "Peel Pads"); nil when nothing in the text tells.
     public static func infer(fromName name: String) -> ProductType? {
         let words = NameKey.make(name).split(separator: " ").map(String.init)
         let hasRinse = words.contains { rinseOffWords.contains($0) } || NameKey.make(name).contains("cleansing oil")
-        let staysOn = words.contains { ["sheet", "sleeping", "overnight", "leave"].contains($0) }
+        let staysOn = words.contains { staysOnWords.contains($0) }
         if hasRinse && !staysOn { return .rinseOff }
         if hasRinse && staysOn { return .leaveOn }
         if words.contains(where: { leaveOnWords.contains($0) }) { return .leaveOn }

@@ -45,8 +45,10 @@ public struct Scorer: Sendable {
     private func combine(_ reasons: [ScoreReason], type: SkinType) -> SkinScore {
         var list = reasons.filter { $0.points != 0 }
         let benefits = list.filter { $0.points > 0 }.reduce(0) { $0 + $1.points }
+        var counted = benefits
         if benefits > 0, weights.benefitCap > 0 {
             let saturated = weights.benefitCap * (1 - exp(-benefits / weights.benefitCap))
+            counted = saturated
             let adjustment = (saturated - benefits).rounded(toPlaces: 1)
             if adjustment != 0 {
                 list.append(
@@ -57,6 +59,7 @@ public struct Scorer: Sendable {
                     ))
             }
         }
+        if let cut = dealBreaker(list, benefits: counted, type: type) { list.append(cut) }
         let total = weights.base + list.reduce(0) { $0 + $1.points }
         let clamped = min(max(total, 0), 100)
         let sorted = list.sorted {
@@ -66,6 +69,31 @@ public struct Scorer: Sendable {
         return SkinScore(
             skinType: type, score: Int(clamped.rounded()), verdict: weights.verdict(for: clamped.rounded()),
             reasons: sorted)
+    }
+}
+
+extension Scorer {
+    /// A chemist does not trade a serious risk for several small benefits: a comedogenic ester high in a
+    /// gel is not bought back for acne-prone skin by its salicylic acid, nor a sensitiser for sensitive skin
+    /// by its soothing agents. The benefits count less as the worst single risk for the type grows from
+    /// `deal-breaker-from` points to `deal-breaker-full` (none left); the cut is a reason naming that risk.
+    func dealBreaker(_ reasons: [ScoreReason], benefits: Double, type: SkinType) -> ScoreReason? {
+        let (from, full) = (weights.dealBreakerFrom, weights.dealBreakerFull)
+        guard full > from, benefits > 0,
+            let worst = reasons.filter({
+                $0.rule.hasPrefix("risk.") && weights.dealBreakers[String($0.rule.dropFirst(5))]?.contains(type) == true
+            }).min(by: { $0.points < $1.points }),
+            -worst.points > from
+        else { return nil }
+        let fraction = min(1, (-worst.points - from) / (full - from))
+        let points = -(benefits * fraction).rounded(toPlaces: 1)
+        guard points != 0 else { return nil }
+        return ScoreReason(
+            points: points, rule: "model.deal-breaker", ingredient: worst.ingredient, position: worst.position,
+            source: worst.source,
+            detail:
+                "\(worst.ingredient)'s \(worst.rule.dropFirst(5)) risk (\(worst.points.rounded(toPlaces: 1))) is not bought back by benefits for \(type.rawValue) skin: they count at \(Int(((1 - fraction) * 100).rounded()))%"
+        )
     }
 }
 

@@ -40,6 +40,10 @@ public struct ScoringWeights: Sendable, Hashable {
     public var fuzzyMinimumConfidence: Double = 0.85
     /// Contributors to a mechanism after the strongest count at this weight.
     public var secondaryContributors: Double = 0.3
+    /// A deal-breaker: the benefits of a product count less as its worst single risk for a skin type grows
+    /// from `dealBreakerFrom` points (nothing taken) to `dealBreakerFull` (nothing left); 0 turns it off.
+    public var dealBreakerFrom: Double = 0
+    public var dealBreakerFull: Double = 0
     public var modelSources: [String] = []
     /// Family id → the share (percent) at which it works at full strength (`effective-shares`; a family
     /// with a `dose` ladder uses the ladder instead).
@@ -86,6 +90,8 @@ public struct ScoringWeights: Sendable, Hashable {
     public var riskSources: [String: [String]] = [:]
     /// How each risk follows dose and contact time.
     package var riskSettings: [String: RiskSettings] = [:]
+    /// Risk id → the skin types for which it is a deal-breaker (`deal-breaker-for`; see `dealBreakerFull`).
+    package var dealBreakers: [String: Set<SkinType>] = [:]
     /// Risks whose ingredients are one exposure (`combine: strongest`): the strongest counts in full, the
     /// others at `secondary-contributors`.
     public var strongestRisks: Set<String> = []
@@ -193,7 +199,8 @@ public struct ScoringWeights: Sendable, Hashable {
             "good": \.good, "fine": \.fine, "caution": \.caution, "fuzzy-minimum-confidence": \.fuzzyMinimumConfidence,
             "secondary-contributors": \.secondaryContributors, "active-share": \.activeShare,
             "mask-contact": \.maskContact, "plant-water-potency": \.plantWaterPotency,
-            "probable-filter-weight": \.probableFilterWeight,
+            "probable-filter-weight": \.probableFilterWeight, "deal-breaker-from": \.dealBreakerFrom,
+            "deal-breaker-full": \.dealBreakerFull,
         ]
         for field in stanza.fields where field.key != "sources" {
             if ["line-roles", "line-families", "line-names"].contains(field.key) { continue }
@@ -255,6 +262,19 @@ public struct ScoringWeights: Sendable, Hashable {
         var summed = false
         for field in stanza.fields where field.key != "sources" {
             if kind == "risk", settings.read(field, file: stanza.file, diagnostics: &diagnostics) { continue }
+            if kind == "risk", field.key == "deal-breaker-for" {
+                var types: Set<SkinType> = []
+                for name in stanza.list("deal-breaker-for") {
+                    if let type = SkinType(rawValue: name) {
+                        types.insert(type)
+                    } else {
+                        diagnostics.append(
+                            .init(.error, file: stanza.file, line: field.line, "unknown skin type '\(name)'"))
+                    }
+                }
+                dealBreakers[id] = types
+                continue
+            }
             if kind == "risk", field.key == "combine" {
                 guard ["strongest", "sum"].contains(field.value) else {
                     diagnostics.append(
@@ -358,6 +378,8 @@ public struct ScoringWeights: Sendable, Hashable {
     /// which no range contains.
     static func modelRangeProblem(_ key: String, _ value: Double) -> String? {
         switch key {
+        case "deal-breaker-from", "deal-breaker-full":
+            value >= 0 && value <= 100 ? nil : "points from 0 to 100"
         case "first-share", "line-share", "below-line-share", "floor-share", "full-share", "active-share":
             value > 0 && value <= 100 ? nil : "a share above 0 and at most 100 (percent)"
         case "below-line-decay":
