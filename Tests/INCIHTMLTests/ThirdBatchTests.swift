@@ -45,4 +45,28 @@ import Testing
             """)
         #expect(throws: PageError.noIngredientList) { try PageFixtures.result(page).get() }
     }
+
+    /// Labels that name a selection of the list or what the product is free of, on a page with no full
+    /// list: each is no product (a false list is worse than a missed one). A plain label and a product's
+    /// own name as qualifier still are.
+    @Test func selectionAndNegationLabelsAreNoList() throws {
+        let highlights = "Niacinamide, Zinc PCA, Hyaluronic Acid, Squalane"
+        for label in [
+            "Power Ingredients", "Notable Ingredients", "Main Ingredients", "Wichtige Inhaltsstoffe", "주요성분",
+            "Ingredients to avoid", "Ingredients we never use", "Free-from ingredients", "Natural Ingredients",
+            "Soothing Ingredients",
+        ] {
+            let page = PageFixtures.html(
+                "<div class=\"pdp\"><h1>Glow Serum</h1><h3>\(label)</h3><p>\(highlights)</p></div>")
+            #expect(throws: PageError.noIngredientList, "\(label)") { try PageFixtures.result(page).get() }
+        }
+        let never = "Parabens, Sodium Lauryl Sulfate, Phthalates, Mineral Oil, Formaldehyde, Triclosan, Oxybenzone"
+        let page = PageFixtures.html("<div><h3>Ingredients we never use</h3><p>\(never)</p></div>")
+        #expect(throws: PageError.noIngredientList) { try PageFixtures.result(page).get() }
+        for label in ["Ingredients", "Full Ingredients", "Serum Ingredients"] {
+            let listed = PageFixtures.html(
+                "<div><h3>\(label)</h3><p>Aqua, Glycerin, Niacinamide, Zinc PCA, Squalane, Phenoxyethanol</p></div>")
+            #expect(try PageFixtures.result(listed).get().count == 1, "\(label)")
+        }
+    }
 }
