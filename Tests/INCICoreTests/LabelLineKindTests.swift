@@ -222,4 +222,20 @@ import Testing
     func panelsAfterTheListInMoreLanguages(text: String, expected: [String]) throws {
         #expect(try names(text) == expected)
     }
+
+    /// Prose in the other languages of labels and pages is not a list (a Brazilian hair-care scrape's
+    /// directions and marketing, `Fixtures/panel/fourth-suites.json`); a list with such a word once stays one.
+    @Test func proseInOtherLanguagesIsNotAList() throws {
+        #expect(throws: TokenizerError.self) { try tokenizer.tokenize("Aplique nos cabelos molhados") }
+        #expect(throws: TokenizerError.self) {
+            try tokenizer.tokenize(
+                "Descubra a nova fórmula, desenvolvida para transformar seus cabelos, com tecnologia avançada")
+        }
+        #expect(throws: TokenizerError.self) {
+            try tokenizer.tokenize("Aplique nos cabelos molhados, massageie suavemente, enxágue após 3 minutos de uso")
+        }
+        #expect(
+            try names("Aqua, Glycerin, Cera Alba, Parfum, Huile de Tournesol, Beurre de Karité, Limonene")
+                == ["Aqua", "Glycerin", "Cera Alba", "Parfum", "Huile de Tournesol", "Beurre de Karité", "Limonene"])
+    }
 }
