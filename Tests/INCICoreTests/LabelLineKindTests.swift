@@ -348,4 +348,14 @@ import Testing
                 == ["水", "甘油", "烟酰胺", "泛醇", "透明质酸钠"])
         #expect(try names("주요성분: 정제수, 글리세린") == ["정제수", "글리세린"])
     }
+
+    /// A lead-in phrase before the first name (`Descubra a formula:`), unlike a kit part's name or a name with
+    /// its description, is not part of the name.
+    @Test func leadInPhraseBeforeTheFirstName() throws {
+        #expect(
+            try names("Composicao\nDescubra a formula: Aqua, Sodium Laureth Sulfate, Glycerin, Parfum")
+                == ["Aqua", "Sodium Laureth Sulfate", "Glycerin", "Parfum"])
+        #expect(try names("Discover the formula: Aqua, Glycerin, Parfum") == ["Aqua", "Glycerin", "Parfum"])
+        #expect(try names("Vanillin: An Artificial Flavor, Sugar, Salt").first == "Vanillin: An Artificial Flavor")
+    }
 }

@@ -378,6 +378,10 @@ struct ListBuilder {
             endsInProse = true
         }
         defer { if endsInProse, !tokens.isEmpty { proseAfterList = sentence.upperBound } }
+        // `Descubra a formula: Aqua, …`: a lead-in phrase before the first name, with its colon.
+        if printedItems.count >= 3, let leadIn = leadInEnd(printedItems[0]) {
+            printedItems[0] = trim(leadIn..<printedItems[0].upperBound)
+        }
         // Claims and placeholders printed among the items ("Sans Parfum", "N/A", "etc.") are not ingredients.
         var items = printedItems.compactMap { withoutClaimOrPlaceholder($0) }
         // `…, Glycerin, 50ml, 제조번호 A2024, 내용량 100g`: the label's metadata printed after the last name.
@@ -401,6 +405,21 @@ struct ListBuilder {
                 tokens.append(token)
             }
         }
+    }
+
+    /// Where the name starts after a phrase that leads into a list (`Descubra a formula: Aqua`, `Discover the
+    /// formula: Aqua`): words before a colon among which a function word is printed in lower case. A kit part's
+    /// name (`Hydrating Jelly: Aqua`) or a name and its description (`Vanillin: An Artificial Flavor`) has none.
+    private func leadInEnd(_ item: Range<Int>) -> Int? {
+        guard let colon = s[item].firstIndex(of: ":"), colon + 1 < item.upperBound else { return nil }
+        let phrase = text.text(item.lowerBound..<colon)
+        let words = ProseDetector.words(phrase)
+        guard words.count >= 2, words.count <= 6,
+            words.contains(where: { word in
+                word.first?.isLowercase == true && ProseDetector.functionWordCount([word]) > 0
+            })
+        else { return nil }
+        return colon + 1
     }
 
     /// Where the sentences after a sentence's names start: the first of its last items that each read as
