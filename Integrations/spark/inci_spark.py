@@ -122,7 +122,9 @@ def read_records(spark, args):
     if kind == "jsonl":
         records = spark.read.text(args.input).rdd.map(lambda row: row.value)
     elif kind == "csv":
-        records = spark.read.option("header", True).csv(args.input).toJSON()
+        # Ingredient lists are long quoted cells that often hold line breaks and doubled quotes (RFC 4180).
+        table = spark.read.option("header", True).option("multiLine", True).option("escape", '"')
+        records = table.csv(args.input).toJSON()
     else:
         records = spark.read.parquet(args.input).toJSON()
     return records.filter(lambda text: text.strip() != "")
@@ -132,6 +134,9 @@ def run(spark, args):
     binary = os.path.abspath(args.inci)
     expected = inci_version(binary)
     spark.sparkContext.addFile(binary)
+    if __name__ != "__main__":
+        # Imported (a notebook, the test): the executors unpickle this module's functions by name, so ship it.
+        spark.sparkContext.addPyFile(os.path.abspath(__file__))
     name = os.path.basename(binary)
     records = read_records(spark, args)
     if args.partitions:
@@ -140,7 +145,15 @@ def run(spark, args):
     if args.output_format == "jsonl":
         lines.saveAsTextFile(args.output_dir)
     else:
-        spark.read.json(lines).write.mode("overwrite").parquet(args.output_dir)
+        from pyspark import StorageLevel
+
+        # Reading JSON infers the schema in one pass over the lines and writes in another: keep the lines so
+        # that inci runs once per record, not twice.
+        lines = lines.persist(StorageLevel.MEMORY_AND_DISK)
+        try:
+            spark.read.json(lines).write.mode("overwrite").parquet(args.output_dir)
+        finally:
+            lines.unpersist()
 
 
 def main(argv=None):

@@ -23,13 +23,23 @@ public struct CatalogChecker: Sendable {
         scorer = Scorer(dictionary: dictionary)
     }
 
-    public func check(_ product: CatalogProduct) -> [Finding] {
+    /// One product's findings, and its scores when its list could be read (for the report's histogram).
+    public struct Checked: Sendable {
+        public let findings: [Finding]
+        public let scores: [SkinScore]
+    }
+
+    public func check(_ product: CatalogProduct) -> [Finding] { checkAndScore(product).findings }
+
+    public func checkAndScore(_ product: CatalogProduct) -> Checked {
+        let reading = read(product)
         let subject = RuleSubject(
-            product: product, reading: read(product), policy: policy, dictionary: dictionary, annexII: annexII,
+            product: product, reading: reading, policy: policy, dictionary: dictionary, annexII: annexII,
             previous: earlier(product))
         var findings = FindingCollector(policy: policy, location: product.location)
         for rule in CheckRules.all { rule.check(subject, into: &findings) }
-        return findings.all
+        guard case .analyzed(let analysis) = reading else { return Checked(findings: findings.all, scores: []) }
+        return Checked(findings: findings.all, scores: analysis.scores)
     }
 
     /// The product's earlier version, read as the product is, when the earlier catalog holds it with a list.

@@ -1,3 +1,5 @@
+import INCIReport
+
 /// The outcome of one `inci check` run: findings in input order plus counts, what formatters render.
 public struct CheckReport: Sendable {
     public var findings: [Finding] = []
@@ -7,6 +9,9 @@ public struct CheckReport: Sendable {
     public var readErrors: [String] = []
     public var suppressedByBaseline = 0
     public var failOn: Severity = .error
+    /// The checked products' scores per skin type, in bands of ten (the HTML overview's histograms and JSON's
+    /// `summary.score_histogram`).
+    public var scoreHistogram = ScoreHistogram()
 
     public init() {}
 

@@ -81,6 +81,75 @@ import Testing
         #expect(dom.contains("abc\u{27E8}U+202E\u{27E9}fdp.exe"))
     }
 
+    /// The product README shows (`docs/product-report.png`): a pore gel with one comedogenic ester and fragrance.
+    static let readmeProduct = (
+        name: "Clear Pore Gel Moisturizer",
+        list: "Water, Glycerin, Niacinamide 4%, Butylene Glycol, Salicylic Acid 0.5%, Isopropyl Myristate, "
+            + "Zinc PCA, Centella Asiatica Extract, Sodium Hyaluronate, Carbomer, Sodium Hydroxide, Parfum, "
+            + "Phenoxyethanol, Ethylhexylglycerin, Niacinimide"
+    )
+
+    /// Width and height of a PNG, from its header chunk.
+    static func pngSize(_ file: URL) throws -> (width: Int, height: Int) {
+        let bytes = [UInt8](try Data(contentsOf: file).prefix(24))
+        try #require(bytes.count == 24 && bytes[12..<16].elementsEqual(Array("IHDR".utf8)), "\(file.path) is no PNG")
+        func number(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        return (number(16), number(20))
+    }
+
+    /// The README's picture is this test's screenshot: `INCI_UPDATE_DOCS=1 swift test --filter
+    /// BrowserReportTests` writes it to `docs/product-report.png`; otherwise the committed one must exist and
+    /// have the size the test takes.
+    @Test(.disabled(if: HeadlessChromium.unavailable != nil, "\(HeadlessChromium.unavailable ?? "")"))
+    func readmeScreenshot() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appending(path: "product-report.html")
+        let result = try CLIRunner.run([
+            "analyze", Self.readmeProduct.list, "--name", Self.readmeProduct.name, "--no-overlay", "--format", "html",
+            "-o", report.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let load = try HeadlessChromium.load(report, name: "product-report", widths: [1100], height: 1250)
+        let screenshot = try #require(load.screenshots[1100])
+        #expect(try Self.pngSize(screenshot) == (1100, 1250))
+        let committed = SharedData.packageRoot.appending(path: "docs/product-report.png")
+        if ProcessInfo.processInfo.environment["INCI_UPDATE_DOCS"] == "1" {
+            try? FileManager.default.removeItem(at: committed)
+            try FileManager.default.copyItem(at: screenshot, to: committed)
+        }
+        #expect(try Self.pngSize(committed) == (1100, 1250), "docs/product-report.png: INCI_UPDATE_DOCS=1 rewrites it")
+    }
+
+    /// Printed on paper, the folded reasons unfold: every reason's rule of the JSON is in the printed text.
+    @Test(.disabled(if: HeadlessChromium.printUnavailable != nil, "\(HeadlessChromium.printUnavailable ?? "")"))
+    func productReportPrints() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appending(path: "print.html")
+        let arguments = ["analyze", Self.readmeProduct.list, "--name", Self.readmeProduct.name, "--no-overlay"]
+        _ = try CLIRunner.run(arguments + ["--format", "html", "-o", report.path])
+        let printed = try HeadlessChromium.printedText(report, name: "product-print")
+        let words = Set(printed.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+        #expect(printed.contains("Ingredient analysis: \(Self.readmeProduct.name)"))
+        let json = try CLIRunner.run(arguments + ["--format", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let scores = try #require(document["scores"] as? [String: [String: Any]])
+        var rules = Set<String>()
+        for score in scores.values {
+            for reason in score["reasons"] as? [[String: Any]] ?? [] {
+                if let rule = reason["rule"] as? String { rules.insert(rule) }
+            }
+        }
+        #expect(rules.count >= 5)
+        // A rule id may wrap in its narrow column (`mechanism.sebum-` / `control`): look for its first part.
+        for rule in rules.sorted() {
+            let head = String(rule.prefix { $0 != "-" })
+            #expect(words.contains { $0.hasPrefix(head) }, "\(rule) is not printed")
+        }
+        #expect(printed.contains("Niacinimide"), "the unrecognised name is printed")
+    }
+
     @Test(.disabled(if: HeadlessChromium.unavailable != nil, "\(HeadlessChromium.unavailable ?? "")"))
     func scanReport() throws {
         let folder = try CLIRunner.temporaryDirectory()

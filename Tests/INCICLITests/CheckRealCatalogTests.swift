@@ -19,6 +19,14 @@ struct CheckRealCatalogTests {
             "inci check sephora-cosmetics.csv: \(byRule.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))"
         )
         #expect((byRule["not-an-ingredient-list"] ?? 0) >= 150)
+        // Every product whose list was read is in each skin type's histogram once; the spread is printed.
+        let histogram = try #require(summary["score_histogram"] as? [String: [Int]])
+        #expect(Set(histogram.keys) == ["oily", "dry", "combination", "normal", "sensitive", "acne-prone", "mature"])
+        let scored = Set(histogram.values.map { $0.reduce(0, +) })
+        #expect(scored.count == 1 && (1200...1472).contains(scored.first ?? 0), "\(scored)")
+        for (type, bands) in histogram.sorted(by: { $0.key < $1.key }) {
+            print("score histogram \(type) (bands of 10 from 0): \(bands.map(String.init).joined(separator: " "))")
+        }
         let findings = try #require(json["findings"] as? [[String: Any]])
         // Every finding points at a CSV line of the file.
         #expect(findings.allSatisfy { ($0["line"] as? Int ?? 0) >= 2 })

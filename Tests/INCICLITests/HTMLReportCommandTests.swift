@@ -100,6 +100,18 @@ import Testing
         }
         let rules = Set(findings.compactMap { $0["rule"] as? String })
         #expect(page.components(separatedBy: "<section class=\"finding\"").count - 1 == rules.count)
+        // The overview's histograms are the JSON's summary.score_histogram, band by band.
+        let summary = try #require(document["summary"] as? [String: Any])
+        let histogram = try #require(summary["score_histogram"] as? [String: [Int]])
+        #expect(histogram.count == 7)
+        #expect(page.contains("<h2>Scores by skin type</h2>"))
+        for (type, bands) in histogram {
+            #expect(bands.count == 10 && bands.reduce(0, +) <= summary["products"] as? Int ?? 0, "\(type)")
+            #expect(page.contains("<h3>\(type)</h3>"))
+            for (band, count) in bands.enumerated() {
+                #expect(page.contains("<title>\(band * 10): \(count)</title>"), "\(type) band \(band)")
+            }
+        }
     }
 
     /// Without a browser too: the overview counts and links every product, each has its section and card.

@@ -164,4 +164,78 @@ import Testing
             try names("Aqua, Glycerin, Hydrolyzed Rice Bran Protein And Soybean Seed Extract")
                 == ["Aqua", "Glycerin", "Hydrolyzed Rice Bran Protein And Soybean Seed Extract"])
     }
+
+    // MARK: - Markup and page controls
+
+    /// Catalog cells and scrapes that kept a page's source: tags (escaped or not), references without their
+    /// semicolon and the `/p` a clean-up left (`Fixtures/panel/fourth-suites.json`).
+    @Test(arguments: [
+        (
+            "Water, <span class=\"allergen\">Shea Butter</span>, 1,2-Hexanediol",  // Open Beauty Facts text
+            ["Water", "Shea Butter", "1,2-Hexanediol"]
+        ),
+        (
+            "lt;p&gt;&lt;span&gt;Full Ingredient List:\u{200B}&lt;/span&gt;&lt;span&gt;AQUA (WATER), GLYCERIN."
+                + "&lt;/span&gt;&lt;/p&gt",
+            ["AQUA (WATER)", "GLYCERIN"]
+        ),
+        ("AQUA (WATER), GLYCERIN. /p", ["AQUA (WATER)", "GLYCERIN"]),
+        ("Full Ingredient List: AQUA, GLYCERIN &copy,", ["AQUA", "GLYCERIN"]),
+        ("<p>Aqua, Glycerin</p><p>Directions: apply daily.</p>", ["Aqua", "Glycerin"]),
+    ])
+    func markupIsNotPartOfNames(text: String, expected: [String]) throws {
+        #expect(try names(text) == expected)
+    }
+
+    /// A name with `<` or a slash-word stays as printed: `<5% Perfume`, `Aqua/Water`, `Vitamin A /B`.
+    @Test func lessThanAndSlashesInNamesStay() throws {
+        let tokens = try tokenizer.tokenize("Aqua/Water, Glycerin /Glycerol, <5% Perfume").tokens
+        #expect(tokens.count == 3)
+        #expect(tokens.map(\.raw) == ["Aqua/Water", "Glycerin /Glycerol", "<5% Perfume"])
+    }
+
+    /// A page's controls scraped with the list (a Brazilian hair-care scrape: `click here`, `ver mais`).
+    @Test func pageControlsAreNotIngredients() throws {
+        #expect(
+            try names("Aqua, Sodium Laureth Sulfate, click here, Glycerin, Parfum, ver mais, Citric Acid")
+                == ["Aqua", "Sodium Laureth Sulfate", "Glycerin", "Parfum", "Citric Acid"])
+        #expect(try names("Aqua, Glycerin, Mehr anzeigen") == ["Aqua", "Glycerin"])
+    }
+
+    /// Panels and statements after a list in Portuguese, Spanish and Italian labels and pages.
+    @Test(arguments: [
+        ("Aqua, Glycerin, Parfum. Como usar: massageie", ["Aqua", "Glycerin", "Parfum"]),
+        ("Aqua, Glycerin, Parfum. Benefícios: hidratação intensa", ["Aqua", "Glycerin", "Parfum"]),
+        (
+            "PARA USO EXTERNO. INGREDIENTES: Aqua, Glycerin, Panthenol. HECHO EN TAILANDIA. FABRICADO POR: Example Labs",
+            ["Aqua", "Glycerin", "Panthenol"]
+        ),
+        (
+            "Ingredienti:\nacqua, sale\nPeso netto 200 g\nVia Roma 1\nValori nutrizionali",
+            ["acqua", "sale"]
+        ),
+        (
+            "Ingredients: Potatoes, Sea Salt, Citric Acid\n\nAllergen Info\n",
+            ["Potatoes", "Sea Salt", "Citric Acid"]
+        ),
+    ])
+    func panelsAfterTheListInMoreLanguages(text: String, expected: [String]) throws {
+        #expect(try names(text) == expected)
+    }
+
+    /// Prose in the other languages of labels and pages is not a list (a Brazilian hair-care scrape's
+    /// directions and marketing, `Fixtures/panel/fourth-suites.json`); a list with such a word once stays one.
+    @Test func proseInOtherLanguagesIsNotAList() throws {
+        #expect(throws: TokenizerError.self) { try tokenizer.tokenize("Aplique nos cabelos molhados") }
+        #expect(throws: TokenizerError.self) {
+            try tokenizer.tokenize(
+                "Descubra a nova fórmula, desenvolvida para transformar seus cabelos, com tecnologia avançada")
+        }
+        #expect(throws: TokenizerError.self) {
+            try tokenizer.tokenize("Aplique nos cabelos molhados, massageie suavemente, enxágue após 3 minutos de uso")
+        }
+        #expect(
+            try names("Aqua, Glycerin, Cera Alba, Parfum, Huile de Tournesol, Beurre de Karité, Limonene")
+                == ["Aqua", "Glycerin", "Cera Alba", "Parfum", "Huile de Tournesol", "Beurre de Karité", "Limonene"])
+    }
 }

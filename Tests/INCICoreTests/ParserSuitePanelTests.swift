@@ -8,9 +8,9 @@ import Testing
 /// inci's conventions where a source's differ ("and" and "&" are not separators, `X (and) Y` blends split,
 /// repeated printings kept, a bracket's items are components; those cases say so in their `note`).
 ///
-/// Three panels: `parser-suites.json` (the first, fixed against), `held-out-suites.json` and `third-suites.json`
-/// (each gathered later from suites in neither earlier file, and committed before inci was run on it, so its
-/// first reading is an honest figure). In each, every fifth case is held out: it is not looked at while fixing.
+/// Four panels: `parser-suites.json` (the first, fixed against), `held-out-suites.json`, `third-suites.json` and
+/// `fourth-suites.json` (each gathered later from suites in no earlier file, and committed before inci was run on
+/// it, so its first reading is an honest figure). In each, every fifth case is held out: it is not looked at while fixing.
 @Suite struct ParserSuitePanelTests {
     struct Case: Decodable {
         let source: String
@@ -94,5 +94,12 @@ import Testing
         #expect(Self.cases("third-suites.json").count >= 100)
         let reading = Self.read("third-suites.json")
         #expect(reading.all >= 0.9)
+    }
+
+    @Test func fourthPanelExactSplits() {
+        #expect(Self.cases("fourth-suites.json").count >= 100)
+        let reading = Self.read("fourth-suites.json")
+        // First reading 65.7 % (tuned 55/82, held out 12/20); the aim is 90 %, this floor keeps what is reached.
+        #expect(reading.all >= 0.8)
     }
 }

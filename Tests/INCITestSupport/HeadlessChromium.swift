@@ -79,6 +79,56 @@ public enum HeadlessChromium {
         return Load(dom: dom, screenshots: screenshots)
     }
 
+    /// `pdftotext` (Debian `poppler-utils`), which reads back what printing produced; nil when missing.
+    public static let pdftotext: URL? = {
+        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return path.map { URL(fileURLWithPath: "\($0)/pdftotext") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    /// Why the print test is skipped, nil when it runs.
+    public static var printUnavailable: String? {
+        unavailable
+            ?? (pdftotext == nil
+                ? "pdftotext is not installed (apt-get install -y poppler-utils): the print test is skipped" : nil)
+    }
+
+    /// Prints `page` as the browser would on paper (its print stylesheet applies), keeps the PDF under
+    /// `artifacts` as `<name>.pdf`, and returns the printed text in reading order (`pdftotext -layout`).
+    public static func printedText(_ page: URL, name: String) throws -> String {
+        guard let executable, let pdftotext else { throw Failure(description: printUnavailable ?? "no chromium") }
+        let profile = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let pdf = artifacts.appending(path: "\(name).pdf")
+        try? FileManager.default.removeItem(at: pdf)
+        try run(
+            executable,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--user-data-dir=\(profile.path)", "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)",
+                page.absoluteString,
+            ])
+        return String(decoding: try run(pdftotext, ["-layout", pdf.path, "-"]), as: UTF8.self)
+    }
+
+    /// Runs a tool to its end and returns its standard output; a failing exit is an error.
+    @discardableResult
+    static func run(_ tool: URL, _ arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = tool
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "\(tool.lastPathComponent) exited \(process.terminationStatus): \(arguments)")
+        }
+        return data
+    }
+
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
     }

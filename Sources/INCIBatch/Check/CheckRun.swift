@@ -47,9 +47,9 @@ public struct CheckRun: Sendable {
         let checker = checker
         OrderedJobPool(jobs: jobs, window: window).forEach(
             items,
-            transform: { item -> Result<[Finding], ReadError> in
+            transform: { item -> Result<CatalogChecker.Checked, ReadError> in
                 switch item {
-                case .product(let product): .success(checker.check(product))
+                case .product(let product): .success(checker.checkAndScore(product))
                 case .readError(let message): .failure(ReadError(message: message))
                 }
             }, progress: progress,
@@ -57,9 +57,10 @@ public struct CheckRun: Sendable {
                 switch checked {
                 case .failure(let error):
                     report.readErrors.append(error.message)
-                case .success(let findings):
+                case .success(let checked):
                     report.productsChecked += 1
-                    for finding in findings {
+                    report.scoreHistogram.add(checked.scores)
+                    for finding in checked.findings {
                         if keepAllFindings { allFindings.append(finding) }
                         if let baseline, baseline.contains(finding) {
                             report.suppressedByBaseline += 1

@@ -67,22 +67,11 @@ public enum ScanHTMLReport {
                     ("Pages", String(summary.pages)), ("Products", String(summary.products)),
                     ("Pages without a list", String(summary.withoutList)), ("Errors", String(summary.errors)),
                 ], into: &page)
-            let scored = records.map(\.0).filter { $0.error == nil }
-            if !scored.isEmpty {
-                page.element("h2", text: "Scores by skin type")
-                page.element("div", [.class("cards")]) { cards in
-                    for type in skinTypes {
-                        let values = scored.compactMap { entry in entry.scores.first { $0.0 == type }?.1.score }
-                        guard !values.isEmpty else { continue }
-                        cards.element("div") { card in
-                            card.element("h3", text: type.rawValue)
-                            HTMLCharts.histogram(
-                                &card, counts: histogram(values), labels: binLabels,
-                                title: "\(type.rawValue): how many products score in each band of 10")
-                        }
-                    }
-                }
+            var histogram = ScoreHistogram()
+            for entry in records.map(\.0) where entry.error == nil {
+                for (type, score) in entry.scores { histogram.add(score.score, for: type) }
             }
+            HTMLCharts.scoreHistograms(&page, histogram, skinTypes: skinTypes)
             page.element("h2", text: "Products")
             overviewTable(records.map(\.0), skinTypes: skinTypes, &page)
             for (index, (entry, section)) in records.enumerated() {
@@ -124,13 +113,4 @@ public enum ScanHTMLReport {
             row.element("td", [.class("num")], text: entry.error == nil ? String(entry.unknown) : "—")
         }
     }
-
-    /// Scores in bands of ten: 0–9, …, 80–89, 90–100.
-    static func histogram(_ scores: [Int]) -> [Int] {
-        var counts = [Int](repeating: 0, count: 10)
-        for score in scores { counts[min(9, max(0, score / 10))] += 1 }
-        return counts
-    }
-
-    static let binLabels = (0..<10).map { String($0 * 10) }
 }

@@ -28,6 +28,11 @@ public struct JSONFormatter: CheckFormatter {
             "fail_on": .string(report.failOn.rawValue),
             "by_rule": .object(
                 Dictionary(uniqueKeysWithValues: report.countsByRule.map { ($0.rule.rawValue, JSONValue($0.count)) })),
+            "score_histogram": .object(
+                Dictionary(
+                    uniqueKeysWithValues: report.scoreHistogram.bySkinType.map {
+                        ($0.skinType.rawValue, .array($0.bands.map { JSONValue($0) }))
+                    })),
         ]
         return
             (try? JSONOutput.render(

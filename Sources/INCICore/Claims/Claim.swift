@@ -227,7 +227,7 @@ public enum Claim: String, Sendable, Hashable, CaseIterable, Codable {
     ]
 
     /// Words that introduce a list of what a product is free of.
-    static let freeOfLeads: [String] = [
+    package static let freeOfLeads: [String] = [
         "free of ", "free from ", "formulated without ", "made without ", "without ", "no added ", "ohne ", "frei von ",
         "sans ", "sin ", "senza ", "zonder ", "sem ", "utan ", "uten ", "uden ", "bez ", "без ",
     ]

@@ -43,11 +43,41 @@ struct NormalizedText {
             }
             index += 1
         }
+        removeMarkup()
         joinHyphenatedLineBreaks()
         lower = scalars.map {
             $0.value < 0x80
                 ? (($0.value >= 0x41 && $0.value <= 0x5A) ? Unicode.Scalar($0.value + 32)! : $0) : Self.lowercase($0)
         }
+    }
+
+    /// Drops the `MarkupResidue` pasted with the text, keeping the map to the original.
+    private mutating func removeMarkup() {
+        guard scalars.contains("<") || scalars.contains("/") else { return }
+        let pieces = MarkupResidue.pieces(in: scalars)
+        guard !pieces.isEmpty else { return }
+        var newScalars: [Unicode.Scalar] = []
+        var newOrigins: [Int] = []
+        newScalars.reserveCapacity(scalars.count)
+        newOrigins.reserveCapacity(scalars.count)
+        var next = 0
+        for piece in pieces {
+            for index in next..<piece.range.lowerBound {
+                newScalars.append(scalars[index])
+                newOrigins.append(origins[index])
+            }
+            if let replacement = piece.replacement {
+                newScalars.append(replacement)
+                newOrigins.append(origins[piece.range.lowerBound])
+            }
+            next = piece.range.upperBound
+        }
+        for index in next..<scalars.count {
+            newScalars.append(scalars[index])
+            newOrigins.append(origins[index])
+        }
+        scalars = newScalars
+        origins = newOrigins
     }
 
     private mutating func append(_ scalar: Unicode.Scalar, from origin: Int) {
@@ -81,19 +111,23 @@ struct NormalizedText {
         "ouml": "ö", "auml": "ä", "szlig": "ß",
     ]
 
+    /// References read without a semicolon (as browsers do), lower case as printed.
+    private static let unterminatedReferences: Set<String> = ["amp", "lt", "gt", "quot", "nbsp", "copy", "reg"]
+
     /// An HTML character reference at `index` (`&amp;`, `&#39;`, `&#x2019;`): its scalar and length.
     static func characterReference(in scalars: [Unicode.Scalar], at index: Int) -> (Unicode.Scalar, Int)? {
         var end = index + 1
-        while end < scalars.count, end - index <= 9, scalars[end] != ";" {
-            guard scalars[end].isASCII,
-                scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end])
-                    || scalars[end] == "#"
-            else { return nil }
+        while end < scalars.count, end - index <= 9, scalars[end] != ";", scalars[end].isASCII,
+            scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end]) || scalars[end] == "#"
+        {
             end += 1
         }
-        guard end < scalars.count, scalars[end] == ";", end > index + 1 else { return nil }
+        let terminated = end < scalars.count && scalars[end] == ";"
+        guard end > index + 1 else { return nil }
         let name = String(String.UnicodeScalarView(scalars[(index + 1)..<end]))
-        let length = end - index + 1
+        // `&copy,`, `&gt` at the end: the legacy references browsers read without their semicolon.
+        guard terminated || Self.unterminatedReferences.contains(name) else { return nil }
+        let length = end - index + (terminated ? 1 : 0)
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
             let value =

@@ -1,6 +1,7 @@
 /// Texts that stand where a list or a name should be: catalog cells with no list ("No Info", "N/A",
 /// "#NAME?", "See packaging"), the cut-off ends of scraped lists ("and…", "etc.", "Read more"). They
-/// are not ingredients: an item that is one is dropped, and a text of nothing else is not a list.
+/// are not ingredients: an item that is one is dropped, and a text of nothing else is not a list. A page's
+/// controls scraped with a list ("click here", "ver mais") are such texts too.
 enum ListPlaceholder {
     /// Lower case, without edge punctuation or brackets.
     static let texts: Set<String> = [
@@ -15,6 +16,14 @@ enum ListPlaceholder {
         "and", "and more", "and others", "etc", "etc.", "more", "read more", "see more", "show more", "view more",
         "voir l'emballage", "voir emballage", "siehe verpackung", "siehe packung", "ver envase", "vedi confezione",
         "keine angabe", "keine angaben", "non disponible", "no disponible", "non disponibile",
+        // A page's controls scraped with the list ("Aqua, Glycerin, click here, …, ver mais").
+        "click here", "click to expand", "tap to expand", "show less", "see less", "read less", "more info",
+        "more details", "view details", "view all", "see all", "ver mais", "leia mais", "saiba mais", "clique aqui",
+        "mostrar mais", "ver más", "leer más", "mostrar más", "haga clic aquí", "voir plus", "lire la suite",
+        "afficher plus", "en savoir plus", "cliquez ici", "mehr anzeigen", "mehr lesen", "weiterlesen", "mehr erfahren",
+        "hier klicken", "mostra di più", "leggi di più", "scopri di più", "clicca qui", "lees meer", "meer lezen",
+        "toon meer", "klik hier", "visa mer", "läs mer", "vis mere", "læs mere", "les mer", "näytä lisää", "lue lisää",
+        "더보기", "더 보기", "もっと見る", "続きを読む", "查看更多", "展开", "展開",
     ]
 
     /// Whether `item` (one list item as printed) is a placeholder.

@@ -30,11 +30,13 @@ public enum ListTerminator {
         "for external use only",
         "external use only", "allergy advice", "allergen information", "allergens", "contains", "net wt", "net weight",
         "net contents", "net content", "best before", "expiry date", "exp", "period after opening", "dist", "dist.",
-        "distributor", "manufacturer", "lot", "batch", "batch no", "lot no",
+        "distributor", "manufacturer", "lot", "batch", "batch no", "lot no", "benefits", "key benefits",
+        "allergen info", "allergy information", "responsible person",
         // French
         "mode d'emploi", "conseils d'utilisation", "conseil d'utilisation", "utilisation", "précautions d'emploi",
         "précaution d'emploi", "précautions", "précaution", "avertissements", "avertissement", "attention",
         "conservation", "contenance", "poids net", "fabricant", "distributeur", "à utiliser de préférence avant",
+        "conseils", "bienfaits",
         // German
         "anwendung", "anwendungshinweise", "anwendungshinweis", "anwendungsempfehlung", "gebrauchsanweisung",
         "gebrauchsanleitung", "warnhinweise", "warnhinweis", "hinweise", "hinweis", "sicherheitshinweise", "achtung",
@@ -42,16 +44,17 @@ public enum ListTerminator {
         "nettofüllmenge", "mhd", "mindesthaltbarkeitsdatum", "haltbarkeit", "hersteller", "vertrieb",
         // Spanish
         "modo de empleo", "modo de uso", "instrucciones de uso", "instrucciones", "uso", "precauciones", "precaución",
-        "advertencias", "advertencia", "conservación", "contenido neto",
+        "advertencias", "advertencia", "conservación", "contenido neto", "peso neto", "beneficios", "cómo usar",
         // Italian
         "modo d'uso", "modalità d'uso", "modalità di utilizzo", "istruzioni per l'uso", "istruzioni", "avvertenze",
-        "avvertenza", "precauzioni", "precauzioni d'uso", "conservazione", "contenuto",
+        "avvertenza", "precauzioni", "precauzioni d'uso", "conservazione", "contenuto", "peso netto", "come usare",
         // Dutch
         "gebruiksaanwijzing", "gebruik", "aanwijzingen", "waarschuwing", "waarschuwingen", "voorzorgsmaatregelen",
         "bewaren", "bewaaradvies", "inhoud",
         // Portuguese
         "modo de usar", "modo de utilização", "instruções de uso", "precauções", "advertências", "advertência",
-        "cuidados", "conservação",
+        "cuidados", "conservação", "como usar", "como aplicar", "modo de aplicação", "benefícios", "indicação",
+        "indicações", "validade", "peso líquido",
         // Swedish, Norwegian, Danish, Finnish
         "bruksanvisning", "användning", "anvendelse", "brugsanvisning", "brug", "bruk", "varning", "varningar",
         "advarsel", "advarsler", "forsiktighetsregler", "forsigtighedsregler", "försiktighetsåtgärder", "förvaring",
@@ -86,7 +89,7 @@ public enum ListTerminator {
         "use", "usage", "application", "instructions", "contains", "attention", "utilisation", "uso", "gebruik", "brug",
         "bruk", "inhalt", "inhoud", "contenuto", "hinweis", "achtung", "caution", "warning", "storage", "conservation",
         "käyttö", "kullanım", "uyarı", "警告", "用法", "용량", "usage", "to use", "dist", "lot", "batch", "exp", "mhd",
-        "vertrieb", "批号",
+        "vertrieb", "批号", "benefits", "conseils", "bienfaits", "beneficios", "benefícios", "indicação", "validade",
     ]
 
     /// Fields of a product record or a label's legal panel, printed `Field: value` on a line of their own
@@ -104,7 +107,8 @@ public enum ListTerminator {
     static let metadataHeadings: Set<String> = [
         "net wt", "net weight", "net contents", "net content", "best before", "expiry date", "exp", "lot", "batch",
         "batch no", "lot no", "contenance", "poids net", "inhalt", "füllmenge", "nettoinhalt", "nettofüllmenge", "mhd",
-        "contenido neto", "contenuto", "inhoud", "内容量", "용량", "내용량", "제조번호", "사용기한", "净含量", "淨含量",
+        "contenido neto", "contenuto", "inhoud", "peso netto", "peso neto", "peso líquido", "内容量", "용량", "내용량", "제조번호",
+        "사용기한", "净含量", "淨含量",
         "生产日期", "生產日期", "批号", "生产批号", "保质期", "保質期", "限期使用日期",
     ]
 
@@ -146,7 +150,8 @@ public enum ListTerminator {
         "fabriqué par", "fabriqué pour", "distribué par", "hergestellt in", "hergestellt für", "hergestellt von",
         "vertrieb durch", "fabricado en", "fabricado por", "fabricado para", "distribuido por", "prodotto in",
         "prodotto da", "fabbricato in", "distribuito da", "geproduceerd in", "geproduceerd door", "gemaakt in",
-        "fabricado em", "produzido em", "tillverkad i", "valmistettu", "produceret i", "produsert i",
+        "fabricado em", "produzido em", "hecho en", "elaborado por", "importado por", "tillverkad i", "valmistettu",
+        "produceret i", "produsert i",
         "wyprodukowano w", "vyrobeno v", "произведено", "изготовитель", "произведено в",
         // Nutrition tables and food statements (general-purpose labels)
         "nutrition facts", "nutrition information", "nutritional information", "nutritional values", "typical values",

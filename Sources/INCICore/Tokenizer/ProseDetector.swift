@@ -12,6 +12,18 @@ enum ProseDetector {
         "receive", "without", "more", "also", "than", "all", "while", "into", "up", "date", "contains",
         "free", "used", "apply", "skin's", "appearance", "reduce", "reduces", "leaves",
         "leave", "gently", "helping", "provide", "provides", "keep", "keeps", "ingredients", "ingredient",
+        // The same kind of words in the other languages labels print prose in (marketing and directions after a
+        // list or instead of one: "Aplique nos cabelos molhados", "Descubra a nova fórmula, … com tecnologia"):
+        // articles, pronouns and prepositions that no INCI name or common ingredient name uses.
+        "nos", "nas", "seus", "suas", "para", "com", "uma", "sem", "pelo", "pela", "los", "las", "del", "con", "sus",
+        "una", "por", "usted", "per", "nel", "nella", "sono", "della", "les", "pour", "avec", "sur", "une", "vos",
+        "votre", "est", "dans", "und", "mit", "der", "die", "das", "ist", "auf", "ihre", "ihr", "bei", "sie",
+    ]
+
+    /// Function words with letters outside ASCII (`após`, `für`, `être`), scored as `functionWords` are.
+    static let nonASCIIFunctionWords: Set<String> = [
+        "após", "você", "está", "são", "também", "através", "más", "también", "después", "für", "über",
+        "être", "après", "così", "più", "già",
     ]
 
     /// Verbs that name no ingredient ever: they count twice.
@@ -33,7 +45,7 @@ enum ProseDetector {
             if lowercaseConnectives.contains(String(word)) { return count + 1 }
             let lower = word.lowercased()
             if verbs.contains(lower) { return count + 2 }
-            return count + (functionWords.contains(lower) ? 1 : 0)
+            return count + (functionWords.contains(lower) || nonASCIIFunctionWords.contains(lower) ? 1 : 0)
         }
     }
 

@@ -32,23 +32,26 @@ enum BlockBoundaries {
         {
             lines.removeLast()
         }
-        // A name broken across two lines of a comma-separated list joins again.
-        var joined: [String] = []
+        // A name broken across two lines of a comma-separated list joins again. (A joined line's separators
+        // are its parts': the space between them joins no character.)
+        var joined: [(line: String, separators: Int)] = []
         for line in lines {
-            if let previous = joined.last, isListLine(previous), isListLine(line), endsInsideName(previous),
-                !startsWithLabel(line)
+            let count = separators(line)
+            if let previous = joined.last, previous.separators >= listSeparators, count >= listSeparators,
+                endsInsideName(previous.line), !startsWithLabel(line)
             {
-                joined[joined.count - 1] = previous + " " + line
+                joined[joined.count - 1] = (previous.line + " " + line, previous.separators + count)
             } else {
-                joined.append(line)
+                joined.append((line, count))
             }
         }
-        return joined.joined(separator: "\n")
+        return joined.map(\.line).joined(separator: "\n")
     }
 
-    static func separators(_ line: String) -> Int {
-        line.reduce(0) { $0 + ($1 == "," || $1 == ";" || $1 == "，" || $1 == "、" ? 1 : 0) }
-    }
+    /// The list punctuation in a line: commas, semicolons, full-width and ideographic commas.
+    static func separators(_ line: String) -> Int { listPunctuation.count(in: line) }
+
+    private static let listPunctuation = PunctuationCount([",", ";", "，", "、"])
 
     static func isListLine(_ line: String) -> Bool { separators(line) >= listSeparators }
 

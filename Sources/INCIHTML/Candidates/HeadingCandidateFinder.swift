@@ -130,6 +130,15 @@ struct HeadingCandidateFinder {
                 add(String(blockText[range.upperBound...]).trimmingLeadingPunctuation())
             }
         }
+        // A heading followed by bare text in the same parent (`<div><h5>【全成分】</h5>水、…</div>`): text nodes
+        // are not element siblings, so the rest of the parent's text after the heading.
+        if tag.isBlock, followedByText(label) {
+            let parentText = page.text(tree[label].parent)
+            let labelText = page.text(label)
+            if !labelText.isEmpty, let range = parentText.range(of: labelText) {
+                add(String(parentText[range.upperBound...]).trimmingLeadingPunctuation())
+            }
+        }
         // The following siblings of the label, or of its ancestors when it stands alone in a wrapper.
         var node = label
         for _ in 0..<4 {
@@ -162,6 +171,17 @@ struct HeadingCandidateFinder {
         var unique: [Panel] = []
         for panel in texts where !unique.contains(where: { $0.text == panel.text }) { unique.append(panel) }
         return unique
+    }
+
+    /// Whether a text node with more than white space follows the element among its siblings.
+    private func followedByText(_ element: Int) -> Bool {
+        let tree = page.tree
+        var sibling = tree[element].nextSibling
+        while sibling >= 0 {
+            if tree[sibling].isText, !tree.text(of: sibling).trimmed().isEmpty { return true }
+            sibling = tree[sibling].nextSibling
+        }
+        return false
     }
 
     /// The table that is an element's only content (a wrapper `<div>` around it), or nil.

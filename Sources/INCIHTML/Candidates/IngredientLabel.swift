@@ -48,6 +48,20 @@ enum IngredientLabel {
             "ingredient dictionary", "ingredients we love", "about ingredients",
         ]
 
+    /// Words that make a label name what the product is free of or what a brand never uses ("Ingredients
+    /// we never use", "Ingredients to avoid", "Free-from ingredients"): the free-of leads of the claims
+    /// (`Claim.freeOfLeads`) and words of avoidance.
+    static let negationWords: Set<String> = Set(
+        Claim.freeOfLeads.flatMap { $0.split(separator: " ").map(String.init) }.filter {
+            !["of", "from", "added"].contains($0)
+        }
+    ).union(["never", "avoid", "avoided", "banned", "excluded", "free", "no", "not", "无添加", "無添加", "不含", "무첨가"])
+
+    /// Whether label words around the label word make it a selection or a negation, not the list.
+    static func isSelectionOrNegation(_ words: [String]) -> Bool {
+        words.contains { CardFieldLabels.keyIngredientQualifiers.contains($0) || negationWords.contains($0) }
+    }
+
     /// Whether `text` (an element's whole text) is such a label: short, containing a label word.
     /// Returns the qualifier around it ("Cleanser" for "Cleanser Ingredients:"), or "" when none.
     static func match(_ text: String) -> String? {
@@ -58,6 +72,8 @@ enum IngredientLabel {
         if let word = cjk.first(where: { lower.contains($0) }) {
             var rest = lower.replacingOccurrences(of: word, with: " ")
             for listWord in listWords { rest = rest.replacingOccurrences(of: listWord, with: " ") }
+            // ("주요성분", "無添加成分": the qualifier is the rest of the word.)
+            if isSelectionOrNegation(words(of: rest)) { return nil }
             return qualifier(rest)
         }
         let labelWord: String
@@ -77,7 +93,7 @@ enum IngredientLabel {
                 .contains($0)
         }
         // A label names one thing; "ingredients for healthy skin" is a sentence.
-        guard rest.count <= 3 else { return nil }
+        guard rest.count <= 3, !isSelectionOrNegation(rest) else { return nil }
         // The singular after a qualifier describes one ingredient ("cell-communicating ingredient" in
         // INCIDecoder's what-it-does column), not a list; "Ingredient list" and "Ingredient name" are labels.
         if singularWords.contains(labelWord), rest.contains(where: { !singularLabelWords.contains($0) }) { return nil }

@@ -97,9 +97,7 @@ enum KitComponents {
         return nil
     }
 
-    private static func separators(in text: String) -> Int {
-        text.reduce(0) { $0 + ((listSeparators.contains($1)) ? 1 : 0) }
-    }
+    private static func separators(in text: String) -> Int { listSeparators.count(in: text) }
 
-    private static let listSeparators: Set<Character> = [",", ";", "，", "、", "•", "·"]
+    private static let listSeparators = PunctuationCount([",", ";", "，", "、", "•", "·"])
 }

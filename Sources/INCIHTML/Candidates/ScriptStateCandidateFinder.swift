@@ -81,7 +81,12 @@ struct ScriptStateCandidateFinder {
             var end = index
             while end < script.count, isKeyByte(script[end]) { end += 1 }
             defer { index = end }
+            // Most words of a script hold no label word: rejected on their bytes, as `isIngredientKey` would.
             guard end - index <= 40,
+                script.withUnsafeBufferPointer({
+                    ByteSearch.containsAny(
+                        HeadingCandidateFinder.labelNeedles, inFolded: UnsafeBufferPointer(rebasing: $0[index..<end]))
+                }),
                 JSONCandidateFinder.isIngredientKey(String(decoding: script[index..<end], as: UTF8.self)),
                 let (level, start) = valueStart(in: script, afterKey: end),
                 let value = stringValue(in: script, from: start, level: level)

@@ -21,6 +21,8 @@ enum VariantSplitter {
 
     static func split(_ text: String) -> [(variant: String, text: String)]? {
         for separator in [" | ", "\n"] {
+            // (Splitting costs a search of the text; most texts hold no " | ", a one-line text no line break.)
+            guard ByteSearch.first(Array(separator.utf8), in: Array(text.utf8)) != nil else { continue }
             let parts = text.components(separatedBy: separator).map { $0.trimmed() }.filter { !$0.isEmpty }
             guard parts.count >= 2 else { continue }
             var variants: [(String, String)] = []

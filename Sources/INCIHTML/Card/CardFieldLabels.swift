@@ -32,6 +32,14 @@ enum CardFieldLabels {
         "highlighted ingredients", "ingredient highlights", "wirkstoffe", "schlüsselinhaltsstoffe",
         "ingrédients clés", "actifs clés", "ingredienti chiave", "ingredientes clave", "핵심 성분", "주요 성분",
     ]
+    /// Words that make "… ingredients" a selection of the list rather than the list ("Power Ingredients",
+    /// "Notable Ingredients", "Wichtige Inhaltsstoffe", "주요성분"): the key-ingredient labels' qualifiers.
+    static let keyIngredientQualifiers: Set<String> = [
+        "key", "hero", "star", "superstar", "featured", "highlighted", "highlight", "highlights", "main", "power",
+        "powerhouse", "notable", "signature", "special", "core", "spotlight", "top", "callout", "callouts", "actives",
+        "wichtige", "wichtigsten", "clés", "clé", "chiave", "clave", "principaux", "principales", "principali",
+        "主要", "핵심", "주요", "основные",
+    ]
     /// Longer values are descriptions of the scent, not its name.
     static let maxScentLength = 60
 }

@@ -19,6 +19,8 @@ struct CandidateSelector {
         var names: Set<String>
         /// Position within its group.
         var part: Int
+        /// Named by its label's qualifier ("Cleanser Ingredients"), not by a split of its text.
+        var namedByLabel = false
     }
 
     static let minimumCoverage = 0.5
@@ -28,6 +30,10 @@ struct CandidateSelector {
     static let duplicateOverlap = 0.7
     /// Lists shorter than this beside a list twice as long are highlights ("Niacinamide, Zinc"), not kit parts.
     static let teaserSize = 4
+    /// A page's only list, found under a qualified label ("Soothing Ingredients", "Natural Ingredients") and
+    /// shorter than this, is a selection of the list: full lists are longer, and a kit's named parts come
+    /// at least in pairs.
+    static let loneQualifiedMinimum = 6
 
     func select(_ candidates: [IngredientCandidate]) -> [Choice] {
         var seenTexts: Set<String> = []
@@ -62,7 +68,8 @@ struct CandidateSelector {
                 accepted.append(
                     Choice(
                         candidate: part, analysis: analysis, score: recognized * analysis.coverage, group: group,
-                        names: names, part: partIndex))
+                        names: names, part: partIndex,
+                        namedByLabel: parts.count == 1 && candidate.components == nil && part.variant != nil))
             }
         }
         // A text holding two or more accepted parts of a kit is the kit read as one product: drop it.
@@ -103,6 +110,9 @@ struct CandidateSelector {
                 choice.analysis.ingredients.count < Self.teaserSize
                 && kept.contains { $0.analysis.ingredients.count >= 2 * choice.analysis.ingredients.count }
             if !duplicate && !teaser { kept.append(choice) }
+        }
+        if kept.count == 1, kept[0].namedByLabel, kept[0].analysis.ingredients.count < Self.loneQualifiedMinimum {
+            return []
         }
         // Page order for the products.
         return kept.enumerated().sorted { a, b in

@@ -30,6 +30,8 @@ enum ElementTag: UInt8, Sendable, CaseIterable {
         static let sectionHeading = Traits(rawValue: 8)
         static let chrome = Traits(rawValue: 16)
         static let cell = Traits(rawValue: 32)
+        static let sectioningContent = Traits(rawValue: 64)
+        static let interactive = Traits(rawValue: 128)
     }
 
     private static let traits: [Traits] = allCases.map { tag in
@@ -55,6 +57,8 @@ enum ElementTag: UInt8, Sendable, CaseIterable {
         }
         if [.nav, .header, .footer].contains(tag) { traits.insert(.chrome) }
         if [.td, .th].contains(tag) { traits.insert(.cell) }
+        if [.main, .article, .aside, .section, .nav].contains(tag) { traits.insert(.sectioningContent) }
+        if [.a, .button, .label, .select, .option, .textarea].contains(tag) { traits.insert(.interactive) }
         return traits
     }
 
@@ -73,4 +77,9 @@ enum ElementTag: UInt8, Sendable, CaseIterable {
     var isChrome: Bool { traits.contains(.chrome) }
     /// `td`, `th`.
     var isCell: Bool { traits.contains(.cell) }
+    /// `main`, `article`, `aside`, `section`, `nav`: inside these, `<header>` and `<footer>` head content
+    /// (the HTML landmark rule), they are not the site's.
+    var isSectioningContent: Bool { traits.contains(.sectioningContent) }
+    /// Elements whose text labels a control: a link, a button, a form label or option, a text area.
+    var isInteractive: Bool { traits.contains(.interactive) }
 }

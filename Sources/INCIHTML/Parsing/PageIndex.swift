@@ -25,8 +25,8 @@ struct PageIndex: Sendable {
             let parent = tree[index].parent
             invisible[index] = invisible[parent] || tree[parent].tag.isInvisible
             inLink[index] = inLink[parent] || LinkDensity.isNavigatingLink(parent, in: tree)
-            inContent[index] = inContent[parent] || Self.sectioningContent.contains(tree[parent].tag)
-            interactive[index] = interactive[parent] || Self.interactiveTags.contains(tree[parent].tag)
+            inContent[index] = inContent[parent] || tree[parent].tag.isSectioningContent
+            interactive[index] = interactive[parent] || tree[parent].tag.isInteractive
             guard !tree[index].isText else { continue }
             if let id = tree.attribute(.id, of: index), !id.isEmpty, byID[id] == nil { byID[id] = index }
             if let ids = tree.attribute(.ariaLabelledBy, of: index) {
@@ -48,10 +48,6 @@ struct PageIndex: Sendable {
         self.byID = byID
         self.labelledBy = labelledBy
     }
-
-    /// `<header>` and `<footer>` are the site's only outside these (the HTML landmark rule): inside an
-    /// article or `<main>` they head the product.
-    private static let sectioningContent: Set<ElementTag> = [.main, .article, .aside, .section, .nav]
 
     /// ARIA roles of the site around the product.
     static let chromeRoles: Set<String> = ["navigation", "menu", "menubar", "banner", "contentinfo", "search"]
@@ -125,9 +121,6 @@ struct PageIndex: Sendable {
         "nav", "menu", "footer", "breadcrumb", "flyout", "drawer", "header", "cookie", "review", "comment",
         "related", "recommend", "upsell", "crosssell", "recently", "carousel",
     ])
-
-    /// Elements whose text labels a control: a link, a button, a form label or option.
-    private static let interactiveTags: Set<ElementTag> = [.a, .button, .label, .select, .option, .textarea]
 
     /// Inside a link, button or form label: its text names a control ("Refine by Active Ingredient:
     /// Hyaluronic Acid", "Niacinamide (153)"), it is never a list.

@@ -1,3 +1,5 @@
+import INCICore
+
 /// The charts of the HTML reports: CSS bars (`div`s sized by number-only styles) and inline SVG, each with a
 /// text equivalent (`aria-label`, `<title>`, or the number beside it) so they read without colour or sight.
 public enum HTMLCharts {
@@ -118,6 +120,24 @@ public enum HTMLCharts {
                         HTMLAttribute("x", number(x + binWidth / 2)), HTMLAttribute("y", number(plotHeight + 14)),
                         HTMLAttribute("text-anchor", "middle"),
                     ], text: labels[index])
+            }
+        }
+    }
+
+    /// "Scores by skin type": one histogram card per skin type in `skinTypes` order that has scores (`inci scan`
+    /// and `inci check` overviews); nothing when no product was scored.
+    public static func scoreHistograms(_ writer: inout HTMLWriter, _ histogram: ScoreHistogram, skinTypes: [SkinType]) {
+        guard !histogram.isEmpty else { return }
+        writer.element("h2", text: "Scores by skin type")
+        writer.element("div", [.class("cards")]) { cards in
+            for type in skinTypes {
+                guard let bands = histogram.counts[type] else { continue }
+                cards.element("div") { card in
+                    card.element("h3", text: type.rawValue)
+                    Self.histogram(
+                        &card, counts: bands, labels: ScoreHistogram.bandLabels,
+                        title: "\(type.rawValue): how many products score in each band of 10")
+                }
             }
         }
     }

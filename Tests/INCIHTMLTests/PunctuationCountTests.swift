@@ -1,0 +1,34 @@
+import Testing
+
+@testable import INCIHTML
+
+/// `PunctuationCount` counts on scalars only where that equals the `Character` count.
+@Suite struct PunctuationCountTests {
+    static let kit = PunctuationCount([",", ";", "，", "、", "•", "·"])
+
+    /// Every scalar the fast path reads is one of the characters exactly when `Character` comparison says
+    /// so (canonical equivalents such as U+037E for ";" included).
+    @Test func scalarsAgreeWithCharactersOverTheFastRanges() {
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0xFFFF where PunctuationCount.joinsNoNeighbour(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if Self.kit.scalars.contains(value) != Self.kit.characters.contains(Character(scalar)) {
+                disagreements.append(value)
+            }
+        }
+        #expect(disagreements.isEmpty)
+    }
+
+    @Test func countsAsCharactersDo() {
+        let texts = [
+            "Aqua, Glycerin; Mica", "水、グリセリン、BG", "정제수, 글리세린", "Talc • Mica · Silica",
+            "Aqua,\u{301} Glycerin, Mica",  // a comma with a combining mark is another character
+            "🌱 Aqua, Glycerin, Mica", "Aqua\u{37E} Glycerin\u{387} Mica", "",
+        ]
+        for text in texts {
+            #expect(Self.kit.count(in: text) == text.reduce(0) { $0 + (Self.kit.characters.contains($1) ? 1 : 0) })
+        }
+        #expect(Self.kit.count(in: "Aqua,\u{301} Glycerin, Mica") == 1)
+        #expect(Self.kit.count(in: "Aqua\u{37E} Glycerin\u{387} Mica") == 2)
+    }
+}
