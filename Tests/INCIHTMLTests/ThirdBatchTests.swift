@@ -69,4 +69,29 @@ import Testing
             #expect(try PageFixtures.result(listed).get().count == 1, "\(label)")
         }
     }
+
+    /// A shopper's review that names ingredients, in the page's review widget or in its JSON-LD, is no
+    /// list; the product's own list beside it still is.
+    @Test func reviewsAreNoList() throws {
+        let review = "Love the ingredients: niacinamide, zinc, hyaluronic acid, all my favourites!"
+        let widget = PageFixtures.html(
+            "<h1>Glow Serum</h1><div class=\"pr-review-display\"><div class=\"pr-review\"><p>\(review)</p></div></div>")
+        #expect(throws: PageError.noIngredientList) { try PageFixtures.result(widget).get() }
+        let microdata = PageFixtures.html(
+            "<h1>Glow Serum</h1><div itemprop=\"review\" itemscope><p itemprop=\"reviewBody\">\(review)</p></div>")
+        #expect(throws: PageError.noIngredientList) { try PageFixtures.result(microdata).get() }
+        let jsonLD = PageFixtures.html(
+            "<h1>Glow Serum</h1>",
+            head: """
+                <script type="application/ld+json">{"@type":"Product","name":"Glow Serum","review":[{"@type":"Review",
+                "reviewBody":"Ingredients: niacinamide, zinc, hyaluronic acid, squalane. Works great!"}]}</script>
+                """)
+        #expect(throws: PageError.noIngredientList) { try PageFixtures.result(jsonLD).get() }
+        let both = PageFixtures.html(
+            """
+            <h1>Glow Serum</h1><h3>Ingredients</h3><p>Aqua, Glycerin, Niacinamide, Zinc PCA, Squalane</p>
+            <section class="reviews"><p>\(review)</p></section>
+            """)
+        #expect(try PageFixtures.result(both).get().map { $0.analysis.ingredients.count } == [5])
+    }
 }
