@@ -68,6 +68,10 @@ import Testing
                 "<div><h3>\(label)</h3><p>Aqua, Glycerin, Niacinamide, Zinc PCA, Squalane, Phenoxyethanol</p></div>")
             #expect(try PageFixtures.result(listed).get().count == 1, "\(label)")
         }
+        // A second label word is no qualifier: a balm's short list under "Ingredients (INCI)" is its list.
+        let balm = PageFixtures.html(
+            "<h3>Ingredients (INCI)</h3><p>Butyrospermum Parkii Butter, Cocos Nucifera Oil, Tocopherol</p>")
+        #expect(try PageFixtures.result(balm).get().first?.analysis.ingredients.count == 3)
     }
 
     /// A shopper's review that names ingredients, in the page's review widget or in its JSON-LD, is no

@@ -94,9 +94,11 @@ enum IngredientLabel {
             rest = tokens
             rest.remove(at: position)
         }
+        // Words that do not qualify the list: "Full ingredient list", and a second label word ("Ingredients
+        // (INCI)", "Ingredients / Inhaltsstoffe") names the same list.
         rest.removeAll {
             ["full", "complete", "list", "of", "all", "liste", "vollständige", "der", "la", "de", "des", "the"]
-                .contains($0)
+                .contains($0) || words.contains($0)
         }
         // A label names one thing; "ingredients for healthy skin" is a sentence.
         guard rest.count <= 3, !isSelectionOrNegation(rest) else { return nil }
