@@ -134,5 +134,9 @@ import Testing
         #expect(name("ジエチレントリアミン五酢酸五ナトリウム液") == "Pentasodium Pentetate")
         #expect(name("ポリエチレングリコール400") == "PEG-8")
         #expect(name("イミダゾリジニルウレア") == "Imidazolidinyl Urea")
+        // Configuration and nitrogen locants INCI leaves out.
+        #expect(name("N-ステアロイル-L-グルタミン酸ナトリウム") == "Sodium Stearoyl Glutamate")
+        #expect(name("L-アルギニン") == "Arginine")
+        #expect(name("L-抗坏血酸") == "Ascorbic Acid")
     }
 }
