@@ -90,10 +90,12 @@ extension SectionMarker {
         let active = [
             "active ingredients", "active ingredient", "medicinal ingredients", "actives", "active",
             "principes actifs", "wirkstoffe", "principios activos",
+            // Japanese quasi-drugs (医薬部外品) print the active ingredients apart, then the others.
+            "有効成分",
         ]
         let inactive = [
             "inactive ingredients", "inactive ingredient", "non-medicinal ingredients",
-            "other ingredients", "inactive", "excipients",
+            "other ingredients", "inactive", "excipients", "その他の成分", "その他成分",
         ]
         let mayContain = mayContainPhrases
         let drugFacts = [
