@@ -123,6 +123,9 @@ import Testing
         #expect(name("铵明矾") == "Ammonium Alum")
         #expect(name("泛醇基三乙酸酯") == "Panthenyl Triacetate")
         #expect(name("碳酸丁二醇酯") == "Butylene Carbonate")
+        // A salt of two cations in either printed order; an ester alcohol as its alkyl.
+        #expect(name("硅酸铝镁") == "Magnesium Aluminum Silicate")
+        #expect(name("偏苯三酸三(乙基己醇)酯") == "Triethylhexyl Trimellitate")
         // Traditional forms of any part: 甜菜堿 is 甜菜碱.
         #expect(name("甜菜堿") == "Betaine")
     }
