@@ -61,6 +61,18 @@ import Testing
         #expect(try names(text) == ["Water", "Glycerin", "Sodium Hyaluronate"])
     }
 
+    @Test func aQuasiDrugListPrintsItsActiveIngredientsApart() throws {
+        // 医薬部外品: 有効成分 (the actives), then その他の成分 (the rest), on one line or two.
+        for text in [
+            "有効成分：グリチルリチン酸2K　その他の成分：精製水、濃グリセリン、BG",
+            "有効成分：グリチルリチン酸2K\nその他の成分：精製水、濃グリセリン、BG",
+        ] {
+            #expect(
+                try names(text) == ["Dipotassium Glycyrrhizate", "Water", "Glycerin", "Butylene Glycol"],
+                "\(text)")
+        }
+    }
+
     @Test func composedNamesKeepTheirPrintedText() throws {
         let list = try analyzer.analyze("全成分：水、メトキシケイヒ酸エチルヘキシル、酸化チタン")
         #expect(list.ingredients.map(\.token.text) == ["水", "メトキシケイヒ酸エチルヘキシル", "酸化チタン"])

@@ -102,4 +102,44 @@ import Testing
         // へ/べ/ぺ look the same in both scripts; a label that prints the hiragana means the katakana word.
         #expect(name("ステアリン酸エチルへキシル") == "Ethylhexyl Stearate")
     }
+
+    @Test func aChineseTriglycerideIsNamedFromItsAcidsStem() {
+        // 甘油三 + an acid + 酯: Tri + the acid's stem + in, bracketed or not, for any acid of the table.
+        #expect(name("甘油三(乙基己酸)酯") == "Triethylhexanoin")
+        #expect(name("甘油三辛酸酯") == "Tricaprylin")
+        #expect(name("甘油三硬脂酸酯") == "Tristearin")
+        // The acid alone is still the acid.
+        #expect(name("油酸") == "Oleic Acid")
+    }
+
+    @Test func chineseSeventhRoundRulesOnNamesTheSetDoesNotPrint() {
+        #expect(name("咪唑烷基脲") == "Imidazolidinyl Urea")
+        #expect(name("三丙甘醇") == "Tripropylene Glycol")
+        #expect(name("肉桂醇") == "Cinnamyl Alcohol")
+        #expect(name("C11-13 异链烷烃") == "C11-13 Isoparaffin")
+        // Dimethyl with or without 基.
+        #expect(name("山嵛酰胺丙基二甲胺") == "Behenamidopropyl Dimethylamine")
+        #expect(name("氨丙基聚二甲硅氧烷") == "Aminopropyl Dimethicone")
+        #expect(name("铵明矾") == "Ammonium Alum")
+        #expect(name("泛醇基三乙酸酯") == "Panthenyl Triacetate")
+        #expect(name("碳酸丁二醇酯") == "Butylene Carbonate")
+        // A salt of two cations in either printed order; an ester alcohol as its alkyl.
+        #expect(name("硅酸铝镁") == "Magnesium Aluminum Silicate")
+        #expect(name("偏苯三酸三(乙基己醇)酯") == "Triethylhexyl Trimellitate")
+        // Traditional forms of any part: 甜菜堿 is 甜菜碱.
+        #expect(name("甜菜堿") == "Betaine")
+    }
+
+    @Test func japaneseQuasiDrugNames() {
+        // The names medicated cosmetics (医薬部外品) print: grades, types, solutions and systematic acids.
+        #expect(name("1,3-ブチレングリコール") == "Butylene Glycol")
+        #expect(name("親油型モノステアリン酸グリセリル") == "Glyceryl Stearate")
+        #expect(name("ジエチレントリアミン五酢酸五ナトリウム液") == "Pentasodium Pentetate")
+        #expect(name("ポリエチレングリコール400") == "PEG-8")
+        #expect(name("イミダゾリジニルウレア") == "Imidazolidinyl Urea")
+        // Configuration and nitrogen locants INCI leaves out.
+        #expect(name("N-ステアロイル-L-グルタミン酸ナトリウム") == "Sodium Stearoyl Glutamate")
+        #expect(name("L-アルギニン") == "Arginine")
+        #expect(name("L-抗坏血酸") == "Ascorbic Acid")
+    }
 }

@@ -134,6 +134,8 @@ import Testing
         ("japanese-unseen5.txt", "Japanese (fifth set)"), ("chinese-unseen5.txt", "Chinese (fifth set)"),
         ("korean-other-categories3.txt", "Korean (third other-categories set)"),
         ("chinese-unseen6.txt", "Chinese (sixth set)"),
+        ("chinese-unseen7.txt", "Chinese (seventh set)"), ("japanese-unseen6.txt", "Japanese (sixth set)"),
+        ("korean-other-categories4.txt", "Korean (fourth other-categories set)"),
     ])
     func unseenLabels(file: String, language: String) throws {
         let labels = try Self.labels(file)

@@ -238,4 +238,124 @@ import Testing
             try names("Aqua, Glycerin, Cera Alba, Parfum, Huile de Tournesol, Beurre de Karité, Limonene")
                 == ["Aqua", "Glycerin", "Cera Alba", "Parfum", "Huile de Tournesol", "Beurre de Karité", "Limonene"])
     }
+
+    // MARK: - OCR of real labels
+
+    /// Tesseract's reading of real product photos (the Is_This_Vegan project's test images,
+    /// `Fixtures/panel/fourth-suites.json`): a narrow column with names wrapped over lines and blank lines,
+    /// then the product's name in other languages and the distributor after the list's full stop.
+    @Test func narrowColumnReadByOCR() throws {
+        let text = """
+            INGREDIENTS:
+            Aqua/Water/Eau, Synthetic
+            Beeswax, Paraffin, Glyceryl
+
+            Stearate, Acacia Senegal Gum,
+            Butylene Glycol, Oryza Sativa
+            (Rice) Bran Wax/Oryza Sativa
+
+            Bran Cera, Stearic Acid,
+            Sodium Phosphate, Acetyl
+
+            Hexapeptide-1, Dextran,
+            Phenoxyethanol, Potassium
+            Sorbate, Iron Oxides
+
+            (Cl 77499), Ultramarines
+            (Cl 77007), Black 2 (Cl 77266).
+
+            ]
+            i
+
+            Macxapa - Rimel
+            » Ripsmetuss - Rasenka
+            - Mascara para pestanas
+            """
+        #expect(
+            try names(text) == [
+                "Aqua/Water/Eau", "Synthetic Beeswax", "Paraffin", "Glyceryl Stearate", "Acacia Senegal Gum",
+                "Butylene Glycol", "Oryza Sativa (Rice) Bran Wax/Oryza Sativa Bran Cera", "Stearic Acid",
+                "Sodium Phosphate", "Acetyl Hexapeptide-1", "Dextran", "Phenoxyethanol", "Potassium Sorbate",
+                "Iron Oxides (Cl 77499)", "Ultramarines (Cl 77007)", "Black 2 (Cl 77266)",
+            ])
+    }
+
+    /// OCR specks: a `|` or `_` at a line start, a mismatched bracket, an exclamation mark for a speck.
+    @Test func ocrSpecksAroundNames() throws {
+        let text = """
+            INGREDIENTS: WHOLE GRAIN WHEAT FLOUR, ENRICHED FLOUR
+            [WHEAT FLOUR, NIACIN, FOLIC ACID}, SUGAR, CANOLA
+            OIL, SOY LECITHIN, NIACINAMIDE,
+            __ PYRIDOXINE HYDROCHLORIDE (VITAMIN B6), Benzyl! Alcohol,
+            | THIAMIN MONONITRATE (VITAMIN B1).
+            """
+        #expect(
+            try names(text) == [
+                "WHOLE GRAIN WHEAT FLOUR", "ENRICHED FLOUR [WHEAT FLOUR, NIACIN, FOLIC ACID]", "SUGAR", "CANOLA OIL",
+                "SOY LECITHIN", "NIACINAMIDE", "PYRIDOXINE HYDROCHLORIDE (VITAMIN B6)", "Benzyl Alcohol",
+                "THIAMIN MONONITRATE (VITAMIN B1)",
+            ])
+    }
+
+    /// A phone screenshot of a shop page: the status bar, a heading with specks, key-ingredient bullets
+    /// wrapped onto lower-case lines, the list, the app's tab bar.
+    @Test func screenshotOfAShopPage() throws {
+        let text = """
+            et) T-Mobile Wi-Fi & 1:05 PM @ 7 100% {)
+
+            K< Q INGREDIENTS O Ss
+
+            -Sweet Almond Oil: Replenishes the skin and leaves it soft
+            and silky.
+
+            Cetearyl Ethylhexanoate, Squalane, Cera Alba (Beeswax), Polysorbate 20, Cetearyl
+            Alcohol, Phospholipids.
+
+            A f& © ee
+
+            Home Shop Claire Stores Inspire
+            """
+        #expect(
+            try names(text) == [
+                "Cetearyl Ethylhexanoate", "Squalane", "Cera Alba (Beeswax)", "Polysorbate 20", "Cetearyl Alcohol",
+                "Phospholipids",
+            ])
+    }
+
+    /// After a list closed by its full stop, a line that is not itself a list (a batch code read by OCR) is
+    /// not an ingredient; a line that goes on as a list is (`Fixtures/panel/fourth-suites.json`).
+    @Test func linesAfterAListClosedByAFullStop() throws {
+        #expect(try names("INGREDIENTES: AQUA, LIMONENE.\nS2ACG\n657381") == ["AQUA", "LIMONENE"])
+        #expect(try names("Aqua, Glycerin.\nParfum, Linalool") == ["Aqua", "Glycerin", "Parfum", "Linalool"])
+        #expect(try names("Aqua. Glycerin. 1,2-Hexanediol") == ["Aqua", "Glycerin", "1,2-Hexanediol"])
+    }
+
+    /// A sentence after the names, set off by a comma, ends the list (a torn label's note).
+    @Test func lowerCaseSentenceAfterTheNames() throws {
+        #expect(
+            try names(
+                "Ingredients: Aqua, Glycerin, Ascorbyl Glucoside, Propanediol,\nlist continues under the torn label edge"
+            )
+                == ["Aqua", "Glycerin", "Ascorbyl Glucoside", "Propanediol"])
+    }
+
+    /// Chinese: the "main ingredients" heading inside a line (`主要成分：`), the ideographic full stop after the
+    /// last name, and the purpose panel (`用途：`) after the list.
+    @Test func chineseKeyIngredientsAndPurposePanel() throws {
+        #expect(try names("净含量50ml，主要成分：水、甘油、烟酰胺") == ["水", "甘油", "烟酰胺"])
+        #expect(
+            try names("成分：水、甘油、烟酰胺、泛醇、透明质酸钠。\n用途：日常保湿。\n不宣称治疗疾病；请勿当作实际产品检测报告。")
+                == ["水", "甘油", "烟酰胺", "泛醇", "透明质酸钠"])
+        #expect(try names("주요성분: 정제수, 글리세린") == ["정제수", "글리세린"])
+    }
+
+    /// A lead-in phrase before the first name (`Descubra a formula:`), unlike a kit part's name or a name with
+    /// its description, is not part of the name.
+    @Test func leadInPhraseBeforeTheFirstName() throws {
+        #expect(
+            try names("Composicao\nDescubra a formula: Aqua, Sodium Laureth Sulfate, Glycerin, Parfum")
+                == ["Aqua", "Sodium Laureth Sulfate", "Glycerin", "Parfum"])
+        #expect(try names("Discover the formula: Aqua, Glycerin, Parfum") == ["Aqua", "Glycerin", "Parfum"])
+        #expect(try names("Vanillin: An Artificial Flavor, Sugar, Salt").first == "Vanillin: An Artificial Flavor")
+    }
 }

@@ -224,13 +224,14 @@ import Testing
         #expect(diagnostics(Self.table).isEmpty)
         #expect(
             diagnostics("[parts]\n") == [
-                "languages/ko.txt:1: error: unknown section '[parts]' (expected [spelling], [characters], [implied], [part], [plant], [cation], [anion])"
+                "languages/ko.txt:1: error: unknown section '[parts]' (expected [spelling], [characters], [implied], [glyceride], [part], [plant], [cation], [anion])"
             ])
         #expect(
             diagnostics("소듐 Sodium\n") == [
                 "languages/ko.txt:1: error: expected 'SURFACE; SURFACE = Reading; Reading', found '소듐 Sodium'"
             ])
         #expect(diagnostics("[anion]\n산 = Acid\n").first?.contains("an anion reads 'Acid Form | Salt Form'") == true)
+        #expect(diagnostics("[glyceride]\n甘油三 = Tri 1\n").first?.contains("a glyceride line reads") == true)
         #expect(
             diagnostics("소듐 = Sodium\n소듐 = Natrium\n") == [
                 "languages/ko.txt:2: error: '소듐' is already a part at line 1; give one line all its readings"

@@ -68,5 +68,34 @@ import Testing
                 "<div><h3>\(label)</h3><p>Aqua, Glycerin, Niacinamide, Zinc PCA, Squalane, Phenoxyethanol</p></div>")
             #expect(try PageFixtures.result(listed).get().count == 1, "\(label)")
         }
+        // A second label word is no qualifier: a balm's short list under "Ingredients (INCI)" is its list.
+        let balm = PageFixtures.html(
+            "<h3>Ingredients (INCI)</h3><p>Butyrospermum Parkii Butter, Cocos Nucifera Oil, Tocopherol</p>")
+        #expect(try PageFixtures.result(balm).get().first?.analysis.ingredients.count == 3)
+    }
+
+    /// A shopper's review that names ingredients, in the page's review widget or in its JSON-LD, is no
+    /// list; the product's own list beside it still is.
+    @Test func reviewsAreNoList() throws {
+        let review = "Love the ingredients: niacinamide, zinc, hyaluronic acid, all my favourites!"
+        let widget = PageFixtures.html(
+            "<h1>Glow Serum</h1><div class=\"pr-review-display\"><div class=\"pr-review\"><p>\(review)</p></div></div>")
+        #expect(throws: PageError.noIngredientList) { try PageFixtures.result(widget).get() }
+        let microdata = PageFixtures.html(
+            "<h1>Glow Serum</h1><div itemprop=\"review\" itemscope><p itemprop=\"reviewBody\">\(review)</p></div>")
+        #expect(throws: PageError.noIngredientList) { try PageFixtures.result(microdata).get() }
+        let jsonLD = PageFixtures.html(
+            "<h1>Glow Serum</h1>",
+            head: """
+                <script type="application/ld+json">{"@type":"Product","name":"Glow Serum","review":[{"@type":"Review",
+                "reviewBody":"Ingredients: niacinamide, zinc, hyaluronic acid, squalane. Works great!"}]}</script>
+                """)
+        #expect(throws: PageError.noIngredientList) { try PageFixtures.result(jsonLD).get() }
+        let both = PageFixtures.html(
+            """
+            <h1>Glow Serum</h1><h3>Ingredients</h3><p>Aqua, Glycerin, Niacinamide, Zinc PCA, Squalane</p>
+            <section class="reviews"><p>\(review)</p></section>
+            """)
+        #expect(try PageFixtures.result(both).get().map { $0.analysis.ingredients.count } == [5])
     }
 }

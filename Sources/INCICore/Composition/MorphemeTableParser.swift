@@ -47,7 +47,9 @@ enum MorphemeTableParser {
         }
         diagnostics += reader.found
         let parts = Set(reader.written.keys.filter { $0.hasPrefix("part ") }.map { String($0.dropFirst(5)) })
-        let morphemes = reader.morphemes + Self.acidAdjectives(of: reader.morphemes, except: parts)
+        let morphemes =
+            reader.morphemes + Self.acidAdjectives(of: reader.morphemes, except: parts)
+            + Self.triglycerides(of: reader.morphemes, prefixes: reader.glycerides)
         let rules = SpellingRules(reader.spellings)
         return MorphemeTable(
             language: language, morphemes: morphemes.map { $0.printed(with: rules) }, impliedParts: reader.implied,
@@ -63,6 +65,9 @@ enum MorphemeTableParser {
         var implied: [Morpheme.Reading] = []
         var folds: [Unicode.Scalar: Unicode.Scalar] = [:]
         var spellings: [(written: String, printed: String)] = []
+        /// `[glyceride]` lines: a prefix printed before an acid for the glyceride of three of it, and the
+        /// word INCI begins that name with.
+        var glycerides: [(surfaces: [String], reading: String, line: Int)] = []
         /// "KIND SURFACE" → the line that wrote it (a surface is written once per kind).
         var written: [String: Int] = [:]
         var found: [DictionaryDiagnostic] = []
@@ -78,6 +83,8 @@ enum MorphemeTableParser {
                 problem = readImplied(line)
             } else if section == "characters" {
                 problem = readCharacter(line)
+            } else if section == "glyceride" {
+                problem = readGlyceride(line, lineNumber: lineNumber)
             } else if let kind {
                 problem = readMorpheme(bytes, range, kind: kind, lineNumber: lineNumber)
             } else {
@@ -93,10 +100,11 @@ enum MorphemeTableParser {
         private mutating func readSection(_ line: String) -> String? {
             let name = String(line.dropFirst().dropLast())
             guard line.hasSuffix("]"),
-                ["spelling", "implied", "characters"].contains(name) || Morpheme.Kind(rawValue: name) != nil
+                ["spelling", "implied", "characters", "glyceride"].contains(name)
+                    || Morpheme.Kind(rawValue: name) != nil
             else {
                 return
-                    "unknown section '\(line)' (expected [spelling], [characters], [implied], \(Morpheme.Kind.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")))"
+                    "unknown section '\(line)' (expected [spelling], [characters], [implied], [glyceride], \(Morpheme.Kind.allCases.map { "[\($0.rawValue)]" }.joined(separator: ", ")))"
             }
             section = name
             kind = Morpheme.Kind(rawValue: name)
@@ -110,6 +118,19 @@ enum MorphemeTableParser {
                 return nil
             default: return "an implied part is one INCI part word (Root, Fruit, …), found '\(line)'"
             }
+        }
+
+        private mutating func readGlyceride(_ line: String, lineNumber: Int) -> String? {
+            let pair = Self.sides(line)
+            let surfaces = pair.count == 2 ? pair[0].split(separator: ";").map(CompactKey.make) : []
+            let reading = pair.count == 2 ? pair[1].trimmingWhitespace() : ""
+            guard !surfaces.isEmpty, !surfaces.contains(where: \.isEmpty),
+                !reading.isEmpty, reading.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic })
+            else {
+                return "a glyceride line reads 'PREFIX = INCI WORD' (甘油三 = Tri), found '\(line)'"
+            }
+            glycerides.append((surfaces, reading, lineNumber))
+            return nil
         }
 
         private mutating func readCharacter(_ line: String) -> String? {
@@ -196,6 +217,39 @@ enum MorphemeTableParser {
                 printed: anion.printed, surfaces: surfaces, kind: .part, readings: readings, file: anion.file,
                 line: anion.line)
         }
+    }
+
+    /// Glycerides of three of one acid, which INCI names from the acid's stem: Tri + Ethylhexanoic − ic + in
+    /// = Triethylhexanoin, Tricaprylin, Tristearin (甘油三(乙基己酸)酯, 甘油三辛酸酯). Each `[glyceride]` prefix
+    /// joined to each acid of the table is one part; the names it makes are checked against the registered
+    /// names like any other, and the ester mark after it (酯) reads as nothing.
+    static func triglycerides(
+        of morphemes: [Morpheme], prefixes: [(surfaces: [String], reading: String, line: Int)]
+    ) -> [Morpheme] {
+        guard !prefixes.isEmpty else { return [] }
+        var made: [Morpheme] = []
+        for anion in morphemes where anion.kind == .anion {
+            var stems: [String] = []
+            for reading in anion.readings {
+                guard let acid = reading.name, acid.hasSuffix("ic Acid"), acid.count > 7 else { continue }
+                let stem = String(acid.dropLast(7))
+                if !stems.contains(stem) { stems.append(stem) }
+            }
+            guard !stems.isEmpty else { continue }
+            for prefix in prefixes {
+                let readings = stems.map { stem -> Morpheme.Reading in
+                    let name = prefix.reading + stem.lowercased() + "in"
+                    return .init(
+                        name: name, salt: nil, weight: nil, compact: Array(CompactKey.make(name).utf8), saltCompact: [])
+                }
+                let surfaces = prefix.surfaces.flatMap { p in anion.surfaces.map { p + $0 } }
+                made.append(
+                    Morpheme(
+                        printed: anion.printed, surfaces: surfaces, kind: .part, readings: readings, file: anion.file,
+                        line: anion.line))
+            }
+        }
+        return made
     }
 
     /// At most this many spellings per written surface (rules multiply).

@@ -58,6 +58,13 @@ enum ReadingOrder {
             let salt: Step = (pieces[anion], true)
             add(cations.map { ($0, false) } + afterRest.map { ($0, false) } + beforeRest.map { ($0, false) } + [salt])
             add(cations.map { ($0, false) } + beforeRest.map { ($0, false) } + afterRest.map { ($0, false) } + [salt])
+            // A salt of two cations: labels print them in either order, INCI in its own (硅酸铝镁 → Magnesium
+            // Aluminum Silicate); the registered name decides.
+            if cations.count == 2 {
+                add(
+                    cations.reversed().map { ($0, false) } + afterRest.map { ($0, false) }
+                        + beforeRest.map { ($0, false) } + [salt])
+            }
             // A modifier printed before the acid stays first (加水分解ヒアルロン酸Na → Hydrolyzed Sodium Hyaluronate).
             if !beforeRest.isEmpty, !cations.isEmpty {
                 add(

@@ -34,7 +34,7 @@ enum ItemCleaner {
             return text.contains(where: \.isLetterFast)
                 ? [Piece(name: tidySpacing(text), percent: nil, annotations: annotations)] : []
         }
-        var text = collapseSpaces(item)
+        var text = repairingMismatchedBrackets(collapseSpaces(item))
         if text.utf8.contains(0x5C) { text = text.replacingOccurrences(of: "\\", with: "/") }
         if text.utf8.contains(0x3A), let colon = text.lastIndex(of: ":"),
             purposes.contains(text[text.index(after: colon)...].trimmingWhitespace().lowercased())
@@ -46,6 +46,31 @@ enum ItemCleaner {
         text = stripLeadingConjunction(stripKitStep(text))
         text = stripUnbalancedEdges(text)
         return splitBlends(text).flatMap(splitAfterPercent).compactMap(cleanPiece)
+    }
+
+    /// `ENRICHED FLOUR [WHEAT FLOUR, …, FOLIC ACID}`: OCR read one bracket as another. A closing bracket that
+    /// matches no open one while another kind is open is read as that kind's.
+    static func repairingMismatchedBrackets(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x29 || $0 == 0x5D || $0 == 0x7D }) else { return text }
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "[": "]", "{": "}"]
+        var scalars = Array(text.unicodeScalars)
+        var open: [Unicode.Scalar] = []
+        var changed = false
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if pairs[scalar] != nil {
+                open.append(scalar)
+            } else if let opener = pairs.first(where: { $0.value == scalar })?.key {
+                if open.last == opener {
+                    open.removeLast()
+                } else if let last = open.last, !open.contains(opener) {
+                    scalars[index] = pairs[last]!
+                    open.removeLast()
+                    changed = true
+                }
+            }
+        }
+        return changed ? String(String.UnicodeScalarView(scalars)) : text
     }
 
     /// Only ASCII letters, digits, spaces and `- , . / ' &` with a letter or digit first: nothing to
@@ -376,6 +401,10 @@ enum ItemCleaner {
     static func cleanPiece(_ piece: String) -> Piece? {
         var annotations: [String] = []
         var text = piece
+        // `Benzyl! Alcohol`: no name has an exclamation mark; OCR reads one from a speck or an `l`.
+        if text.utf8.contains(0x21), text.contains(where: \.isLetterFast) {
+            text = text.replacingOccurrences(of: "!", with: "")
+        }
         var percent: Double?
         for _ in 0..<3 {
             let before = text
@@ -627,11 +656,15 @@ enum ItemCleaner {
 
     /// `stripEdgePunctuation` by `Character`, for text with non-ASCII scalars.
     static func stripEdgePunctuation(characters text: String) -> String {
-        stripEdgePunctuation(Array(text)[...])
+        // The ideographic full stop and comma end a name as `.` and `,` do (`透明质酸钠。`).
+        var characters = Array(text)[...]
+        while let last = characters.last, last == "。" || last == "、" || last == "，" { characters.removeLast() }
+        return stripEdgePunctuation(characters)
     }
 
     private static func stripEdgePunctuation<Unit: LabelUnit>(_ text: ArraySlice<Unit>) -> String {
-        let trailing: [Unit] = [",", ";", ":", "-", "/", "|"].map(Unit.ascii)
+        // `_` and `|`: what OCR reads from a label's rules and box edges (`__ PYRIDOXINE HYDROCHLORIDE`).
+        let trailing: [Unit] = [",", ";", ":", "-", "/", "|", "_"].map(Unit.ascii)
         var t = text.trimmingWhitespaceUnits()
         while let first = t.first, first == Unit.ascii(".") || trailing.contains(first) {
             t = t.dropFirst().drop(while: { $0 == Unit.ascii(" ") })

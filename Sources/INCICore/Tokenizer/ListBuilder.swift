@@ -28,6 +28,10 @@ struct ListBuilder {
     private var closed = false
     /// Where prose after the list's first items ended: the rest of that paragraph is not read.
     private var proseAfterList: Int?
+    /// The last sentence read was a list of names closed by a full stop (`…, Black 2 (CI 77266).`): a line
+    /// below it that is not itself a list (a batch code, the product's name in other languages, a shop's
+    /// menu read by OCR) is the label's other text, not one more ingredient.
+    private var listEndedWithPeriod = false
 
     private func hasBlankLine(between start: Int, and end: Int) -> Bool {
         var newlines = 0
@@ -47,7 +51,10 @@ struct ListBuilder {
             if !tokens.isEmpty { closed = true }
             return
         }
-        if region.opensList { closed = false }
+        if region.opensList {
+            closed = false
+            listEndedWithPeriod = false
+        }
         proseAfterList = nil
         guard !closed, let section = region.section else { return }
         // Before a list heading stand the product's name and claims; a list of its own there (a kit's
@@ -72,10 +79,19 @@ struct ListBuilder {
         var runs: [Range<Int>] = []
         var runStart = range.lowerBound
         var lineStart = range.lowerBound
+        var afterMarketing = false
         while lineStart < range.upperBound {
             var lineEnd = lineStart
             while lineEnd < range.upperBound, s[lineEnd] != "\n" { lineEnd += 1 }
-            if isMarketingLine(lineStart..<lineEnd) || isQuantityLine(lineStart..<lineEnd) {
+            let line = lineStart..<lineEnd
+            // A marketing line wrapped onto the next (`-Sweet Almond Oil: … leaves it soft⏎and silky.`): a line
+            // that goes on in lower case, after a line with no full stop, belongs to it unless it is a list.
+            let continuesMarketing =
+                afterMarketing && startsInLowerCase(line)
+                && previousNonSpace(before: lineStart, from: range.lowerBound) != "."
+                && s[line].count(where: { $0.isListSeparator }) < 2
+            afterMarketing = isMarketingLine(line) || continuesMarketing
+            if afterMarketing || isQuantityLine(line) {
                 if runStart < lineStart { runs.append(runStart..<lineStart) }
                 runStart = min(lineEnd + 1, range.upperBound)
             }
@@ -83,6 +99,11 @@ struct ListBuilder {
         }
         if runStart < range.upperBound { runs.append(runStart..<range.upperBound) }
         return runs
+    }
+
+    private func startsInLowerCase(_ line: Range<Int>) -> Bool {
+        guard let first = s[line].first(where: { $0 != " " }) else { return false }
+        return first.properties.isLowercase
     }
 
     /// Whether text before a list heading is itself a list: comma style and five items or more, or
@@ -118,17 +139,19 @@ struct ListBuilder {
         return separators >= 2 && (separators >= lines || linesWithSeparator(range) * 2 >= lines)
     }
 
-    /// How many kinds of separator `range` uses: commas, semicolons, pipes, bullets.
+    /// How many kinds of separator `range` uses: commas, semicolons, pipes, bullets. A kind printed rarely
+    /// beside a common one (one `|` that OCR read from a box edge among 25 commas) is not counted.
     private func separatorKinds(_ range: Range<Int>) -> Int {
-        var kinds: Set<UInt32> = []
+        var counts: [UInt32: Int] = [:]
         for i in range where s[i].isListSeparator && !isDigitComma(at: i) {
             switch s[i] {
-            case ",", "、": kinds.insert(0x2C)
-            case ";", "|": kinds.insert(s[i].value)
-            default: kinds.insert(0x2022)
+            case ",", "、": counts[0x2C, default: 0] += 1
+            case ";", "|": counts[s[i].value, default: 0] += 1
+            default: counts[0x2022, default: 0] += 1
             }
         }
-        return kinds.count
+        let most = counts.values.max() ?? 0
+        return counts.values.count { $0 * 8 >= most }
     }
 
     private func linesWithSeparator(_ range: Range<Int>) -> Int {
@@ -180,6 +203,9 @@ struct ListBuilder {
                     || previousNonSpace(before: i, from: start).map { $0 == "." || $0 == ":" } ?? true
                     || startsNewLineItem(after: i, end: range.upperBound)
                 if boundary, isWrappedName(at: i, end: range.upperBound) { boundary = false }
+                if boundary, commaStyle, wrapsAcrossBlankLine(at: i, from: start, end: range.upperBound) {
+                    boundary = false
+                }
             } else if c == ".", isSentenceEnd(at: i, end: range.upperBound) {
                 result.append(start..<(i + 1))
                 start = i + 1
@@ -234,10 +260,32 @@ struct ListBuilder {
             || NameWords.isHeadNoun(text.text(nextStart..<nextEnd))
     }
 
+    /// A comma list's line broken mid-name with a blank line after it, as OCR spaces a narrow column
+    /// (`Hydroxyethylcellulose, Disodium⏎⏎EDTA, Polyester-11`): the sentence so far holds separators, its
+    /// line ends in a letter or a bracket, and the next line goes on with separators.
+    private func wrapsAcrossBlankLine(at i: Int, from start: Int, end: Int) -> Bool {
+        guard isParagraphBreak(at: i, end: end), let last = previousNonSpace(before: i, from: start),
+            last.isAlphabeticFast || last == ")" || last == "]"
+        else { return false }
+        guard s[start..<i].contains(where: { $0 == "," }) else { return false }
+        var next = i
+        while next < end, s[next] == " " || s[next] == "\n" { next += 1 }
+        var nextEnd = next
+        while nextEnd < end, s[nextEnd] != "\n" { nextEnd += 1 }
+        return s[next..<nextEnd].contains(",")
+    }
+
     private func isParagraphBreak(at i: Int, end: Int) -> Bool {
         var j = i + 1
         while j < end, s[j] == " " { j += 1 }
         return j >= end || s[j] == "\n"
+    }
+
+    /// Whether only spaces stand between the start of `range`'s line and `range`.
+    private func startsLine(_ range: Range<Int>) -> Bool {
+        var j = range.lowerBound - 1
+        while j >= 0, s[j] == " " { j -= 1 }
+        return j < 0 || s[j] == "\n"
     }
 
     private func previousNonSpace(before i: Int, from start: Int) -> Unicode.Scalar? {
@@ -305,6 +353,10 @@ struct ListBuilder {
         // A heading of its own, such as a kit's "Hydrating Jelly:" before that product's list.
         if s[sentence.upperBound - 1] == ":" { return }
         if isUnmarkedFootnote(sentenceText) { return }
+        if listEndedWithPeriod {
+            if startsLine(sentence), splitItems(sentence).count < 2 { return }
+            listEndedWithPeriod = false
+        }
         // The longest registered INCI name has about 2,000 characters; a longer "item" is a scrape gone
         // wrong, not a name (and would only cost time downstream).
         var printedItems = spacedDashParts(sentence).flatMap(splitItems).filter { $0.count <= Self.longestName }
@@ -326,12 +378,17 @@ struct ListBuilder {
             endsInProse = true
         }
         defer { if endsInProse, !tokens.isEmpty { proseAfterList = sentence.upperBound } }
+        // `Descubra a formula: Aqua, …`: a lead-in phrase before the first name, with its colon.
+        if printedItems.count >= 3, let leadIn = leadInEnd(printedItems[0]) {
+            printedItems[0] = trim(leadIn..<printedItems[0].upperBound)
+        }
         // Claims and placeholders printed among the items ("Sans Parfum", "N/A", "etc.") are not ingredients.
         var items = printedItems.compactMap { withoutClaimOrPlaceholder($0) }
         // `…, Glycerin, 50ml, 제조번호 A2024, 내용량 100g`: the label's metadata printed after the last name.
         let metadataStart = items.firstIndex { ListTerminator.isMetadataItem(text.text($0)) }
         if let metadataStart { items.removeSubrange(metadataStart...) }
         defer { if metadataStart != nil, !tokens.isEmpty { closed = true } }
+        if items.count >= 2, s[sentence.upperBound - 1] == "." { listEndedWithPeriod = true }
         let parts = items.map { text.text($0) }
         for (item, part) in zip(items, parts) {
             // Once per item, not per piece: one item can hold thousands of pieces (`1%a1%a…`, `a(b a(b…`),
@@ -350,6 +407,21 @@ struct ListBuilder {
         }
     }
 
+    /// Where the name starts after a phrase that leads into a list (`Descubra a formula: Aqua`, `Discover the
+    /// formula: Aqua`): words before a colon among which a function word is printed in lower case. A kit part's
+    /// name (`Hydrating Jelly: Aqua`) or a name and its description (`Vanillin: An Artificial Flavor`) has none.
+    private func leadInEnd(_ item: Range<Int>) -> Int? {
+        guard let colon = s[item].firstIndex(of: ":"), colon + 1 < item.upperBound else { return nil }
+        let phrase = text.text(item.lowerBound..<colon)
+        let words = ProseDetector.words(phrase)
+        guard words.count >= 2, words.count <= 6,
+            words.contains(where: { word in
+                word.first?.isLowercase == true && ProseDetector.functionWordCount([word]) > 0
+            })
+        else { return nil }
+        return colon + 1
+    }
+
     /// Where the sentences after a sentence's names start: the first of its last items that each read as
     /// a sentence (prose with a verb, four words or more), when the items before them are names. Nil when
     /// the sentence does not end so.
@@ -358,9 +430,13 @@ struct ListBuilder {
         while start > 1 {
             let part = text.text(items[start - 1])
             let words = ProseDetector.words(part)
-            guard words.count >= 4, words.contains(where: { ProseDetector.verbs.contains($0.lowercased()) }),
-                ProseDetector.isProse(parts: [part])
-            else { break }
+            // A verb that names no ingredient, or a longer sentence in lower case with function words
+            // (`…, Propanediol, list continues under the torn label edge`).
+            let sentenceLike =
+                words.contains(where: { ProseDetector.verbs.contains($0.lowercased()) })
+                || (words.count >= 5 && words[0].first?.isLowercase == true
+                    && ProseDetector.functionWordCount(words) >= 2)
+            guard words.count >= 4, sentenceLike, ProseDetector.isProse(parts: [part]) else { break }
             start -= 1
         }
         guard start < items.count, start >= 1 else { return nil }
@@ -557,6 +633,30 @@ struct ListBuilder {
     private func groupClose(opening: Int, limit: Int) -> Int? {
         let open = s[opening]
         let close: Unicode.Scalar = open == "(" ? ")" : open == "[" ? "]" : "}"
+        // OCR reads one bracket as another (`ENRICHED FLOUR [WHEAT FLOUR, …, FOLIC ACID}`): when the matching
+        // one never comes, another closing bracket at the same depth closes the group.
+        if let closed = groupClose(opening: opening, limit: limit, open: open, close: close) { return closed }
+        guard let other = otherClosingBracket(after: opening, limit: limit) else { return nil }
+        return groupClose(opening: opening, limit: limit, open: open, close: other)
+    }
+
+    /// The first closing bracket of another kind than `opening`'s at depth zero, when no bracket of `opening`'s
+    /// kind closes before the end of reach.
+    private func otherClosingBracket(after opening: Int, limit: Int) -> Unicode.Scalar? {
+        var depth = 0
+        for j in (opening + 1)..<min(limit, opening + Self.longestGroup) {
+            switch s[j] {
+            case "(", "[", "{": depth += 1
+            case ")", "]", "}":
+                if depth == 0 { return s[j] == s[opening] ? nil : s[j] }
+                depth -= 1
+            default: break
+            }
+        }
+        return nil
+    }
+
+    private func groupClose(opening: Int, limit: Int, open: Unicode.Scalar, close: Unicode.Scalar) -> Int? {
         var depth = 0
         var separators = 0
         // Words of the current item inside the group, and the most any item had.

@@ -81,6 +81,7 @@ public enum ListTerminator {
         "生产日期", "生產日期", "限期使用日期", "生产批号", "批号", "食品生产许可证编号", "生产许可证编号", "生产许可证号",
         "生产许可证", "化妆品生产许可证编号", "产品标准代号", "产品标准号", "执行标准", "產品標準", "致敏原提示", "过敏原提示",
         "过敏原信息", "贮藏方法", "储存条件", "保存条件", "经销商", "进口商", "委托方", "受托方", "原产国", "原產國",
+        "用途", "功效", "产品功效", "適用人群", "适用人群", "适用肤质", "適用膚質",
     ]
 
     /// Headings of `panelHeadings` that are also ordinary words at the start of a sentence: they count
@@ -89,7 +90,8 @@ public enum ListTerminator {
         "use", "usage", "application", "instructions", "contains", "attention", "utilisation", "uso", "gebruik", "brug",
         "bruk", "inhalt", "inhoud", "contenuto", "hinweis", "achtung", "caution", "warning", "storage", "conservation",
         "käyttö", "kullanım", "uyarı", "警告", "用法", "용량", "usage", "to use", "dist", "lot", "batch", "exp", "mhd",
-        "vertrieb", "批号", "benefits", "conseils", "bienfaits", "beneficios", "benefícios", "indicação", "validade",
+        "vertrieb", "批号", "用途", "功效", "benefits", "conseils", "bienfaits", "beneficios", "benefícios", "indicação",
+        "validade",
     ]
 
     /// Fields of a product record or a label's legal panel, printed `Field: value` on a line of their own

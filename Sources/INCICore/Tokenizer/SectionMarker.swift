@@ -90,10 +90,12 @@ extension SectionMarker {
         let active = [
             "active ingredients", "active ingredient", "medicinal ingredients", "actives", "active",
             "principes actifs", "wirkstoffe", "principios activos",
+            // Japanese quasi-drugs (医薬部外品) print the active ingredients apart, then the others.
+            "有効成分",
         ]
         let inactive = [
             "inactive ingredients", "inactive ingredient", "non-medicinal ingredients",
-            "other ingredients", "inactive", "excipients",
+            "other ingredients", "inactive", "excipients", "その他の成分", "その他成分",
         ]
         let mayContain = mayContainPhrases
         let drugFacts = [
@@ -216,13 +218,21 @@ extension SectionMarker {
                 i += 1
                 continue
             }
-            if i > 0, isWordScalar(lower[i - 1]), isWordScalar(lower[i]) {
+            // Inside a word only a Han or Hangul list heading with its colon: `主要成分：水、…`, `주요성분: 정제수`
+            // (the key or main ingredients), `保湿成分：…`.
+            let insideWord = i > 0 && isWordScalar(lower[i - 1]) && isWordScalar(lower[i])
+            if insideWord, !isCaseless(lower[i - 1]) || !isCaseless(lower[i]) {
                 i += 1
                 continue
             }
             var matched: SectionMarker?
-            for keyword in candidates {
+            for keyword in candidates where !insideWord || keyword.spaceless && keyword.kind == .list(.main) {
                 guard var end = keyword.end(in: lower, at: i) else { continue }
+                if insideWord {
+                    var k = end
+                    while k < lower.count, lower[k] == " " { k += 1 }
+                    guard k < lower.count, lower[k] == ":" || lower[k] == "：" else { continue }
+                }
                 if let last = keyword.text.last, isWordScalar(last), end < lower.count, isWordScalar(lower[end]),
                     // Han and kana run on without spaces: `本生产线也生产…` starts the statement `本生产线`.
                     !(keyword.kind == .terminator(.statement) && isCaseless(last))
@@ -337,6 +347,8 @@ extension SectionMarker {
         case .colonOrLineEnd:
             if colon { return j + 1 }
             if atLineEnd { return j }
+            // `K< Q INGREDIENTS O Ss`: a heading read by OCR with specks around it, alone on its line otherwise.
+            if keyword.kind == .list(.main), let lineEnd = ocrSpecksEnd(in: lower, from: j) { return lineEnd }
             // A Drug Facts table header: "Active ingredients          Purpose". Compared in place: copying
             // the rest of the line for every "active ingredient" of a long line is quadratic.
             if keyword.kind == .list(.active) {
@@ -388,6 +400,25 @@ extension SectionMarker {
             if j + 1 < lower.count, lower[j] == "-", lower[j + 1] == " " { return j + 1 }
             return atLineStart(lower, before: start) ? j : nil
         }
+    }
+
+    /// The end of the line from `start` when all it holds is one to three specks of one or two characters
+    /// (`O Ss`, `|`): what OCR reads from a photo's edges around a heading. Nil otherwise.
+    private static func ocrSpecksEnd(in lower: [Unicode.Scalar], from start: Int) -> Int? {
+        var k = start
+        var specks = 0
+        var length = 0
+        while k < lower.count, lower[k] != "\n" {
+            if lower[k] == " " {
+                length = 0
+            } else {
+                if length == 0 { specks += 1 }
+                length += 1
+                if length > 2 || specks > 3 { return nil }
+            }
+            k += 1
+        }
+        return specks > 0 ? k : nil
     }
 
     /// A letter of a script without capitals (Han, kana, Hangul), which starts a name as a capital does.

@@ -25,7 +25,9 @@ struct HeadingCandidateFinder {
                 let text = page.text(element, maxLength: 120)
                 guard text.count <= 48 else { break }
                 if let qualifier = IngredientLabel.match(text) {
-                    if seen.insert(element).inserted, !page.isInvisible(element), !page.isChrome(element) {
+                    if seen.insert(element).inserted, !page.isInvisible(element), !page.isChrome(element),
+                        !page.isUserContent(element)
+                    {
                         labels.append((element, qualifier))
                     }
                     break
@@ -142,7 +144,10 @@ struct HeadingCandidateFinder {
         // The following siblings of the label, or of its ancestors when it stands alone in a wrapper.
         var node = label
         for _ in 0..<4 {
-            let siblings = tree.followingElementSiblings(of: node).filter { !page.text($0, maxLength: 8).isEmpty }
+            // (A reviews section after the description is shoppers' words, not more of the panel.)
+            let siblings = tree.followingElementSiblings(of: node).filter {
+                !page.text($0, maxLength: 8).isEmpty && !page.isOrInUserContent($0)
+            }
             if let first = siblings.first {
                 let firstText = page.text(first)
                 texts.append(Panel(text: firstText, elements: [first]))

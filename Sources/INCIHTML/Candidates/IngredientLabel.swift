@@ -68,8 +68,14 @@ enum IngredientLabel {
         let trimmed = text.trimmed()
         guard !trimmed.isEmpty, trimmed.count <= 48 else { return nil }
         let lower = trimmed.lowercased()
-        if excluded.contains(where: { lower.contains($0) }) { return nil }
-        if let word = cjk.first(where: { lower.contains($0) }) {
+        // Foundation's substring search was most of this function's time: on bytes where that is the same.
+        let bytes = lower.unicodeScalars.allSatisfy { SimpleText.isSimple($0.value) } ? Array(lower.utf8) : nil
+        func occurs(_ word: String, _ wordBytes: [UInt8]) -> Bool {
+            guard let bytes else { return lower.contains(word) }
+            return ByteSearch.first(wordBytes, in: bytes) != nil
+        }
+        if zip(excluded, excludedBytes).contains(where: { occurs($0, $1) }) { return nil }
+        if let word = zip(cjk, cjkBytes).first(where: { occurs($0, $1) })?.0 {
             var rest = lower.replacingOccurrences(of: word, with: " ")
             for listWord in listWords { rest = rest.replacingOccurrences(of: listWord, with: " ") }
             // ("주요성분", "無添加成分": the qualifier is the rest of the word.)
@@ -78,7 +84,7 @@ enum IngredientLabel {
         }
         let labelWord: String
         var rest: [String]
-        if let phrase = phrases.first(where: { lower.contains($0) }) {
+        if let phrase = zip(phrases, phraseBytes).first(where: { occurs($0, $1) })?.0 {
             labelWord = phrase
             rest = words(of: lower.replacingOccurrences(of: phrase, with: " "))
         } else {
@@ -88,9 +94,11 @@ enum IngredientLabel {
             rest = tokens
             rest.remove(at: position)
         }
+        // Words that do not qualify the list: "Full ingredient list", and a second label word ("Ingredients
+        // (INCI)", "Ingredients / Inhaltsstoffe") names the same list.
         rest.removeAll {
             ["full", "complete", "list", "of", "all", "liste", "vollständige", "der", "la", "de", "des", "the"]
-                .contains($0)
+                .contains($0) || words.contains($0)
         }
         // A label names one thing; "ingredients for healthy skin" is a sentence.
         guard rest.count <= 3, !isSelectionOrNegation(rest) else { return nil }
@@ -176,6 +184,8 @@ enum IngredientLabel {
     private static let allWordBytes = allWords.map { Array($0.utf8) }
     private static let listWordBytes = listWords.map { Array($0.utf8) }
     private static let excludedBytes = excluded.map { Array($0.utf8) }
+    private static let cjkBytes = cjk.map { Array($0.utf8) }
+    private static let phraseBytes = phrases.map { Array($0.utf8) }
 
     /// `inlineRange` on the lower-cased bytes of a text where that gives the same answer as Foundation's
     /// search on `Character`s, which was most of the inline finder's time on large pages: each scalar is

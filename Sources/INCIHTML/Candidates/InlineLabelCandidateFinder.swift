@@ -17,7 +17,10 @@ struct InlineLabelCandidateFinder {
         {
             let block = page.block(containing: index)
             // Text inside a link, button or form label names a control ("Refine by Ingredient: Squalane").
-            guard !page.isControlLabel(index), blocks.insert(block).inserted, !page.isChrome(block) else { continue }
+            // Nor is a shopper's review ("Love the ingredients: niacinamide, zinc, …").
+            guard !page.isControlLabel(index), !page.isUserContent(index), blocks.insert(block).inserted,
+                !page.isChrome(block)
+            else { continue }
             for text in Self.inlineLists(in: page.text(block)) {
                 result.append(IngredientCandidate(text: text, strategy: strategy, variant: nil, order: block))
             }

@@ -17,7 +17,9 @@ struct JSONCandidateFinder {
         var inTextCache: [TextKey: [IngredientCandidate]] = [:]
         for blob in blobs {
             let flat = blob.value.array
-            for (_, object) in JSONWalk.objects(in: blob.value) {
+            for (key, object) in JSONWalk.objects(in: blob.value) {
+                // A review's text ({"@type": "Review", "reviewBody": "Love the ingredients: …"}) is a shopper's.
+                guard !Self.isUserContent(key: key, object) else { continue }
                 let shopify = object["vendor"] != nil && object["body_html"] != nil
                 // An object labelled as the ingredient list.
                 if let (labelKey, qualifier) = Self.labelKeys.lazy.compactMap({ key in
@@ -79,6 +81,13 @@ struct JSONCandidateFinder {
     }
 
     /// `ingredients`, `ingredientList`, `inci`, `full_ingredients`, `inhaltsstoffe`, not `keyIngredients`.
+    /// An object found under a `review`/`comments` key, or typed a schema.org `Review` or `Comment`.
+    static func isUserContent(key: String?, _ object: [String: JSONValue]) -> Bool {
+        if let key, PageIndex.userContentTokens.contains(key.lowercased()) { return true }
+        guard let type = object["@type"]?.string?.lowercased() else { return false }
+        return PageIndex.userContentTokens.contains(type)
+    }
+
     static func isIngredientKey(_ key: String) -> Bool {
         // Every such key contains a label word; most keys of a blob do not, and are rejected on bytes.
         guard HeadingCandidateFinder.containsLabelWord(key) else { return false }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds lists in page state written as JavaScript rather than JSON: `window.__INITIAL_STATE__ = {…}`,
 /// Nuxt 2's `window.__NUXT__=(function(a,b){return {…}}(…))`, Next.js' streamed
 /// `self.__next_f.push([1,"…"])`. Such scripts are code, not data, and are not parsed: a string written
@@ -73,27 +75,44 @@ struct ScriptStateCandidateFinder {
     static func values(in script: [UInt8]) -> [String] {
         var result: [String] = []
         var index = 0
-        while index < script.count {
-            guard isKeyByte(script[index]), index == 0 || !isKeyByte(script[index - 1]) else {
-                index += 1
-                continue
-            }
-            var end = index
+        // Every ingredient key's letters hold an "i" (`isIngredientKey`), and a key's "i" is an "i", an "I"
+        // or the "İ" (C4 B0) that lower-cases to one: only the words around those bytes are read.
+        var next = Self.nextLetterI(in: script, from: 0)
+        while let found = next {
+            var start = found
+            while start > index, isKeyByte(script[start - 1]) { start -= 1 }
+            var end = found
             while end < script.count, isKeyByte(script[end]) { end += 1 }
-            defer { index = end }
+            index = end
+            next = Self.nextLetterI(in: script, from: end)
             // Most words of a script hold no label word: rejected on their bytes, as `isIngredientKey` would.
-            guard end - index <= 40,
+            guard end - start <= 40,
                 script.withUnsafeBufferPointer({
                     ByteSearch.containsAny(
-                        HeadingCandidateFinder.labelNeedles, inFolded: UnsafeBufferPointer(rebasing: $0[index..<end]))
+                        HeadingCandidateFinder.labelNeedles, inFolded: UnsafeBufferPointer(rebasing: $0[start..<end]))
                 }),
-                JSONCandidateFinder.isIngredientKey(String(decoding: script[index..<end], as: UTF8.self)),
-                let (level, start) = valueStart(in: script, afterKey: end),
-                let value = stringValue(in: script, from: start, level: level)
+                JSONCandidateFinder.isIngredientKey(String(decoding: script[start..<end], as: UTF8.self)),
+                let (level, valueStart) = valueStart(in: script, afterKey: end),
+                let value = stringValue(in: script, from: valueStart, level: level)
             else { continue }
             result.append(value)
         }
         return result
+    }
+
+    /// The first "i", "I" or lead byte of "İ" at or after `from`.
+    private static func nextLetterI(in script: [UInt8], from: Int) -> Int? {
+        guard from < script.count else { return nil }
+        return script.withUnsafeBufferPointer { buffer -> Int? in
+            let base = buffer.baseAddress!
+            var best: Int?
+            for byte: UInt8 in [0x69, 0x49, 0xC4] {
+                let limit = (best ?? script.count) - from
+                guard limit > 0, let hit = memchr(base + from, Int32(byte), limit) else { continue }
+                best = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            return best
+        }
     }
 
     private static func isKeyByte(_ byte: UInt8) -> Bool {

@@ -11,6 +11,7 @@ struct PageIndex: Sendable {
     private let chrome: [Bool]
     private let invisible: [Bool]
     private let interactive: [Bool]
+    private let userContent: [Bool]
 
     init(_ tree: HTMLTree) {
         self.tree = tree
@@ -21,12 +22,14 @@ struct PageIndex: Sendable {
         var inLink = [Bool](repeating: false, count: count)
         var inContent = [Bool](repeating: false, count: count)
         var interactive = [Bool](repeating: false, count: count)
+        var userContent = [Bool](repeating: false, count: count)
         for index in tree.nodes.indices.dropFirst() {
             let parent = tree[index].parent
             invisible[index] = invisible[parent] || tree[parent].tag.isInvisible
             inLink[index] = inLink[parent] || LinkDensity.isNavigatingLink(parent, in: tree)
             inContent[index] = inContent[parent] || tree[parent].tag.isSectioningContent
             interactive[index] = interactive[parent] || tree[parent].tag.isInteractive
+            userContent[index] = userContent[parent] || (parent > 0 && Self.isUserContentElement(parent, in: tree))
             guard !tree[index].isText else { continue }
             if let id = tree.attribute(.id, of: index), !id.isEmpty, byID[id] == nil { byID[id] = index }
             if let ids = tree.attribute(.ariaLabelledBy, of: index) {
@@ -45,6 +48,7 @@ struct PageIndex: Sendable {
         self.chrome = chrome
         self.invisible = invisible
         self.interactive = interactive
+        self.userContent = userContent
         self.byID = byID
         self.labelledBy = labelledBy
     }
@@ -136,6 +140,30 @@ struct PageIndex: Sendable {
             if count >= 2 { return true }
         }
         return false
+    }
+
+    /// Inside a customer review, comment or question: shoppers' words ("Love the ingredients: niacinamide,
+    /// zinc, …"), never the product's list. Marked by schema.org microdata (`itemprop="review"`) or by
+    /// the words every review widget's classes use.
+    func isUserContent(_ index: Int) -> Bool { userContent[index] }
+
+    /// Whether an element is a review, comment or question block, or inside one.
+    func isOrInUserContent(_ element: Int) -> Bool {
+        userContent[element] || Self.isUserContentElement(element, in: tree)
+    }
+
+    /// Also the JSON keys and schema.org types of shoppers' content (`JSONCandidateFinder`).
+    static let userContentTokens: Set<String> = ["review", "reviews", "comment", "comments"]
+    private static let userContentHints = ByteSearch.NeedleSet(["review", "comment"])
+
+    private static func isUserContentElement(_ index: Int, in tree: HTMLTree) -> Bool {
+        guard !tree[index].isText else { return false }
+        if let itemprop = tree.attribute(.itemprop, of: index)?.lowercased(),
+            itemprop.split(separator: " ").contains(where: { userContentTokens.contains(String($0)) })
+        {
+            return true
+        }
+        return hasToken(of: userContentTokens, hinted: userContentHints, on: index, in: tree)
     }
 
     /// Inside `<script>`, `<style>` or other content a reader never sees.
