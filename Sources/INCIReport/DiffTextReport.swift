@@ -124,9 +124,10 @@ enum DiffWording {
         change.delta == 0 ? "=" : (change.delta > 0 ? "+" : "") + String(change.delta)
     }
 
-    /// The `limit` reasons that changed most (model-wide adjustments left to the JSON).
+    /// The `limit` reasons that changed most (adjustments about no ingredient left to the JSON).
     static func reasons(_ change: ProductDiff.ScoreChange, limit: Int) -> String {
-        change.reasons.filter { !$0.rule.hasPrefix("model.") }.prefix(limit).map(reason).joined(separator: "; ")
+        change.reasons.filter { ProductTextReport.isSummarised(rule: $0.rule, ingredient: $0.ingredient) }.prefix(limit)
+            .map(reason).joined(separator: "; ")
     }
 
     static func reason(_ change: ProductDiff.ReasonChange) -> String {

@@ -26,7 +26,9 @@ public struct ProductTextReport: Sendable {
             let label = score.skinType.rawValue + String(repeating: " ", count: width - score.skinType.rawValue.count)
             let number = String(repeating: " ", count: max(0, 3 - String(score.score).count)) + String(score.score)
             let verdict = score.verdict.rawValue + String(repeating: " ", count: 7 - score.verdict.rawValue.count)
-            let reasons = score.reasons.filter { !$0.rule.hasPrefix("model.") }.prefix(reasonsPerType).map { reason in
+            let reasons = score.reasons.filter { Self.isSummarised(rule: $0.rule, ingredient: $0.ingredient) }.prefix(
+                reasonsPerType
+            ).map { reason in
                 "\(Self.signed(reason.points)) \(reason.ingredient) (\(Self.ruleName(reason.rule)))"
             }.joined(separator: "; ")
             out += "  \(label)  \(number)  \(verdict)  \(reasons)\n"
@@ -88,6 +90,13 @@ public struct ProductTextReport: Sendable {
     static func signed(_ points: Double) -> String {
         let text = points == points.rounded() ? String(Int(points)) : String(points)
         return points > 0 ? "+" + text : text
+    }
+
+    /// Whether a reason belongs in a one-line summary: every ingredient's, and a model-wide adjustment only when
+    /// it is about one ingredient (a deal-breaker names its risk; diminishing returns, about no ingredient, are
+    /// left to the JSON and HTML reports).
+    static func isSummarised(rule: String, ingredient: String) -> Bool {
+        !rule.hasPrefix("model.") || !ingredient.isEmpty
     }
 
     static func ruleName(_ rule: String) -> String {
