@@ -39,16 +39,26 @@ package enum ConcentrationModel {
         }
         var ordered = items.indices.filter { items[$0].token.section == .main || items[$0].token.section == .inactive }
         var estimates = [ConcentrationEstimate?](repeating: nil, count: items.count)
-        // Drug Facts actives print their strength; without one, assume a typical few percent.
+        let priors = weights.concentration
+        func level(_ index: Int) -> ConcentrationPriors.UseLevel? {
+            items[index].ingredient.flatMap(priors.useLevel(for:))
+        }
+        // Drug Facts actives, under their heading or flattened before the base (`DrugFactsBlock`): outside
+        // the descending order, each at its printed strength or its usual level.
+        let block = DrugFactsBlock.length(
+            ordered.map { items[$0] }, levels: ordered.map(level), signals: priors.signals)
         var activeTotal = 0.0
-        for index in items.indices where items[index].token.section == .active {
-            let printed = validPrinted(items[index])
-            let share = printed ?? weights.activeShare
+        for index in items.indices where items[index].token.section == .active || ordered.prefix(block).contains(index)
+        {
+            let printed = fact(index)
+            let (share, low, high) = DrugFactsBlock.share(
+                printed: printed, level: level(index), fallback: weights.activeShare)
             activeTotal += share
             estimates[index] = make(
-                share, low: printed ?? 0.1, high: printed ?? 25, basis: printed == nil ? .position : .printed,
-                below: share < 1, weights)
+                share, low: low, high: high, basis: printed == nil ? .position : factBasis(index), below: share < 1,
+                weights)
         }
+        ordered.removeFirst(block)
         for index in items.indices where items[index].token.section == .mayContain {
             estimates[index] = make(weights.floorShare, low: 0, high: 1, basis: .trace, below: true, weights)
         }
@@ -64,7 +74,6 @@ package enum ConcentrationModel {
             estimates[first] = make(value, low: value, high: value, basis: factBasis(first), below: value < 1, weights)
             ordered.removeFirst()
         }
-        let priors = weights.concentration
         let profile = FormulaProfile.detect(ordered.map { items[$0] }, signals: priors.signals)
         let form = priors.profiles[profile] ?? ConcentrationPriors().profiles[profile]!
         let ranked = ordered.map { items[$0] }
@@ -280,7 +289,9 @@ package enum ConcentrationModel {
         let (printed, free, assumedLine) = (layout.printed, layout.free, layout.assumedLine)
         var share = [Double](repeating: 0, count: layout.count)
         for rank in 0..<layout.count { if let value = printed[rank] { share[rank] = value } }
-        if printed[0] == nil { share[0] = layout.form.firstShare }
+        // The form's usual first share is of a whole product; actives outside the order (a Drug Facts
+        // block) displace the base in proportion.
+        if printed[0] == nil { share[0] = layout.form.firstShare * layout.budget / 100 }
         var belowIndex = 0
         for rank in free where rank >= assumedLine && rank > 0 {
             share[rank] = max(

@@ -23,6 +23,9 @@ package struct ConcentrationPriors: Sendable, Hashable {
         /// A formulation aid (preservative, chelator, gum, fragrance): its usual maximum bounds the rest of
         /// the list and, at 1 % or less, marks the 1% line.
         package var marksLine = false
+        /// A US OTC monograph active (sunscreen filter, acne active, skin protectant): a Drug Facts label
+        /// prints it first, outside the descending order (`DrugFactsBlock`).
+        package var drugFacts = false
 
         /// Parses `LOW-HIGH`, `max N` or `LOW-HIGH max N`.
         init?(parsing text: String, source: String?) {
@@ -70,6 +73,9 @@ package struct ConcentrationPriors: Sendable, Hashable {
         if let level = familyLevels.min(by: { ($0.max ?? 100) < ($1.max ?? 100) }) { return level }
         return ingredient.roles.first.flatMap { byRole[$0] }
     }
+
+    /// The yes/no settings of a `use-levels` group, applying to each of its ingredients.
+    package static let groupSwitches = ["marks-line", "drug-facts"]
 
     mutating func parse(
         _ stanza: Stanza, kind: String, name: String, sources: [String], diagnostics: inout [DictionaryDiagnostic]
@@ -120,18 +126,19 @@ package struct ConcentrationPriors: Sendable, Hashable {
             profiles[form] = profile
             return
         }
-        var marksLine = false
-        if let field = stanza.field("marks-line") {
+        var switches: [String: Bool] = [:]
+        for key in Self.groupSwitches {
+            guard let field = stanza.field(key) else { continue }
             guard ["yes", "no"].contains(field.value) else {
                 diagnostics.append(
                     .init(
                         .error, file: stanza.file, line: field.line,
-                        "'marks-line' is 'yes' or 'no', found '\(field.value)'"))
+                        "'\(key)' is 'yes' or 'no', found '\(field.value)'"))
                 return
             }
-            marksLine = field.value == "yes"
+            switches[key] = field.value == "yes"
         }
-        for field in stanza.fields where field.key != "sources" && field.key != "marks-line" {
+        for field in stanza.fields where field.key != "sources" && !Self.groupSwitches.contains(field.key) {
             guard var level = UseLevel(parsing: field.value, source: sources.first) else {
                 diagnostics.append(
                     .init(
@@ -140,7 +147,8 @@ package struct ConcentrationPriors: Sendable, Hashable {
                     ))
                 continue
             }
-            level.marksLine = marksLine
+            level.marksLine = switches["marks-line"] ?? false
+            level.drugFacts = switches["drug-facts"] ?? false
             let words = field.key.split(separator: " ", maxSplits: 1).map(String.init)
             switch words.first {
             case "family" where words.count == 2: byFamily[words[1]] = level

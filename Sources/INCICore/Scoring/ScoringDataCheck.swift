@@ -47,7 +47,8 @@ enum ScoringDataCheck {
                     }
                 }
             case "use-levels":
-                for field in stanza.fields where field.key != "sources" && field.key != "marks-line" {
+                for field in stanza.fields
+                where field.key != "sources" && !ConcentrationPriors.groupSwitches.contains(field.key) {
                     if field.key.hasPrefix("family ") {
                         family(String(field.key.dropFirst(7)), stanza, line: field.line)
                     } else if !field.key.hasPrefix("role ") {
