@@ -14,7 +14,8 @@ struct LabelInput {
 
     struct ReadError: Error, CustomStringConvertible {
         let description: String
-        /// 2 when the input could not be read, 1 when it was read and holds no list.
+        /// 2 when the input could not be read, 1 when it was read and holds no list, 64 (a usage error, as
+        /// for any invalid arguments) when no input was given at all.
         let exitCode: Int32
     }
 
@@ -28,7 +29,7 @@ struct LabelInput {
         if file == nil, isatty(STDIN_FILENO) != 0 {
             throw ReadError(
                 description: "no input: give a list as an argument, use --file PATH, or pipe it on standard input",
-                exitCode: 2)
+                exitCode: 64)
         }
         let bytes = file == nil ? try readStandardInput(limit: extractor.maxBytes) : []
         do throws(LabelSource.Failure) {
