@@ -31,7 +31,7 @@ struct Analyze: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            "The ingredient list. Omit it to read --file or standard input. With --batch: the JSON Lines files (- or none: standard input).",
+            "The ingredient list (- for standard input). Omit it to read --file or standard input. With --batch: the JSON Lines files (- or none: standard input).",
             valueName: "list-or-files"))
     var arguments: [String] = []
 
@@ -56,7 +56,7 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var quiet: QuietOption
 
-    @Option(name: .shortAndLong, help: "Read the list from this file.")
+    @Option(name: .shortAndLong, help: "Read the list from this file (- for standard input).")
     var file: String?
 
     @Option(help: "Output format: text, json or html (one self-contained page); --batch writes JSON Lines.")
