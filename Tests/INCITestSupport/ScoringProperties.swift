@@ -41,7 +41,10 @@ public struct ScoringProperties: CustomStringConvertible {
         let total = ordered.reduce(0) { $0 + analysis.estimates[$1].share }
         if total > max(100, printedTotal) + 0.05 { sum.append("sum \(total): \(label)") }
         var previous: Double?
-        for index in ordered {
+        // A flattened Drug Facts block stands outside the descending order; the order starts after it.
+        let block = DrugFactsBlock.members(
+            list.ingredients, ordered: ordered, priors: scorer.dictionary.scoring.concentration)
+        for index in ordered.dropFirst(block.count) {
             let estimate = analysis.estimates[index]
             if let value = ConcentrationModel.validPrinted(list.ingredients[index]) {
                 if estimate.share != value || estimate.basis != .printed {

@@ -45,11 +45,9 @@ package enum ConcentrationModel {
         }
         // Drug Facts actives, under their heading or flattened before the base (`DrugFactsBlock`): outside
         // the descending order, each at its printed strength or its usual level.
-        let block = DrugFactsBlock.length(
-            ordered.map { items[$0] }, levels: ordered.map(level), signals: priors.signals)
+        let block = DrugFactsBlock.members(items, ordered: ordered, priors: priors)
         var activeTotal = 0.0
-        for index in items.indices where items[index].token.section == .active || ordered.prefix(block).contains(index)
-        {
+        for index in items.indices where items[index].token.section == .active || block.contains(index) {
             let printed = fact(index)
             let (share, low, high) = DrugFactsBlock.share(
                 printed: printed, level: level(index), fallback: weights.activeShare)
@@ -58,7 +56,7 @@ package enum ConcentrationModel {
                 share, low: low, high: high, basis: printed == nil ? .position : factBasis(index), below: share < 1,
                 weights)
         }
-        ordered.removeFirst(block)
+        ordered.removeFirst(block.count)
         for index in items.indices where items[index].token.section == .mayContain {
             estimates[index] = make(weights.floorShare, low: 0, high: 1, basis: .trace, below: true, weights)
         }

@@ -11,6 +11,16 @@ import Foundation
 /// inactive list starts with (water, a solvent or an emollient) stands outside the descending order, and
 /// the order starts after it.
 package enum DrugFactsBlock {
+    /// The indexes of `items` that form a flattened Drug Facts block: the first of `ordered` (the indexes
+    /// of the main and inactive sections, in printed order), none when no block starts the list.
+    package static func members(_ items: [MatchedIngredient], ordered: [Int], priors: ConcentrationPriors)
+        -> ArraySlice<Int>
+    {
+        let ranked = ordered.map { items[$0] }
+        let levels = ranked.map { $0.ingredient.flatMap(priors.useLevel(for:)) }
+        return ordered.prefix(length(ranked, levels: levels, signals: priors.signals))
+    }
+
     /// How many of `ranked`'s first ingredients form a flattened Drug Facts block (0 when none does).
     static func length(
         _ ranked: [MatchedIngredient], levels: [ConcentrationPriors.UseLevel?], signals: FormSignals
