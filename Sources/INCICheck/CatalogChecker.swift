@@ -42,11 +42,13 @@ public struct CatalogChecker: Sendable {
         return Checked(findings: findings.all, scores: analysis.scores)
     }
 
-    /// The product's earlier version, read as the product is, when the earlier catalog holds it with a list.
+    /// The product's earlier version, read as the product is, when the earlier catalog holds it with a list
+    /// that differs. The same text cannot be a reformulation, so most products of a catalog checked against
+    /// its last release are not analyzed twice.
     private func earlier(_ product: CatalogProduct) -> RuleSubject.Previous? {
-        guard let entry = previous?.entry(for: product), case .analyzed(let analysis) = read(entry.product) else {
-            return nil
-        }
+        guard let entry = previous?.entry(for: product), entry.product.ingredients != product.ingredients,
+            case .analyzed(let analysis) = read(entry.product)
+        else { return nil }
         return RuleSubject.Previous(analysis: analysis, place: entry.place)
     }
 

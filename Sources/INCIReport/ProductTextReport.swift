@@ -21,6 +21,9 @@ public struct ProductTextReport: Sendable {
         out += "; confidence \(Int((analysis.confidence * 100).rounded()))%\n"
 
         out += "\nSuitability\n"
+        if let caveat = ScoreCaveat.text(confidence: analysis.confidence, unrecognised: analysis.flags.unrecognised) {
+            out += "  \(caveat)\n"
+        }
         let width = skinTypes.map(\.rawValue.count).max() ?? 0
         for score in analysis.scores where skinTypes.contains(score.skinType) {
             let label = score.skinType.rawValue + String(repeating: " ", count: width - score.skinType.rawValue.count)

@@ -19,8 +19,8 @@ struct Inci: ParsableCommand {
         discussion: """
             Exit codes:
               0   success
-              1   the input holds no ingredient list (empty, binary, or only prose); diff --fail-if-worse:
-                  a score dropped beyond the tolerance
+              1   the input holds no ingredient list (empty, binary, or only prose);
+                  diff --fail-if-worse: a score dropped beyond the tolerance
               2   an input could not be read (missing or unreadable file)
               64  invalid arguments
             """,

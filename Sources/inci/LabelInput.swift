@@ -14,7 +14,8 @@ struct LabelInput {
 
     struct ReadError: Error, CustomStringConvertible {
         let description: String
-        /// 2 when the input could not be read, 1 when it was read and holds no list.
+        /// 2 when the input could not be read, 1 when it was read and holds no list, 64 (a usage error, as
+        /// for any invalid arguments) when no input was given at all.
         let exitCode: Int32
     }
 
@@ -24,15 +25,18 @@ struct LabelInput {
         argument: String?, file: String?, extractor: PageExtractor, product: Int? = nil,
         argumentName: String = "<argument>"
     ) throws(ReadError) -> LabelInput {
-        if let argument { return LabelInput(name: argumentName, text: argument) }
-        if file == nil, isatty(STDIN_FILENO) != 0 {
+        // `-` names standard input, as an argument or as --file, and is read even from a terminal.
+        let dash = argument == "-" || file == "-"
+        if let argument, !dash { return LabelInput(name: argumentName, text: argument) }
+        if file == nil, !dash, isatty(STDIN_FILENO) != 0 {
             throw ReadError(
                 description: "no input: give a list as an argument, use --file PATH, or pipe it on standard input",
-                exitCode: 2)
+                exitCode: 64)
         }
-        let bytes = file == nil ? try readStandardInput(limit: extractor.maxBytes) : []
+        let path = dash ? nil : file
+        let bytes = path == nil ? try readStandardInput(limit: extractor.maxBytes) : []
         do throws(LabelSource.Failure) {
-            if let file { return LabelInput(try LabelSource.read(path: file, extractor: extractor, product: product)) }
+            if let path { return LabelInput(try LabelSource.read(path: path, extractor: extractor, product: product)) }
             return LabelInput(try LabelSource.make(bytes, name: "<stdin>", extractor: extractor, product: product))
         } catch {
             switch error {

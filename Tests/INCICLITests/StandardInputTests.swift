@@ -2,7 +2,7 @@ import Foundation
 import INCITestSupport
 import Testing
 
-/// `-` is standard input for `inci check` and `inci scan` (and `inci analyze` reads it when given no list),
+/// `-` is standard input for `inci check`, `inci scan` and `inci analyze` (which also reads it when given no list),
 /// with `--input-format` saying what it holds; reports name it `-`.
 @Suite struct StandardInputTests {
     static let catalog = SharedData.fixture("catalogs/rules.csv")
@@ -73,6 +73,12 @@ import Testing
             ["analyze", "--format", "json"], stdin: Data("Water, Niacinamide, Glycerin".utf8))
         #expect(result.status == 0)
         #expect(try json(result.stdout)["counts"] != nil)
+        // `-` as the list or as --file names standard input too, as it does for diff, check and scan.
+        for arguments in [["analyze", "-", "--format", "json"], ["analyze", "--file", "-", "--format", "json"]] {
+            let dash = try CLIRunner.run(arguments, stdin: Data("Water, Niacinamide, Glycerin".utf8))
+            #expect(dash.status == 0, "\(arguments): \(dash.stderr)")
+            #expect(dash.stdout == result.stdout, "\(arguments)")
+        }
     }
 
     @Test func aTextFileIsRefusedWithAHint() throws {

@@ -73,6 +73,15 @@ import Testing
         #expect(lines.allSatisfy { $0.count <= 100 }, "\(lines.map(\.count))")
     }
 
+    /// `inci analyze` with nothing to read at a terminal does not wait for input: it says what to give and
+    /// exits 64, as for any invalid arguments (2 is for an input that could not be read).
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "util-linux script is absent"))
+    func noInputAtATerminalIsAUsageError() throws {
+        let shown = try onTerminal("\(CLIRunner.inci.path) analyze; echo \"exit $?\"")
+        #expect(shown.contains("no input: give a list as an argument"), "\(shown)")
+        #expect(shown.contains("exit 64"), "\(shown)")
+    }
+
     @Test func scanTableAndCSVCarryTheChosenScores() throws {
         let table = try CLIRunner.run(["scan", Self.pages, "--skin", "oily", "--skin", "acne-prone"])
         let header = try #require(table.stdout.split(separator: "\n").first)

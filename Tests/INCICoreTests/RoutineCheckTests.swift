@@ -155,6 +155,27 @@ import Testing
         #expect(sensitive.reasons.contains { $0.kind == "finding" && $0.name == "over-exfoliation" })
     }
 
+    /// The day's limit is about stacking. A 10 % glycolic toner whose dose is only estimated from its position
+    /// (anywhere from a few percent to a peel's strength) is one product used as directed: no day finding. A
+    /// toner and a 2 % BHA serum in the same evening are; so is a printed 30 % glycolic peel left on.
+    @Test func aDaysLimitIsAboutStackingNotAGuessedDose() throws {
+        func dayFindings(_ steps: [RoutineStep]) -> [RoutineFinding] {
+            Self.check(steps).findings.filter { $0.rule == "over-exfoliation" && $0.skinTypes.isEmpty }
+        }
+        let estimatedToner = "Water, Glycolic Acid, Propanediol, Sodium Hydroxide, Butylene Glycol, Phenoxyethanol"
+        #expect(dayFindings([try Self.step("Glycolic Toner", .pm, 1, estimatedToner)]).isEmpty)
+        let stacked = dayFindings([
+            try Self.step("Glycolic Toner", .pm, 1, estimatedToner),
+            try Self.step("BHA Serum", .pm, 2, Self.bhaSerum),
+        ])
+        #expect(stacked.count == 1)
+        #expect(stacked.first?.message.contains("estimated; at least") == true, "\(stacked)")
+        let peel = dayFindings([
+            try Self.step("Glycolic Peel", .pm, 1, "Water, Glycolic Acid 30%, Sodium Hydroxide, Phenoxyethanol")
+        ])
+        #expect(peel.count == 1)
+    }
+
     @Test func fragranceForSensitiveAndComedogenicForAcneProne() throws {
         let routine = Self.check([
             try Self.step(

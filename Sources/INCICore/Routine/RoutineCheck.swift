@@ -170,17 +170,23 @@ public struct RoutineCheck: Sendable {
         let detail = exfoliating.map {
             "\($0.step.name) \(Self.format($0.exfoliantLoad)) × \(Self.format($0.step.frequency.timesPerWeek))/week"
         }.joined(separator: ", ")
-        if day > Self.dailyExfoliantLimit {
+        // The day's limit is about stacking: one exfoliating product used as its maker directs is over the
+        // limit only when even the low end of its estimate is (a peel left on), never on a guessed dose.
+        let dayAtLeast = exfoliating.reduce(0) { $0 + $1.exfoliantLoadAtLeast }
+        if dayAtLeast > Self.dailyExfoliantLimit || (exfoliating.count > 1 && day > Self.dailyExfoliantLimit) {
             sink.add(
                 "over-exfoliation", .warning, nil, exfoliating, ingredients: names,
-                "a day with every exfoliating step holds \(Self.format(day)) full exfoliant doses (\(detail)), above the \(Self.format(Self.dailyExfoliantLimit)) inci takes as a day's limit (one full dose: 10 % glycolic or 4 % salicylic acid left on)"
+                "a day with every exfoliating step holds \(Self.format(day)) full exfoliant doses\(dayAtLeast < day ? " (estimated; at least \(Self.format(dayAtLeast)))" : "") (\(detail)), above the \(Self.format(Self.dailyExfoliantLimit)) inci takes as a day's limit (one full dose: 10 % glycolic or 4 % salicylic acid left on)"
             )
+        }
+        let weekAtLeast = exfoliating.reduce(0) {
+            $0 + $1.exfoliantLoadAtLeast * $1.step.frequency.timesPerWeek
         }
         let over = SkinType.allCases.filter { week > (Self.weeklyExfoliantLimit[$0] ?? .infinity) }
         if !over.isEmpty {
             sink.add(
                 "over-exfoliation", .warning, nil, exfoliating, ingredients: names,
-                "the week's exfoliant load is \(Self.format(week)) full doses (\(detail)), above the limit for \(over.map { "\($0.rawValue) skin (\(Self.format(Self.weeklyExfoliantLimit[$0]!)))" }.joined(separator: ", "))",
+                "the week's exfoliant load is \(Self.format(week)) full doses\(weekAtLeast < week ? " (estimated; at least \(Self.format(weekAtLeast)))" : "") (\(detail)), above the limit for \(over.map { "\($0.rawValue) skin (\(Self.format(Self.weeklyExfoliantLimit[$0]!)))" }.joined(separator: ", "))",
                 skinTypes: over)
         }
     }

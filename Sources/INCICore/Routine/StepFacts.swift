@@ -9,6 +9,9 @@ struct StepFacts {
     /// Full irritating exfoliant doses one use applies: each acid's irritation dose on its family's ladder
     /// (1 = `irritation-full`), a scrub at 1, times the contact of a wash or mask.
     let exfoliantLoad: Double
+    /// The same load at the low end of each estimate (printed and stated doses as printed): what the list
+    /// shows for certain, so a guess alone does not make a finding.
+    let exfoliantLoadAtLeast: Double
     let benzoylPeroxide: [String]
     /// Fragrance, essential oils and EU allergens (the free-from flags' answers).
     let fragrance: [String]
@@ -36,18 +39,25 @@ struct StepFacts {
         let contact = context.contactFactor(weights.rinseOffIrritancy)
         var exfoliants: [String] = []
         var load = 0.0
+        var loadAtLeast = 0.0
         var actives: [(family: String, name: String)] = []
         var benzoylPeroxide: [String] = []
         for item in context.items {
             var itemLoad = 0.0
+            var itemLoadAtLeast = 0.0
             for family in item.families {
                 let ladder = weights.ladder(for: family.id)
                 if Self.exfoliantFamilies.contains(family.id),
                     let dose = ladder.irritationDose(item.ingredient, at: item.estimate), dose > 0
                 {
                     itemLoad = max(itemLoad, dose)
+                    itemLoadAtLeast = max(
+                        itemLoadAtLeast, ladder.irritationDose(item.ingredient, at: item.estimate.atLowEnd) ?? 0)
                 }
-                if family.id == "physical-scrub" { itemLoad = max(itemLoad, 1) }
+                if family.id == "physical-scrub" {
+                    itemLoad = max(itemLoad, 1)
+                    itemLoadAtLeast = max(itemLoadAtLeast, 1)
+                }
                 let working = ladder.benefit(item.ingredient, at: item.estimate) > 0
                 if family.id == "benzoyl-peroxide", working, !benzoylPeroxide.contains(item.name) {
                     benzoylPeroxide.append(item.name)
@@ -60,11 +70,13 @@ struct StepFacts {
             }
             if itemLoad > 0 {
                 load += itemLoad * item.weight * contact
+                loadAtLeast += itemLoadAtLeast * item.weight * contact
                 if !exfoliants.contains(item.name) { exfoliants.append(item.name) }
             }
         }
         self.exfoliants = exfoliants
         exfoliantLoad = load.rounded(toPlaces: 2)
+        exfoliantLoadAtLeast = loadAtLeast.rounded(toPlaces: 2)
         self.benzoylPeroxide = benzoylPeroxide
         treatmentActives = actives
         retinoids = analysis.flags.retinoids

@@ -43,6 +43,15 @@ public struct ConcentrationEstimate: Sendable, Hashable {
     }
 }
 
+extension ConcentrationEstimate {
+    /// The estimate pinned to its low end: the least the list allows (a printed share is its own low end).
+    public var atLowEnd: ConcentrationEstimate {
+        ConcentrationEstimate(
+            share: low, low: low, high: low, prominence: prominence, basis: basis,
+            belowOnePercentLine: belowOnePercentLine)
+    }
+}
+
 extension ConcentrationEstimate.Basis {
     /// A percentage the brand gives (printed with the list or stated in the name): kept, not estimated.
     public var isFact: Bool { self == .printed || self == .stated }

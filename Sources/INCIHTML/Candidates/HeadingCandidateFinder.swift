@@ -123,6 +123,8 @@ struct HeadingCandidateFinder {
                 for panel in panels where panel != element && !tree.isDescendant(label, of: panel) { add(panel) }
             }
         }
+        // Tabs that name no panel: the nth title of a row of titles opens the nth panel of the container after it.
+        if let panel = panelByPosition(of: label) { add(panel) }
         // An inline label at the start of a paragraph: "<b>Ingredients:</b> Water, …".
         if !tag.isBlock {
             let block = page.block(containing: label)
@@ -176,6 +178,30 @@ struct HeadingCandidateFinder {
         var unique: [Panel] = []
         for panel in texts where !unique.contains(where: { $0.text == panel.text }) { unique.append(panel) }
         return unique
+    }
+
+    /// The panel a tab title opens by its position alone (`<div class="tabs"><div>Description</div>
+    /// <div>Ingredients</div></div><div><div>…</div><div>…</div></div>`, switched by script): the title, or an
+    /// ancestor holding only it, is one of a row of short same-tag titles, and the first element after the row
+    /// holds exactly as many panels, of which the title's position picks one.
+    private func panelByPosition(of label: Int) -> Int? {
+        let tree = page.tree
+        for title in [label] + tree.ancestors(of: label, limit: 2) {
+            let row = tree[title].parent
+            guard row > 0 else { return nil }
+            let titles = tree.children(of: row).filter { !tree[$0].isText }
+            guard titles.count >= 2, titles.count <= 12, let position = titles.firstIndex(of: title),
+                titles.allSatisfy({ tree[$0].tag == tree[title].tag && page.text($0, maxLength: 60).count <= 48 })
+            else { continue }
+            guard
+                let container = tree.followingElementSiblings(of: row).first(where: {
+                    !page.text($0, maxLength: 8).isEmpty
+                })
+            else { return nil }
+            let panels = tree.children(of: container).filter { !tree[$0].isText }
+            return panels.count == titles.count ? panels[position] : nil
+        }
+        return nil
     }
 
     /// Whether a text node with more than white space follows the element among its siblings.

@@ -59,6 +59,7 @@ public struct HTMLPage: Sendable {
         var(--line);padding-bottom:.25rem}h3{font-size:1.05rem;margin:1rem 0 .25rem}
         a{color:var(--fine)}
         .muted{color:var(--muted)}
+        .caveat{background:var(--warn-bg);border-left:4px solid var(--caution);padding:.4rem .75rem;border-radius:4px}
         .summary{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:.5rem 0}
         .summary div{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.4rem .75rem}
         .summary dt{font-size:.8rem;color:var(--muted)}.summary dd{margin:0;font-weight:600}

@@ -60,6 +60,9 @@ public struct ProductHTMLReport: Sendable {
     // MARK: - Scores
 
     func scores(_ scoring: ScoringDocument, _ writer: inout HTMLWriter) {
+        if let caveat = ScoreCaveat.text(confidence: scoring.confidence, unrecognised: scoring.flags.unrecognised) {
+            writer.element("p", [.class("caveat")], text: caveat.prefix(1).uppercased() + caveat.dropFirst() + ".")
+        }
         let rows = SkinType.allCases.compactMap { type in
             scoring.score(for: type).map { HTMLScoreList.Row(skinType: type, score: $0.score, verdict: $0.verdict) }
         }

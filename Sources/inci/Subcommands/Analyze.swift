@@ -14,24 +14,24 @@ struct Analyze: ParsableCommand {
             Examples:
               inci analyze "Water, Niacinamide 10%, Zinc PCA, Glycerin"
               inci analyze --file label.txt --format json
-              inci analyze --file product-page.html      (the list is found as inci scan finds it)
+              inci analyze --file product-page.html   # found as inci scan finds it
               pbpaste | inci analyze
               inci analyze --batch products.jsonl --jobs 2 > analyses.jsonl
 
-            Files and standard input may be a plain list, a JSON array of names, or a saved page; UTF-8,
-            UTF-16 with a byte-order mark, or Windows-1252 (Latin-1, with a warning).
+            Files and standard input may be a plain list, a JSON array of names, or a saved page; UTF-8, UTF-16 with \
+            a byte-order mark, or Windows-1252 (Latin-1, with a warning).
 
-            --batch streams JSON Lines: each input line is an object with an id and the list (the fields
-            inci check reads: ingredients, inci, …; --id-field and --text-field choose), or with --lines a
-            plain list. Each output line holds the id, the input line number and the same object as
-            --format json (or an error for that line; the batch goes on), in input order whatever --jobs is.
-            Exit 0 when every line was analyzed, 1 when a line could not be, 2 when an input could not be read.
+            --batch streams JSON Lines: each input line is an object with an id and the list (the fields inci check \
+            reads: ingredients, inci, …; --id-field and --text-field choose), or with --lines a plain list. Each \
+            output line holds the id, the input line number and the same object as --format json (or an error for \
+            that line; the batch goes on), in input order whatever --jobs is. Exit 0 when every line was analyzed, 1 \
+            when a line could not be, 2 when an input could not be read.
             """
     )
 
     @Argument(
         help: ArgumentHelp(
-            "The ingredient list. Omit it to read --file or standard input. With --batch: the JSON Lines files (- or none: standard input).",
+            "The ingredient list (- for standard input). Omit it to read --file or standard input. With --batch: the JSON Lines files (- or none: standard input).",
             valueName: "list-or-files"))
     var arguments: [String] = []
 
@@ -56,7 +56,7 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var quiet: QuietOption
 
-    @Option(name: .shortAndLong, help: "Read the list from this file.")
+    @Option(name: .shortAndLong, help: "Read the list from this file (- for standard input).")
     var file: String?
 
     @Option(help: "Output format: text, json or html (one self-contained page); --batch writes JSON Lines.")

@@ -11,22 +11,25 @@ struct Check: ParsableCommand {
         commandName: "check",
         abstract: "Check catalog data (CSV, JSONL, JSON arrays, folders of HTML pages) against a policy, for CI.",
         discussion: """
-            Rules check data quality (missing or unparseable lists, unknown ingredients, duplicates, typos,
-            percentages), claims against ingredients (fragrance-free, alcohol-free, non-comedogenic, oil-free,
-            paraben-, sulfate- and silicone-free, claimed skin types, pore minimizing) and policy thresholds
+            Rules check data quality (missing or unparseable lists, unknown ingredients, duplicates, typos, \
+            percentages), claims against ingredients (fragrance-free, alcohol-free, non-comedogenic, oil-free, \
+            paraben-, sulfate- and silicone-free, claimed skin types, pore minimizing) and policy thresholds \
             (minimum score, forbidden families, EU Annex II). `inci rules` lists them.
 
-            --against OLD_CATALOG adds a `reformulated` finding for each product whose list changed since
-            that catalog (joined on the product id column, else on brand and name), with what changed:
-              inci check catalog-2025.csv --against catalog-2024.csv --format sarif -o inci.sarif
+            --against OLD_CATALOG adds a `reformulated` finding for each product whose list changed since that \
+            catalog (joined on the product id column, else on brand and name), with what changed:
+              inci check catalog-2025.csv --against catalog-2024.csv \\
+                         --format sarif -o inci.sarif
 
-            The policy is --policy FILE or the nearest .inci.yml from the current directory up; `inci init` writes
-            a commented one, and --print-policy shows the one in effect.
+            The policy is --policy FILE or the nearest .inci.yml from the current directory up; `inci init` writes a \
+            commented one, and --print-policy shows the one in effect.
 
             Exit codes:
-              0  no finding at or above the failing severity (policy `fail-on`, default error)
+              0  no finding at or above the failing severity (policy `fail-on`, default
+                 error)
               1  findings at or above it
-              2  the check could not run or an input could not be read (bad policy, missing file)
+              2  the check could not run or an input could not be read (bad policy,
+                 missing file)
             """
     )
 

@@ -7,10 +7,11 @@ struct DictCoverage: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
         abstract: "Measure how much of a corpus the dictionary recognizes, and list the unknown names by frequency.",
+        usage: "inci dict coverage <files> ... [<options>]",
         discussion: """
-            Inputs: .csv (the ingredients column, detected or --column), .jsonl (--field, default "ingredients"),
-            and any other file as one list per file (or per line with --lines). Cells stored as Python-style
-            lists ("['Water', 'Glycerin']") are read as one name per line.
+            Inputs: .csv (the ingredients column, detected or --column), .jsonl (--field, default "ingredients"), \
+            and any other file as one list per file (or per line with --lines). Cells stored as Python-style lists \
+            ("['Water', 'Glycerin']") are read as one name per line.
             """
     )
 

@@ -5,8 +5,11 @@ struct DictFamilies: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "families",
         abstract: "List the ingredient families: ids, kind, what each serves or risks, and how many ingredients.",
+        usage: "inci dict families [<options>]",
         discussion: """
-            The ids are what a policy's `forbidden-families:` takes and what reports print. Examples:
+            The ids are what a policy's `forbidden-families:` takes and what reports print.
+
+            Examples:
               inci dict families
               inci dict families --format json
             """

@@ -11,8 +11,8 @@ struct DictImportCosing: ParsableCommand {
         abstract:
             "Import the EU CosIng inventory export (CSV: INCI name, CAS, EC, functions) as a recognition overlay.",
         discussion: """
-            The overlay is written to --output (default: \(OverlayLocation.defaultPath)), where every inci command
-            picks it up; --no-overlay ignores it. The project's own dictionary always wins where both name an
+            The overlay is written to --output (default: \(OverlayLocation.defaultPath)), where every inci command \
+            picks it up; --no-overlay ignores it. The project's own dictionary always wins where both name an \
             ingredient; the overlay only adds names.
             """
     )

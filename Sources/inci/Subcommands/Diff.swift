@@ -10,25 +10,27 @@ struct Diff: ParsableCommand {
         commandName: "diff",
         abstract: "Compare two versions of one product's ingredient list (a reformulation).",
         discussion: """
-            Reports ingredients added, removed and moved (the 1% line crossed called out), printed
-            percentages changed, families gained, lost or shifted (fragrance added, a drying alcohol moved
-            up, an active fallen below the 1% line), flags changed, and each skin type's score and verdict
-            with the reasons that changed. Ingredients are compared by what they are, not how they are
-            printed: "Water" and "Aqua/Water/Eau" are one.
+            Reports ingredients added, removed and moved (the 1% line crossed called out), printed percentages \
+            changed, families gained, lost or shifted (fragrance added, a drying alcohol moved up, an active fallen \
+            below the 1% line), flags changed, and each skin type's score and verdict with the reasons that changed. \
+            Ingredients are compared by what they are, not how they are printed: "Water" and "Aqua/Water/Eau" are \
+            one.
 
             Examples:
               inci diff "Water, Glycerin, Parfum" "Water, Glycerin, Niacinamide"
               inci diff old-label.txt new-label.txt
-              inci diff --old-file 2018.html --new-file 2020.html --product 2 --format markdown
-              inci diff old.txt new.txt --fail-if-worse sensitive --fail-if-worse acne-prone --tolerance 2
+              inci diff --old-file 2018.html --new-file 2020.html --product 2 \\
+                        --format markdown
+              inci diff old.txt new.txt --fail-if-worse sensitive \\
+                        --fail-if-worse acne-prone --tolerance 2
 
-            OLD and NEW are each a list, a file (a plain list, a JSON array of names or a saved page) or
-            - for standard input. An argument that names an existing file is read as that file.
+            OLD and NEW are each a list, a file (a plain list, a JSON array of names or a saved page) or - for \
+            standard input. An argument that names an existing file is read as that file.
 
             Exit codes:
               0   the diff was made (whatever changed)
-              1   a version holds no ingredient list, or a --fail-if-worse skin type's score dropped by
-                  more than --tolerance
+              1   a version holds no ingredient list, or a --fail-if-worse skin type's
+                  score dropped by more than --tolerance
               2   an input could not be read
               64  invalid arguments
             """

@@ -7,13 +7,15 @@ struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Explain what the dictionary knows about an ingredient name (typos and Korean names work too).",
+        usage: "inci explain <name> [<options>]",
         discussion: """
+            Exits 1 when the name is not recognized; it then suggests what the name may have meant (`inci explain \
+            salicylic` offers Salicylic Acid).
+
             Examples:
               inci explain Dimethicone
               inci explain niacinimide
               inci explain 병풀추출물 --format json
-            Exits 1 when the name is not recognized; it then suggests what the name may have meant
-            (`inci explain salicylic` offers Salicylic Acid).
             """
     )
 

@@ -7,8 +7,10 @@ struct Init: ParsableCommand {
         commandName: "init",
         abstract: "Write a commented .inci.yml policy for `inci check`: every setting at its default, explained.",
         discussion: """
-            Writes ./.inci.yml (or --output FILE, - for standard output); an existing file is kept unless --force.
-            `inci check` finds the nearest .inci.yml from the current directory up. Examples:
+            Writes ./.inci.yml (or --output FILE, - for standard output); an existing file is kept unless --force. \
+            `inci check` finds the nearest .inci.yml from the current directory up.
+
+            Examples:
               inci init
               inci init --output - | less
             """

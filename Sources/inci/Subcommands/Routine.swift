@@ -10,34 +10,38 @@ struct Routine: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "routine",
         abstract: "Check a skincare routine (morning and evening steps) and score it per skin type.",
+        usage: "inci routine [<file>] [--am <STEP> ...] [--pm <STEP> ...] [<options>]",
         discussion: """
-            Finds what no single product shows: a retinoid with an exfoliating acid or benzoyl peroxide in one
-            session, the day's and week's exfoliant load, a morning without sunscreen (an error when the
-            routine holds acids or retinoids), the double cleanse, an active duplicated across steps, fragrance
-            for sensitive skin, comedogenic leave-on steps for acne-prone skin, pregnancy cautions. Each rule
-            cites its sources.
+            Finds what no single product shows: a retinoid with an exfoliating acid or benzoyl peroxide in one \
+            session, the day's and week's exfoliant load, a morning without sunscreen (an error when the routine \
+            holds acids or retinoids), the double cleanse, an active duplicated across steps, fragrance for \
+            sensitive skin, comedogenic leave-on steps for acne-prone skin, pregnancy cautions. Each rule cites its \
+            sources.
 
             A routine file (YAML):
               am:
                 - name: Gentle Cleanser
-                  list: "Water, Glycerin, Sodium Cocoyl Glycinate, Cocamidopropyl Betaine, Phenoxyethanol"
+                  list: "Water, Glycerin, Sodium Cocoyl Glycinate, Phenoxyethanol"
                 - file: vitamin-c-serum.txt
                 - page: sunscreen.html
               pm:
                 - file: cleansing-balm.txt
                 - list: "Water, Glycolic Acid 7%, Glycerin, Sodium Hydroxide"
-                  every: 2-3 days          (daily by default; weekly, twice a week, every other day, …)
-                  type: toner              (rinse-off or leave-on, or a category; default: from the name)
+                  every: 2-3 days   # daily by default; weekly, twice a week, every 2 days
+                  type: toner       # rinse-off, leave-on or a category (default: by name)
 
             Examples:
               inci routine my-routine.yml
-              inci routine --am cleanser.txt --am "Zinc Oxide 20%, Water, …" --pm retinol-serum.txt --skin sensitive
               inci routine my-routine.yml --format json
+              inci routine --am cleanser.txt --am "Zinc Oxide 20%, Water, …" \\
+                           --pm retinol-serum.txt --skin sensitive
 
             Exit codes:
               0   no finding is an error
-              1   a finding is an error (e.g. acids or a retinoid and no morning sunscreen), or a step holds no list
-              2   the routine file or a step's file could not be read, or the routine file is invalid
+              1   a finding is an error (e.g. acids or a retinoid and no morning
+                  sunscreen), or a step holds no list
+              2   the routine file or a step's file could not be read, or the routine
+                  file is invalid
               64  invalid arguments
             """
     )

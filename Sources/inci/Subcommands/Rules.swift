@@ -6,7 +6,9 @@ struct Rules: ParsableCommand {
         commandName: "rules",
         abstract: "List the rules of `inci check`: ids, default severities, what each finds, and its settings.",
         discussion: """
-            The ids are what a policy's `rules:` takes (see `inci init`). Examples:
+            The ids are what a policy's `rules:` takes (see `inci init`).
+
+            Examples:
               inci rules
               inci rules --format json
             """

@@ -10,16 +10,20 @@ struct Scan: ParsableCommand {
         commandName: "scan",
         abstract: "Find and analyze the ingredient lists in saved product pages.",
         discussion: """
-            Reads .html, .htm and .json files (product API responses) given as paths or found in folders, recursively. Writes one record per product found and one per input that yielded none, in input order (arguments as given, each folder's files in path order); the output is the same whatever --jobs is.
+            Reads .html, .htm and .json files (product API responses) given as paths or found in folders, \
+            recursively. Writes one record per product found and one per input that yielded none, in input order \
+            (arguments as given, each folder's files in path order); the output is the same whatever --jobs is.
 
             Exit codes (as for analyze and check; always after every input was processed):
-              0   every input was read and is a page (pages without an ingredient list included)
-              1   some inputs are not usable pages (binary, empty, too large, too deeply nested, invalid JSON)
+              0   every input was read and is a page (pages without an ingredient list
+                  included)
+              1   some inputs are not usable pages (binary, empty, too large, too deeply
+                  nested, invalid JSON)
               2   some inputs could not be read (missing, unreadable); this wins over 1
               64  invalid arguments
 
-            --batch reads JSON Lines instead (files, or - for standard input): each line {"id": …, "html": "<html>…"}
-            or {"id": …, "path": "saved/page.html"}; each record gains the line's id and input_line.
+            --batch reads JSON Lines instead (files, or - for standard input): each line {"id": …, "html": \
+            "<html>…"} or {"id": …, "path": "saved/page.html"}; each record gains the line's id and input_line.
               inci scan --batch crawl.jsonl --format jsonl --jobs 2 > products.jsonl
             """
     )

@@ -1,0 +1,37 @@
+import INCICore
+import INCIDictionaryData
+import INCIReport
+import Testing
+
+/// Scores computed from a small recognised part of a formula are not presented as a judgement: the text and
+/// HTML reports say, above the scores, how much of the formula they rest on (and when it is nothing).
+@Suite struct ScoreCaveatTests {
+    static func analysis(_ list: String) throws -> ProductAnalysis {
+        let dictionary = EmbeddedDictionary.shared
+        return Scorer(dictionary: dictionary).analyze(
+            try IngredientAnalyzer(dictionary: dictionary).analyze(list),
+            productType: ProductTypeDecision.decide(given: nil, name: nil))
+    }
+
+    @Test func aFormulaMostlyUnknownIsUncertain() throws {
+        let unknown = try Self.analysis("Zorbflex Complex, Mysterium Oil, Water, Glycerin, Qwertyol, Phenoxyethanol")
+        #expect(unknown.confidence < ScoreCaveat.minimumConfidence)
+        let text = ProductTextReport().render(unknown)
+        #expect(text.contains("Suitability\n  uncertain: only "), "\(text)")
+        #expect(text.contains("unknown: Zorbflex Complex, Mysterium Oil, Qwertyol"))
+        let html = ProductHTMLReport().render(AnalysisDocument(unknown), name: "x")
+        #expect(html.contains("<p class=\"caveat\">Uncertain: only "))
+    }
+
+    @Test func nothingRecognisedIsNoScore() throws {
+        let text = ProductTextReport().render(try Self.analysis("Zorbflex Complex, Mysterium Oil"))
+        #expect(text.contains("no score: no ingredient of substance was recognised"), "\(text)")
+    }
+
+    @Test func aRecognisedFormulaHasNoCaveat() throws {
+        let known = try Self.analysis("Water, Glycerin, Niacinamide, Zinc PCA, Phenoxyethanol")
+        #expect(known.confidence >= ScoreCaveat.minimumConfidence)
+        #expect(!ProductTextReport().render(known).contains("uncertain:"))
+        #expect(!ProductHTMLReport().render(AnalysisDocument(known), name: "x").contains("class=\"caveat\""))
+    }
+}
