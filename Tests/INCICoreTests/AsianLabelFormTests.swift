@@ -86,4 +86,32 @@ import Testing
         let list = try analyzer.analyze("この成分 は肌にやさしい。\n全成分：水、グリセリン")
         #expect(list.ingredients.map(\.name) == ["Water", "Glycerin"])
     }
+
+    @Test func aFullWidthSlashSeparatesAJapaneseListButNotTheNamesItJoins() throws {
+        // An EC-CUBE shop's list: ／ between names, and inside them between one plant's parts and between
+        // bracketed groups; a stray space beside a slash, a trailing slash.
+        let list = try analyzer.analyze(
+            "全成分：水／BG／ゼニアオイ花／葉／茎エキス＊／ツボクサ花／ 葉／茎エキス／トリ（カプリル酸／カプリン酸）グリセリル"
+                + "／（アスペルギルス／サッカロミセス）／（マグワ果実／コメ）発酵粕エキス／ヒアルロン酸Na／")
+        #expect(
+            list.ingredients.map(\.token.text) == [
+                "水", "BG", "ゼニアオイ花/葉/茎エキス", "ツボクサ花/葉/茎エキス", "トリ(カプリル酸/カプリン酸)グリセリル",
+                "(アスペルギルス/サッカロミセス)/(マグワ果実/コメ)発酵粕エキス", "ヒアルロン酸Na",
+            ])
+        #expect(list.ingredients[2].name == "Malva Sylvestris (Mallow) Flower/Leaf/Stem Extract")
+        // A Latin name group and a Latin list keep their slashes.
+        #expect(try names("Ingredients: Aqua/Water/Eau, Glycerin") == ["Water", "Glycerin"])
+    }
+
+    @Test func aColourNumberIsReadInTheListsLanguage() throws {
+        // 黄 5 on a Chinese label is the US Yellow 5 (tartrazine, CI 19140); JCIA's 黄5 on a Japanese one is
+        // Japan's 黄色5号 (Sunset Yellow FCF, CI 15985). The rest of the list's script decides.
+        #expect(try names("成分：水、甘油、黄 5、红 40") == ["Water", "Glycerin", "CI 19140", "CI 16035"])
+        #expect(try names("成份：水、甘油、黃 5、紅 40") == ["Water", "Glycerin", "CI 19140", "CI 16035"])
+        #expect(try names("全成分：水、グリセリン、黄5、赤226") == ["Water", "Glycerin", "CI 15985", "CI 73360"])
+        #expect(Language.ofList(["水", "グリセリン"]) == .japanese)
+        #expect(Language.ofList(["水", "甘油"]) == .chinese)
+        #expect(Language.ofList(["정제수", "글리세린"]) == .korean)
+        #expect(Language.ofList(["Water"]) == nil)
+    }
 }

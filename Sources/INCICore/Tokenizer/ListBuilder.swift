@@ -657,6 +657,8 @@ struct ListBuilder {
         // The katakana middle dot joins the words of one name (`ラウロイルメチルアラニンNa・水`) when the
         // sentence has other separators; alone it separates (`水・BG・グリセリン`).
         let middleDotJoins = sentence.contains { s[$0].isListSeparator && s[$0] != "・" && !isDigitComma(at: $0) }
+        // `水／BG／ゼニアオイ花／葉／茎エキス`: the slash separates a Japanese list that has no other separator.
+        let slashSeparates = SlashSeparatedList.separates(s, sentence)
         var items: [Range<Int>] = []
         var start = sentence.lowerBound
         var closeAt: [Int] = []
@@ -668,6 +670,11 @@ struct ListBuilder {
             } else if c == "(" || c == "[" || c == "{", let close = groupClose(opening: i, limit: sentence.upperBound) {
                 closeAt.append(close)
             } else if closeAt.isEmpty, c.isListSeparator, !isDigitComma(at: i), !(middleDotJoins && c == "・") {
+                items.append(start..<i)
+                start = i + 1
+            } else if slashSeparates, closeAt.isEmpty, c == "/",
+                !SlashSeparatedList.joins(s, slash: i, itemStart: start, end: sentence.upperBound)
+            {
                 items.append(start..<i)
                 start = i + 1
             }
