@@ -136,4 +136,11 @@ import Testing
         #expect(try names("정제수, 글리세린, 페녹시에탄올 등") == ["Water", "Glycerin", "Phenoxyethanol"])
         #expect(try names("전성분: 정제수, 히알루론산, 판테놀 외") == ["Water", "Hyaluronic Acid", "Panthenol"])
     }
+
+    @Test func aSaltsCationsPrintedInAGroupOfTheirOwnGoFirst() throws {
+        // The cations after a bracketed carbon chain or in brackets of their own: INCI names them first.
+        #expect(
+            try names("全成分：水、オレフィン(C14-16)スルホン酸Na、ケイ酸(Al/Mg)")
+                == ["Water", "Sodium C14-16 Olefin Sulfonate", "Magnesium Aluminum Silicate"])
+    }
 }
