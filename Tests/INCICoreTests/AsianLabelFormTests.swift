@@ -114,4 +114,26 @@ import Testing
         #expect(Language.ofList(["정제수", "글리세린"]) == .korean)
         #expect(Language.ofList(["Water"]) == nil)
     }
+
+    @Test func quasiDrugNamesSpellTheirCationsAndCoconutAcidOut() throws {
+        // 医薬部外品 names: the cation in full (二カリウム, トリエタノールアミン), coconut fatty acid's acyl and
+        // amides, a solution's 液, the configuration and the middle dot INCI leaves out, polysorbates by their
+        // ethylene-oxide count.
+        #expect(
+            try names(
+                "有効成分：グリチルリチン酸二カリウム　その他の成分：N-ヤシ油脂肪酸アシル-L-グルタミン酸トリエタノールアミン、"
+                    + "ヤシ油脂肪酸アミドプロピルベタイン液、ラウリン酸ジエタノールアミド、DL-PCA・Na液、"
+                    + "モノオレイン酸ポリオキシエチレンソルビタン（20E.O.）")
+                == [
+                    "Dipotassium Glycyrrhizate", "TEA-Cocoyl Glutamate", "Cocamidopropyl Betaine", "Lauramide DEA",
+                    "Sodium PCA", "Polysorbate 80",
+                ])
+        // A polyoxyethylene name without its count names no single ingredient.
+        #expect(try analyzer.analyze("全成分：水、ポリオキシエチレンソルビットミツロウ").ingredients.last?.match == .unknown)
+    }
+
+    @Test func aShortenedKoreanListEndsWithTheWordForEtcetera() throws {
+        #expect(try names("정제수, 글리세린, 페녹시에탄올 등") == ["Water", "Glycerin", "Phenoxyethanol"])
+        #expect(try names("전성분: 정제수, 히알루론산, 판테놀 외") == ["Water", "Hyaluronic Acid", "Panthenol"])
+    }
 }
