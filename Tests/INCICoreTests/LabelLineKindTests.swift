@@ -442,4 +442,30 @@ import Testing
         // A list of one name per line stays whole.
         #expect(try names("Aqua\nGlycerin\nParfum") == ["Aqua", "Glycerin", "Parfum"])
     }
+
+    /// Sentences that each say what an ingredient does, with no separator, are a description, not a list (a
+    /// shop's key-ingredients accordion); names printed one to a sentence stay a list.
+    @Test func descriptionOfIngredientsIsNoList() throws {
+        #expect(throws: TokenizerError.self) {
+            try names(
+                "Rose Flower Oil nourishes & restores. Ceramide provides time-release moisture. Probiotics protect & balance."
+            )
+        }
+        #expect(try names("Aqua. Glycerin. Parfum.") == ["Aqua", "Glycerin", "Parfum"])
+        // After a heading the names are never taken for a description.
+        #expect(try names("Ingredients: Squalane. Sourced from olives.").first == "Squalane")
+    }
+
+    /// A consumer-service or telephone line after the list ends it (Open Beauty Facts 8410104102425, a Spanish
+    /// cologne: `… Geraniol⏎… Atencion al Consumidor: 900 300 026`).
+    @Test func consumerServiceLineEndsTheList() throws {
+        #expect(
+            try names(
+                "INGREDIENTES: Alcohol Denat, Aqua, Parfum, Limonene, Linalool, Geraniol\nAtencion al Consumidor: 900 300 026"
+            )
+                == ["Alcohol Denat", "Aqua", "Parfum", "Limonene", "Linalool", "Geraniol"])
+        #expect(
+            try names("Aqua, Sorbitol, Menthol, Anethole. Tel.: 0800 944 803 (Service et appel gratuits).")
+                == ["Aqua", "Sorbitol", "Menthol", "Anethole"])
+    }
 }

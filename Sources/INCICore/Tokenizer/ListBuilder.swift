@@ -79,7 +79,12 @@ struct ListBuilder {
             // A list typed with several separators (`Aqua • Glycerin; Niacinamide⏎Panthenol`) is not a
             // printed column: its line breaks separate too.
             let commaStyle = isCommaStyle(run) && separatorKinds(run) < 2
-            for sentence in sentences(in: run, commaStyle: commaStyle) {
+            let runSentences = sentences(in: run, commaStyle: commaStyle)
+            if tokens.isEmpty, !region.opensList, isDescription(runSentences) {
+                claims.formUnion(Claim.claims(in: text.text(run)))
+                continue
+            }
+            for sentence in runSentences {
                 processSentence(sentence, section: section)
             }
         }
@@ -305,6 +310,24 @@ struct ListBuilder {
     }
 
     /// Whether only spaces stand between the start of `range`'s line and `range`.
+    /// Whether `sentences` describe ingredients instead of listing them: two or more, no list separator in any,
+    /// each starting with a capital and holding a word in lower case (names on a label are printed in title case
+    /// or capitals), and one of them prose (`Rose Flower Oil nourishes & restores. Ceramide provides time-release
+    /// moisture. Probiotics protect & balance.`).
+    private func isDescription(_ sentences: [Range<Int>]) -> Bool {
+        guard sentences.count >= 2 else { return false }
+        var prose = false
+        for sentence in sentences {
+            guard !s[sentence].contains(where: { $0.isListSeparator }) else { return false }
+            let words = ProseDetector.words(text.text(sentence))
+            guard let first = words.first?.first, first.isUppercase,
+                words.contains(where: { $0.first?.isLowercase == true })
+            else { return false }
+            if !prose, ProseDetector.isProse(parts: [text.text(sentence)]) { prose = true }
+        }
+        return prose
+    }
+
     enum Residue { case code, sentence }
 
     /// After a list closed by a full stop, on its line: a batch code (`ĮPR-G18094]`: capitals and four digits or

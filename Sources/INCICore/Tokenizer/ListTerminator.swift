@@ -184,6 +184,8 @@ public enum ListTerminator {
         // Contact lines and codes printed after lists
         "customer care", "customer service", "consumer care", "service consommateurs", "service consommateur",
         "verbraucherservice", "kundenservice", "servicio al consumidor", "www.", "http://", "https://", "f.i.l.",
+        "atención al consumidor", "atencion al consumidor", "atención al cliente", "servizio consumatori",
+        "service client", "service clients", "tel.:", "tél.:", "tel:", "tél:",
     ]
 
     /// Disclaimers about the list itself.
