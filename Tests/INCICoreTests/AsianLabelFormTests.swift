@@ -86,4 +86,61 @@ import Testing
         let list = try analyzer.analyze("この成分 は肌にやさしい。\n全成分：水、グリセリン")
         #expect(list.ingredients.map(\.name) == ["Water", "Glycerin"])
     }
+
+    @Test func aFullWidthSlashSeparatesAJapaneseListButNotTheNamesItJoins() throws {
+        // An EC-CUBE shop's list: ／ between names, and inside them between one plant's parts and between
+        // bracketed groups; a stray space beside a slash, a trailing slash.
+        let list = try analyzer.analyze(
+            "全成分：水／BG／ゼニアオイ花／葉／茎エキス＊／ツボクサ花／ 葉／茎エキス／トリ（カプリル酸／カプリン酸）グリセリル"
+                + "／（アスペルギルス／サッカロミセス）／（マグワ果実／コメ）発酵粕エキス／ヒアルロン酸Na／")
+        #expect(
+            list.ingredients.map(\.token.text) == [
+                "水", "BG", "ゼニアオイ花/葉/茎エキス", "ツボクサ花/葉/茎エキス", "トリ(カプリル酸/カプリン酸)グリセリル",
+                "(アスペルギルス/サッカロミセス)/(マグワ果実/コメ)発酵粕エキス", "ヒアルロン酸Na",
+            ])
+        #expect(list.ingredients[2].name == "Malva Sylvestris (Mallow) Flower/Leaf/Stem Extract")
+        // A Latin name group and a Latin list keep their slashes.
+        #expect(try names("Ingredients: Aqua/Water/Eau, Glycerin") == ["Water", "Glycerin"])
+    }
+
+    @Test func aColourNumberIsReadInTheListsLanguage() throws {
+        // 黄 5 on a Chinese label is the US Yellow 5 (tartrazine, CI 19140); JCIA's 黄5 on a Japanese one is
+        // Japan's 黄色5号 (Sunset Yellow FCF, CI 15985). The rest of the list's script decides.
+        #expect(try names("成分：水、甘油、黄 5、红 40") == ["Water", "Glycerin", "CI 19140", "CI 16035"])
+        #expect(try names("成份：水、甘油、黃 5、紅 40") == ["Water", "Glycerin", "CI 19140", "CI 16035"])
+        #expect(try names("全成分：水、グリセリン、黄5、赤226") == ["Water", "Glycerin", "CI 15985", "CI 73360"])
+        #expect(Language.ofList(["水", "グリセリン"]) == .japanese)
+        #expect(Language.ofList(["水", "甘油"]) == .chinese)
+        #expect(Language.ofList(["정제수", "글리세린"]) == .korean)
+        #expect(Language.ofList(["Water"]) == nil)
+    }
+
+    @Test func quasiDrugNamesSpellTheirCationsAndCoconutAcidOut() throws {
+        // 医薬部外品 names: the cation in full (二カリウム, トリエタノールアミン), coconut fatty acid's acyl and
+        // amides, a solution's 液, the configuration and the middle dot INCI leaves out, polysorbates by their
+        // ethylene-oxide count.
+        #expect(
+            try names(
+                "有効成分：グリチルリチン酸二カリウム　その他の成分：N-ヤシ油脂肪酸アシル-L-グルタミン酸トリエタノールアミン、"
+                    + "ヤシ油脂肪酸アミドプロピルベタイン液、ラウリン酸ジエタノールアミド、DL-PCA・Na液、"
+                    + "モノオレイン酸ポリオキシエチレンソルビタン（20E.O.）")
+                == [
+                    "Dipotassium Glycyrrhizate", "TEA-Cocoyl Glutamate", "Cocamidopropyl Betaine", "Lauramide DEA",
+                    "Sodium PCA", "Polysorbate 80",
+                ])
+        // A polyoxyethylene name without its count names no single ingredient.
+        #expect(try analyzer.analyze("全成分：水、ポリオキシエチレンソルビットミツロウ").ingredients.last?.match == .unknown)
+    }
+
+    @Test func aShortenedKoreanListEndsWithTheWordForEtcetera() throws {
+        #expect(try names("정제수, 글리세린, 페녹시에탄올 등") == ["Water", "Glycerin", "Phenoxyethanol"])
+        #expect(try names("전성분: 정제수, 히알루론산, 판테놀 외") == ["Water", "Hyaluronic Acid", "Panthenol"])
+    }
+
+    @Test func aSaltsCationsPrintedInAGroupOfTheirOwnGoFirst() throws {
+        // The cations after a bracketed carbon chain or in brackets of their own: INCI names them first.
+        #expect(
+            try names("全成分：水、オレフィン(C14-16)スルホン酸Na、ケイ酸(Al/Mg)")
+                == ["Water", "Sodium C14-16 Olefin Sulfonate", "Magnesium Aluminum Silicate"])
+    }
 }

@@ -136,6 +136,8 @@ import Testing
         ("chinese-unseen6.txt", "Chinese (sixth set)"),
         ("chinese-unseen7.txt", "Chinese (seventh set)"), ("japanese-unseen6.txt", "Japanese (sixth set)"),
         ("korean-other-categories4.txt", "Korean (fourth other-categories set)"),
+        ("chinese-unseen8.txt", "Chinese (eighth set)"), ("japanese-unseen7.txt", "Japanese (seventh set)"),
+        ("korean-other-categories5.txt", "Korean (fifth other-categories set)"),
     ])
     func unseenLabels(file: String, language: String) throws {
         let labels = try Self.labels(file)

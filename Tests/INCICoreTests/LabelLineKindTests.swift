@@ -358,4 +358,114 @@ import Testing
         #expect(try names("Discover the formula: Aqua, Glycerin, Parfum") == ["Aqua", "Glycerin", "Parfum"])
         #expect(try names("Vanillin: An Artificial Flavor, Sugar, Salt").first == "Vanillin: An Artificial Flavor")
     }
+
+    // MARK: - Open Beauty Facts texts and scraped pages (`Fixtures/panel/fifth-suites.json`)
+
+    /// `Cl 42090` is a colour index typed with a lower-case L, not 42,090 centilitres (a unit follows its
+    /// number); a batch code on the line of a list closed by a full stop is not an ingredient, nor is the
+    /// start of a sentence there (Open Beauty Facts 3574661065427, 0010181032806).
+    @Test func colourIndexWithLowerCaseLAndResidueAfterTheList() throws {
+        #expect(
+            try names("Parfum, Limonene, Linalool, Cl 42090, CI 14720. ĮPR-G18094]")
+                == ["Parfum", "Limonene", "Linalool", "Cl 42090", "CI 14720"])
+        #expect(
+            try names("Phenoxyethanol, Fragrance (Parfum), Benzyl Benzoate, Coumarin, Benzyl Alcohol. Due to high")
+                == ["Phenoxyethanol", "Fragrance (Parfum)", "Benzyl Benzoate", "Coumarin", "Benzyl Alcohol"])
+        #expect(try names("Aqua, Glycerin, 50 ml") == ["Aqua", "Glycerin"])
+        // Several sentences of names stay a list (`Citric Acid. PEG-40 Hydrogenated Castor Oil, …`).
+        #expect(
+            try names("Laureth-4, Citric Acid. PEG-40 Hydrogenated Castor Oil, Sodium Benzoate")
+                == ["Laureth-4", "Citric Acid", "PEG-40 Hydrogenated Castor Oil", "Sodium Benzoate"])
+    }
+
+    /// A scraped page runs a tab's label into the panel's heading (`IngrediëntenIngrediënten:`) or the heading
+    /// into the first name: the heading is found where the case turns inside the word (Albert Heijn pages).
+    @Test func headingRunTogetherWithItsNeighbour() throws {
+        #expect(
+            try names("IngrediëntenIngredienten: Volkoren TARWEMEEL (49%), TARWEMEEL (39%), gist, zout.")
+                == ["Volkoren TARWEMEEL", "TARWEMEEL", "gist", "zout"])
+        #expect(try names("IngredientsWater, Glycerin, Parfum") == ["Water", "Glycerin", "Parfum"])
+        // A short heading is not found so: `InciDecoder` is a site's name.
+        #expect(try names("Aqua, Glycerin, InciDecoder") == ["Aqua", "Glycerin", "InciDecoder"])
+    }
+
+    /// A photo cropped at the heading's first letter (`ngredients (INCI):`), and OCR reading the colon of a
+    /// heading at a line start as a comma (`NGREDIENTES,`): the text before it is not the list (Open Beauty
+    /// Facts 5901350468838, 8410104102425).
+    @Test func headingCroppedOrWithACommaReadByOCR() throws {
+        #expect(
+            try names("ngredients (INCI): Aqua, Octocrylene, Phenylbenzimidazole Sulfonic Acid.")
+                == ["Aqua", "Octocrylene", "Phenylbenzimidazole Sulfonic Acid"])
+        #expect(
+            try names(
+                "Usar\r\nbajo\r\nsupervision\r\nuego,lama o fuente de calor\r\nNGREDIENTES, Alcohol Denat Aqua, Parum,Trideceth-9"
+            )
+                == ["Alcohol Denat Aqua", "Parum", "Trideceth-9"])
+    }
+
+    /// A toothpaste's `Contains:` statement above its `Ingredients:` is not the list, and `Enthält:`, `Contient:`,
+    /// `Bevat:` … after it end it as `Contains:` does (elmex, Open Beauty Facts 7610108024513 and 8718951032996).
+    @Test func containsStatementsAroundAToothpasteList() throws {
+        #expect(
+            try names(
+                "Contains: Sodium fluoride (1450 ppm F)\n\nIngredients: Aqua, hydrated silica, sorbitol, menthol.")
+                == ["Aqua", "hydrated silica", "sorbitol", "menthol"])
+        #expect(
+            try names(
+                "Ingredients: Aqua, Glycerin, Olaflur, Sodium Saccharin. Enthält: Olaflur und Natriumfluorid/ Contient: "
+                    + "Olafluor et du fluorure de sodium/ Bevat: natriumfluoride/Contiene: Olaflur (fluoruro amminico), "
+                    + "fluoruro di sodio/ Innehåller: ammoniumdifluorid, Natriumfluorid/(500 ppm F*)")
+                == ["Aqua", "Glycerin", "Olaflur", "Sodium Saccharin"])
+        // Alone, `Contains:` and its translations still head a list.
+        #expect(try names("Enthält: Aqua, Glycerin") == ["Aqua", "Glycerin"])
+    }
+
+    /// Pet food prints its analysis after the list (EU "Analytical constituents", Taiwan's 營養分析 and 保證成分):
+    /// the percentages there are no ingredients; a heading right above the analysis starts an empty list
+    /// (Ziwi Peak and Astkatta pages).
+    @Test func petFoodAnalysisEndsTheList() throws {
+        #expect(try names("主要成份：鯖魚，羊肉，羊肝 營養分析： 粗蛋白質(最少) 44% 粗脂肪 (最少) 24%") == ["鯖魚", "羊肉", "羊肝"])
+        #expect(try names("成分:\n雞肉39.5%，湯54.62%\n營養分析：\n粗蛋白質（最低）10%") == ["雞肉", "湯"])
+        #expect(throws: TokenizerError.self) {
+            try names(
+                "Mackerel Mousse 80g\nMain Ingredients:\nAnalytical constituents:\nProtein (min): 6.5\nAsh (max): 2.5")
+        }
+    }
+
+    /// Without a heading, the product's front read above the net quantity (`200 g`) is not the list that
+    /// follows it (a review app's front-and-back OCR).
+    @Test func productFrontAboveTheNetQuantity() throws {
+        #expect(
+            try names(
+                "TERRA VIVA\nESFOLIANTE CORPORAL\nCAFÉ\n200 g\nCOFFEA ARABICA SEED POWDER, CERA ALBA,\nTOCOPHEROL.")
+                == ["COFFEA ARABICA SEED POWDER", "CERA ALBA", "TOCOPHEROL"])
+        // A list of one name per line stays whole.
+        #expect(try names("Aqua\nGlycerin\nParfum") == ["Aqua", "Glycerin", "Parfum"])
+    }
+
+    /// Sentences that each say what an ingredient does, with no separator, are a description, not a list (a
+    /// shop's key-ingredients accordion); names printed one to a sentence stay a list.
+    @Test func descriptionOfIngredientsIsNoList() throws {
+        #expect(throws: TokenizerError.self) {
+            try names(
+                "Rose Flower Oil nourishes & restores. Ceramide provides time-release moisture. Probiotics protect & balance."
+            )
+        }
+        #expect(try names("Aqua. Glycerin. Parfum.") == ["Aqua", "Glycerin", "Parfum"])
+        // After a heading the names are never taken for a description.
+        #expect(try names("Ingredients: Squalane. Sourced from olives.").first == "Squalane")
+    }
+
+    /// A consumer-service or telephone line after the list ends it (Open Beauty Facts 8410104102425, a Spanish
+    /// cologne: `… Geraniol⏎… Atencion al Consumidor: 900 300 026`).
+    @Test func consumerServiceLineEndsTheList() throws {
+        #expect(
+            try names(
+                "INGREDIENTES: Alcohol Denat, Aqua, Parfum, Limonene, Linalool, Geraniol\nAtencion al Consumidor: 900 300 026"
+            )
+                == ["Alcohol Denat", "Aqua", "Parfum", "Limonene", "Linalool", "Geraniol"])
+        #expect(
+            try names("Aqua, Sorbitol, Menthol, Anethole. Tel.: 0800 944 803 (Service et appel gratuits).")
+                == ["Aqua", "Sorbitol", "Menthol", "Anethole"])
+    }
 }

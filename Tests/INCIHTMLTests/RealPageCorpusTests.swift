@@ -27,9 +27,12 @@ import Testing
         let (tuned, heldOut, text) = corpus.report(try corpus.outcomes(), name: "Fixtures/pages")
         print(text)
         #expect(tuned.exact >= Self.ownTunedFloor)
+        #expect(heldOut.exact >= Self.ownHeldOutFloor)
         #expect(tuned.falseLists == 0)
         #expect(heldOut.falseLists == 0)
     }
 
-    static let ownTunedFloor = 17
+    static let ownTunedFloor = 19
+    /// The held-out batches after their fixes (their first readings are in `Fixtures/pages/README.md`).
+    static let ownHeldOutFloor = 18
 }

@@ -24,8 +24,9 @@ public struct IngredientAnalyzer: Sendable {
         var matched = matcher.match(list.tokens, fuzzy: false)
         let known = matched.count { $0.match != .unknown }
         if !matched.isEmpty, Double(known) >= minimumExactCoverage * Double(matched.count) {
+            let language = Language.ofList(list.tokens.lazy.map(\.text))
             for index in matched.indices where matched[index].match == .unknown {
-                matched[index] = matcher.match(matched[index].token)
+                matched[index] = matcher.match(matched[index].token, language: language)
             }
         }
         return IngredientList(ingredients: matched, footnotes: list.footnotes, claims: list.claims)

@@ -52,11 +52,17 @@ package struct NameComposer: Sendable {
 
     /// The INCI name `printed` composes to, or nil when it is not written in a composed script, cannot be
     /// cut into known morphemes, reads as no registered name, or reads as several equally likely ones.
-    package func compose(_ printed: String) -> Result? {
+    /// `language`, the list's (`Language.ofList`), is tried first for a name whose script two languages
+    /// share (Han characters alone): on a Chinese list `黄 5` is Yellow 5, on a Japanese one JCIA's 黄5.
+    package func compose(_ printed: String, preferring language: Language? = nil) -> Result? {
         guard printed.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         for name in PrintedName.variants(of: printed) {
             guard name.scalarCount > 0, name.scalarCount <= Self.maximumLength else { continue }
-            for language in name.languages {
+            var languages = name.languages
+            if let language, let index = languages.firstIndex(of: language), index > 0 {
+                languages.insert(languages.remove(at: index), at: 0)
+            }
+            for language in languages {
                 guard let table = tables[language]?.value else { continue }
                 if let result = compose(name.folded(table.characterFolds), table: table) { return result }
             }

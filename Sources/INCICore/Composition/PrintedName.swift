@@ -48,16 +48,22 @@ struct PrintedName {
         variants += optionalCharacterReadings(normalized).map(PrintedName.init)
         variants += glossDropped(normalized).map(PrintedName.init)
         variants += descriptorsDropped(normalized).map(PrintedName.init)
+        // The katakana middle dot joins the words of one quasi-drug name (DL-PCA・Na液 Sodium PCA); no part reads it.
+        if normalized.unicodeScalars.contains("・") {
+            let joined = normalized.replacingOccurrences(of: "・", with: "")
+            variants += ([joined] + descriptorsDropped(joined)).map(PrintedName.init)
+        }
         return variants
     }
 
     /// Japanese quasi-drug names and Chinese chemical names print the configuration and the nitrogen locant
     /// INCI leaves out (L-アルギニン Arginine, N-ステアロイル-L-グルタミン酸ナトリウム Sodium Stearoyl Glutamate,
     /// DL-ピロリドンカルボン酸ナトリウム Sodium PCA, L-抗坏血酸 Ascorbic Acid): the name without `D-`, `L-`, `DL-`
-    /// or `N-` before a letter of the name's own script, tried after the name as printed.
+    /// or `N-` before a letter of the name's own script or an abbreviation (DL-PCA・Na液), tried after the name
+    /// as printed.
     static func descriptorsDropped(_ text: String) -> [String] {
         let dropped = text.replacingOccurrences(
-            of: #"(?<![A-Za-z0-9])(?:DL|D|L|N)-(?=[^\x00-\x7F])"#, with: "", options: .regularExpression)
+            of: #"(?<![A-Za-z0-9])(?:DL|D|L|N)-(?=[^\x00-\x7F]|[A-Z]{2,})"#, with: "", options: .regularExpression)
         return dropped != text && !dropped.isEmpty ? [dropped] : []
     }
 

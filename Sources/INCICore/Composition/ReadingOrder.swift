@@ -33,7 +33,23 @@ enum ReadingOrder {
             }
             combined = next
         }
-        return combined
+        return combined + cationsFromAnotherGroup(groups)
+    }
+
+    /// A salt whose cations are printed in a group of their own or after a bracketed carbon chain: INCI
+    /// names every cation first and the acid as its salt, in the printed order of the rest
+    /// (ケイ酸(Al/Mg) → Magnesium Aluminum Silicate, オレフィン(C14-16)スルホン酸Na → Sodium C14-16 Olefin
+    /// Sulfonate). Two cations in either order; the registered name decides.
+    static func cationsFromAnotherGroup(_ groups: [[Piece]]) -> [[Step]] {
+        guard groups.count > 1 else { return [] }
+        let pieces = groups.joined()
+        let cations = pieces.filter { $0.morpheme?.kind == .cation }
+        guard !cations.isEmpty, cations.count <= 2, pieces.contains(where: { $0.morpheme?.kind == .anion }),
+            groups.contains(where: { group in group.contains { $0.morpheme?.kind == .cation } })
+        else { return [] }
+        let rest: [Step] = pieces.filter { $0.morpheme?.kind != .cation }.map { ($0, $0.morpheme?.kind == .anion) }
+        let orders = [cations, cations.reversed()].map { $0.map { ($0, false) } + rest }
+        return cations.count == 2 ? orders : [orders[0]]
     }
 
     /// As printed; and, when the group has an anion followed by other pieces, or a cation not first, the

@@ -4,7 +4,8 @@ extension Matcher {
     /// without it and the note alone. Brackets elsewhere are part of the name ((アクリル酸Na/…)コポリマー,
     /// ダイマージリノール酸(フィトステリル/…)): dropping them would name another ingredient. Tried after every
     /// listed name, so composition never overrides an alias the dictionary lists.
-    func resolveComposed(_ name: String) -> Resolution? {
+    /// `language` is the list's, when known: it decides a name two languages write alike.
+    func resolveComposed(_ name: String, language: Language? = nil) -> Resolution? {
         guard name.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         var candidates = [name]
         let trimmed = name.trimmingWhitespace()
@@ -13,7 +14,7 @@ extension Matcher {
             candidates += ParenthesisStripper.groups(name)
         }
         for candidate in candidates {
-            guard let result = dictionary.composer.compose(candidate) else { continue }
+            guard let result = dictionary.composer.compose(candidate, preferring: language) else { continue }
             // A species chosen among several is as sure as its share of real labels, not certain.
             return Resolution(
                 match: .alias, ingredient: result.ingredient, confidence: result.composition.share,

@@ -28,16 +28,21 @@ public struct Matcher: Sendable {
     /// `fuzzy: false` skips the last, costly attempt (a lookup against every name of similar length):
     /// callers that only need to know whether a text is mostly ingredients try it for the likely ones
     /// with `match(_:)`.
-    public func match(_ token: Token, fuzzy: Bool = true) -> MatchedIngredient {
-        matched(token, resolve(token.text, fuzzy: fuzzy), fuzzy: fuzzy)
+    /// `language`: the list's (`Language.ofList`), which decides a name Chinese and Japanese write alike.
+    public func match(_ token: Token, fuzzy: Bool = true, language: Language? = nil) -> MatchedIngredient {
+        matched(token, resolve(token.text, fuzzy: fuzzy, language: language), fuzzy: fuzzy)
     }
 
+    /// The tokens of one list, each read in the list's language.
     public func match(_ tokens: [Token], fuzzy: Bool = true) -> [MatchedIngredient] {
-        tokens.map { match($0, fuzzy: fuzzy) }
+        let language = Language.ofList(tokens.lazy.map(\.text))
+        return tokens.map { match($0, fuzzy: fuzzy, language: language) }
     }
 
-    public func resolve(_ name: String, fuzzy: Bool = true) -> Resolution {
-        if let resolution = resolveExactly(name) ?? resolveComposed(name) ?? resolveParenthesisedSynonym(name) {
+    public func resolve(_ name: String, fuzzy: Bool = true, language: Language? = nil) -> Resolution {
+        if let resolution = resolveExactly(name) ?? resolveComposed(name, language: language)
+            ?? resolveParenthesisedSynonym(name)
+        {
             return resolution
         }
         if fuzzy {

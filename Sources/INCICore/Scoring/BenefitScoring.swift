@@ -54,10 +54,14 @@ struct BenefitScoring {
         }
         let namedSPF = statedSunProtection(beyond: strengthOf[.sunProtection] ?? 0)
         if let namedSPF {
+            // The filters the list shows still serve (and are named in the pore profile); an empty list of
+            // them is what tells the risks that the product's filters are not in its list at all.
+            let listed = (rankedBy[.sunProtection] ?? []).map(Self.profileIngredient)
             rankedBy[.sunProtection] = nil
             strengthOf[.sunProtection] = namedSPF.strength
             strengths.append(
-                .init(mechanism: .sunProtection, strength: namedSPF.strength.rounded(toPlaces: 2), ingredients: []))
+                .init(
+                    mechanism: .sunProtection, strength: namedSPF.strength.rounded(toPlaces: 2), ingredients: listed))
             for type in SkinType.allCases {
                 guard let perType = weights.mechanisms[.sunProtection]?[type], perType != 0 else { continue }
                 let points = (perType * namedSPF.strength).rounded(toPlaces: 1)
@@ -75,12 +79,7 @@ struct BenefitScoring {
             strengths.append(
                 .init(
                     mechanism: mechanism, strength: strength.rounded(toPlaces: 2),
-                    ingredients: ranked.map {
-                        .init(
-                            name: $0.item.name, position: $0.item.position,
-                            prominence: $0.strength.rounded(toPlaces: 2),
-                            belowOnePercentLine: $0.item.estimate.belowOnePercentLine)
-                    }))
+                    ingredients: ranked.map(Self.profileIngredient)))
             let strongest = ranked[0]
             let others = ranked.dropFirst().prefix(3).map(\.item.name)
             let contact =
@@ -149,6 +148,14 @@ struct BenefitScoring {
             strength, "SPF \(Int(spf)) (product name)", ladder.sources.first,
             "the product name states SPF \(Int(spf)) (a tested claim) and \(shown): sun protection counted from the SPF at \(Int((strength * 100).rounded()))% of full strength\(context.contactNote)"
         )
+    }
+
+    /// A contribution as the pore profile names it.
+    private static func profileIngredient(_ contribution: Contribution) -> PoreProfile.Contributor {
+        .init(
+            name: contribution.item.name, position: contribution.item.position,
+            prominence: contribution.strength.rounded(toPlaces: 2),
+            belowOnePercentLine: contribution.item.estimate.belowOnePercentLine)
     }
 
     /// How strongly a mechanism, or the strongest ingredient of a family, seals water in.

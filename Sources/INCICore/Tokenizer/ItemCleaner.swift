@@ -31,6 +31,7 @@ enum ItemCleaner {
             if text.first?.isNumberFast == true { text = stripBullets(text) }
             text = stripOrganicPrefix(
                 stripEdgePunctuation(stripLeadingConjunction(stripKitStep(text))), into: &annotations)
+            text = stripKoreanEtcetera(text)
             return text.contains(where: \.isLetterFast)
                 ? [Piece(name: tidySpacing(text), percent: nil, annotations: annotations)] : []
         }
@@ -46,6 +47,16 @@ enum ItemCleaner {
         text = stripLeadingConjunction(stripKitStep(text))
         text = stripUnbalancedEdges(text)
         return splitBlends(text).flatMap(splitAfterPercent).compactMap(cleanPiece)
+    }
+
+    /// `페녹시에탄올 등`, `판테놀 외`: a shortened Korean list ends its last name with 등 (etc.) or 외 (and
+    /// others), a word of its own after a space; no name ends in either.
+    static func stripKoreanEtcetera(_ text: String) -> String {
+        for word in [" 등등", " 등", " 외"] where text.hasSuffix(word) {
+            let name = text.dropLast(word.count)
+            if name.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) { return String(name) }
+        }
+        return text
     }
 
     /// `ENRICHED FLOUR [WHEAT FLOUR, …, FOLIC ACID}`: OCR read one bracket as another. A closing bracket that
@@ -419,7 +430,7 @@ enum ItemCleaner {
             if text == before { break }
         }
         text = stripOrganicPrefix(text, into: &annotations)
-        text = tidySpacing(text)
+        text = stripKoreanEtcetera(tidySpacing(text))
         guard text.contains(where: \.isLetterFast) else { return nil }
         return Piece(name: text, percent: percent, annotations: annotations)
     }

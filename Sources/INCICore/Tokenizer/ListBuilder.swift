@@ -63,11 +63,28 @@ struct ListBuilder {
             claims.formUnion(Claim.claims(in: text.text(region.range)))
             return
         }
-        for run in withoutMarketingLines(region.range) {
+        let runs = withoutMarketingLines(region.range)
+        // The last run that holds a list (two separators or more), for the product front's check below.
+        let lastListRun = runs.lastIndex { run in s[run].count(where: { $0.isListSeparator }) >= 2 }
+        for (index, run) in runs.enumerated() {
+            // A product's front read above its list, without a heading: `TERRA VIVA⏎ESFOLIANTE CORPORAL⏎200 g⏎
+            // COFFEA ARABICA SEED POWDER, …`. Lines with no separator above the net quantity, when a list follows
+            // it, are the product's name, not its first ingredient.
+            if tokens.isEmpty, let lastListRun, index < lastListRun,
+                isFrontAboveQuantity(run, within: region.range)
+            {
+                claims.formUnion(Claim.claims(in: text.text(run)))
+                continue
+            }
             // A list typed with several separators (`Aqua • Glycerin; Niacinamide⏎Panthenol`) is not a
             // printed column: its line breaks separate too.
             let commaStyle = isCommaStyle(run) && separatorKinds(run) < 2
-            for sentence in sentences(in: run, commaStyle: commaStyle) {
+            let runSentences = sentences(in: run, commaStyle: commaStyle)
+            if tokens.isEmpty, !region.opensList, isDescription(runSentences) {
+                claims.formUnion(Claim.claims(in: text.text(run)))
+                continue
+            }
+            for sentence in runSentences {
                 processSentence(sentence, section: section)
             }
         }
@@ -99,6 +116,17 @@ struct ListBuilder {
         }
         if runStart < range.upperBound { runs.append(runStart..<range.upperBound) }
         return runs
+    }
+
+    /// Whether `run` holds lines without a list separator and ends where a net-quantity line (`200 g`, `30 ml`)
+    /// of `region` starts.
+    private func isFrontAboveQuantity(_ run: Range<Int>, within region: Range<Int>) -> Bool {
+        guard run.upperBound < region.upperBound, run.upperBound > 0, s[run.upperBound - 1] == "\n",
+            !s[run].contains(where: { $0.isListSeparator })
+        else { return false }
+        var lineEnd = run.upperBound
+        while lineEnd < region.upperBound, s[lineEnd] != "\n", lineEnd - run.upperBound <= 40 { lineEnd += 1 }
+        return isQuantityLine(run.upperBound..<lineEnd)
     }
 
     private func startsInLowerCase(_ line: Range<Int>) -> Bool {
@@ -282,6 +310,39 @@ struct ListBuilder {
     }
 
     /// Whether only spaces stand between the start of `range`'s line and `range`.
+    /// Whether `sentences` describe ingredients instead of listing them: two or more, no list separator in any,
+    /// each starting with a capital and holding a word in lower case (names on a label are printed in title case
+    /// or capitals), and one of them prose (`Rose Flower Oil nourishes & restores. Ceramide provides time-release
+    /// moisture. Probiotics protect & balance.`).
+    private func isDescription(_ sentences: [Range<Int>]) -> Bool {
+        guard sentences.count >= 2 else { return false }
+        var prose = false
+        for sentence in sentences {
+            guard !s[sentence].contains(where: { $0.isListSeparator }) else { return false }
+            let words = ProseDetector.words(text.text(sentence))
+            guard let first = words.first?.first, first.isUppercase,
+                words.contains(where: { $0.first?.isLowercase == true })
+            else { return false }
+            if !prose, ProseDetector.isProse(parts: [text.text(sentence)]) { prose = true }
+        }
+        return prose
+    }
+
+    enum Residue { case code, sentence }
+
+    /// After a list closed by a full stop, on its line: a batch code (`ĮPR-G18094]`: capitals and four digits or
+    /// more in one word) or the start of a sentence (`Due to high`, `From organic farming`: a function word),
+    /// not one more name. Nil for a name.
+    private func residueAfterList(_ sentence: String) -> Residue? {
+        let words = sentence.split(separator: " ")
+        if words.count == 1, !sentence.contains(where: \.isLowercase), sentence.count(where: \.isNumber) >= 4,
+            sentence.contains(where: \.isLetter)
+        {
+            return .code
+        }
+        return ProseDetector.wordCounts(sentence).function >= 1 ? .sentence : nil
+    }
+
     private func startsLine(_ range: Range<Int>) -> Bool {
         var j = range.lowerBound - 1
         while j >= 0, s[j] == " " { j -= 1 }
@@ -353,10 +414,19 @@ struct ListBuilder {
         // A heading of its own, such as a kit's "Hydrating Jelly:" before that product's list.
         if s[sentence.upperBound - 1] == ":" { return }
         if isUnmarkedFootnote(sentenceText) { return }
-        if listEndedWithPeriod {
-            if startsLine(sentence), splitItems(sentence).count < 2 { return }
-            listEndedWithPeriod = false
+        if listEndedWithPeriod, splitItems(sentence).count < 2 {
+            if startsLine(sentence) { return }
+            switch residueAfterList(sentenceText) {
+            case .code: return
+            case .sentence:
+                // `Linalool. Ingredients from organic farming. Clinical grade essential oils blend.`: the rest
+                // of the paragraph is the label's text too.
+                proseAfterList = sentence.upperBound
+                return
+            case nil: break
+            }
         }
+        listEndedWithPeriod = false
         // The longest registered INCI name has about 2,000 characters; a longer "item" is a scrape gone
         // wrong, not a name (and would only cost time downstream).
         var printedItems = spacedDashParts(sentence).flatMap(splitItems).filter { $0.count <= Self.longestName }
@@ -610,6 +680,8 @@ struct ListBuilder {
         // The katakana middle dot joins the words of one name (`ラウロイルメチルアラニンNa・水`) when the
         // sentence has other separators; alone it separates (`水・BG・グリセリン`).
         let middleDotJoins = sentence.contains { s[$0].isListSeparator && s[$0] != "・" && !isDigitComma(at: $0) }
+        // `水／BG／ゼニアオイ花／葉／茎エキス`: the slash separates a Japanese list that has no other separator.
+        let slashSeparates = SlashSeparatedList.separates(s, sentence)
         var items: [Range<Int>] = []
         var start = sentence.lowerBound
         var closeAt: [Int] = []
@@ -621,6 +693,11 @@ struct ListBuilder {
             } else if c == "(" || c == "[" || c == "{", let close = groupClose(opening: i, limit: sentence.upperBound) {
                 closeAt.append(close)
             } else if closeAt.isEmpty, c.isListSeparator, !isDigitComma(at: i), !(middleDotJoins && c == "・") {
+                items.append(start..<i)
+                start = i + 1
+            } else if slashSeparates, closeAt.isEmpty, c == "/",
+                !SlashSeparatedList.joins(s, slash: i, itemStart: start, end: sentence.upperBound)
+            {
                 items.append(start..<i)
                 start = i + 1
             }

@@ -32,6 +32,11 @@ public enum ListTerminator {
         "net contents", "net content", "best before", "expiry date", "exp", "period after opening", "dist", "dist.",
         "distributor", "manufacturer", "lot", "batch", "batch no", "lot no", "benefits", "key benefits",
         "allergen info", "allergy information", "responsible person",
+        // Pet food panels after the list (EU Regulation 767/2009 "analytical constituents", the US
+        // "guaranteed analysis"), in the languages of the EU, Taiwan and Hong Kong, and China (GB/T 31217).
+        "analytical constituents", "analytical components", "guaranteed analysis", "analytische bestandteile",
+        "constituants analytiques", "componentes analíticos", "componenti analitici", "analytische bestanddelen",
+        "營養分析", "营养分析", "保證成分", "保证成分", "保證分析", "保证分析", "产品成分分析保证值", "成分分析保证值",
         // French
         "mode d'emploi", "conseils d'utilisation", "conseil d'utilisation", "utilisation", "précautions d'emploi",
         "précaution d'emploi", "précautions", "précaution", "avertissements", "avertissement", "attention",
@@ -55,6 +60,9 @@ public enum ListTerminator {
         "modo de usar", "modo de utilização", "instruções de uso", "precauções", "advertências", "advertência",
         "cuidados", "conservação", "como usar", "como aplicar", "modo de aplicação", "benefícios", "indicação",
         "indicações", "validade", "peso líquido",
+        // "Contains:" in other languages: a toothpaste's fluoride or a food's allergens after the list
+        // (`Enthält: Olaflur und Natriumfluorid / Contient: …`).
+        "enthält", "contient", "bevat", "contiene", "contém", "innehåller", "inneholder", "indeholder", "sisältää",
         // Swedish, Norwegian, Danish, Finnish
         "bruksanvisning", "användning", "anvendelse", "brugsanvisning", "brug", "bruk", "varning", "varningar",
         "advarsel", "advarsler", "forsiktighetsregler", "forsigtighedsregler", "försiktighetsåtgärder", "förvaring",
@@ -91,7 +99,8 @@ public enum ListTerminator {
         "bruk", "inhalt", "inhoud", "contenuto", "hinweis", "achtung", "caution", "warning", "storage", "conservation",
         "käyttö", "kullanım", "uyarı", "警告", "用法", "용량", "usage", "to use", "dist", "lot", "batch", "exp", "mhd",
         "vertrieb", "批号", "用途", "功效", "benefits", "conseils", "bienfaits", "beneficios", "benefícios", "indicação",
-        "validade",
+        "validade", "enthält", "contient", "bevat", "contiene", "contém", "innehåller", "inneholder", "indeholder",
+        "sisältää",
     ]
 
     /// Fields of a product record or a label's legal panel, printed `Field: value` on a line of their own
@@ -129,7 +138,10 @@ public enum ListTerminator {
 
     /// Panel headings that name a product's contents (`Contains: milk, wheat` after a food list): when
     /// nothing is printed before one, it heads the list itself (`Contains: Aqua, Methylparaben`).
-    static let contentsHeadings: Set<String> = ["contains"]
+    static let contentsHeadings: Set<String> = [
+        "contains", "enthält", "contient", "bevat", "contiene", "contém", "innehåller", "inneholder", "indeholder",
+        "sisältää",
+    ]
 
     /// Sentences that are not ingredients, wherever they start: toothpaste fluoride statements, where
     /// it was made and by whom, nutrition tables, traces, contact lines.
@@ -172,6 +184,8 @@ public enum ListTerminator {
         // Contact lines and codes printed after lists
         "customer care", "customer service", "consumer care", "service consommateurs", "service consommateur",
         "verbraucherservice", "kundenservice", "servicio al consumidor", "www.", "http://", "https://", "f.i.l.",
+        "atención al consumidor", "atencion al consumidor", "atención al cliente", "servizio consumatori",
+        "service client", "service clients", "tel.:", "tél.:", "tel:", "tél:",
     ]
 
     /// Disclaimers about the list itself.

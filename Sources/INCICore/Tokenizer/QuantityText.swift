@@ -1,6 +1,7 @@
 /// Text that only states a quantity or a code: the net contents or weight printed near a list (`50 ml`,
-/// `1.7 fl oz`, `100g ℮`, `500克`, `50 ml / 1.7 fl. oz.`) or a barcode's digits (`5901234123457`). It is
-/// never an ingredient: as an item it is dropped, as a line inside a list it separates the lines around it.
+/// `1.7 fl oz`, `100g ℮`, `500克`, `50 ml / 1.7 fl. oz.`; a unit after its number) or a barcode's digits
+/// (`5901234123457`). It is never an ingredient: as an item it is dropped, as a line inside a list it
+/// separates the lines around it.
 enum QuantityText {
     /// Units of contents and weight, lower case.
     static let units: Set<String> = [
@@ -21,7 +22,8 @@ enum QuantityText {
         func endWord() -> Bool {
             defer { word = "" }
             if word.isEmpty { return true }
-            guard units.contains(word) else { return false }
+            // A unit follows its number (`50 ml`, `100g`): `Cl 42090` is a colour index typed with a lower-case L.
+            guard units.contains(word), sawNumber else { return false }
             sawUnit = true
             return true
         }

@@ -111,6 +111,9 @@ extension SectionMarker {
         ]
         var all: [Keyword] = []
         all += main.map { Keyword($0, .list(.main), .colonOrLineEnd) }
+        // A photo cropped at the heading's first letter: OCR reads `ngredients (INCI):`, `NGREDIENTES,`.
+        all += ["ngredients", "ngredient", "ngrédients", "ngredientes", "ngredienti", "ngrediënten", "ngredienser"]
+            .map { Keyword($0, .list(.main), .colonOrLineEnd) }
         all += active.map {
             Keyword($0, .list(.active), $0 == "active" || $0 == "actives" ? .colonOrAlone : .colonOrLineEnd)
         }
@@ -221,19 +224,31 @@ extension SectionMarker {
             // Inside a word only a Han or Hangul list heading with its colon: `主要成分：水、…`, `주요성분: 정제수`
             // (the key or main ingredients), `保湿成分：…`.
             let insideWord = i > 0 && isWordScalar(lower[i - 1]) && isWordScalar(lower[i])
-            if insideWord, !isCaseless(lower[i - 1]) || !isCaseless(lower[i]) {
+            // A scraped page's text runs elements together: `IngrediëntenIngrediënten:` (a tab's label, then the
+            // panel's heading) starts a heading where the case turns from lower to upper inside a word.
+            let gluedAfter = insideWord && isCaseTurn(text.scalars, at: i)
+            if insideWord, !gluedAfter, !isCaseless(lower[i - 1]) || !isCaseless(lower[i]) {
                 i += 1
                 continue
             }
             var matched: SectionMarker?
-            for keyword in candidates where !insideWord || keyword.spaceless && keyword.kind == .list(.main) {
+            for keyword in candidates
+            where !insideWord
+                || (keyword.spaceless || gluedAfter && keyword.text.count >= gluedHeadingLength)
+                    && keyword.kind == .list(.main)
+            {
                 guard var end = keyword.end(in: lower, at: i) else { continue }
                 if insideWord {
                     var k = end
                     while k < lower.count, lower[k] == " " { k += 1 }
                     guard k < lower.count, lower[k] == ":" || lower[k] == "：" else { continue }
                 }
+                // `IngredientsChicken 39.5%, …`: a list heading run together with the list's first name.
+                let gluedBefore =
+                    keyword.kind == .list(.main) && keyword.text.count >= gluedHeadingLength
+                    && isCaseTurn(text.scalars, at: end)
                 if let last = keyword.text.last, isWordScalar(last), end < lower.count, isWordScalar(lower[end]),
+                    !gluedBefore,
                     // Han and kana run on without spaces: `本生产线也生产…` starts the statement `本生产线`.
                     !(keyword.kind == .terminator(.statement) && isCaseless(last))
                 {
@@ -243,7 +258,10 @@ extension SectionMarker {
                     }
                     end = particleEnd
                 }
-                guard let acceptedEnd = accept(keyword, in: lower, start: i, end: end, printed: text.scalars) else {
+                guard
+                    let acceptedEnd = gluedBefore
+                        ? end : accept(keyword, in: lower, start: i, end: end, printed: text.scalars)
+                else {
                     continue
                 }
                 var bracketEnd: Int?
@@ -283,7 +301,8 @@ extension SectionMarker {
                     lower[headingEnd - 1] == ":",
                     let qualifierStart = qualifierStart(in: lower, before: start)
                 {
-                    start = qualifierStart
+                    // Never back over a heading found before (`IngrediëntenIngrediënten:`).
+                    start = max(qualifierStart, markers.last?.range.upperBound ?? 0)
                 }
                 matched = SectionMarker(
                     range: start..<headingEnd, kind: keyword.kind, bracketEnd: bracketEnd, phraseRange: i..<end)
@@ -366,6 +385,12 @@ extension SectionMarker {
             }
             // "INGREDIENTS - Water, …"
             if j + 1 < lower.count, lower[j] == "-", lower[j + 1] == " " { return j + 1 }
+            // `NGREDIENTES, Alcohol Denat, Parfum, …`: OCR read the colon of a heading starting its line as a comma.
+            if keyword.kind == .list(.main), j < lower.count, lower[j] == ",", atLineStart(lower, before: start),
+                lineContinuesAsList(lower, from: j + 1)
+            {
+                return j + 1
+            }
             if keyword.kind == .list(.main) {
                 // "Ingredients are: Aqua, …"
                 for word in ["are", "is"] {
@@ -419,6 +444,17 @@ extension SectionMarker {
             k += 1
         }
         return specks > 0 ? k : nil
+    }
+
+    /// The shortest heading recognised run together with a neighbouring word: `Ingredients`, `Zutaten`, not
+    /// `Inci` (`InciDecoder` is a site's name).
+    private static let gluedHeadingLength = 7
+
+    /// Whether the printed case turns at `index` inside a word: a lower-case letter, then a capital
+    /// (`…enIngr…`, `…tsChicken`), where a scraped page ran two elements' texts together.
+    private static func isCaseTurn(_ printed: [Unicode.Scalar], at index: Int) -> Bool {
+        index > 0 && index < printed.count && printed[index - 1].properties.isLowercase
+            && printed[index].properties.isUppercase
     }
 
     /// A letter of a script without capitals (Han, kana, Hangul), which starts a name as a capital does.

@@ -64,10 +64,12 @@ public struct Tokenizer: Sendable {
     static func regions(of text: NormalizedText, markers: [SectionMarker]) -> [Region] {
         var markers = markers
         // `Contains: wheat, barley` as the whole text: the word that ends a list with its allergens heads one
-        // when nothing was printed before it.
+        // when nothing was printed before it, and no list heading after it (`Contains: Sodium fluoride (1450
+        // ppm F)` above a toothpaste's `Ingredients:` is its statement).
         if let first = markers.first, case .terminator(.panelHeading) = first.kind,
             ListTerminator.contentsHeadings.contains(String(scalars: text.lower[first.phraseRange])),
-            text.scalars[0..<first.range.lowerBound].allSatisfy(\.isWhitespaceFast)
+            text.scalars[0..<first.range.lowerBound].allSatisfy(\.isWhitespaceFast),
+            !markers.dropFirst().contains(where: { $0.kind == .list(.main) })
         {
             markers[0] = SectionMarker(
                 range: first.range, kind: .list(.main), bracketEnd: nil, phraseRange: first.phraseRange)
@@ -84,9 +86,16 @@ public struct Tokenizer: Sendable {
             guard case .list(let section) = markers[index].kind, section != .mayContain,
                 markers[index].bracketEnd == nil
             else { return false }
-            // A heading with nothing after it ("… organic ingredient" ending a footnote) starts no list.
-            let end = index + 1 < markers.count ? markers[index + 1].range.lowerBound : text.scalars.count
-            return text.scalars[markers[index].range.upperBound..<end].contains { $0.isAlphabeticFast }
+            // A heading with nothing after it ("… organic ingredient" ending a footnote) starts no list; one
+            // right above another panel (`Main Ingredients:⏎Analytical constituents: …`) starts an empty one.
+            guard index + 1 < markers.count else {
+                return text.scalars[markers[index].range.upperBound...].contains { $0.isAlphabeticFast }
+            }
+            let next = markers[index + 1]
+            if case .terminator = next.kind { return true }
+            return text.scalars[markers[index].range.upperBound..<next.range.lowerBound].contains {
+                $0.isAlphabeticFast
+            }
         }
         func append(_ range: Range<Int>, _ section: Section?, endsList: Bool = false) {
             regions.append(
