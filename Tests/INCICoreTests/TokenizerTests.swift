@@ -35,6 +35,13 @@ import Testing
         #expect(tokens.map(\.percent) == [10, 2, 0.001, 1, 0.5, 1])
     }
 
+    /// US labels print fractions without the leading zero: `Salicylic Acid .50%` is half a percent, not 50.
+    @Test func aLeadingDecimalPointIsAFraction() throws {
+        let tokens = try tokenizer.tokenize("Salicylic Acid .50%, Water, Glycerin, Retinol .1%").tokens
+        #expect(tokens.map(\.text) == ["Salicylic Acid", "Water", "Glycerin", "Retinol"])
+        #expect(tokens.map(\.percent) == [0.5, nil, nil, 0.1])
+    }
+
     /// A missing comma after a percentage still ends the name: at a letter of any script, after spaces,
     /// but not in `w/w` or before a comma that is there.
     @Test func nameEndsAfterItsPercentage() throws {

@@ -492,6 +492,11 @@ enum ItemCleaner {
         { start -= 1 }
         guard start < numberEnd else { return nil }
         var numberText = Unit.string(chars[start..<numberEnd])
+        // `Salicylic Acid .50%`: a decimal point after a space (or at the start) opens a fraction, as US labels
+        // print it; glued to a word (`Extract.5%`) it is a stray separator, dropped below.
+        if numberText.hasPrefix("."), numberText.count > 1, start == 0 || chars[start - 1] == space {
+            numberText = "0" + numberText
+        }
         while numberText.hasPrefix(".") || numberText.hasPrefix(",") {
             numberText.removeFirst()
             start += 1
