@@ -1,5 +1,4 @@
 import Foundation
-import INCICatalog
 import INCICore
 import INCITestSupport
 import Testing
@@ -21,21 +20,7 @@ struct ExpertPanelHeldOutRoundTests {
     /// under another mineral sunscreen for acne-prone skin (a rabbit-ear grade of one source as a deal-breaker).
     static let floor = 0.92
 
-    /// `FILE | BRAND | NAME` rows of the Sephora catalog: the list text and the product name.
-    static let lists: [String: (text: String, name: String?)] = {
-        var result: [String: (String, String?)] = [:]
-        var files: [String: [[String: String]]] = [:]
-        for formula in formulas.values {
-            guard let shared = formula.shared, shared.count == 3, let file = shared.first else { continue }
-            if files[file] == nil { files[file] = (try? SharedData.csvRows(SharedData.url(file))) ?? [] }
-            if let row = files[file]!.first(where: { $0["Brand"] == shared[1] && $0["Name"] == shared[2] }),
-                let text = row["Ingredients"]
-            {
-                result[formula.id] = (text, row["Name"])
-            }
-        }
-        return result
-    }()
+    static let lists = ExpertPanelRealTests.sharedLists(formulas.values)
 
     static let scoring = ExpertPanel.Scoring(
         score: { formula, type, skin in

@@ -31,10 +31,13 @@ struct ExpertPanelRealTests {
     }()
 
     /// `FILE | BRAND | NAME` (Sephora catalog) or `FILE | ID` (Naver): the list text and product name.
-    static let lists: [String: (text: String, name: String?)] = {
+    static let lists = sharedLists(panel.formulas.values)
+
+    /// The shared lists `formulas` name, read once per file.
+    static func sharedLists(_ formulas: some Sequence<ExpertPanel.Formula>) -> [String: (text: String, name: String?)] {
         var result: [String: (String, String?)] = [:]
         var files: [String: [[String: String]]] = [:]
-        for formula in panel.formulas.values {
+        for formula in formulas {
             guard let shared = formula.shared, let file = shared.first else { continue }
             if files[file] == nil { files[file] = (try? SharedData.csvRows(SharedData.url(file))) ?? [] }
             let rows = files[file]!
@@ -47,7 +50,7 @@ struct ExpertPanelRealTests {
             }
         }
         return result
-    }()
+    }
 
     static func analysis(_ formula: ExpertPanel.Formula, type: String?) throws -> ProductAnalysis? {
         let text: String

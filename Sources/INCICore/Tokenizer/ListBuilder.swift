@@ -309,7 +309,6 @@ struct ListBuilder {
         return j >= end || s[j] == "\n"
     }
 
-    /// Whether only spaces stand between the start of `range`'s line and `range`.
     /// Whether `sentences` describe ingredients instead of listing them: two or more, no list separator in any,
     /// each starting with a capital and holding a word in lower case (names on a label are printed in title case
     /// or capitals), and one of them prose (`Rose Flower Oil nourishes & restores. Ceramide provides time-release
@@ -343,6 +342,7 @@ struct ListBuilder {
         return ProseDetector.wordCounts(sentence).function >= 1 ? .sentence : nil
     }
 
+    /// Whether only spaces stand between the start of `range`'s line and `range`.
     private func startsLine(_ range: Range<Int>) -> Bool {
         var j = range.lowerBound - 1
         while j >= 0, s[j] == " " { j -= 1 }
