@@ -604,6 +604,14 @@ enum ItemCleaner {
         var upper = unit.upperBound
         while lower > text.startIndex, text[text.index(before: lower)] == " " { lower = text.index(before: lower) }
         while upper < text.endIndex, text[upper] == " " { upper = text.index(after: upper) }
+        // `Sodium Fluoride (1450 ppm F)`: a toothpaste's fluoride strength names its ion (EU labels print
+        // `ppm F` or `ppm F⁻`, Annex III of Regulation 1223/2009).
+        if upper < text.endIndex, text[upper] == "F" || text[upper] == "f" {
+            var ion = text.index(after: upper)
+            if ion < text.endIndex, ["-", "⁻", "−"].contains(text[ion]) { ion = text.index(after: ion) }
+            while ion < text.endIndex, text[ion] == " " { ion = text.index(after: ion) }
+            if ion < text.endIndex, text[ion] == ")" || text[ion] == "]" { upper = ion }
+        }
         if lower > text.startIndex, upper < text.endIndex,
             (text[text.index(before: lower)] == "(" && text[upper] == ")")
                 || (text[text.index(before: lower)] == "[" && text[upper] == "]")

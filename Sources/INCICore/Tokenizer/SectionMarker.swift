@@ -416,6 +416,15 @@ extension SectionMarker {
                     return j
                 }
             }
+            // `Active ingredients Avobenzone 2.7%, …`, `Inactive ingredients water, fragrance`: a Drug Facts heading
+            // of several words starting its line without a colon (openFDA's label fields print it so), when a name
+            // and a separator follow on its line.
+            if keyword.kind == .list(.active) || keyword.kind == .list(.inactive), keyword.text.contains(" "),
+                j > end, j < printed.count, printed[j].isAlphabeticFast, atLineStart(lower, before: start),
+                lineContinuesAsList(lower, from: j, separators: 1)
+            {
+                return j
+            }
             return nil
         case .colonOrAlone:
             if colon { return j + 1 }
@@ -527,14 +536,17 @@ extension SectionMarker {
         return nil
     }
 
-    /// Whether the line from `start` holds list separators: two within its first 300 scalars.
-    private static func lineContinuesAsList(_ lower: [Unicode.Scalar], from start: Int) -> Bool {
+    /// Whether the line from `start` holds list separators: `separators` (two unless told) within its first
+    /// 300 scalars.
+    private static func lineContinuesAsList(_ lower: [Unicode.Scalar], from start: Int, separators wanted: Int = 2)
+        -> Bool
+    {
         var separators = 0
         var k = start
         while k < min(lower.count, start + 300), lower[k] != "\n" {
             if lower[k].isListSeparator {
                 separators += 1
-                if separators >= 2 { return true }
+                if separators >= wanted { return true }
             }
             k += 1
         }
