@@ -476,10 +476,14 @@ import Testing
     @Test func drugFactsHeadingWithoutColonStartsItsList() throws {
         #expect(try names("Inactive ingredients water, fragrance") == ["water", "fragrance"])
         #expect(
-            try names("Active ingredients Avobenzone 2.7%, Homosalate 9.0%, Octisalate 4.5%\nInactive ingredients Water, Glycerin")
+            try names(
+                "Active ingredients Avobenzone 2.7%, Homosalate 9.0%, Octisalate 4.5%\nInactive ingredients Water, Glycerin"
+            )
                 == ["Avobenzone", "Homosalate", "Octisalate", "Water", "Glycerin"])
         #expect(
-            try names("Active ingredients in this serum are gentle.\nIngredients: Water, Glycerin") == ["Water", "Glycerin"])
+            try names("Active ingredients in this serum are gentle.\nIngredients: Water, Glycerin") == [
+                "Water", "Glycerin",
+            ])
     }
 
     /// The Arabic comma and semicolon separate (`ماء، جلسرين؛ نياسيناميد`); spaced locants do not
@@ -493,18 +497,26 @@ import Testing
     /// shampoo). A line ending in a bracket or a word that goes on stays one name.
     @Test func footnoteMarkAtALineBreakSeparates() throws {
         #expect(
-            try names("mentha arvensis leaf oil, simmondsia chinensis (jojoba) seed oil¹\naloe barbadensis leaf juice¹, menthol")
-                == ["mentha arvensis leaf oil", "simmondsia chinensis (jojoba) seed oil", "aloe barbadensis leaf juice", "menthol"])
+            try names(
+                "mentha arvensis leaf oil, simmondsia chinensis (jojoba) seed oil¹\naloe barbadensis leaf juice¹, menthol"
+            )
+                == [
+                    "mentha arvensis leaf oil", "simmondsia chinensis (jojoba) seed oil", "aloe barbadensis leaf juice",
+                    "menthol",
+                ])
         #expect(
-            try names("Lonicera Japonica (Japanese Honeysuckle)\nFlower Extract, Tocopherol (Vitamin E), Hibiscus Flower Extract")
-                .first == "Lonicera Japonica (Japanese Honeysuckle) Flower Extract")
+            try names(
+                "Lonicera Japonica (Japanese Honeysuckle)\nFlower Extract, Tocopherol (Vitamin E), Hibiscus Flower Extract"
+            )
+            .first == "Lonicera Japonica (Japanese Honeysuckle) Flower Extract")
     }
 
     /// After a list closed by a full stop: the net quantity and its text (La Roche-Posay's `e 400 ml Distribution
     /// réservée …`, a developer's `Flacon 1 L`), a telephone number, a field such as `Note: see box`.
     @Test func quantityTelephoneAndFieldAfterTheListsFullStop() throws {
         #expect(
-            try names("Ingredients: Water, Glycerin, Niacinamide. e 400 ml Distribution réservée aux dépositaires agréés")
+            try names(
+                "Ingredients: Water, Glycerin, Niacinamide. e 400 ml Distribution réservée aux dépositaires agréés")
                 == ["Water", "Glycerin", "Niacinamide"])
         #expect(
             try names("Aqua, Hydrogen Peroxide, Cetearyl Alcohol, Glycerin. Flacon 1 L — usage professionnel.")
@@ -528,9 +540,12 @@ import Testing
             try names(
                 "Potassium Sorbate, Disodium EDTA, Fragrance (Parfum).\nDesign Essentials Natural Almond and Avocado Curl "
                     + "Enhancing Mousse: Aqua/Water/Eau, Decyl Glucoside, Polyquaternium-55")
-                == ["Potassium Sorbate", "Disodium EDTA", "Fragrance (Parfum)", "Aqua/Water/Eau", "Decyl Glucoside",
-                    "Polyquaternium-55"])
-        #expect(try names("2050519 10 - Aqua, Glycerin, Parfum, Limonene") == ["Aqua", "Glycerin", "Parfum", "Limonene"])
+                == [
+                    "Potassium Sorbate", "Disodium EDTA", "Fragrance (Parfum)", "Aqua/Water/Eau", "Decyl Glucoside",
+                    "Polyquaternium-55",
+                ])
+        #expect(
+            try names("2050519 10 - Aqua, Glycerin, Parfum, Limonene") == ["Aqua", "Glycerin", "Parfum", "Limonene"])
     }
 
     /// A toothpaste's fluoride strength names its ion: `Sodium Fluoride (1450 ppm F)` is 0.145 % sodium fluoride.
@@ -538,5 +553,51 @@ import Testing
         let tokens = try tokenizer.tokenize("Aqua, Hydrated Silica, Sodium Fluoride (1450 ppm F), Aroma").tokens
         #expect(tokens[2].text == "Sodium Fluoride")
         #expect(tokens[2].percent.map { abs($0 - 0.145) < 1e-9 } == true)
+    }
+
+    /// `May contain peanuts.` names food allergens: a traces statement that ends the list; a cosmetic's
+    /// `May contain` names colours, which stay its may-contain ingredients.
+    @Test func foodTracesStatementIsNoMayContainList() throws {
+        #expect(
+            try names("Ingredients: Wheat Flour, Sugar, Salt.\nMay contain milk and soy.") == [
+                "Wheat Flour", "Sugar", "Salt",
+            ])
+        #expect(
+            try names("Ingredients: Cocoa Butter, Sugar. May contain tree nuts, peanuts.") == ["Cocoa Butter", "Sugar"])
+        let shade = try tokenizer.tokenize("Talc, Mica. May contain titanium dioxide, iron oxides").tokens
+        #expect(shade.map(\.text) == ["Talc", "Mica", "titanium dioxide", "iron oxides"])
+        #expect(shade.last?.section == .mayContain)
+    }
+
+    /// A sheet mask's layer or a kit part's name alone on its line above its list (`Upper Sheet`) is not an
+    /// ingredient; a one-name line whose last word names an ingredient stays one.
+    @Test func partNameAloneOnItsLine() throws {
+        #expect(
+            try names(
+                "Ingredients:\nUpper Sheet\nWater, Glycerin, Adenosine\nLower Sheet\nWater, Butylene Glycol, Allantoin")
+                == ["Water", "Glycerin", "Adenosine", "Water", "Butylene Glycol", "Allantoin"])
+        #expect(
+            try names("Ingredients:\nShea Butter\nCocoa Butter\nJojoba Oil") == [
+                "Shea Butter", "Cocoa Butter", "Jojoba Oil",
+            ])
+    }
+
+    /// How a material was graded, made or sourced is not its name: `Edetate Disodium USP`, `Jojoba Oil Cold
+    /// Pressed`, `Olive-Derived Squalane`; nor is an amount printed without its unit after a name (a page's
+    /// `Caprylyl Caprylate/Caprate 2,00`). Each is kept as an annotation.
+    @Test func gradeProcessSourceAndBareAmountAreAnnotations() throws {
+        let tokens = try tokenizer.tokenize(
+            "Edetate Disodium USP, Jojoba Oil Cold Pressed, Olive-Derived Squalane, Caprylyl Caprylate/Caprate 2,00, "
+                + "Polysorbate 20, Glycerin USP/NF"
+        ).tokens
+        #expect(
+            tokens.map(\.text) == [
+                "Edetate Disodium", "Jojoba Oil", "Squalane", "Caprylyl Caprylate/Caprate", "Polysorbate 20",
+                "Glycerin",
+            ])
+        #expect(tokens[0].annotations.contains("usp"))
+        #expect(tokens[2].annotations.contains("olive-derived"))
+        #expect(tokens[3].annotations.contains("2,00"))
+        #expect(tokens[3].percent == nil)
     }
 }

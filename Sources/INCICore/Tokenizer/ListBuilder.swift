@@ -237,6 +237,7 @@ struct ListBuilder {
                     || previousNonSpace(before: i, from: start).map { $0 == "." || $0 == ":" } ?? true
                     || startsNewLineItem(after: i, end: range.upperBound)
                     || endsInItemMark(before: i, from: start, end: range.upperBound)
+                    || isPartLabelLine(endingAt: i, from: start) || isPartLabelLine(startingAt: i + 1)
                 if boundary, isWrappedName(at: i, end: range.upperBound) { boundary = false }
                 if boundary, commaStyle, wrapsAcrossBlankLine(at: i, from: start, end: range.upperBound) {
                     boundary = false
@@ -274,6 +275,43 @@ struct ListBuilder {
         var next = i + 1
         while next < end, s[next] == " " { next += 1 }
         return next < end && s[next].isAlphabeticFast
+    }
+
+    /// The last words of a kit part's or mask layer's name printed alone on a line above its list (`Upper Sheet`,
+    /// `Essence`, `Hydrating Toner`): product forms, none of them an ingredient's head noun.
+    static let partNouns: Set<String> = [
+        "sheet", "mask", "essence", "serum", "cream", "gel", "jelly", "lotion", "cleanser", "toner", "pad", "pads",
+        "patch", "patches", "ampoule", "balm", "mist", "emulsion", "foam", "shampoo", "conditioner", "activator",
+        "developer", "colorant", "colourant", "tint", "primer",
+    ]
+
+    /// Whether the line that ends at `end` (and starts at or after `start`) is a kit part's name: one to four
+    /// words in title case, no separator or digit, the last one of `partNouns`.
+    private func isPartLabelLine(endingAt end: Int, from start: Int) -> Bool {
+        guard end > start, end == s.count || s[end] == "\n" else { return false }
+        var lineStart = end - 1
+        while lineStart > start, s[lineStart - 1] != "\n" { lineStart -= 1 }
+        return isPartLabel(lineStart..<end)
+    }
+
+    /// Whether the line that starts at `lineStart` is a kit part's name (`isPartLabelLine(endingAt:from:)`).
+    private func isPartLabelLine(startingAt lineStart: Int) -> Bool {
+        var end = lineStart
+        while end < s.count, s[end] != "\n", end - lineStart <= 60 { end += 1 }
+        guard end == s.count || s[end] == "\n" else { return false }
+        return isPartLabel(lineStart..<end)
+    }
+
+    private func isPartLabel(_ range: Range<Int>) -> Bool {
+        let line = trim(range)
+        guard !line.isEmpty, line.count <= 40,
+            !s[line].contains(where: { $0.isListSeparator || ("0"..."9").contains($0) || $0 == "." || $0 == ":" })
+        else { return false }
+        let words = text.text(line).split(separator: " ")
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+            let last = words.last
+        else { return false }
+        return Self.partNouns.contains(last.lowercased())
     }
 
     /// Whether an open bracket closes after `i`, within a group's reach and before a blank line.
@@ -448,8 +486,12 @@ struct ListBuilder {
             footnotes[mark] = definition
             return
         }
-        // A heading of its own, such as a kit's "Hydrating Jelly:" before that product's list.
+        // A heading of its own, such as a kit's "Hydrating Jelly:" before that product's list, or its part's
+        // name alone on a line (`Upper Sheet`).
         if s[sentence.upperBound - 1] == ":" { return }
+        if startsLine(sentence), !s[sentence].contains("\n"), isPartLabelLine(startingAt: sentence.lowerBound) {
+            return
+        }
         if isUnmarkedFootnote(sentenceText) { return }
         if listEndedWithPeriod, splitItems(sentence).count < 2 {
             if startsLine(sentence) { return }
@@ -489,7 +531,8 @@ struct ListBuilder {
         // name (`Design Essentials Natural Almond and Avocado Curl Enhancing Mousse: Aqua/Water/Eau, …`); a
         // formula code (`2050519 10 - Aqua, …`).
         if printedItems.count >= 3,
-            let nameStart = leadInEnd(printedItems[0]) ?? partNameEnd(printedItems[0]) ?? formulaCodeEnd(printedItems[0])
+            let nameStart = leadInEnd(printedItems[0]) ?? partNameEnd(printedItems[0])
+                ?? formulaCodeEnd(printedItems[0])
         {
             printedItems[0] = trim(nameStart..<printedItems[0].upperBound)
         }

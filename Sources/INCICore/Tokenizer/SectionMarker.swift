@@ -270,6 +270,13 @@ extension SectionMarker {
                 if keyword.kind == .list(.mayContain) {
                     // `Glycerin +/- 1%`: a tolerance after a percentage, not a shade marker.
                     if keyword.follow == .any, isTolerance(lower, after: end) { continue }
+                    // `May contain peanuts.`: a food's traces statement, which ends the list.
+                    if keyword.follow == .any, let statementEnd = tracesStatementEnd(in: lower, from: end) {
+                        matched = SectionMarker(
+                            range: i..<statementEnd, kind: .terminator(.statement), bracketEnd: nil,
+                            phraseRange: i..<end)
+                        break
+                    }
                     // `[+/-(MAY CONTAIN/PEUT CONTENIR): CI 77491 …]`: the marker glossed in words.
                     if let glossEnd = mayContainGlossEnd(in: lower, from: headingEnd) { headingEnd = glossEnd }
                     if brackets == nil { brackets = matchingBrackets(in: lower) }
@@ -487,6 +494,21 @@ extension SectionMarker {
         while next < lower.count, lower[next] == " " { next += 1 }
         if next < lower.count, lower[next] == ":" { end = next + 1 }
         return end
+    }
+
+    /// After `may contain` (no colon), the end of a sentence whose words all name food allergens
+    /// (`ListTerminator.tracesWords`: `peanuts.`, `milk and soy`), at its full stop or line end; nil otherwise.
+    private static func tracesStatementEnd(in lower: [Unicode.Scalar], from start: Int) -> Int? {
+        var k = start
+        while k < lower.count, lower[k] == " " { k += 1 }
+        guard k < lower.count, lower[k].isAlphabeticFast else { return nil }
+        var end = k
+        while end < lower.count, lower[end] != "\n", lower[end] != "." { end += 1 }
+        let words = String(String.UnicodeScalarView(lower[k..<end])).split(whereSeparator: { $0 == " " || $0 == "," })
+        guard !words.isEmpty, words.count <= 12, words.allSatisfy({ ListTerminator.tracesWords.contains(String($0)) }),
+            words.contains(where: { !["and", "or", "other", "of", "&", "traces", "trace"].contains(String($0)) })
+        else { return nil }
+        return end < lower.count && lower[end] == "." ? end + 1 : end
     }
 
     /// Whether a number follows `+/-` (spaces aside): `Glycerin +/- 1%` prints a tolerance.
