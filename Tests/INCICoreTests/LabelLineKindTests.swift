@@ -486,6 +486,17 @@ import Testing
             ])
     }
 
+    /// A Drug Facts panel run together on one line, as volunteer databases store it: the active with its
+    /// strength after a qualifier, then Purpose, Uses, Warnings and Directions, then the inactive list.
+    @Test func drugFactsPanelOnOneLine() throws {
+        #expect(
+            try names(
+                "Active ingredient (in each spray) Avobenzone 3% Purpose Sunscreen Uses helps prevent sunburn Warnings "
+                    + "For external use only. Keep out of reach of children. Directions apply liberally. Inactive "
+                    + "ingredients: Water, Glycerin, Fragrance, Tocopherol. Questions? 1-800-555-0100")
+                == ["Avobenzone", "Water", "Glycerin", "Fragrance", "Tocopherol"])
+    }
+
     /// The Arabic comma and semicolon separate (`ماء، جلسرين؛ نياسيناميد`); spaced locants do not
     /// (`1, 2, 3-Propanetriol`).
     @Test func arabicSeparatorsAndSpacedLocants() throws {
