@@ -456,6 +456,13 @@ import Testing
         #expect(try names("Ingredients: Squalane. Sourced from olives.").first == "Squalane")
     }
 
+    /// Short marketing sentences with a pronoun (`Our finest shampoo. Try it today.`) are prose, not a list of two
+    /// names.
+    @Test func shortSentencesWithAPronounAreNoList() throws {
+        #expect(throws: TokenizerError.self) { try names("Our finest shampoo. Try it today.") }
+        #expect(try names("Your new favourite cleanser.\nIngredients: Aqua, Glycerin") == ["Aqua", "Glycerin"])
+    }
+
     /// A consumer-service or telephone line after the list ends it (Open Beauty Facts 8410104102425, a Spanish
     /// cologne: `… Geraniol⏎… Atencion al Consumidor: 900 300 026`).
     @Test func consumerServiceLineEndsTheList() throws {
