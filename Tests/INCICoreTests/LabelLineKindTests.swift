@@ -517,6 +517,18 @@ import Testing
                 == ["Avobenzone", "Homosalate", "Octisalate", "Water", "Glycerin"])
     }
 
+    /// A page's highlights above a list that has no heading: bulleted names and notes on a key ingredient are
+    /// not its first items; after a heading, bullets are the list.
+    @Test func highlightsAboveAListWithoutHeading() throws {
+        #expect(
+            try names("-Copper Tripeptide\n-Hyaluronic Acid\nWater, Glycerin, Copper Tripeptide-1, Sodium Hyaluronate")
+                == ["Water", "Glycerin", "Copper Tripeptide-1", "Sodium Hyaluronate"])
+        #expect(
+            try names("Green Tea Leaf Water: Antimicrobial and soothing\nWater, Glycerin, Camellia Sinensis Leaf Water, Niacinamide")
+                == ["Water", "Glycerin", "Camellia Sinensis Leaf Water", "Niacinamide"])
+        #expect(try names("Ingredients:\n- Water\n- Glycerin\n- Niacinamide") == ["Water", "Glycerin", "Niacinamide"])
+    }
+
     /// The Arabic comma and semicolon separate (`ماء، جلسرين؛ نياسيناميد`); spaced locants do not
     /// (`1, 2, 3-Propanetriol`).
     @Test func arabicSeparatorsAndSpacedLocants() throws {

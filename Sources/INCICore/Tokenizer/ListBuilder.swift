@@ -63,7 +63,7 @@ struct ListBuilder {
             claims.formUnion(Claim.claims(in: text.text(region.range)))
             return
         }
-        let runs = withoutMarketingLines(region.range)
+        let runs = withoutMarketingLines(region.range, highlightsBeforeList: tokens.isEmpty && !region.opensList)
         // The last run that holds a list (two separators or more), for the product front's check below.
         let lastListRun = runs.lastIndex { run in s[run].count(where: { $0.isListSeparator }) >= 2 }
         for (index, run) in runs.enumerated() {
@@ -92,15 +92,26 @@ struct ListBuilder {
 
     /// The parts of `range` left after removing Sephora-style `-Key ingredient: what it does` lines
     /// (a bullet, a name, a colon, prose), which may run over several sentences.
-    private func withoutMarketingLines(_ range: Range<Int>) -> [Range<Int>] {
+    ///
+    /// With `highlightsBeforeList` (no heading opened the region and nothing was read yet), the lines above the
+    /// first comma list line are a page's highlights too: bulleted names (`-Copper Tripeptide`) and notes on a key
+    /// ingredient (`Green Tea Leaf Water: Antimicrobial and soothing`).
+    private func withoutMarketingLines(_ range: Range<Int>, highlightsBeforeList: Bool = false) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var runStart = range.lowerBound
         var lineStart = range.lowerBound
         var afterMarketing = false
+        let firstListLine = highlightsBeforeList ? firstCommaListLine(in: range) : nil
         while lineStart < range.upperBound {
             var lineEnd = lineStart
             while lineEnd < range.upperBound, s[lineEnd] != "\n" { lineEnd += 1 }
             let line = lineStart..<lineEnd
+            if let firstListLine, lineStart < firstListLine, isHighlightLine(line) {
+                if runStart < lineStart { runs.append(runStart..<lineStart) }
+                runStart = min(lineEnd + 1, range.upperBound)
+                lineStart = lineEnd + 1
+                continue
+            }
             // A marketing line wrapped onto the next (`-Sweet Almond Oil: … leaves it soft⏎and silky.`): a line
             // that goes on in lower case, after a line with no full stop, belongs to it unless it is a list.
             let continuesMarketing =
@@ -787,6 +798,37 @@ struct ListBuilder {
     }
 
     /// Sephora's `-Key ingredient: what it does` lines before the list.
+    /// The start of the first line of `range` that holds three separators or more, when a line before it
+    /// does not hold one.
+    private func firstCommaListLine(in range: Range<Int>) -> Int? {
+        var lineStart = range.lowerBound
+        while lineStart < range.upperBound {
+            var lineEnd = lineStart
+            var separators = 0
+            while lineEnd < range.upperBound, s[lineEnd] != "\n" {
+                if s[lineEnd].isListSeparator, !isDigitComma(at: lineEnd) { separators += 1 }
+                lineEnd += 1
+            }
+            if separators >= 3 { return lineStart > range.lowerBound ? lineStart : nil }
+            if separators > 0 { return nil }
+            lineStart = lineEnd + 1
+        }
+        return nil
+    }
+
+    /// A page's highlight above a list: a bulleted name without separators (`-Copper Tripeptide`), or a short name,
+    /// a colon and what it does (`Green Tea Leaf Water: Antimicrobial …`).
+    private func isHighlightLine(_ line: Range<Int>) -> Bool {
+        let trimmed = trim(line)
+        guard let first = trimmed.first, s[trimmed].contains(where: \.isAlphabeticFast) else { return false }
+        if s[first].isListBullet, s[first] != "*" { return true }
+        guard let colon = s[trimmed].firstIndex(of: ":"), colon > first,
+            s[(colon + 1)..<trimmed.upperBound].contains(where: \.isAlphabeticFast)
+        else { return false }
+        let words = text.text(first..<colon).split(separator: " ")
+        return (1...6).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
     private func isMarketingLine(_ line: Range<Int>) -> Bool {
         let trimmed = trim(line)
         guard let first = trimmed.first, s[first].isListBullet, s[first] != "*" else { return false }
