@@ -517,14 +517,19 @@ import Testing
                 == ["Avobenzone", "Homosalate", "Octisalate", "Water", "Glycerin"])
     }
 
-    /// A page's highlights above a list that has no heading: bulleted names and notes on a key ingredient are
-    /// not its first items; after a heading, bullets are the list.
-    @Test func highlightsAboveAListWithoutHeading() throws {
+    /// A page's note on a key ingredient above a list that has no heading is not its first item; bulleted names
+    /// there stay (Sephora prints a Drug Facts panel's actives so), and after a heading bullets are the list.
+    @Test func keyIngredientNoteAboveAListWithoutHeading() throws {
         #expect(
-            try names("-Copper Tripeptide\n-Hyaluronic Acid\nWater, Glycerin, Copper Tripeptide-1, Sodium Hyaluronate")
-                == ["Water", "Glycerin", "Copper Tripeptide-1", "Sodium Hyaluronate"])
+            try names(
+                "-Avobenzone 2.2%\n-Octinoxate 7.5%\n\nWater, Cyclopentasiloxane, Octyldodecyl Neopentanoate, Glycerin")
+                == [
+                    "Avobenzone", "Octinoxate", "Water", "Cyclopentasiloxane", "Octyldodecyl Neopentanoate", "Glycerin",
+                ])
         #expect(
-            try names("Green Tea Leaf Water: Antimicrobial and soothing\nWater, Glycerin, Camellia Sinensis Leaf Water, Niacinamide")
+            try names(
+                "Green Tea Leaf Water: Antimicrobial and soothing\nWater, Glycerin, Camellia Sinensis Leaf Water, Niacinamide"
+            )
                 == ["Water", "Glycerin", "Camellia Sinensis Leaf Water", "Niacinamide"])
         #expect(try names("Ingredients:\n- Water\n- Glycerin\n- Niacinamide") == ["Water", "Glycerin", "Niacinamide"])
     }

@@ -63,7 +63,17 @@ struct ListBuilder {
             claims.formUnion(Claim.claims(in: text.text(region.range)))
             return
         }
-        let runs = withoutMarketingLines(region.range, highlightsBeforeList: tokens.isEmpty && !region.opensList)
+        let highlights = tokens.isEmpty && !region.opensList
+        read(withoutMarketingLines(region.range, highlightsBeforeList: highlights), of: region, section: section)
+        // The notes were the list after all (the comma line below them is a sentence): read the region with them.
+        if highlights, tokens.isEmpty {
+            proseAfterList = nil
+            listEndedWithPeriod = false
+            read(withoutMarketingLines(region.range), of: region, section: section)
+        }
+    }
+
+    private mutating func read(_ runs: [Range<Int>], of region: Tokenizer.Region, section: Section) {
         // The last run that holds a list (two separators or more), for the product front's check below.
         let lastListRun = runs.lastIndex { run in s[run].count(where: { $0.isListSeparator }) >= 2 }
         for (index, run) in runs.enumerated() {
@@ -93,9 +103,9 @@ struct ListBuilder {
     /// The parts of `range` left after removing Sephora-style `-Key ingredient: what it does` lines
     /// (a bullet, a name, a colon, prose), which may run over several sentences.
     ///
-    /// With `highlightsBeforeList` (no heading opened the region and nothing was read yet), the lines above the
-    /// first comma list line are a page's highlights too: bulleted names (`-Copper Tripeptide`) and notes on a key
-    /// ingredient (`Green Tea Leaf Water: Antimicrobial and soothing`).
+    /// With `highlightsBeforeList` (no heading opened the region and nothing was read yet), notes on a key
+    /// ingredient above the first comma list line (`Green Tea Leaf Water: Antimicrobial and soothing`) are a
+    /// page's highlights too.
     private func withoutMarketingLines(_ range: Range<Int>, highlightsBeforeList: Bool = false) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var runStart = range.lowerBound
@@ -816,12 +826,13 @@ struct ListBuilder {
         return nil
     }
 
-    /// A page's highlight above a list: a bulleted name without separators (`-Copper Tripeptide`), or a short name,
-    /// a colon and what it does (`Green Tea Leaf Water: Antimicrobial …`).
+    /// A page's highlight above a list: a short name in title case, a colon and what it does (`Green Tea Leaf
+    /// Water: Antimicrobial …`).
     private func isHighlightLine(_ line: Range<Int>) -> Bool {
         let trimmed = trim(line)
-        guard let first = trimmed.first, s[trimmed].contains(where: \.isAlphabeticFast) else { return false }
-        if s[first].isListBullet, s[first] != "*" { return true }
+        // A bulleted name without a colon stays: Sephora prints a Drug Facts panel's actives so above the
+        // inactive list (`-Avobenzone 2.2%⏎-Octinoxate 7.5%⏎⏎Water, …`).
+        guard let first = trimmed.first, s[first].isAlphabeticFast else { return false }
         guard let colon = s[trimmed].firstIndex(of: ":"), colon > first,
             s[(colon + 1)..<trimmed.upperBound].contains(where: \.isAlphabeticFast)
         else { return false }
