@@ -167,6 +167,17 @@ import Testing
         }
     }
 
+    @Test(
+        "a kit's repeats are expected: a kit word in the name skips duplicate-ingredient, the same letters inside a word do not",
+        arguments: [
+            ("Travel Kit", false), ("Mini Set: Cleanser + Cream", false), ("Skincare Minis", false),
+            ("Sunset Glow Cream", true), ("Miniature Balm", true), ("Duologue Serum", true),
+        ])
+    func kitNames(name: String, reportsTheRepeat: Bool) {
+        let findings = Self.findings(Self.product("Water, Glycerin, Niacinamide, Glycerin", name: name))
+        #expect(findings.contains { $0.rule.rawValue == "duplicate-ingredient" } == reportsTheRepeat)
+    }
+
     @Test("one registry: ids are unique kebab-case, every rule has a summary, and the policy knows every rule")
     func registry() {
         let ids = CheckRules.all.map(\.id.rawValue)

@@ -138,6 +138,8 @@ import Testing
         ("korean-other-categories4.txt", "Korean (fourth other-categories set)"),
         ("chinese-unseen8.txt", "Chinese (eighth set)"), ("japanese-unseen7.txt", "Japanese (seventh set)"),
         ("korean-other-categories5.txt", "Korean (fifth other-categories set)"),
+        ("chinese-unseen9.txt", "Chinese (ninth set)"), ("japanese-unseen8.txt", "Japanese (eighth set)"),
+        ("korean-other-categories6.txt", "Korean (sixth other-categories set)"),
     ])
     func unseenLabels(file: String, language: String) throws {
         let labels = try Self.labels(file)

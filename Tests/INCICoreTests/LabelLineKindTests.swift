@@ -468,4 +468,136 @@ import Testing
             try names("Aqua, Sorbitol, Menthol, Anethole. Tel.: 0800 944 803 (Service et appel gratuits).")
                 == ["Aqua", "Sorbitol", "Menthol", "Anethole"])
     }
+
+    // MARK: - Sixth panel's classes (`Fixtures/panel/sixth-suites.json`, real labels)
+
+    /// openFDA's label fields print the Drug Facts headings without a colon at the start of the line; a
+    /// sentence that starts with the words and holds no separator is not one.
+    @Test func drugFactsHeadingWithoutColonStartsItsList() throws {
+        #expect(try names("Inactive ingredients water, fragrance") == ["water", "fragrance"])
+        #expect(
+            try names(
+                "Active ingredients Avobenzone 2.7%, Homosalate 9.0%, Octisalate 4.5%\nInactive ingredients Water, Glycerin"
+            )
+                == ["Avobenzone", "Homosalate", "Octisalate", "Water", "Glycerin"])
+        #expect(
+            try names("Active ingredients in this serum are gentle.\nIngredients: Water, Glycerin") == [
+                "Water", "Glycerin",
+            ])
+    }
+
+    /// The Arabic comma and semicolon separate (`ماء، جلسرين؛ نياسيناميد`); spaced locants do not
+    /// (`1, 2, 3-Propanetriol`).
+    @Test func arabicSeparatorsAndSpacedLocants() throws {
+        #expect(try names("ماء، جلسرين؛ نياسيناميد") == ["ماء", "جلسرين", "نياسيناميد"])
+        #expect(try names("Aqua, 1, 2, 3-Propanetriol, Glycerin").count == 3)
+    }
+
+    /// A name's footnote mark at a line's end closes it: the break is the comma the label lost (JASON Biotin
+    /// shampoo). A line ending in a bracket or a word that goes on stays one name.
+    @Test func footnoteMarkAtALineBreakSeparates() throws {
+        #expect(
+            try names(
+                "mentha arvensis leaf oil, simmondsia chinensis (jojoba) seed oil¹\naloe barbadensis leaf juice¹, menthol"
+            )
+                == [
+                    "mentha arvensis leaf oil", "simmondsia chinensis (jojoba) seed oil", "aloe barbadensis leaf juice",
+                    "menthol",
+                ])
+        #expect(
+            try names(
+                "Lonicera Japonica (Japanese Honeysuckle)\nFlower Extract, Tocopherol (Vitamin E), Hibiscus Flower Extract"
+            )
+            .first == "Lonicera Japonica (Japanese Honeysuckle) Flower Extract")
+    }
+
+    /// After a list closed by a full stop: the net quantity and its text (La Roche-Posay's `e 400 ml Distribution
+    /// réservée …`, a developer's `Flacon 1 L`), a telephone number, a field such as `Note: see box`.
+    @Test func quantityTelephoneAndFieldAfterTheListsFullStop() throws {
+        #expect(
+            try names(
+                "Ingredients: Water, Glycerin, Niacinamide. e 400 ml Distribution réservée aux dépositaires agréés")
+                == ["Water", "Glycerin", "Niacinamide"])
+        #expect(
+            try names("Aqua, Hydrogen Peroxide, Cetearyl Alcohol, Glycerin. Flacon 1 L — usage professionnel.")
+                == ["Aqua", "Hydrogen Peroxide", "Cetearyl Alcohol", "Glycerin"])
+        #expect(try names("Water, Glycerin, Fragrance, Tocopherol. Questions? 1-800-555-0100").count == 4)
+        #expect(try names("Aqua, Glycerin, Panthenol. Note: see box") == ["Aqua", "Glycerin", "Panthenol"])
+    }
+
+    /// TRESemmé closes its list with an allergen statement as one more item: `…, Linalool, Contains Milk Protein`.
+    @Test func containsStatementAsTheLastItemIsNoIngredient() throws {
+        #expect(try names("Hexyl Cinnamal, Hydroxycitronellal, Linalool, Contains Milk Protein").last == "Linalool")
+        // Inside a bracket it describes the ingredient (Darlie toothpaste).
+        #expect(
+            try names("Sorbitol, Flavour (Contains Spearmint Essence & Peppermint Essence), Carageenan").count == 3)
+    }
+
+    /// A kit's second part starts its sentence with the product's name and a colon (an Ulta kit); a formula
+    /// code and a spaced dash start Italian packs' lists (`2050519 10 - Aqua`).
+    @Test func kitPartNameAndFormulaCodeBeforeTheFirstName() throws {
+        #expect(
+            try names(
+                "Potassium Sorbate, Disodium EDTA, Fragrance (Parfum).\nDesign Essentials Natural Almond and Avocado Curl "
+                    + "Enhancing Mousse: Aqua/Water/Eau, Decyl Glucoside, Polyquaternium-55")
+                == [
+                    "Potassium Sorbate", "Disodium EDTA", "Fragrance (Parfum)", "Aqua/Water/Eau", "Decyl Glucoside",
+                    "Polyquaternium-55",
+                ])
+        #expect(
+            try names("2050519 10 - Aqua, Glycerin, Parfum, Limonene") == ["Aqua", "Glycerin", "Parfum", "Limonene"])
+    }
+
+    /// A toothpaste's fluoride strength names its ion: `Sodium Fluoride (1450 ppm F)` is 0.145 % sodium fluoride.
+    @Test func fluorideStrengthWithItsIon() throws {
+        let tokens = try tokenizer.tokenize("Aqua, Hydrated Silica, Sodium Fluoride (1450 ppm F), Aroma").tokens
+        #expect(tokens[2].text == "Sodium Fluoride")
+        #expect(tokens[2].percent.map { abs($0 - 0.145) < 1e-9 } == true)
+    }
+
+    /// `May contain peanuts.` names food allergens: a traces statement that ends the list; a cosmetic's
+    /// `May contain` names colours, which stay its may-contain ingredients.
+    @Test func foodTracesStatementIsNoMayContainList() throws {
+        #expect(
+            try names("Ingredients: Wheat Flour, Sugar, Salt.\nMay contain milk and soy.") == [
+                "Wheat Flour", "Sugar", "Salt",
+            ])
+        #expect(
+            try names("Ingredients: Cocoa Butter, Sugar. May contain tree nuts, peanuts.") == ["Cocoa Butter", "Sugar"])
+        let shade = try tokenizer.tokenize("Talc, Mica. May contain titanium dioxide, iron oxides").tokens
+        #expect(shade.map(\.text) == ["Talc", "Mica", "titanium dioxide", "iron oxides"])
+        #expect(shade.last?.section == .mayContain)
+    }
+
+    /// A sheet mask's layer or a kit part's name alone on its line above its list (`Upper Sheet`) is not an
+    /// ingredient; a one-name line whose last word names an ingredient stays one.
+    @Test func partNameAloneOnItsLine() throws {
+        #expect(
+            try names(
+                "Ingredients:\nUpper Sheet\nWater, Glycerin, Adenosine\nLower Sheet\nWater, Butylene Glycol, Allantoin")
+                == ["Water", "Glycerin", "Adenosine", "Water", "Butylene Glycol", "Allantoin"])
+        #expect(
+            try names("Ingredients:\nShea Butter\nCocoa Butter\nJojoba Oil") == [
+                "Shea Butter", "Cocoa Butter", "Jojoba Oil",
+            ])
+    }
+
+    /// How a material was graded, made or sourced is not its name: `Edetate Disodium USP`, `Jojoba Oil Cold
+    /// Pressed`, `Olive-Derived Squalane`; nor is an amount printed without its unit after a name (a page's
+    /// `Caprylyl Caprylate/Caprate 2,00`). Each is kept as an annotation.
+    @Test func gradeProcessSourceAndBareAmountAreAnnotations() throws {
+        let tokens = try tokenizer.tokenize(
+            "Edetate Disodium USP, Jojoba Oil Cold Pressed, Olive-Derived Squalane, Caprylyl Caprylate/Caprate 2,00, "
+                + "Polysorbate 20, Glycerin USP/NF"
+        ).tokens
+        #expect(
+            tokens.map(\.text) == [
+                "Edetate Disodium", "Jojoba Oil", "Squalane", "Caprylyl Caprylate/Caprate", "Polysorbate 20",
+                "Glycerin",
+            ])
+        #expect(tokens[0].annotations.contains("usp"))
+        #expect(tokens[2].annotations.contains("olive-derived"))
+        #expect(tokens[3].annotations.contains("2,00"))
+        #expect(tokens[3].percent == nil)
+    }
 }

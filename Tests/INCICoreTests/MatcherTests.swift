@@ -116,4 +116,16 @@ import Testing
         #expect(Matcher.joiningInitials("vitamin b 12") == nil)
         #expect(Matcher.joiningInitials("ci 77891") == nil)
     }
+
+    /// `Cl 42090` (Open Beauty Facts 3574661065427, a shower gel) and `C1 77891`: the I of CI misread before a
+    /// five-digit Colour Index number is that CI number, as a misspelling; `Cl` before other text is not.
+    @Test func colourIndexWithAMisreadI() {
+        let misread = matcher.resolve("Cl 42090")
+        #expect(misread.ingredient != nil)
+        #expect(misread.ingredient?.id == matcher.resolve("CI 42090").ingredient?.id)
+        #expect(misread.match == .fuzzy)
+        #expect(misread.confidence < 1)
+        #expect(matcher.resolve("C1 77891").ingredient?.id == matcher.resolve("CI 77891").ingredient?.id)
+        #expect(matcher.resolve("Cl 4209").ingredient?.id != matcher.resolve("CI 42090").ingredient?.id)
+    }
 }

@@ -41,7 +41,7 @@ public struct Matcher: Sendable {
 
     public func resolve(_ name: String, fuzzy: Bool = true, language: Language? = nil) -> Resolution {
         if let resolution = resolveExactly(name) ?? resolveComposed(name, language: language)
-            ?? resolveParenthesisedSynonym(name)
+            ?? resolveParenthesisedSynonym(name) ?? resolveColourIndexMisread(name)
         {
             return resolution
         }
@@ -166,6 +166,27 @@ public struct Matcher: Sendable {
             readings.append(MisspellingReading(ingredient: best.ingredient, confidence: verdict.confidence))
         }
         return (readings, suggestions)
+    }
+
+    /// How sure a misread Colour Index prefix is read as `CI`: one letter of two, before a five-digit number
+    /// that only the Colour Index prints so, but still a correction of what was printed.
+    static let colourIndexMisreadConfidence = 0.95
+
+    /// `Cl 42090`, `C1 77891`: the I of `CI` read (by OCR, or typed) as a lower-case L or a one before a Colour
+    /// Index number, five digits (with a `:1` suffix or not). Read as that CI number, a misspelling.
+    private func resolveColourIndexMisread(_ name: String) -> Resolution? {
+        let key = NameKey.make(name)
+        // The key splits letters from digits: `C1 77891` is `c 1 77891`.
+        guard key.hasPrefix("cl ") || key.hasPrefix("c 1 ") else { return nil }
+        let number = key.dropFirst(key.hasPrefix("cl ") ? 3 : 4)
+        guard number.prefix(5).count == 5, number.prefix(5).allSatisfy({ $0.isASCII && $0.isNumber }),
+            number.dropFirst(5).allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == " " }),
+            let entry = dictionary.keys["ci " + number]
+        else { return nil }
+        let ingredient = dictionary.ingredients[entry.ingredient]
+        return Resolution(
+            match: .fuzzy, ingredient: ingredient, confidence: Self.colourIndexMisreadConfidence,
+            matchedName: ingredient.name)
     }
 
     /// A name key with its runs of single letters joined into one word (`c i 77891` → `ci 77891`, from

@@ -31,7 +31,8 @@ package struct FlagRule: Sendable, Hashable {
         let words = exceptWords.isEmpty && nameWords.isEmpty ? [] : name.split(separator: " ").map(String.init)
         if words.contains(where: exceptWords.contains) { return false }
         if ingredient.families.contains(where: families.contains) { return true }
-        guard nameContains.contains(where: { name.contains($0) }) || words.contains(where: nameWords.contains) else {
+        guard nameContains.contains(where: { name.containsText($0) }) || words.contains(where: nameWords.contains)
+        else {
             return false
         }
         return roles.isEmpty || ingredient.roles.contains(where: roles.contains)

@@ -31,6 +31,7 @@ enum ItemCleaner {
             if text.first?.isNumberFast == true { text = stripBullets(text) }
             text = stripOrganicPrefix(
                 stripEdgePunctuation(stripLeadingConjunction(stripKitStep(text))), into: &annotations)
+            if mayHaveDescriptor(text) { text = stripDescriptors(text, into: &annotations) }
             text = stripKoreanEtcetera(text)
             return text.contains(where: \.isLetterFast)
                 ? [Piece(name: tidySpacing(text), percent: nil, annotations: annotations)] : []
@@ -430,6 +431,7 @@ enum ItemCleaner {
             if text == before { break }
         }
         text = stripOrganicPrefix(text, into: &annotations)
+        text = stripDescriptors(text, into: &annotations)
         text = stripKoreanEtcetera(tidySpacing(text))
         guard text.contains(where: \.isLetterFast) else { return nil }
         return Piece(name: text, percent: percent, annotations: annotations)
@@ -604,6 +606,14 @@ enum ItemCleaner {
         var upper = unit.upperBound
         while lower > text.startIndex, text[text.index(before: lower)] == " " { lower = text.index(before: lower) }
         while upper < text.endIndex, text[upper] == " " { upper = text.index(after: upper) }
+        // `Sodium Fluoride (1450 ppm F)`: a toothpaste's fluoride strength names its ion (EU labels print
+        // `ppm F` or `ppm F⁻`, Annex III of Regulation 1223/2009).
+        if upper < text.endIndex, text[upper] == "F" || text[upper] == "f" {
+            var ion = text.index(after: upper)
+            if ion < text.endIndex, ["-", "⁻", "−"].contains(text[ion]) { ion = text.index(after: ion) }
+            while ion < text.endIndex, text[ion] == " " { ion = text.index(after: ion) }
+            if ion < text.endIndex, text[ion] == ")" || text[ion] == "]" { upper = ion }
+        }
         if lower > text.startIndex, upper < text.endIndex,
             (text[text.index(before: lower)] == "(" && text[upper] == ")")
                 || (text[text.index(before: lower)] == "[" && text[upper] == "]")
@@ -701,6 +711,80 @@ enum ItemCleaner {
         where text.lowercased().hasPrefix(prefix) && text.count > prefix.count + 2 {
             if !annotations.contains("organic") { annotations.append("organic") }
             return String(text.dropFirst(prefix.count))
+        }
+        return text
+    }
+
+    /// Words printed with a name that say how the material was made or graded, not what it is: a pharmacopoeia
+    /// grade after it (`Edetate Disodium USP`, `Glycerin USP/NF`), a process (`Jojoba Oil Cold Pressed`,
+    /// `Cold-Pressed Argan Oil`), a source (`Olive-Derived Squalane`). Kept as annotations.
+    static let gradeSuffixes = [" usp/nf", " usp-nf", " usp", " nf", " ph. eur.", " ph.eur."]
+    static let processWords = [
+        "cold pressed", "cold-pressed", "cold processed", "steam distilled", "steam-distilled", "unrefined",
+    ]
+
+    /// A number with a decimal comma or point and no unit after the last word (`Caprylyl Caprylate/Caprate 2,00`):
+    /// an amount printed without its unit (a page's percentage column), not part of the name.
+    static func strippingBareDecimal(_ text: String) -> (name: String, amount: String)? {
+        guard let space = text.lastIndex(of: " ") else { return nil }
+        let number = text[text.index(after: space)...]
+        guard let mark = number.firstIndex(where: { $0 == "," || $0 == "." }),
+            number[..<mark].count >= 1, number[..<mark].allSatisfy({ $0.isASCII && $0.isNumber }),
+            (1...3).contains(number[number.index(after: mark)...].count),
+            number[number.index(after: mark)...].allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return nil }
+        let name = text[..<space].trimmingWhitespace()
+        guard name.count(where: \.isLetter) >= 3 else { return nil }
+        return (String(name), String(number))
+    }
+
+    /// A cheap test before `stripDescriptors`, which the common plain name skips: its last letter ends a grade
+    /// or a process word, or a digit ends it, or it has a hyphen or starts as a process word.
+    static func mayHaveDescriptor(_ text: String) -> Bool {
+        guard let last = text.utf8.last, let first = text.utf8.first else { return false }
+        switch last | 0x20 {
+        case 0x70, 0x66, 0x64, 0x2E: return true  // p (USP), f (NF), d (pressed), . (Ph. Eur.)
+        default: break
+        }
+        if last &- 0x30 < 10 || text.utf8.contains(0x2D) { return true }
+        return first | 0x20 == 0x63 || first | 0x20 == 0x73 || first | 0x20 == 0x75  // cold, steam, unrefined
+    }
+
+    static func stripDescriptors(_ text: String, into annotations: inout [String]) -> String {
+        var text = text
+        var lower = text.lowercased()
+        if let (name, amount) = strippingBareDecimal(text) {
+            annotations.append(amount)
+            text = name
+            lower = text.lowercased()
+        }
+        for suffix in gradeSuffixes where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
+            annotations.append(String(suffix.dropFirst()))
+            text = String(text.dropLast(suffix.count)).trimmingWhitespace()
+            lower = text.lowercased()
+            break
+        }
+        for word in processWords {
+            if lower.hasSuffix(" " + word), lower.count > word.count + 3 {
+                text = String(text.dropLast(word.count + 1)).trimmingWhitespace()
+            } else if lower.hasPrefix(word + " "), lower.count > word.count + 3 {
+                text = String(text.dropFirst(word.count + 1)).trimmingWhitespace()
+            } else {
+                continue
+            }
+            annotations.append(word.replacingOccurrences(of: " ", with: "-"))
+            lower = text.lowercased()
+            break
+        }
+        // `Olive-Derived Squalane`, `Plant-derived Glycerin`: the source before the name.
+        if let hyphen = text.firstIndex(of: "-"), text[hyphen...].lowercased().hasPrefix("-derived "),
+            text[..<hyphen].allSatisfy(\.isLetter), text[..<hyphen].count >= 3
+        {
+            let rest = text[text.index(hyphen, offsetBy: "-derived ".count)...].trimmingWhitespace()
+            if rest.count >= 3 {
+                annotations.append(text[..<hyphen].lowercased() + "-derived")
+                text = String(rest)
+            }
         }
         return text
     }

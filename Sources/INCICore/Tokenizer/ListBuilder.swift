@@ -196,14 +196,20 @@ struct ListBuilder {
         return count + (found ? 1 : 0)
     }
 
-    /// `1,2-Hexanediol` and `2,5%`: a comma between two digits does not separate; nor does the comma
-    /// of `1, 2-Hexanediol`, a single digit, comma, space, single digit and a hyphen.
+    /// `1,2-Hexanediol` and `2,5%`: a comma between two digits does not separate; nor do the commas of
+    /// spaced locants, single digits each followed by a comma and a space, the last by a hyphen
+    /// (`1, 2-Hexanediol`, `1, 2, 3-Propanetriol`).
     private func isDigitComma(at i: Int) -> Bool {
         guard s[i] == ",", i > 0, i + 1 < s.count, ("0"..."9").contains(s[i - 1]) else { return false }
         if ("0"..."9").contains(s[i + 1]) { return true }
         let singleDigitBefore = i < 2 || !(s[i - 2].isAlphabeticFast || ("0"..."9").contains(s[i - 2]))
-        return singleDigitBefore && i + 3 < s.count && s[i + 1] == " " && ("0"..."9").contains(s[i + 2])
-            && s[i + 3] == "-"
+        guard singleDigitBefore else { return false }
+        var k = i
+        while k + 3 < s.count, s[k] == ",", s[k + 1] == " ", ("0"..."9").contains(s[k + 2]) {
+            if s[k + 3] == "-" { return true }
+            k += 3
+        }
+        return false
     }
 
     private func sentences(in range: Range<Int>, commaStyle: Bool) -> [Range<Int>] {
@@ -230,6 +236,8 @@ struct ListBuilder {
                     !commaStyle || isParagraphBreak(at: i, end: range.upperBound)
                     || previousNonSpace(before: i, from: start).map { $0 == "." || $0 == ":" } ?? true
                     || startsNewLineItem(after: i, end: range.upperBound)
+                    || endsInItemMark(before: i, from: start, end: range.upperBound)
+                    || isPartLabelLine(endingAt: i, from: start) || isPartLabelLine(startingAt: i + 1)
                 if boundary, isWrappedName(at: i, end: range.upperBound) { boundary = false }
                 if boundary, commaStyle, wrapsAcrossBlankLine(at: i, from: start, end: range.upperBound) {
                     boundary = false
@@ -250,6 +258,60 @@ struct ListBuilder {
         }
         result.append(start..<range.upperBound)
         return result.map(trim).filter { !$0.isEmpty }
+    }
+
+    /// Whether the line before the break at `i` ends in a name's footnote mark (`seed oil¹⏎aloe barbadensis leaf
+    /// juice¹,`) and the next line starts with a letter: a mark closes a name, so the break is the comma the
+    /// label lost there.
+    private func endsInItemMark(before i: Int, from start: Int, end: Int) -> Bool {
+        var j = i - 1
+        while j >= start, s[j] == " " { j -= 1 }
+        var marks = 0
+        while j >= start, s[j].isFootnoteMark, s[j] != "+", s[j] != "#", s[j] != "~" {
+            marks += 1
+            j -= 1
+        }
+        guard marks > 0, j >= start, s[j].isAlphabeticFast || s[j] == ")" else { return false }
+        var next = i + 1
+        while next < end, s[next] == " " { next += 1 }
+        return next < end && s[next].isAlphabeticFast
+    }
+
+    /// The last words of a kit part's or mask layer's name printed alone on a line above its list (`Upper Sheet`,
+    /// `Essence`, `Hydrating Toner`): product forms, none of them an ingredient's head noun.
+    static let partNouns: Set<String> = [
+        "sheet", "mask", "essence", "serum", "cream", "gel", "jelly", "lotion", "cleanser", "toner", "pad", "pads",
+        "patch", "patches", "ampoule", "balm", "mist", "emulsion", "foam", "shampoo", "conditioner", "activator",
+        "developer", "colorant", "colourant", "tint", "primer",
+    ]
+
+    /// Whether the line that ends at `end` (and starts at or after `start`) is a kit part's name: one to four
+    /// words in title case, no separator or digit, the last one of `partNouns`.
+    private func isPartLabelLine(endingAt end: Int, from start: Int) -> Bool {
+        guard end > start, end == s.count || s[end] == "\n" else { return false }
+        var lineStart = end - 1
+        while lineStart > start, s[lineStart - 1] != "\n" { lineStart -= 1 }
+        return isPartLabel(lineStart..<end)
+    }
+
+    /// Whether the line that starts at `lineStart` is a kit part's name (`isPartLabelLine(endingAt:from:)`).
+    private func isPartLabelLine(startingAt lineStart: Int) -> Bool {
+        var end = lineStart
+        while end < s.count, s[end] != "\n", end - lineStart <= 60 { end += 1 }
+        guard end == s.count || s[end] == "\n" else { return false }
+        return isPartLabel(lineStart..<end)
+    }
+
+    private func isPartLabel(_ range: Range<Int>) -> Bool {
+        let line = trim(range)
+        guard !line.isEmpty, line.count <= 40,
+            !s[line].contains(where: { $0.isListSeparator || ("0"..."9").contains($0) || $0 == "." || $0 == ":" })
+        else { return false }
+        let words = text.text(line).split(separator: " ")
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+            let last = words.last
+        else { return false }
+        return Self.partNouns.contains(last.lowercased())
     }
 
     /// Whether an open bracket closes after `i`, within a group's reach and before a blank line.
@@ -339,6 +401,17 @@ struct ListBuilder {
         {
             return .code
         }
+        // `Questions? 1-800-555-0100`: a telephone number (seven digits or more, no colour index).
+        if sentence.count(where: \.isNumber) >= 7, !words.contains(where: { $0.lowercased() == "ci" }) { return .code }
+        // `e 400 ml Distribution réservée …`, `Flacon 1 L - usage professionnel`: the net quantity and the text
+        // printed with it.
+        if QuantityText.containsQuantity(sentence) { return .sentence }
+        // `Note: see box`: a field of the label, one or two words and a colon, then its text.
+        if let colon = sentence.firstIndex(of: ":"), (1...2).contains(sentence[..<colon].split(separator: " ").count),
+            sentence[sentence.index(after: colon)...].contains(where: \.isLetter)
+        {
+            return .sentence
+        }
         return ProseDetector.wordCounts(sentence).function >= 1 ? .sentence : nil
     }
 
@@ -375,6 +448,8 @@ struct ListBuilder {
         if j >= end { return true }
         guard spaced, i == 0 || s[i - 1] != "." else { return false }
         let next = s[j]
+        // `Niacinamide. e 400 ml`: the estimated sign ℮ (read as `e` by OCR) before a net quantity.
+        if next == "e" || next == "℮", j + 2 < end, s[j + 1] == " ", ("0"..."9").contains(s[j + 2]) { return true }
         guard
             next.properties.isUppercase || next.isFootnoteMark || next == "-" || next == "[" || next == "("
                 || ("0"..."9").contains(next)
@@ -411,8 +486,12 @@ struct ListBuilder {
             footnotes[mark] = definition
             return
         }
-        // A heading of its own, such as a kit's "Hydrating Jelly:" before that product's list.
+        // A heading of its own, such as a kit's "Hydrating Jelly:" before that product's list, or its part's
+        // name alone on a line (`Upper Sheet`).
         if s[sentence.upperBound - 1] == ":" { return }
+        if startsLine(sentence), !s[sentence].contains("\n"), isPartLabelLine(startingAt: sentence.lowerBound) {
+            return
+        }
         if isUnmarkedFootnote(sentenceText) { return }
         if listEndedWithPeriod, splitItems(sentence).count < 2 {
             if startsLine(sentence) { return }
@@ -448,13 +527,22 @@ struct ListBuilder {
             endsInProse = true
         }
         defer { if endsInProse, !tokens.isEmpty { proseAfterList = sentence.upperBound } }
-        // `Descubra a formula: Aqua, …`: a lead-in phrase before the first name, with its colon.
-        if printedItems.count >= 3, let leadIn = leadInEnd(printedItems[0]) {
-            printedItems[0] = trim(leadIn..<printedItems[0].upperBound)
+        // `Descubra a formula: Aqua, …`: a lead-in phrase before the first name, with its colon; a kit part's
+        // name (`Design Essentials Natural Almond and Avocado Curl Enhancing Mousse: Aqua/Water/Eau, …`); a
+        // formula code (`2050519 10 - Aqua, …`).
+        if printedItems.count >= 3,
+            let nameStart = leadInEnd(printedItems[0]) ?? partNameEnd(printedItems[0])
+                ?? formulaCodeEnd(printedItems[0])
+        {
+            printedItems[0] = trim(nameStart..<printedItems[0].upperBound)
         }
         // Claims and placeholders printed among the items ("Sans Parfum", "N/A", "etc.") are not ingredients.
         var items = printedItems.compactMap { withoutClaimOrPlaceholder($0) }
         // `…, Glycerin, 50ml, 제조번호 A2024, 내용량 100g`: the label's metadata printed after the last name.
+        // `…, Linalool, Contains Milk Protein`: an allergen statement printed as the last item.
+        if items.count >= 2, let last = items.last, text.lower[last].starts(with: "contains ".unicodeScalars) {
+            items.removeLast()
+        }
         let metadataStart = items.firstIndex { ListTerminator.isMetadataItem(text.text($0)) }
         if let metadataStart { items.removeSubrange(metadataStart...) }
         defer { if metadataStart != nil, !tokens.isEmpty { closed = true } }
@@ -490,6 +578,39 @@ struct ListBuilder {
             })
         else { return nil }
         return colon + 1
+    }
+
+    /// Where the names start after a kit part's name and its colon at the start of a sentence (`Design Essentials
+    /// Natural Almond and Avocado Curl Enhancing Mousse: Aqua/Water/Eau`): two to twelve words in title case
+    /// (function words aside), no bracket, digit or separator, and a name after the colon.
+    private func partNameEnd(_ item: Range<Int>) -> Int? {
+        guard let colon = s[item].firstIndex(of: ":"), colon + 1 < item.upperBound,
+            !s[item.lowerBound..<colon].contains(where: { $0 == "(" || $0 == "[" || ("0"..."9").contains($0) })
+        else { return nil }
+        var next = colon + 1
+        while next < item.upperBound, s[next] == " " || s[next] == "\n" { next += 1 }
+        guard next < item.upperBound, s[next].isAlphabeticFast, s[next].properties.isUppercase else { return nil }
+        let words = text.text(item.lowerBound..<colon).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard (2...12).contains(words.count),
+            words.allSatisfy({ word in
+                word.first?.isUppercase == true || word == "&" || ProseDetector.functionWordCount([word]) > 0
+            }),
+            words.count(where: { $0.first?.isUppercase == true }) >= 2
+        else { return nil }
+        return colon + 1
+    }
+
+    /// Where the first name starts after a formula code and a spaced dash (`2050519 10 - Aqua`, as Italian
+    /// packs print it): words of digits only, five digits or more in all.
+    private func formulaCodeEnd(_ item: Range<Int>) -> Int? {
+        var k = item.lowerBound
+        var digits = 0
+        while k < item.upperBound, ("0"..."9").contains(s[k]) || s[k] == " " {
+            if s[k] != " " { digits += 1 }
+            k += 1
+        }
+        guard digits >= 5, k + 1 < item.upperBound, s[k] == "-", s[k - 1] == " ", s[k + 1] == " " else { return nil }
+        return k + 1
     }
 
     /// Where the sentences after a sentence's names start: the first of its last items that each read as

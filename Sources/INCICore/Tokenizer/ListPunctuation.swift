@@ -1,10 +1,12 @@
 /// The punctuation that structures a printed list, as switches over scalar values: the tokenizer tests
 /// every scalar of a label against these, and hashing each one into a `Set` cost more than the test.
 extension Unicode.Scalar {
-    /// Separates list items: `,` `;` `•` `·` `・` `、` `|` `●` `▪` `◦` `∙` `‧` `♦` `■`.
+    /// Separates list items: `,` `;` `•` `·` `・` `、` `|` `●` `▪` `◦` `∙` `‧` `♦` `■`, and the Arabic comma `،`
+    /// and semicolon `؛` (NFKC leaves them as they are).
     var isListSeparator: Bool {
         switch value {
-        case 0x2C, 0x3B, 0x7C, 0xB7, 0x2022, 0x30FB, 0x3001, 0x25CF, 0x25AA, 0x25E6, 0x2219, 0x2027, 0x2666, 0x25A0:
+        case 0x2C, 0x3B, 0x7C, 0xB7, 0x2022, 0x30FB, 0x3001, 0x25CF, 0x25AA, 0x25E6, 0x2219, 0x2027, 0x2666, 0x25A0,
+            0x060C, 0x061B:
             true
         default: false
         }

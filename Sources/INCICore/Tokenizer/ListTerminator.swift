@@ -188,6 +188,18 @@ public enum ListTerminator {
         "service client", "service clients", "tel.:", "tél.:", "tel:", "tél:",
     ]
 
+    /// The food allergens a traces statement names (`May contain peanuts.`, `may contain milk and soy`): the
+    /// fourteen of EU Regulation 1169/2011 Annex II and the US FALCPA's nine, in the words labels print, with
+    /// the words that join them. A cosmetic's may-contain list names colours, which are none of these.
+    static let tracesWords: Set<String> = [
+        "peanut", "peanuts", "nut", "nuts", "tree", "almond", "almonds", "hazelnut", "hazelnuts", "walnut",
+        "walnuts", "cashew", "cashews", "pecan", "pecans", "pistachio", "pistachios", "macadamia", "milk", "dairy",
+        "soy", "soya", "soybean", "soybeans", "wheat", "gluten", "cereals", "barley", "oats", "rye", "egg", "eggs",
+        "sesame", "seed", "seeds", "fish", "shellfish", "crustacean", "crustaceans", "mollusc", "molluscs",
+        "mollusks", "mustard", "celery", "lupin", "lupine", "sulphites", "sulfites", "and", "or", "other", "of",
+        "&", "traces", "trace",
+    ]
+
     /// Disclaimers about the list itself.
     public static let disclaimers: [String] = [
         "ingredients subject to change", "ingredient list subject to change", "ingredients are subject to change",

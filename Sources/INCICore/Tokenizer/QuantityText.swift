@@ -9,6 +9,35 @@ enum QuantityText {
         "℮", "매", "개", "克", "毫升", "升", "公斤", "千克", "片", "枚", "本", "個", "шт", "мл", "г",
     ]
 
+    /// Whether `text` states a quantity among other words: a number, then one of `units` as the next word or
+    /// run on to it (`e 400 ml Distribution …`, `Flacon 1 L`, `100g`).
+    static func containsQuantity(_ text: some StringProtocol) -> Bool {
+        var afterNumber = false
+        var word = ""
+        func endWord() -> Bool {
+            defer { word = "" }
+            guard !word.isEmpty else { return false }
+            let found = afterNumber && units.contains(word)
+            afterNumber = false
+            return found
+        }
+        for character in text.lowercased() {
+            if character.isASCII, character.isNumber {
+                if endWord() { return true }
+                afterNumber = true
+            } else if character.isLetter || character == "℮" {
+                word.append(character)
+            } else if character == " " || character == "." || character == "," {
+                if !word.isEmpty, endWord() { return true }
+                // `1,5 ml`, `1.7 fl`: the number goes on after its decimal mark.
+            } else {
+                if endWord() { return true }
+                afterNumber = false
+            }
+        }
+        return endWord()
+    }
+
     /// The shortest run of digits read as a code: EAN-8 barcodes.
     static let shortestCode = 8
 

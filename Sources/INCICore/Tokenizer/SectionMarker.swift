@@ -270,6 +270,13 @@ extension SectionMarker {
                 if keyword.kind == .list(.mayContain) {
                     // `Glycerin +/- 1%`: a tolerance after a percentage, not a shade marker.
                     if keyword.follow == .any, isTolerance(lower, after: end) { continue }
+                    // `May contain peanuts.`: a food's traces statement, which ends the list.
+                    if keyword.follow == .any, let statementEnd = tracesStatementEnd(in: lower, from: end) {
+                        matched = SectionMarker(
+                            range: i..<statementEnd, kind: .terminator(.statement), bracketEnd: nil,
+                            phraseRange: i..<end)
+                        break
+                    }
                     // `[+/-(MAY CONTAIN/PEUT CONTENIR): CI 77491 …]`: the marker glossed in words.
                     if let glossEnd = mayContainGlossEnd(in: lower, from: headingEnd) { headingEnd = glossEnd }
                     if brackets == nil { brackets = matchingBrackets(in: lower) }
@@ -416,6 +423,15 @@ extension SectionMarker {
                     return j
                 }
             }
+            // `Active ingredients Avobenzone 2.7%, …`, `Inactive ingredients water, fragrance`: a Drug Facts heading
+            // of several words starting its line without a colon (openFDA's label fields print it so), when a name
+            // and a separator follow on its line.
+            if keyword.kind == .list(.active) || keyword.kind == .list(.inactive), keyword.text.contains(" "),
+                j > end, j < printed.count, printed[j].isAlphabeticFast, atLineStart(lower, before: start),
+                lineContinuesAsList(lower, from: j, separators: 1)
+            {
+                return j
+            }
             return nil
         case .colonOrAlone:
             if colon { return j + 1 }
@@ -480,6 +496,21 @@ extension SectionMarker {
         return end
     }
 
+    /// After `may contain` (no colon), the end of a sentence whose words all name food allergens
+    /// (`ListTerminator.tracesWords`: `peanuts.`, `milk and soy`), at its full stop or line end; nil otherwise.
+    private static func tracesStatementEnd(in lower: [Unicode.Scalar], from start: Int) -> Int? {
+        var k = start
+        while k < lower.count, lower[k] == " " { k += 1 }
+        guard k < lower.count, lower[k].isAlphabeticFast else { return nil }
+        var end = k
+        while end < lower.count, lower[end] != "\n", lower[end] != "." { end += 1 }
+        let words = String(String.UnicodeScalarView(lower[k..<end])).split(whereSeparator: { $0 == " " || $0 == "," })
+        guard !words.isEmpty, words.count <= 12, words.allSatisfy({ ListTerminator.tracesWords.contains(String($0)) }),
+            words.contains(where: { !["and", "or", "other", "of", "&", "traces", "trace"].contains(String($0)) })
+        else { return nil }
+        return end < lower.count && lower[end] == "." ? end + 1 : end
+    }
+
     /// Whether a number follows `+/-` (spaces aside): `Glycerin +/- 1%` prints a tolerance.
     private static func isTolerance(_ lower: [Unicode.Scalar], after end: Int) -> Bool {
         var k = end
@@ -527,14 +558,17 @@ extension SectionMarker {
         return nil
     }
 
-    /// Whether the line from `start` holds list separators: two within its first 300 scalars.
-    private static func lineContinuesAsList(_ lower: [Unicode.Scalar], from start: Int) -> Bool {
+    /// Whether the line from `start` holds list separators: `separators` (two unless told) within its first
+    /// 300 scalars.
+    private static func lineContinuesAsList(_ lower: [Unicode.Scalar], from start: Int, separators wanted: Int = 2)
+        -> Bool
+    {
         var separators = 0
         var k = start
         while k < min(lower.count, start + 300), lower[k] != "\n" {
             if lower[k].isListSeparator {
                 separators += 1
-                if separators >= 2 { return true }
+                if separators >= wanted { return true }
             }
             k += 1
         }
