@@ -456,6 +456,13 @@ import Testing
         #expect(try names("Ingredients: Squalane. Sourced from olives.").first == "Squalane")
     }
 
+    /// Short marketing sentences with a pronoun (`Our finest shampoo. Try it today.`) are prose, not a list of two
+    /// names.
+    @Test func shortSentencesWithAPronounAreNoList() throws {
+        #expect(throws: TokenizerError.self) { try names("Our finest shampoo. Try it today.") }
+        #expect(try names("Your new favourite cleanser.\nIngredients: Aqua, Glycerin") == ["Aqua", "Glycerin"])
+    }
+
     /// A consumer-service or telephone line after the list ends it (Open Beauty Facts 8410104102425, a Spanish
     /// cologne: `… Geraniol⏎… Atencion al Consumidor: 900 300 026`).
     @Test func consumerServiceLineEndsTheList() throws {
@@ -484,6 +491,17 @@ import Testing
             try names("Active ingredients in this serum are gentle.\nIngredients: Water, Glycerin") == [
                 "Water", "Glycerin",
             ])
+    }
+
+    /// A Drug Facts panel run together on one line, as volunteer databases store it: the active with its
+    /// strength after a qualifier, then Purpose, Uses, Warnings and Directions, then the inactive list.
+    @Test func drugFactsPanelOnOneLine() throws {
+        #expect(
+            try names(
+                "Active ingredient (in each spray) Avobenzone 3% Purpose Sunscreen Uses helps prevent sunburn Warnings "
+                    + "For external use only. Keep out of reach of children. Directions apply liberally. Inactive "
+                    + "ingredients: Water, Glycerin, Fragrance, Tocopherol. Questions? 1-800-555-0100")
+                == ["Avobenzone", "Water", "Glycerin", "Fragrance", "Tocopherol"])
     }
 
     /// The Arabic comma and semicolon separate (`ماء، جلسرين؛ نياسيناميد`); spaced locants do not

@@ -107,12 +107,14 @@ import Testing
         #expect(Self.cases("fifth-suites.json").count >= 80)
         let reading = Self.read("fifth-suites.json")
         // First reading 71.1 % (tuned 45/67, held out 14/16); this floor keeps what is reached.
-        #expect(reading.all >= 0.86)
+        #expect(reading.all >= 0.89)
     }
 
     @Test func sixthPanelExactSplits() {
         #expect(Self.cases("sixth-suites.json").count >= 80)
         let reading = Self.read("sixth-suites.json")
-        #expect(reading.all >= 0.0)
+        // First reading 80.9 % (tuned 69/88, held out 20/22; two slips of ours in the expected lists fixed); this
+        // floor keeps what is reached.
+        #expect(reading.all >= 0.93)
     }
 }

@@ -53,7 +53,8 @@ public struct ScoringProperties: CustomStringConvertible {
                 continue
             }
             // A strength the product's name states is a fact too, not bound by the order.
-            if estimate.basis == .stated { continue }
+            // An alphabetical list is not in descending order: its estimates come from usual levels.
+            if estimate.basis == .stated || estimate.basis == .unordered { continue }
             if let previous, estimate.share > previous + 1e-6 {
                 order.append("\(list.ingredients[index].name) \(estimate.share) > \(previous): \(label)")
             }

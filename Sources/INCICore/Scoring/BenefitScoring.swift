@@ -95,8 +95,15 @@ struct BenefitScoring {
                 // Unsealed, the mechanism counts `unsealed` of its points; sealed in full, all of them.
                 let unsealed = sealing?.unsealed[type] ?? 1
                 let sealFactor = unsealed + (1 - unsealed) * min(1, sealed)
-                let points = (perType * strength * sealFactor).rounded(toPlaces: 1)
+                // Left on, a product made to be rinsed off keeps the costs of its base (clay's drying for
+                // dry skin) but gains no more than the use it is made for gives.
+                let ceiling = perType > 0 ? context.madeForCeiling(strongest.ladder.rinseOff) : 1
+                let points = (perType * strength * sealFactor * ceiling).rounded(toPlaces: 1)
                 guard points != 0 else { continue }
+                let madeForNote =
+                    ceiling < 0.995
+                    ? "; made to be rinsed off (\(context.madeForNote)), left on it counts as used so: \(Int((ceiling * 100).rounded()))%"
+                    : ""
                 let sealNote =
                     sealFactor < 0.995
                     ? "; nothing in the product seals it in for \(type.rawValue) skin (\(sealing!.by.joined(separator: " or ")) \(Int((sealed * 100).rounded()))%), so it counts at \(Int((sealFactor * 100).rounded()))%"
@@ -109,7 +116,7 @@ struct BenefitScoring {
                             ? weights.mechanismSources[mechanism]?.first
                             : strongest.ladder.sources.first ?? strongest.family.sources.first
                                 ?? weights.mechanismSources[mechanism]?.first,
-                        detail: detail + sealNote))
+                        detail: detail + sealNote + madeForNote))
             }
         }
         return strengths
@@ -118,7 +125,7 @@ struct BenefitScoring {
     private func contribute(_ item: ScoringContext.Item, _ family: Family, _ mechanism: Mechanism) -> Contribution {
         let ladder = weights.ladder(for: family.id)
         var strength = ladder.benefit(item.ingredient, at: item.estimate) * ladder.efficacy(for: mechanism)
-        if item.estimate.belowOnePercentLine && item.estimate.basis == .position {
+        if item.estimate.belowOnePercentLine && !item.estimate.basis.isFact && item.estimate.basis != .trace {
             strength = min(strength, weights.lowLevelStrength)
         }
         if item.estimate.basis == .trace { strength = min(strength, 0.05) }

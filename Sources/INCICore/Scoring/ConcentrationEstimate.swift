@@ -8,6 +8,9 @@ public struct ConcentrationEstimate: Sendable, Hashable {
         case stated
         /// Estimated from the position in a descending list.
         case position
+        /// Estimated from usual use levels: the list is printed alphabetically (a Drug Facts inactive list),
+        /// so its order tells nothing and the range is wide (`AlphabeticalList`).
+        case unordered
         /// A "may contain" colourant: present in some shades, in traces.
         case trace
     }

@@ -45,7 +45,10 @@ package enum ConcentrationModel {
         }
         // Drug Facts actives, under their heading or flattened before the base (`DrugFactsBlock`): outside
         // the descending order, each at its printed strength or its usual level.
-        let block = DrugFactsBlock.members(items, ordered: ordered, priors: priors)
+        // An inactive list printed A to Z (after any Drug Facts actives) is not in descending order.
+        let alphabeticalLead = AlphabeticalList.leadingActives(items, ordered: ordered, priors: priors)
+        var block = DrugFactsBlock.members(items, ordered: ordered, priors: priors)
+        if let lead = alphabeticalLead, block.isEmpty { block = ordered.prefix(lead) }
         var activeTotal = 0.0
         for index in items.indices where items[index].token.section == .active || block.contains(index) {
             let printed = fact(index)
@@ -72,6 +75,7 @@ package enum ConcentrationModel {
             estimates[first] = make(value, low: value, high: value, basis: factBasis(first), below: value < 1, weights)
             ordered.removeFirst()
         }
+        if alphabeticalLead != nil { ordered = AlphabeticalList.likelyOrder(ordered, items: items, priors: priors) }
         let profile = FormulaProfile.detect(ordered.map { items[$0] }, signals: priors.signals)
         let form = priors.profiles[profile] ?? ConcentrationPriors().profiles[profile]!
         let ranked = ordered.map { items[$0] }
@@ -82,11 +86,17 @@ package enum ConcentrationModel {
             count: ranked.count, printed: printed, levels: levels, line: line, form: form,
             budget: max(0, 100 - activeTotal), weights: weights)
         let assumedLine = estimatedLine(line, count: ranked.count, form: form)
+        let room = max(0, 100 - activeTotal) - printed.compactMap { $0 }.reduce(0, +)
         for (rank, index) in ordered.enumerated() {
-            let basis: ConcentrationEstimate.Basis = printed[rank] == nil ? .position : factBasis(index)
+            let estimated: ConcentrationEstimate.Basis = alphabeticalLead == nil ? .position : .unordered
+            let basis = printed[rank] == nil ? estimated : factBasis(index)
             let below = printed[rank].map { $0 < 1 } ?? (rank >= assumedLine)
-            estimates[index] = make(
-                shares.share[rank], low: shares.low[rank], high: shares.high[rank], basis: basis, below: below, weights)
+            var (low, high) = (shares.low[rank], shares.high[rank])
+            if basis == .unordered {
+                (low, high) = AlphabeticalList.widened(
+                    share: shares.share[rank], maximum: levels[rank]?.max, room: room)
+            }
+            estimates[index] = make(shares.share[rank], low: low, high: high, basis: basis, below: below, weights)
         }
         return ConcentrationDistribution(
             estimates: estimates.map { $0! }, linePosition: line.map { ranked[$0].token.position }, profile: profile)

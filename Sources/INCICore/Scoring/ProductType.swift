@@ -94,6 +94,21 @@ public struct ProductTypeDecision: Sendable, Hashable {
             ? .mask : .wash
     }
 
+    /// How a product is made to be used, from its name and form, whatever the type it is scored as: a
+    /// cleanser, cleansing oil or scrub is made for a wash, a clay or mud mask (or anything a mask word
+    /// names and no leave-on word contradicts) for minutes, a list whose detergents come first for a wash;
+    /// nil when it is made to stay on or nothing tells.
+    package static func madeFor(name: String?, profile: FormulaProfile) -> Contact? {
+        if let name {
+            switch ProductType.infer(fromName: name) {
+            case .rinseOff: return contact(of: [name])
+            case .leaveOn: return nil
+            case nil: if contact(of: [name]) == .mask { return .mask }
+            }
+        }
+        return profile == .surfactantWash ? .wash : nil
+    }
+
     /// Given type first, then the product name (more specific than a retailer's category: "Clarifying
     /// Lotion" filed under Cleanser, "Sleeping Mask" under Face Mask), then the category, else leave-on.
     public static func decide(given: ProductType?, name: String? = nil, category: String? = nil) -> ProductTypeDecision

@@ -83,8 +83,8 @@ struct RiskScoring {
                 add(
                     risk: kind, factor: factor, item: item, source: rating.source, to: &reasons,
                     detail:
-                        "\(item.name) is rated \(rating.printed)/5 \(noun) (\(rating.source); counted at \(Int((confidence * 100).rounded()))% for its confidence) \(at)"
-                )
+                        "\(item.name) is rated \(rating.printed)/5 \(noun) (\(rating.source); counted at \(Int((confidence * 100).rounded()))% for its confidence) \(at)",
+                    evidence: confidence)
             }
             if let (irritation, ladder) = activeIrritation(item) {
                 let settings = weights.settings(forRisk: "active-irritation")
@@ -231,7 +231,7 @@ struct RiskScoring {
 
     private func add(
         risk: String, factor: Double, item: ScoringContext.Item, source: String?,
-        to reasons: inout [SkinType: [ScoreReason]], detail: String
+        to reasons: inout [SkinType: [ScoreReason]], detail: String, evidence: Double = 1
     ) {
         for type in SkinType.allCases {
             guard let perType = weights.risks[risk]?[type], perType != 0 else { continue }
@@ -240,7 +240,7 @@ struct RiskScoring {
             reasons[type, default: []].append(
                 ScoreReason(
                     points: points, rule: "risk.\(risk)", ingredient: item.name,
-                    position: item.position, source: source, detail: detail))
+                    position: item.position, source: source, detail: detail, evidence: evidence))
         }
     }
 }

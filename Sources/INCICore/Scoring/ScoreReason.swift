@@ -10,6 +10,10 @@ public struct ScoreReason: Sendable, Hashable {
     public let source: String?
     /// A sentence a user can read.
     public let detail: String
+    /// How firmly the fact behind a risk is established: a rating's confidence (`RiskScoring.ratingFactor`:
+    /// one rabbit-ear paper 0.75, web lists copying it 0.45), 1 for a family's rule. A deal-breaker counts
+    /// at it.
+    package var evidence: Double = 1
 }
 
 /// A score for one skin type, with every reason behind it.

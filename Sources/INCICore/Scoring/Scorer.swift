@@ -26,7 +26,8 @@ public struct Scorer: Sendable {
         let distribution = ConcentrationModel.estimate(list, weights: weights, stated: stated)
         let context = ScoringContext(
             list: list, estimates: distribution.estimates, contact: productType.contact, dictionary: dictionary,
-            profile: distribution.profile, name: productType.name)
+            profile: distribution.profile, name: productType.name,
+            madeFor: ProductTypeDecision.madeFor(name: productType.name, profile: distribution.profile))
         var reasons: [SkinType: [ScoreReason]] = [:]
         let mechanisms = BenefitScoring(context: context).score(into: &reasons)
         let spfFromName = mechanisms.contains { $0.mechanism == .sunProtection && $0.ingredients.isEmpty }
@@ -61,7 +62,7 @@ public struct Scorer: Sendable {
         }
         if let cut = dealBreaker(list, benefits: counted, type: type) { list.append(cut) }
         let total = weights.base + list.reduce(0) { $0 + $1.points }
-        let clamped = min(max(total, 0), 100)
+        let clamped = Self.bounded(total, softFloor: weights.softFloor)
         let sorted = list.sorted {
             abs($0.points) != abs($1.points)
                 ? abs($0.points) > abs($1.points) : ($0.position, $0.rule) < ($1.position, $1.rule)
@@ -73,19 +74,32 @@ public struct Scorer: Sendable {
 }
 
 extension Scorer {
+    /// The total as a score from 0 to 100. Below `softFloor` it approaches 0 without reaching it
+    /// (softFloor · e^((total − softFloor) / softFloor)), so two products that both do harm keep their order: a
+    /// harsh scrub wash left on ranks under the same wash rinsed off instead of both reading 0.
+    package static func bounded(_ total: Double, softFloor: Double) -> Double {
+        guard softFloor > 0, total < softFloor else { return min(max(total, 0), 100) }
+        return softFloor * exp((total - softFloor) / softFloor)
+    }
+
     /// A chemist does not trade a serious risk for several small benefits: a comedogenic ester high in a
     /// gel is not bought back for acne-prone skin by its salicylic acid, nor a sensitiser for sensitive skin
     /// by its soothing agents. The benefits count less as the worst single risk for the type grows from
     /// `deal-breaker-from` points to `deal-breaker-full` (none left); the cut is a reason naming that risk.
+    ///
+    /// A deal-breaker is as strong as the evidence behind it: a grade from one rabbit-ear paper (or the web
+    /// lists that copy it) is a reason to count a risk, not to refuse everything else the product does, so
+    /// the worst risk is weighed by its points times its evidence (`ScoreReason.evidence`).
     func dealBreaker(_ reasons: [ScoreReason], benefits: Double, type: SkinType) -> ScoreReason? {
         let (from, full) = (weights.dealBreakerFrom, weights.dealBreakerFull)
+        func weight(_ reason: ScoreReason) -> Double { -reason.points * reason.evidence }
         guard full > from, benefits > 0,
             let worst = reasons.filter({
                 $0.rule.hasPrefix("risk.") && weights.dealBreakers[String($0.rule.dropFirst(5))]?.contains(type) == true
-            }).min(by: { $0.points < $1.points }),
-            -worst.points > from
+            }).max(by: { weight($0) < weight($1) }),
+            weight(worst) > from
         else { return nil }
-        let fraction = min(1, (-worst.points - from) / (full - from))
+        let fraction = min(1, (weight(worst) - from) / (full - from))
         let points = -(benefits * fraction).rounded(toPlaces: 1)
         guard points != 0 else { return nil }
         return ScoreReason(
@@ -115,6 +129,8 @@ struct ScoringContext {
     let list: IngredientList
     let estimates: [ConcentrationEstimate]
     let contact: ProductTypeDecision.Contact
+    /// How the product is made to be used (`ProductTypeDecision.madeFor`), when that is rinsed off.
+    let madeFor: ProductTypeDecision.Contact?
     let dictionary: IngredientDictionary
     /// The product form the concentration model read from the list.
     let profile: FormulaProfile
@@ -131,11 +147,13 @@ struct ScoringContext {
 
     init(
         list: IngredientList, estimates: [ConcentrationEstimate], contact: ProductTypeDecision.Contact,
-        dictionary: IngredientDictionary, profile: FormulaProfile = .emulsion, name: String? = nil
+        dictionary: IngredientDictionary, profile: FormulaProfile = .emulsion, name: String? = nil,
+        madeFor: ProductTypeDecision.Contact? = nil
     ) {
         self.list = list
         self.estimates = estimates
         self.contact = contact
+        self.madeFor = madeFor
         self.dictionary = dictionary
         self.profile = profile
         self.name = name
@@ -184,10 +202,32 @@ struct ScoringContext {
     /// `leaveOn` (usually 1) left on; a mask or peel (about ten minutes) is `mask-contact` of the way from
     /// the wash factor to the leave-on one.
     func contactFactor(_ rinseOff: Double, _ leaveOn: Double = 1) -> Double {
+        factor(for: contact, rinseOff, leaveOn)
+    }
+
+    private func factor(for contact: ProductTypeDecision.Contact, _ rinseOff: Double, _ leaveOn: Double) -> Double {
         switch contact {
         case .leaveOn: leaveOn
         case .wash: rinseOff
         case .mask: rinseOff + (leaveOn - rinseOff) * weights.maskContact
+        }
+    }
+
+    /// A product made to be rinsed off (a cleanser, cleansing oil or clay mask) and left on is not a
+    /// leave-on treatment: its humectants and oils were put there to cushion a wash or a mask, while its
+    /// clay, detergents and emulsifiers go on working. Left on, its benefits count as in the use it is made
+    /// for (this factor, relative to its contact factor), its costs as left on; otherwise 1.
+    func madeForCeiling(_ rinseOff: Double) -> Double {
+        guard contact == .leaveOn, let madeFor, madeFor != .leaveOn else { return 1 }
+        return factor(for: madeFor, rinseOff, 1)
+    }
+
+    /// ", made to be rinsed off: …" for a reason whose benefit `madeForCeiling` cut.
+    var madeForNote: String {
+        switch madeFor {
+        case .wash: "a wash"
+        case .mask: "a mask rinsed off after minutes"
+        case .leaveOn, nil: ""
         }
     }
 
@@ -240,6 +280,9 @@ struct ScoringContext {
             return estimate.belowOnePercentLine
                 ? "≤1% (after the 1% line; ~\(format(estimate.share))%, \(range))"
                 : "~\(format(estimate.share))% (\(range), estimated from its position)"
+        case .unordered:
+            return
+                "~\(format(estimate.share))% (\(format(estimate.low))–\(format(estimate.high))%, uncertain: the list is printed alphabetically, so estimated from usual use levels)"
         }
     }
 }

@@ -4,6 +4,8 @@
 public struct ScoringWeights: Sendable, Hashable {
     public var base: Double = 60
     public var benefitCap: Double = 40
+    /// Below this total a score approaches 0 without reaching it (`Scorer.bounded`); 0 clamps.
+    public var softFloor: Double = 0
     public var firstShare: Double = 60
     public var lineShare: Double = 1
     public var belowLineShare: Double = 0.5
@@ -190,7 +192,8 @@ public struct ScoringWeights: Sendable, Hashable {
         if stanza.field("line-families") != nil { lineFamilies = Set(stanza.list("line-families")) }
         if stanza.field("line-names") != nil { lineNames = stanza.list("line-names") }
         let numbers: [String: WritableKeyPath<ScoringWeights, Double>] = [
-            "base": \.base, "benefit-cap": \.benefitCap, "first-share": \.firstShare, "line-share": \.lineShare,
+            "base": \.base, "benefit-cap": \.benefitCap, "soft-floor": \.softFloor, "first-share": \.firstShare,
+            "line-share": \.lineShare,
             "below-line-share": \.belowLineShare, "below-line-decay": \.belowLineDecay, "floor-share": \.floorShare,
             "full-share": \.fullShare, "rabbit-ear-factor": \.rabbitEarFactor,
             "secondary-rating-factor": \.secondaryRatingFactor,
@@ -391,7 +394,7 @@ public struct ScoringWeights: Sendable, Hashable {
             value >= 0 && value <= 1 ? nil : "a factor from 0 to 1"
         case "comedogenic-threshold", "irritancy-threshold":
             value >= 0 && value <= 5 && value == value.rounded() ? nil : "a whole rating from 0 to 5"
-        case "base", "benefit-cap", "good", "fine", "caution":
+        case "base", "benefit-cap", "soft-floor", "good", "fine", "caution":
             value >= 0 && value <= 100 ? nil : "a score from 0 to 100"
         default:
             nil

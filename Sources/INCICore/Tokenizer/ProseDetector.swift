@@ -26,6 +26,10 @@ enum ProseDetector {
         "être", "après", "così", "più", "già",
     ]
 
+    /// Pronouns that only sentences use (`Our finest shampoo.`, `Try it today.`): a short sentence of three
+    /// words with one is prose.
+    static let pronouns: Set<String> = ["you", "your", "our", "we", "us", "it", "my"]
+
     /// Verbs that name no ingredient ever: they count twice.
     static let verbs: Set<String> = [
         "is", "are", "was", "were", "be", "been", "can", "will", "do", "does", "not", "has", "have",
@@ -69,6 +73,7 @@ enum ProseDetector {
         }
         if parts.count <= 1 {
             return (function >= 1 && allWords >= 4) || function >= 2
+                || (allWords >= 3 && words(parts[0]).contains { pronouns.contains($0.lowercased()) })
         }
         // Many long parts read as sentences, not names.
         let longParts = partCounts.filter { $0.words >= 9 }.count

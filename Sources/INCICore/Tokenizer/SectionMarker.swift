@@ -200,6 +200,8 @@ extension SectionMarker {
         let lower = text.lower
         var markers: [SectionMarker] = []
         var brackets: [Int: Int]?
+        /// An actives' heading was read: the text is a Drug Facts panel.
+        var drugFactsPanel = false
         var i = 0
         let (lowBits, highBits) = asciiFirstBits
         while i < lower.count {
@@ -260,12 +262,16 @@ extension SectionMarker {
                     }
                     end = particleEnd
                 }
-                guard
-                    let acceptedEnd = gluedBefore
-                        ? end : accept(keyword, in: lower, start: i, end: end, printed: text.scalars)
-                else {
-                    continue
+                var accepted = gluedBefore ? end : accept(keyword, in: lower, start: i, end: end, printed: text.scalars)
+                // A Drug Facts panel run together on one line (`… Avobenzone 3% Purpose Sunscreen Uses helps prevent
+                // sunburn Warnings …`): once its actives' heading was read, its other headings start where printed
+                // capitalised after a space.
+                if accepted == nil, drugFactsPanel, keyword.kind == .ignore(untilBlankLine: false), i > 0,
+                    lower[i - 1] == " ", text.scalars[i].properties.isUppercase
+                {
+                    accepted = end
                 }
+                guard let acceptedEnd = accepted else { continue }
                 var bracketEnd: Int?
                 var start = i
                 var headingEnd = acceptedEnd
@@ -318,6 +324,7 @@ extension SectionMarker {
                 break
             }
             if let marker = matched {
+                if marker.kind == .list(.active) { drugFactsPanel = true }
                 markers.append(marker)
                 i = marker.range.upperBound
             } else {
@@ -434,6 +441,14 @@ extension SectionMarker {
             {
                 return j
             }
+            // `Active ingredient (in each spray) Avobenzone 3% Purpose …`: an actives' heading at a line start, its
+            // qualifier in brackets, then a name and its strength.
+            if keyword.kind == .list(.active), keyword.text.contains(" "), atLineStart(lower, before: start),
+                let nameStart = afterQualifier(lower, from: j), nameStart < printed.count,
+                printed[nameStart].isAlphabeticFast, strengthFollows(lower, from: nameStart)
+            {
+                return nameStart
+            }
             return nil
         case .colonOrAlone:
             if colon { return j + 1 }
@@ -496,6 +511,31 @@ extension SectionMarker {
         while next < lower.count, lower[next] == " " { next += 1 }
         if next < lower.count, lower[next] == ":" { end = next + 1 }
         return end
+    }
+
+    /// Where the text goes on after a bracketed qualifier (`(in each spray)`) and spaces at `from`, or `from`
+    /// after spaces when no bracket is there; nil for a bracket that does not close within 40 scalars.
+    private static func afterQualifier(_ lower: [Unicode.Scalar], from: Int) -> Int? {
+        var k = from
+        while k < lower.count, lower[k] == " " { k += 1 }
+        guard k < lower.count, lower[k] == "(" else { return k }
+        guard let close = lower[k...].prefix(40).firstIndex(of: ")") else { return nil }
+        k = close + 1
+        while k < lower.count, lower[k] == " " { k += 1 }
+        return k
+    }
+
+    /// Whether a strength (`3%`, `0.5 %`) follows within the next 60 scalars of the line, before a full stop.
+    private static func strengthFollows(_ lower: [Unicode.Scalar], from start: Int) -> Bool {
+        var k = start
+        while k < min(lower.count, start + 60), lower[k] != "\n" {
+            if lower[k] == "%", k > start, ("0"..."9").contains(lower[k - 1]) || lower[k - 1] == " " {
+                return true
+            }
+            if lower[k] == ".", k + 1 < lower.count, lower[k + 1] == " " { return false }
+            k += 1
+        }
+        return false
     }
 
     /// After `may contain` (no colon), the end of a sentence whose words all name food allergens
