@@ -504,6 +504,19 @@ import Testing
                 == ["Avobenzone", "Water", "Glycerin", "Fragrance", "Tocopherol"])
     }
 
+    /// openFDA's active-ingredient field flattens the Drug Facts table: `Active ingredients Purpose`, then each
+    /// active with its strength and purpose, no separator.
+    @Test func drugFactsTableFlattenedOntoItsLine() throws {
+        #expect(
+            try names("Active ingredients Purpose Titanium Dioxide (4.9%) Sunscreen Zinc Oxide (21.6%) Sunscreen")
+                == ["Titanium Dioxide", "Zinc Oxide"])
+        #expect(
+            try names(
+                "Active ingredients Purpose Avobenzone 3% Sunscreen Homosalate 10% Sunscreen Octisalate 5% Sunscreen\n"
+                    + "Inactive ingredients Water, Glycerin")
+                == ["Avobenzone", "Homosalate", "Octisalate", "Water", "Glycerin"])
+    }
+
     /// The Arabic comma and semicolon separate (`ماء، جلسرين؛ نياسيناميد`); spaced locants do not
     /// (`1, 2, 3-Propanetriol`).
     @Test func arabicSeparatorsAndSpacedLocants() throws {

@@ -508,7 +508,9 @@ struct ListBuilder {
         listEndedWithPeriod = false
         // The longest registered INCI name has about 2,000 characters; a longer "item" is a scrape gone
         // wrong, not a name (and would only cost time downstream).
-        var printedItems = spacedDashParts(sentence).flatMap(splitItems).filter { $0.count <= Self.longestName }
+        var printedItems =
+            (section == .active ? activeTableRows(sentence) : nil)
+            ?? spacedDashParts(sentence).flatMap(splitItems).filter { $0.count <= Self.longestName }
         guard !printedItems.isEmpty else { return }
         // After prose that follows a list, the rest of its paragraph is prose too ("… n. 3 minuuttia.").
         if let proseEnd = proseAfterList, !hasBlankLine(between: proseEnd, and: sentence.lowerBound) { return }
@@ -578,6 +580,44 @@ struct ListBuilder {
             })
         else { return nil }
         return colon + 1
+    }
+
+    /// A Drug Facts table flattened onto one line, without separators (`Titanium Dioxide (4.9%) Sunscreen Zinc
+    /// Oxide (21.6%) Sunscreen`): each active ends at its strength, and the purpose after it (`ItemCleaner.purposes`)
+    /// is not the next name. Nil unless every strength is followed by a purpose or the end.
+    private func activeTableRows(_ sentence: Range<Int>) -> [Range<Int>]? {
+        guard !s[sentence].contains(where: { $0.isListSeparator }) else { return nil }
+        var rows: [Range<Int>] = []
+        var start = sentence.lowerBound
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard s[i] == "%", i > start, ("0"..."9").contains(s[i - 1]) || s[i - 1] == " " else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            if end < sentence.upperBound, s[end] == ")" { end += 1 }
+            rows.append(start..<end)
+            var next = end
+            while next < sentence.upperBound, s[next] == " " { next += 1 }
+            guard next < sentence.upperBound else {
+                start = next
+                break
+            }
+            let rest = text.lower[next..<min(sentence.upperBound, next + 40)]
+            guard
+                let purpose = ItemCleaner.purposes.first(where: { purpose in
+                    let scalars = Array(purpose.unicodeScalars)
+                    return rest.starts(with: scalars)
+                        && (rest.count == scalars.count || !rest[rest.startIndex + scalars.count].isAlphabeticFast)
+                })
+            else { return nil }
+            start = next + purpose.unicodeScalars.count
+            i = start
+        }
+        guard !rows.isEmpty else { return nil }
+        if trim(start..<sentence.upperBound).isEmpty == false { rows.append(start..<sentence.upperBound) }
+        return rows.map(trim).filter { !$0.isEmpty }
     }
 
     /// Where the names start after a kit part's name and its colon at the start of a sentence (`Design Essentials

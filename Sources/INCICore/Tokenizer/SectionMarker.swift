@@ -397,6 +397,9 @@ extension SectionMarker {
                         lineEnd += 1
                     }
                     if lineEnd == lower.count || lower[lineEnd] == "\n" { return lineEnd }
+                    // The table flattened onto its line (openFDA's `Active ingredients Purpose Zinc Oxide 20%
+                    // Sunscreen`): a name and its strength follow the header.
+                    if lower[lineEnd].isAlphabeticFast, strengthFollows(lower, from: lineEnd) { return lineEnd }
                 }
             }
             // "INGREDIENTS - Water, …"
