@@ -128,6 +128,10 @@ import Testing
                     "Dipotassium Glycyrrhizate", "TEA-Cocoyl Glutamate", "Cocamidopropyl Betaine", "Lauramide DEA",
                     "Sodium PCA", "Polysorbate 80",
                 ])
+        // Chelating agents by their quasi-drug chemical names; squalane from sugar cane.
+        #expect(
+            try names("その他の成分：精製水、ヒドロキシエタンジホスホン酸四ナトリウム液、エデト酸二ナトリウム、シュガースクワラン")
+                == ["Water", "Tetrasodium Etidronate", "Disodium EDTA", "Squalane"])
         // A polyoxyethylene name without its count names no single ingredient.
         #expect(try analyzer.analyze("全成分：水、ポリオキシエチレンソルビットミツロウ").ingredients.last?.match == .unknown)
     }
