@@ -128,6 +128,10 @@ import Testing
                     "Dipotassium Glycyrrhizate", "TEA-Cocoyl Glutamate", "Cocamidopropyl Betaine", "Lauramide DEA",
                     "Sodium PCA", "Polysorbate 80",
                 ])
+        // Chelating agents by their quasi-drug chemical names; squalane from sugar cane.
+        #expect(
+            try names("その他の成分：精製水、ヒドロキシエタンジホスホン酸四ナトリウム液、エデト酸二ナトリウム、シュガースクワラン")
+                == ["Water", "Tetrasodium Etidronate", "Disodium EDTA", "Squalane"])
         // A polyoxyethylene name without its count names no single ingredient.
         #expect(try analyzer.analyze("全成分：水、ポリオキシエチレンソルビットミツロウ").ingredients.last?.match == .unknown)
     }
@@ -135,6 +139,37 @@ import Testing
     @Test func aShortenedKoreanListEndsWithTheWordForEtcetera() throws {
         #expect(try names("정제수, 글리세린, 페녹시에탄올 등") == ["Water", "Glycerin", "Phenoxyethanol"])
         #expect(try names("전성분: 정제수, 히알루론산, 판테놀 외") == ["Water", "Hyaluronic Acid", "Panthenol"])
+    }
+
+    @Test func kciaNamesFixTheSpeciesOfSomeCommonNames() throws {
+        // 서양장미 is KCIA's Rosa centifolia and 박하 Mentha arvensis, whatever other species are more often on
+        // labels; 페퍼민트 (서양박하) is Mentha piperita.
+        #expect(
+            try names("정제수, 서양장미꽃수, 박하잎추출물, 페퍼민트잎추출물")
+                == [
+                    "Water", "Rosa Centifolia Flower Water", "Mentha Arvensis Leaf Extract",
+                    "Mentha Piperita (Peppermint) Leaf Extract",
+                ])
+    }
+
+    @Test func amphotericSurfactantsJuicesAndPluralsAreComposed() throws {
+        // JCIA's アンホ surfactants as their salts, a citrus juice without Fruit, a plural written without its s.
+        #expect(
+            try names("全成分：水、ココアンホ酢酸Na、ココアンホジ酢酸2Na、ライム果汁、フラーレン")
+                == [
+                    "Water", "Sodium Cocoamphoacetate", "Disodium Cocoamphodiacetate",
+                    "Citrus Aurantifolia (Lime) Juice", "Fullerenes",
+                ])
+    }
+
+    @Test func chineseSubstituentsAndColloidsAreComposed() throws {
+        // IECIC drops 基 inside a name (二乙氨 Diethylamino); 胶态 is Colloidal; simplified or traditional.
+        #expect(
+            try names("成分：水、二乙氨羟苯甲酰基苯甲酸己酯、二乙氨羥苯甲酰基苯甲酸己酯、胶态银、叶酸")
+                == [
+                    "Water", "Diethylamino Hydroxybenzoyl Hexyl Benzoate", "Diethylamino Hydroxybenzoyl Hexyl Benzoate",
+                    "Colloidal Silver", "Folic Acid",
+                ])
     }
 
     @Test func aSaltsCationsPrintedInAGroupOfTheirOwnGoFirst() throws {

@@ -8,7 +8,7 @@ import Testing
     static let names = [
         "ZEOLITE", "MALTODEXTRIN", "BIOTIN", "BUTANE", "CALAMINE", "CARMINE", "CERESIN", "BAKUCHIOL", "CAMPHOR",
         "BAMBUSA VULGARIS EXTRACT", "RHODODENDRON FERRUGINEUM EXTRACT", "DISODIUM COCOAMPHODIACETATE",
-        "KAPPAPHYCUS ALVAREZII EXTRACT", "ANANAS SATIVUS FRUIT EXTRACT",
+        "KAPPAPHYCUS ALVAREZII EXTRACT", "ANANAS SATIVUS FRUIT EXTRACT", "FULLERENES", "GLASS",
     ]
     let reader = KatakanaTransliteration(names: Self.names)
 
@@ -28,6 +28,14 @@ import Testing
         #expect(read("ウルガリス") == "Vulgaris")  // Latin v read u
         #expect(read("ロドデンドロン") == "Rhododendron")
         #expect(read("フェルギネウム") == "Ferrugineum")  // Latin g hard before i
+    }
+
+    /// JCIA writes an INCI plural without the s (フラーレン Fullerenes); a word spelt as printed comes first, and
+    /// a double s is no plural (グラ is not Glass).
+    @Test func readsPluralsWrittenWithoutTheirS() {
+        #expect(read("フラーレン") == "Fullerenes")
+        #expect(read("ブタン") == "Butane")
+        #expect(read("グラ") == nil)
     }
 
     @Test func wordsWithTheSameKeyAreToldApartByTheirVowels() {

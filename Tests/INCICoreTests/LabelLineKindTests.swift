@@ -504,6 +504,36 @@ import Testing
                 == ["Avobenzone", "Water", "Glycerin", "Fragrance", "Tocopherol"])
     }
 
+    /// openFDA's active-ingredient field flattens the Drug Facts table: `Active ingredients Purpose`, then each
+    /// active with its strength and purpose, no separator.
+    @Test func drugFactsTableFlattenedOntoItsLine() throws {
+        #expect(
+            try names("Active ingredients Purpose Titanium Dioxide (4.9%) Sunscreen Zinc Oxide (21.6%) Sunscreen")
+                == ["Titanium Dioxide", "Zinc Oxide"])
+        #expect(
+            try names(
+                "Active ingredients Purpose Avobenzone 3% Sunscreen Homosalate 10% Sunscreen Octisalate 5% Sunscreen\n"
+                    + "Inactive ingredients Water, Glycerin")
+                == ["Avobenzone", "Homosalate", "Octisalate", "Water", "Glycerin"])
+    }
+
+    /// A page's note on a key ingredient above a list that has no heading is not its first item; bulleted names
+    /// there stay (Sephora prints a Drug Facts panel's actives so), and after a heading bullets are the list.
+    @Test func keyIngredientNoteAboveAListWithoutHeading() throws {
+        #expect(
+            try names(
+                "-Avobenzone 2.2%\n-Octinoxate 7.5%\n\nWater, Cyclopentasiloxane, Octyldodecyl Neopentanoate, Glycerin")
+                == [
+                    "Avobenzone", "Octinoxate", "Water", "Cyclopentasiloxane", "Octyldodecyl Neopentanoate", "Glycerin",
+                ])
+        #expect(
+            try names(
+                "Green Tea Leaf Water: Antimicrobial and soothing\nWater, Glycerin, Camellia Sinensis Leaf Water, Niacinamide"
+            )
+                == ["Water", "Glycerin", "Camellia Sinensis Leaf Water", "Niacinamide"])
+        #expect(try names("Ingredients:\n- Water\n- Glycerin\n- Niacinamide") == ["Water", "Glycerin", "Niacinamide"])
+    }
+
     /// The Arabic comma and semicolon separate (`ماء، جلسرين؛ نياسيناميد`); spaced locants do not
     /// (`1, 2, 3-Propanetriol`).
     @Test func arabicSeparatorsAndSpacedLocants() throws {

@@ -31,4 +31,25 @@ import Testing
         #expect(Self.kit.count(in: "Aqua,\u{301} Glycerin, Mica") == 1)
         #expect(Self.kit.count(in: "Aqua\u{37E} Glycerin\u{387} Mica") == 2)
     }
+
+    /// The candidate selector's whitespace collapse on scalars gives what splitting the text's `Character`s at
+    /// whitespace and joining them with spaces gives: on every scalar of the fast ranges as a separator
+    /// between two names, and on texts that take the `Character` path.
+    @Test func whitespaceCollapsesAsCharactersDo() {
+        func byCharacters(_ text: String) -> String {
+            text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0xFFFF where PunctuationCount.joinsNoNeighbour(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = " Aqua\(Character(scalar))Glycerin \(Character(scalar))"
+            if CandidateSelector.collapsingWhitespace(text) != byCharacters(text) { disagreements.append(value) }
+        }
+        #expect(disagreements.isEmpty)
+        let texts = [
+            "  Aqua,\r\nGlycerin,\t Mica\u{A0}\u{85}Talc  ", "水、\u{3000}グリセリン", "Aqua, \u{301}Glycerin",
+            "🌱 Aqua,  Glycerin", "\n\n", "",
+        ]
+        for text in texts { #expect(CandidateSelector.collapsingWhitespace(text) == byCharacters(text)) }
+    }
 }

@@ -16,6 +16,10 @@ struct KatakanaTransliteration: Sendable {
     /// acid as its stem in katakana and 酸 (acid): グリコール酸 glycolic acid, ステアリン酸 stearic acid, サリチル酸
     /// salicylic acid; the `-ic` is not spelt, and a final ン often stands where the Latin has `-in-ic`.
     private let acidStemsByKey: [String: [String]]
+    /// Consonant key of a plural word without its `-s` → the registered plural words (lower case). JCIA writes
+    /// an INCI plural without the s it does not hear (フラーレン Fullerenes); read
+    /// only when no registered word is spelt as printed.
+    private let pluralsBySingularKey: [String: [String]]
 
     /// Keys shorter than this say too little (ナナ, ロン): such katakana is not read.
     static let minimumKeyLength = 3
@@ -26,11 +30,17 @@ struct KatakanaTransliteration: Sendable {
     init(names: [String]) {
         var index: [String: Set<String>] = [:]
         var acids: [String: Set<String>] = [:]
+        var plurals: [String: Set<String>] = [:]
         for name in names {
             for word in name.lowercased().split(whereSeparator: { !("a"..."z").contains($0) }) where word.count >= 4 {
                 let word = String(word)
                 for key in Self.latinKeys(word) where key.count >= Self.minimumKeyLength {
                     index[key, default: []].insert(word)
+                }
+                if word.count >= 6, word.hasSuffix("s"), !word.hasSuffix("ss") {
+                    for key in Self.latinKeys(String(word.dropLast())) where key.count >= Self.minimumKeyLength {
+                        plurals[key, default: []].insert(word)
+                    }
                 }
                 if word.count >= 6, word.hasSuffix("ic") {
                     for key in Self.latinKeys(String(word.dropLast(2))) where key.count >= Self.minimumKeyLength {
@@ -41,6 +51,7 @@ struct KatakanaTransliteration: Sendable {
         }
         wordsByKey = index.mapValues { $0.sorted() }
         acidStemsByKey = acids.mapValues { $0.sorted() }
+        pluralsBySingularKey = plurals.mapValues { $0.sorted() }
     }
 
     /// The registered `-ic` words whose stem `katakana` spells (printed before 酸), title-cased: one, or the
@@ -73,15 +84,25 @@ struct KatakanaTransliteration: Sendable {
     /// The registered words `katakana` spells most closely, title-cased: one, or the few equally close (the
     /// composer keeps only those that make a registered name); empty when none is close enough.
     func words(for katakana: ArraySlice<Unicode.Scalar>) -> [String] {
-        guard let reading = Self.katakanaReading(katakana), reading.key.count >= Self.minimumKeyLength,
-            let words = wordsByKey[reading.key]
-        else { return [] }
+        guard let reading = Self.katakanaReading(katakana), reading.key.count >= Self.minimumKeyLength else {
+            return []
+        }
+        let found = closest(reading, among: wordsByKey[reading.key] ?? [], spelledAs: { $0 })
+        if !found.isEmpty { return found }
+        return closest(reading, among: pluralsBySingularKey[reading.key] ?? [], spelledAs: { String($0.dropLast()) })
+    }
+
+    /// The words whose spelling (`spelledAs`, the plural's singular) the reading is closest to, title-cased.
+    private func closest(
+        _ reading: (key: String, romaji: String), among words: [String], spelledAs: (String) -> String
+    ) -> [String] {
         // Katakana adds about one vowel in four letters; more differences than that are another word.
         let limit = max(1.5, Double(reading.romaji.count) / 4)
         var best: [String] = []
         var bestDistance = Double.infinity
         for word in words {
-            let distance = Self.latinSpellings(word).map { Self.distance(reading.romaji, $0) }.min() ?? .infinity
+            let distance =
+                Self.latinSpellings(spelledAs(word)).map { Self.distance(reading.romaji, $0) }.min() ?? .infinity
             guard distance <= limit else { continue }
             if distance < bestDistance {
                 best = [word]
@@ -264,7 +285,21 @@ struct KatakanaTransliteration: Sendable {
     /// …); a v also as the Latin u (vulgaris ウルガリス).
     static func latinSpellings(_ word: String) -> [String] {
         let spelled = latinSpelling(word)
-        return word.contains("v") ? [spelled, latinSpelling(word.replacingOccurrences(of: "v", with: "u"))] : [spelled]
+        var spellings =
+            word.contains("v") ? [spelled, latinSpelling(word.replacingOccurrences(of: "v", with: "u"))] : [spelled]
+        // Katakana writes a doubled consonant once (フラーレン fullerene, セルロース cellulose).
+        for spelling in spellings {
+            let single = singleConsonants(spelling)
+            if single != spelling { spellings.append(single) }
+        }
+        return spellings
+    }
+
+    /// `spelling` with each doubled consonant written once.
+    static func singleConsonants(_ spelling: String) -> String {
+        var result = ""
+        for letter in spelling where !(letter == result.last && !"aeiou".contains(letter)) { result.append(letter) }
+        return result
     }
 
     static func latinSpelling(_ word: String) -> String {

@@ -63,7 +63,17 @@ struct ListBuilder {
             claims.formUnion(Claim.claims(in: text.text(region.range)))
             return
         }
-        let runs = withoutMarketingLines(region.range)
+        let highlights = tokens.isEmpty && !region.opensList
+        read(withoutMarketingLines(region.range, highlightsBeforeList: highlights), of: region, section: section)
+        // The notes were the list after all (the comma line below them is a sentence): read the region with them.
+        if highlights, tokens.isEmpty {
+            proseAfterList = nil
+            listEndedWithPeriod = false
+            read(withoutMarketingLines(region.range), of: region, section: section)
+        }
+    }
+
+    private mutating func read(_ runs: [Range<Int>], of region: Tokenizer.Region, section: Section) {
         // The last run that holds a list (two separators or more), for the product front's check below.
         let lastListRun = runs.lastIndex { run in s[run].count(where: { $0.isListSeparator }) >= 2 }
         for (index, run) in runs.enumerated() {
@@ -92,15 +102,26 @@ struct ListBuilder {
 
     /// The parts of `range` left after removing Sephora-style `-Key ingredient: what it does` lines
     /// (a bullet, a name, a colon, prose), which may run over several sentences.
-    private func withoutMarketingLines(_ range: Range<Int>) -> [Range<Int>] {
+    ///
+    /// With `highlightsBeforeList` (no heading opened the region and nothing was read yet), notes on a key
+    /// ingredient above the first comma list line (`Green Tea Leaf Water: Antimicrobial and soothing`) are a
+    /// page's highlights too.
+    private func withoutMarketingLines(_ range: Range<Int>, highlightsBeforeList: Bool = false) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var runStart = range.lowerBound
         var lineStart = range.lowerBound
         var afterMarketing = false
+        let firstListLine = highlightsBeforeList ? firstCommaListLine(in: range) : nil
         while lineStart < range.upperBound {
             var lineEnd = lineStart
             while lineEnd < range.upperBound, s[lineEnd] != "\n" { lineEnd += 1 }
             let line = lineStart..<lineEnd
+            if let firstListLine, lineStart < firstListLine, isHighlightLine(line) {
+                if runStart < lineStart { runs.append(runStart..<lineStart) }
+                runStart = min(lineEnd + 1, range.upperBound)
+                lineStart = lineEnd + 1
+                continue
+            }
             // A marketing line wrapped onto the next (`-Sweet Almond Oil: … leaves it soft⏎and silky.`): a line
             // that goes on in lower case, after a line with no full stop, belongs to it unless it is a list.
             let continuesMarketing =
@@ -508,7 +529,9 @@ struct ListBuilder {
         listEndedWithPeriod = false
         // The longest registered INCI name has about 2,000 characters; a longer "item" is a scrape gone
         // wrong, not a name (and would only cost time downstream).
-        var printedItems = spacedDashParts(sentence).flatMap(splitItems).filter { $0.count <= Self.longestName }
+        var printedItems =
+            (section == .active ? activeTableRows(sentence) : nil)
+            ?? spacedDashParts(sentence).flatMap(splitItems).filter { $0.count <= Self.longestName }
         guard !printedItems.isEmpty else { return }
         // After prose that follows a list, the rest of its paragraph is prose too ("… n. 3 minuuttia.").
         if let proseEnd = proseAfterList, !hasBlankLine(between: proseEnd, and: sentence.lowerBound) { return }
@@ -578,6 +601,44 @@ struct ListBuilder {
             })
         else { return nil }
         return colon + 1
+    }
+
+    /// A Drug Facts table flattened onto one line, without separators (`Titanium Dioxide (4.9%) Sunscreen Zinc
+    /// Oxide (21.6%) Sunscreen`): each active ends at its strength, and the purpose after it (`ItemCleaner.purposes`)
+    /// is not the next name. Nil unless every strength is followed by a purpose or the end.
+    private func activeTableRows(_ sentence: Range<Int>) -> [Range<Int>]? {
+        guard !s[sentence].contains(where: { $0.isListSeparator }) else { return nil }
+        var rows: [Range<Int>] = []
+        var start = sentence.lowerBound
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard s[i] == "%", i > start, ("0"..."9").contains(s[i - 1]) || s[i - 1] == " " else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            if end < sentence.upperBound, s[end] == ")" { end += 1 }
+            rows.append(start..<end)
+            var next = end
+            while next < sentence.upperBound, s[next] == " " { next += 1 }
+            guard next < sentence.upperBound else {
+                start = next
+                break
+            }
+            let rest = text.lower[next..<min(sentence.upperBound, next + 40)]
+            guard
+                let purpose = ItemCleaner.purposes.first(where: { purpose in
+                    let scalars = Array(purpose.unicodeScalars)
+                    return rest.starts(with: scalars)
+                        && (rest.count == scalars.count || !rest[rest.startIndex + scalars.count].isAlphabeticFast)
+                })
+            else { return nil }
+            start = next + purpose.unicodeScalars.count
+            i = start
+        }
+        guard !rows.isEmpty else { return nil }
+        if trim(start..<sentence.upperBound).isEmpty == false { rows.append(start..<sentence.upperBound) }
+        return rows.map(trim).filter { !$0.isEmpty }
     }
 
     /// Where the names start after a kit part's name and its colon at the start of a sentence (`Design Essentials
@@ -747,6 +808,38 @@ struct ListBuilder {
     }
 
     /// Sephora's `-Key ingredient: what it does` lines before the list.
+    /// The start of the first line of `range` that holds three separators or more, when a line before it
+    /// does not hold one.
+    private func firstCommaListLine(in range: Range<Int>) -> Int? {
+        var lineStart = range.lowerBound
+        while lineStart < range.upperBound {
+            var lineEnd = lineStart
+            var separators = 0
+            while lineEnd < range.upperBound, s[lineEnd] != "\n" {
+                if s[lineEnd].isListSeparator, !isDigitComma(at: lineEnd) { separators += 1 }
+                lineEnd += 1
+            }
+            if separators >= 3 { return lineStart > range.lowerBound ? lineStart : nil }
+            if separators > 0 { return nil }
+            lineStart = lineEnd + 1
+        }
+        return nil
+    }
+
+    /// A page's highlight above a list: a short name in title case, a colon and what it does (`Green Tea Leaf
+    /// Water: Antimicrobial …`).
+    private func isHighlightLine(_ line: Range<Int>) -> Bool {
+        let trimmed = trim(line)
+        // A bulleted name without a colon stays: Sephora prints a Drug Facts panel's actives so above the
+        // inactive list (`-Avobenzone 2.2%⏎-Octinoxate 7.5%⏎⏎Water, …`).
+        guard let first = trimmed.first, s[first].isAlphabeticFast else { return false }
+        guard let colon = s[trimmed].firstIndex(of: ":"), colon > first,
+            s[(colon + 1)..<trimmed.upperBound].contains(where: \.isAlphabeticFast)
+        else { return false }
+        let words = text.text(first..<colon).split(separator: " ")
+        return (1...6).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
     private func isMarketingLine(_ line: Range<Int>) -> Bool {
         let trimmed = trim(line)
         guard let first = trimmed.first, s[first].isListBullet, s[first] != "*" else { return false }

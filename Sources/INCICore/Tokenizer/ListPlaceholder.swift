@@ -40,14 +40,25 @@ enum ListPlaceholder {
     /// `xxx`, `XXXXXXXX`: one letter typed over and over to fill a cell; `ㅁ`: a lone Hangul letter (a jamo,
     /// not a syllable), which OCR reads from a box or a bullet. No name is either.
     static func isFiller(_ item: String) -> Bool {
-        let letters = item.unicodeScalars.filter { !edges.contains($0) }
-        guard let first = letters.first else { return false }
-        if letters.count == 1 {
+        // One pass without collecting the scalars: every item of every list is asked, and nearly all
+        // are told no by their second letter.
+        var first: Unicode.Scalar?
+        var lower: Unicode.Scalar = " "
+        var count = 0
+        for scalar in item.unicodeScalars where !edges.contains(scalar) {
+            count += 1
+            if let first {
+                guard first.properties.isAlphabetic, NormalizedText.lowercase(scalar) == lower else { return false }
+            } else {
+                first = scalar
+                lower = NormalizedText.lowercase(scalar)
+            }
+        }
+        guard let first else { return false }
+        if count == 1 {
             return (0x1100...0x11FF).contains(first.value) || (0x3130...0x318F).contains(first.value)
         }
-        let lower = NormalizedText.lowercase(first)
-        return letters.count >= 3 && first.properties.isAlphabetic
-            && letters.allSatisfy { NormalizedText.lowercase($0) == lower }
+        return count >= 3
     }
 
     private static let edges: Set<Unicode.Scalar> = [

@@ -126,15 +126,20 @@ public enum ListTerminator {
     /// Whether an item of a list is a metadata field with its value (`제조번호 A2024`, `Net wt. 50 g`,
     /// `内容量 100g`): a metadata heading or field label, then a value with a digit.
     static func isMetadataItem(_ item: String) -> Bool {
+        // Every item of every list is asked: one without an ASCII digit is no field with a value, before any
+        // lower-casing (a UTF-8 byte 0x30–0x39 is always the digit itself).
+        guard item.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
         let lower = item.lowercased()
         guard lower.contains(where: { $0.isASCII && $0.isNumber }) else { return false }
-        for heading in metadataHeadings.union(fieldLabels) where lower.hasPrefix(heading) {
+        for heading in metadataHeadingsAndFieldLabels where lower.hasPrefix(heading) {
             let rest = lower.dropFirst(heading.count)
             guard let next = rest.first else { continue }
             if next == " " || next == ":" || next == "." || next.isNumber { return true }
         }
         return false
     }
+
+    private static let metadataHeadingsAndFieldLabels = metadataHeadings.union(fieldLabels)
 
     /// Panel headings that name a product's contents (`Contains: milk, wheat` after a food list): when
     /// nothing is printed before one, it heads the list itself (`Contains: Aqua, Methylparaben`).

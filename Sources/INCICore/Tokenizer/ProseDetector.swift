@@ -11,7 +11,8 @@ enum ProseDetector {
         "refer", "helps", "help", "formulated", "product", "products", "list", "lists", "vary", "package",
         "receive", "without", "more", "also", "than", "all", "while", "into", "up", "date", "contains",
         "free", "used", "apply", "skin's", "appearance", "reduce", "reduces", "leaves",
-        "leave", "gently", "helping", "provide", "provides", "keep", "keeps", "ingredients", "ingredient",
+        "leave", "gently", "helping", "provide", "provides", "keep", "keeps", "ingredients", "ingredient", "if",
+        "when",
         // The same kind of words in the other languages labels print prose in (marketing and directions after a
         // list or instead of one: "Aplique nos cabelos molhados", "Descubra a nova fórmula, … com tecnologia"):
         // articles, pronouns and prepositions that no INCI name or common ingredient name uses.

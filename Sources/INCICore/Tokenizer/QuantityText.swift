@@ -12,6 +12,8 @@ enum QuantityText {
     /// Whether `text` states a quantity among other words: a number, then one of `units` as the next word or
     /// run on to it (`e 400 ml Distribution …`, `Flacon 1 L`, `100g`).
     static func containsQuantity(_ text: some StringProtocol) -> Bool {
+        // A quantity needs its number: without an ASCII digit byte there is none (asked of every line).
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
         var afterNumber = false
         var word = ""
         func endWord() -> Bool {
@@ -43,6 +45,8 @@ enum QuantityText {
 
     /// Whether `text` is a quantity (numbers with units) or a code of digits, and nothing else.
     static func isQuantityOrCode(_ text: some StringProtocol) -> Bool {
+        // Both need a number: without an ASCII digit byte neither is there (asked of every item).
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
         var sawNumber = false
         var sawUnit = false
         var digitRun = 0

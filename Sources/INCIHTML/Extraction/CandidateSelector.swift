@@ -35,11 +35,37 @@ struct CandidateSelector {
     /// at least in pairs.
     static let loneQualifiedMinimum = 6
 
+    /// The text with each run of whitespace one space and none at its ends, as splitting its `Character`s at
+    /// whitespace and joining them with spaces gives it; on scalars where each scalar is a character of its
+    /// own (`PunctuationCount.joinsNoNeighbour`), as iterating a page-long text's characters is slow.
+    static func collapsingWhitespace(_ text: String) -> String {
+        guard text.unicodeScalars.allSatisfy({ PunctuationCount.joinsNoNeighbour($0.value) }) else {
+            return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var key = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            // A character is whitespace when its first scalar is (`Character.isWhitespace`).
+            let isWhitespace =
+                scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            if isWhitespace {
+                pendingSpace = !key.isEmpty
+                continue
+            }
+            if pendingSpace {
+                key.append(" ")
+                pendingSpace = false
+            }
+            key.append(scalar)
+        }
+        return String(key)
+    }
+
     func select(_ candidates: [IngredientCandidate]) -> [Choice] {
         var seenTexts: Set<String> = []
         var accepted: [Choice] = []
         for (group, candidate) in candidates.enumerated() {
-            let key = candidate.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let key = Self.collapsingWhitespace(candidate.text)
             guard seenTexts.insert(key).inserted else { continue }
             var parts: [IngredientCandidate] = [candidate]
             if let components = candidate.components {

@@ -11,7 +11,8 @@ struct PageIndex: Sendable {
     private let chrome: [Bool]
     private let invisible: [Bool]
     private let interactive: [Bool]
-    private let userContent: [Bool]
+    /// Per node: a review or comment block, or inside one (what its children are in).
+    private let userContentOrInside: [Bool]
 
     init(_ tree: HTMLTree) {
         self.tree = tree
@@ -22,14 +23,16 @@ struct PageIndex: Sendable {
         var inLink = [Bool](repeating: false, count: count)
         var inContent = [Bool](repeating: false, count: count)
         var interactive = [Bool](repeating: false, count: count)
-        var userContent = [Bool](repeating: false, count: count)
+        var userContentOrInside = [Bool](repeating: false, count: count)
         for index in tree.nodes.indices.dropFirst() {
             let parent = tree[index].parent
             invisible[index] = invisible[parent] || tree[parent].tag.isInvisible
             inLink[index] = inLink[parent] || LinkDensity.isNavigatingLink(parent, in: tree)
             inContent[index] = inContent[parent] || tree[parent].tag.isSectioningContent
             interactive[index] = interactive[parent] || tree[parent].tag.isInteractive
-            userContent[index] = userContent[parent] || (parent > 0 && Self.isUserContentElement(parent, in: tree))
+            // Each element's attributes are read once, not once per child.
+            userContentOrInside[index] =
+                userContentOrInside[parent] || Self.isUserContentElement(index, in: tree)
             guard !tree[index].isText else { continue }
             if let id = tree.attribute(.id, of: index), !id.isEmpty, byID[id] == nil { byID[id] = index }
             if let ids = tree.attribute(.ariaLabelledBy, of: index) {
@@ -48,7 +51,7 @@ struct PageIndex: Sendable {
         self.chrome = chrome
         self.invisible = invisible
         self.interactive = interactive
-        self.userContent = userContent
+        self.userContentOrInside = userContentOrInside
         self.byID = byID
         self.labelledBy = labelledBy
     }
@@ -145,12 +148,10 @@ struct PageIndex: Sendable {
     /// Inside a customer review, comment or question: shoppers' words ("Love the ingredients: niacinamide,
     /// zinc, …"), never the product's list. Marked by schema.org microdata (`itemprop="review"`) or by
     /// the words every review widget's classes use.
-    func isUserContent(_ index: Int) -> Bool { userContent[index] }
+    func isUserContent(_ index: Int) -> Bool { index > 0 && userContentOrInside[tree[index].parent] }
 
     /// Whether an element is a review, comment or question block, or inside one.
-    func isOrInUserContent(_ element: Int) -> Bool {
-        userContent[element] || Self.isUserContentElement(element, in: tree)
-    }
+    func isOrInUserContent(_ element: Int) -> Bool { userContentOrInside[element] }
 
     /// Also the JSON keys and schema.org types of shoppers' content (`JSONCandidateFinder`).
     static let userContentTokens: Set<String> = ["review", "reviews", "comment", "comments"]
