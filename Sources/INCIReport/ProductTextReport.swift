@@ -12,6 +12,11 @@ public struct ProductTextReport: Sendable {
         self.reasonsPerType = reasonsPerType
     }
 
+    /// Said once for the list when its order tells nothing about amounts (an inactive list printed A to Z):
+    /// each estimate's reason says it too, but a reader of the summary would otherwise take the order as given.
+    static let unorderedNote =
+        "Order: printed A to Z, not by amount; the estimates come from usual use levels and are uncertain"
+
     public func render(_ analysis: ProductAnalysis) -> String {
         var out = AnalysisTextReport().render(analysis.list, fuzzyMinimum: analysis.fuzzyMinimumConfidence)
         let type = analysis.productType
@@ -19,6 +24,7 @@ public struct ProductTextReport: Sendable {
             "\nProduct type: \(type.type.rawValue) (\(Self.basis(type.basis, evidence: type.evidence))); form: \(analysis.formulaProfile.rawValue)"
         if let line = analysis.onePercentLinePosition { out += "; 1% line at #\(line)" }
         out += "; confidence \(Int((analysis.confidence * 100).rounded()))%\n"
+        if analysis.estimates.contains(where: { $0.basis == .unordered }) { out += Self.unorderedNote + "\n" }
 
         out += "\nSuitability\n"
         if let caveat = ScoreCaveat.text(confidence: analysis.confidence, unrecognised: analysis.flags.unrecognised) {

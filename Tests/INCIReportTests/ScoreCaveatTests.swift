@@ -28,6 +28,19 @@ import Testing
         #expect(text.contains("no score: no ingredient of substance was recognised"), "\(text)")
     }
 
+    /// An inactive list printed A to Z (21 CFR 201.66(c)(8)) is estimated from usual levels; the summary says
+    /// so once, and a list in descending order says nothing of the kind.
+    @Test func anAlphabeticalListSaysItsOrderTellsNothing() throws {
+        let alphabetical = try Self.analysis(
+            "Drug Facts\nActive ingredient: Zinc Oxide 20% ... Sunscreen\nInactive ingredients: Beeswax, "
+                + "Butyloctyl Salicylate, Caprylic/Capric Triglyceride, Caprylyl Glycol, Cetyl Dimethicone, "
+                + "Ethylhexylglycerin, Glycerin, Hydrogenated Castor Oil, Jojoba Esters, Phenoxyethanol, "
+                + "Sodium Chloride, Tocopherol, Water")
+        #expect(ProductTextReport().render(alphabetical).contains("\nOrder: printed A to Z, not by amount;"))
+        let descending = try Self.analysis("Water, Glycerin, Niacinamide, Zinc PCA, Phenoxyethanol")
+        #expect(!ProductTextReport().render(descending).contains("Order: printed A to Z"))
+    }
+
     @Test func aRecognisedFormulaHasNoCaveat() throws {
         let known = try Self.analysis("Water, Glycerin, Niacinamide, Zinc PCA, Phenoxyethanol")
         #expect(known.confidence >= ScoreCaveat.minimumConfidence)
