@@ -115,10 +115,12 @@ struct ExpertPanelRealTests {
     static let round9 = try! ExpertPanel.round9(formulas: panel.formulas)
     static let round10 = try! ExpertPanel.round10(formulas: panel.formulas)
 
-    /// The later rounds (`orderings-round3.txt` to `orderings-round7.txt`, `orderings-round9.txt`, `orderings-round10.txt`; round 8 has
-    /// its own test, `ExpertPanelHeldOutRoundTests`), each committed before the
+    /// The later rounds (`orderings-round3.txt` to `orderings-round7.txt`, `orderings-round9.txt`,
+    /// `orderings-round10.txt`; round 8 has its own test, `ExpertPanelHeldOutRoundTests`), each committed before the
     /// scorer was run on it: printed, and held at its first reading so that a change can only keep or raise it.
-    @Test(arguments: [("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("ninth", 9), ("tenth", 10)])
+    @Test(arguments: [
+        ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("ninth", 9), ("tenth", 10),
+    ])
     func laterRoundFigure(name: String, round: Int) throws {
         let (judgements, floor) =
             switch round {
