@@ -79,6 +79,37 @@ import Testing
         #expect(try names("Icindekiler: Aqua, Glycerin\nKullanim: gunde iki kez") == ["Aqua", "Glycerin"])
     }
 
+    /// Turkish capital `İ` lowers to `i` and a combining dot: the heading `İçindekiler` (a Turkish toothpaste's
+    /// phone OCR, seventh panel) is found as `içindekiler` is.
+    @Test func turkishDottedCapitalHeading() throws {
+        #expect(
+            try names("İçindekiler: Aqua, Hydrated Silica, Sorbitol, Glycerin, PEG-6")
+                == ["Aqua", "Hydrated Silica", "Sorbitol", "Glycerin", "PEG-6"])
+        #expect(try names("İÇİNDEKİLER: Su, Gliserin, Pantenol") == ["Su", "Gliserin", "Pantenol"])
+    }
+
+    /// A heading in a language or an OCR reading the vocabulary does not hold is one word and a colon before
+    /// the first name (OCR'd Greek `Συστατικά`, a cropped `Ingredientes`), or a label of its own among stacked
+    /// headings (an OCR'd Serbian `Састав (INCI):`): not an ingredient. Open Beauty Facts labels (sixth and
+    /// seventh panels).
+    @Test func unknownHeadingWordBeforeTheFirstName() throws {
+        #expect(
+            try names("/Ingrediente:/Ingrediente:/Съставки (INCI):/EvoTariká: Aqua, Glycerin, Kaolin, Parfum, Limonene")
+                == ["Aqua", "Glycerin", "Kaolin", "Parfum", "Limonene"])
+        #expect(
+            try names("NGREDIENTS Angredientes: Aqua (Water), Paraffinum Liquidum,\r\nGlycerin, Cetyl Alcohol")
+                == ["Aqua (Water)", "Paraffinum Liquidum", "Glycerin", "Cetyl Alcohol"])
+        #expect(
+            try names("/Sestavine:/Sastojci:/Cacтas (INCI):/Ingredientes: Aqua, Helianthus Annuus Seed Oil, Glycerin")
+                == ["Aqua", "Helianthus Annuus Seed Oil", "Glycerin"])
+        // A kit's parts, one word each (a Brazilian shampoo-and-conditioner kit, fourth panel).
+        #expect(
+            try names("Shampoo: Aqua, Glycerin, Parfum. Condicionador: Aqua, Cetearyl Alcohol, Dimethicone")
+                == ["Aqua", "Glycerin", "Parfum", "Aqua", "Cetearyl Alcohol", "Dimethicone"])
+        // A name before a colon that describes it is a page's highlight, and two names are too few to tell.
+        #expect(try names("Niacinamide: Aqua") != ["Aqua"])
+    }
+
     /// Chinese panels printed letter-spaced after a food list.
     @Test func letterSpacedChinesePanelsEndTheList() throws {
         #expect(try names("配料：小麦，大豆，花生，芝麻\n保 质 期 12个月\n净 含 量 500克") == ["小麦", "大豆", "花生", "芝麻"])

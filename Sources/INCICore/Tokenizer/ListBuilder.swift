@@ -508,8 +508,11 @@ struct ListBuilder {
             return
         }
         // A heading of its own, such as a kit's "Hydrating Jelly:" before that product's list, or its part's
-        // name alone on a line (`Upper Sheet`).
-        if s[sentence.upperBound - 1] == ":" { return }
+        // name alone on a line (`Upper Sheet`); among stacked headings, one not known here (`/Sastojci:/Cacтas
+        // (INCI):/Ingredientes:`, an OCR'd Состав).
+        var last = sentence.upperBound - 1
+        while last > sentence.lowerBound, s[last] == "/" || s[last] == " " { last -= 1 }
+        if s[last] == ":" { return }
         if startsLine(sentence), !s[sentence].contains("\n"), isPartLabelLine(startingAt: sentence.lowerBound) {
             return
         }
@@ -642,21 +645,29 @@ struct ListBuilder {
     }
 
     /// Where the names start after a kit part's name and its colon at the start of a sentence (`Design Essentials
-    /// Natural Almond and Avocado Curl Enhancing Mousse: Aqua/Water/Eau`): two to twelve words in title case
-    /// (function words aside), no bracket, digit or separator, and a name after the colon.
+    /// Natural Almond and Avocado Curl Enhancing Mousse: Aqua/Water/Eau`): one to twelve words in title case
+    /// (function words aside), no bracket, digit or separator, and a name after the colon. One word is a part
+    /// (`Shampoo: Aqua`) or a heading in a language or an OCR reading not known here (`EvoTariká: Aqua`, a
+    /// Greek Συστατικά; `Angredientes: Aqua`).
     private func partNameEnd(_ item: Range<Int>) -> Int? {
+        // After stacked headings the last one's slash is left before it (`/Ingrediente:/EvoTariká: Aqua`).
+        var first = item.lowerBound
+        while first < item.upperBound, s[first] == "/" || s[first] == " " { first += 1 }
         guard let colon = s[item].firstIndex(of: ":"), colon + 1 < item.upperBound,
-            !s[item.lowerBound..<colon].contains(where: { $0 == "(" || $0 == "[" || ("0"..."9").contains($0) })
+            !s[first..<colon].contains(where: { $0 == "(" || $0 == "[" || ("0"..."9").contains($0) })
         else { return nil }
         var next = colon + 1
         while next < item.upperBound, s[next] == " " || s[next] == "\n" { next += 1 }
         guard next < item.upperBound, s[next].isAlphabeticFast, s[next].properties.isUppercase else { return nil }
-        let words = text.text(item.lowerBound..<colon).split(whereSeparator: { $0 == " " || $0 == "\n" })
-        guard (2...12).contains(words.count),
+        // `Vanillin: An Artificial Flavor`: a name and what it is, not a part and its list.
+        let following = text.text(next..<item.upperBound).split(separator: " ", maxSplits: 1).first
+        if let following, ProseDetector.functionWordCount([following]) > 0 { return nil }
+        let words = text.text(first..<colon).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard (1...12).contains(words.count),
             words.allSatisfy({ word in
                 word.first?.isUppercase == true || word == "&" || ProseDetector.functionWordCount([word]) > 0
             }),
-            words.count(where: { $0.first?.isUppercase == true }) >= 2
+            words.count(where: { $0.first?.isUppercase == true }) >= min(2, words.count)
         else { return nil }
         return colon + 1
     }

@@ -76,6 +76,13 @@ public enum ListTerminator {
         "применение", "способ применения", "предупреждения", "предостережения", "меры предосторожности",
         "условия хранения", "хранение", "застосування", "спосіб застосування", "οδηγίες χρήσης", "προσοχή",
         "kullanım", "kullanım şekli", "kullanım talimatı", "uyarılar", "uyarı", "saklama koşulları",
+        // Vietnamese: the panels Vietnam's labelling rules (Decree 43/2017/ND-CP) have cosmetics print after
+        // "Thành phần" (uses, directions, storage, warnings, origin, dates, quantity, maker) and a shop's
+        // "Đối tượng sử dụng" (who it is for).
+        "công dụng", "hướng dẫn sử dụng", "cách dùng", "cách sử dụng", "đối tượng sử dụng", "bảo quản",
+        "hướng dẫn bảo quản", "lưu ý", "chú ý", "cảnh báo", "thông tin cảnh báo", "xuất xứ", "xuất xứ thương hiệu",
+        "nơi sản xuất", "hạn sử dụng", "hsd", "ngày sản xuất", "nsx", "số lô", "dung tích", "khối lượng tịnh",
+        "định lượng", "quy cách", "nhà sản xuất", "nhà phân phối",
         // Japanese
         "使用方法", "ご使用方法", "使い方", "ご使用上の注意", "使用上の注意", "注意事項", "保管方法", "保管上の注意",
         "用法", "お問い合わせ", "内容量", "製造販売元", "販売元", "発売元", "原産国", "製造国",
@@ -100,7 +107,7 @@ public enum ListTerminator {
         "käyttö", "kullanım", "uyarı", "警告", "用法", "용량", "usage", "to use", "dist", "lot", "batch", "exp", "mhd",
         "vertrieb", "批号", "用途", "功效", "benefits", "conseils", "bienfaits", "beneficios", "benefícios", "indicação",
         "validade", "enthält", "contient", "bevat", "contiene", "contém", "innehåller", "inneholder", "indeholder",
-        "sisältää",
+        "sisältää", "lưu ý", "chú ý", "bảo quản", "hsd", "nsx", "quy cách", "dung tích", "xuất xứ",
     ]
 
     /// Fields of a product record or a label's legal panel, printed `Field: value` on a line of their own

@@ -20,6 +20,7 @@ enum HTMLParser {
     static func parse(_ bytes: [UInt8], encoding: String?) -> HTMLTree {
         LibXML2.prepareThread()
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return HTMLTree() }
+        let bytes = BreakEndTags.rewritten(bytes) ?? bytes
         let builder = TreeBuilder()
         bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
