@@ -164,7 +164,15 @@ struct ListBuilder {
             if s[i].isListSeparator && !isDigitComma(at: i) { separators += 1 }
             if s[i] == "%" { percents += 1 }
         }
-        return (separators >= 4 && isCommaStyle(range)) || (separators >= 1 && percents > separators)
+        guard (separators >= 4 && isCommaStyle(range)) || (separators >= 1 && percents > separators) else {
+            return false
+        }
+        // A shop's description above the heading has commas too (`Kojący szampon MURKY zawiera ekstrakt z piołunu,
+        // pochodną kwasu …, oraz azeloglicynę. Dodatkowo zawiera argininę, niacynamid, …`): its parts read as
+        // sentences, a list's as names.
+        let parts = text.text(range).split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "." || $0 == "\n" })
+            .map(String.init).filter { !$0.trimmingWhitespace().isEmpty }
+        return !ProseDetector.isProse(parts: parts)
     }
 
     /// A region is comma-style when separators outnumber its lines: then a line break inside it is a
@@ -424,6 +432,12 @@ struct ListBuilder {
         }
         // `Questions? 1-800-555-0100`: a telephone number (seven digits or more, no colour index).
         if sentence.count(where: \.isNumber) >= 7, !words.contains(where: { $0.lowercased() == "ci" }) { return .code }
+        // `Art No 80104`, `5 025970 004761`: a number of five digits or more that no colour index names (`CI 77491`).
+        for (index, word) in words.enumerated() where word.count >= 5 && word.allSatisfy({ $0.isASCII && $0.isNumber })
+        {
+            let before = index > 0 ? words[index - 1].lowercased().filter(\.isLetter) : ""
+            if before != "ci" && before != "cl" { return .code }
+        }
         // `e 400 ml Distribution réservée …`, `Flacon 1 L - usage professionnel`: the net quantity and the text
         // printed with it.
         if QuantityText.containsQuantity(sentence) { return .sentence }
@@ -467,7 +481,9 @@ struct ListBuilder {
             j += 1
         }
         if j >= end { return true }
-        guard spaced, i == 0 || s[i - 1] != "." else { return false }
+        // `…, Xanthan Gum.. Тип продукта: шампунь.`: a doubled full stop ends a sentence; an ellipsis does not.
+        let doubled = i >= 1 && s[i - 1] == "." && (i < 2 || s[i - 2] != ".")
+        guard spaced, i == 0 || s[i - 1] != "." || doubled else { return false }
         let next = s[j]
         // `Niacinamide. e 400 ml`: the estimated sign ℮ (read as `e` by OCR) before a net quantity.
         if next == "e" || next == "℮", j + 2 < end, s[j + 1] == " ", ("0"..."9").contains(s[j + 2]) { return true }
@@ -496,8 +512,9 @@ struct ListBuilder {
 
     private mutating func processSentence(_ sentence: Range<Int>, section: Section) {
         var sentence = sentence
-        // `…, Phenoxyethanol * Essential Oil`: a footnote's legend printed after the last item.
-        if let legend = trailingFootnoteLegend(in: sentence) {
+        // `…, Phenoxyethanol * Essential Oil`: a footnote's legend printed after the last item; each of several
+        // (`Benzyl Salicylate** * ingredients from certified organic agriculture ** from natural essential oils`).
+        while let legend = trailingFootnoteLegend(in: sentence) {
             footnotes[legend.mark] = legend.definition
             sentence = trim(sentence.lowerBound..<legend.start)
             guard !sentence.isEmpty else { return }
@@ -520,8 +537,7 @@ struct ListBuilder {
         if listEndedWithPeriod, splitItems(sentence).count < 2 {
             if startsLine(sentence) { return }
             switch residueAfterList(sentenceText) {
-            case .code: return
-            case .sentence:
+            case .code, .sentence:
                 // `Linalool. Ingredients from organic farming. Clinical grade essential oils blend.`: the rest
                 // of the paragraph is the label's text too.
                 proseAfterList = sentence.upperBound
@@ -569,6 +585,12 @@ struct ListBuilder {
         if items.count >= 2, let last = items.last, text.lower[last].starts(with: "contains ".unicodeScalars) {
             items.removeLast()
         }
+        // `Parfum 31733557 89066.450.AD.05 500 mle`: a barcode, batch or article number run on after a name.
+        items = items.compactMap { item in
+            guard let code = longNumberStart(in: item) else { return item }
+            let name = trim(item.lowerBound..<code)
+            return name.isEmpty ? nil : name
+        }
         let metadataStart = items.firstIndex { ListTerminator.isMetadataItem(text.text($0)) }
         if let metadataStart { items.removeSubrange(metadataStart...) }
         defer { if metadataStart != nil, !tokens.isEmpty { closed = true } }
@@ -589,6 +611,23 @@ struct ListBuilder {
                 tokens.append(token)
             }
         }
+    }
+
+    /// Where a number of six digits or more stands as a word of its own in `item`: no name holds one (a colour
+    /// index has five digits), a barcode, batch or article number does.
+    private func longNumberStart(in item: Range<Int>) -> Int? {
+        var i = item.lowerBound
+        while i < item.upperBound {
+            guard ("0"..."9").contains(s[i]), i == item.lowerBound || s[i - 1] == " " || s[i - 1] == "\n" else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < item.upperBound, ("0"..."9").contains(s[j]) { j += 1 }
+            if j - i >= 6, j == item.upperBound || s[j] == " " || s[j] == "\n" { return i }
+            i = j
+        }
+        return nil
     }
 
     /// Where the name starts after a phrase that leads into a list (`Descubra a formula: Aqua`, `Discover the
