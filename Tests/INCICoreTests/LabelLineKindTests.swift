@@ -159,6 +159,23 @@ import Testing
                 == ["Aqua", "Glycerin", "Squalane", "Panthenol", "Allantoin", "Aqua", "Shea Butter"])
     }
 
+    /// Drug Facts forms from other parsers' suites (sixth and seventh panels): the panel's title before its actives'
+    /// heading on one line; an active printed before the inactive heading on its line, without a heading of its
+    /// own (openFDA's lower-case fields, a strength by mass); a product's name in title case stays no active.
+    @Test func drugFactsActivesWithoutTheirOwnLine() throws {
+        #expect(
+            try names("Drug Facts Active ingredient Aluminum Sesquichlorohydrate (16%)") == [
+                "Aluminum Sesquichlorohydrate"
+            ])
+        #expect(
+            try names("octocrylene inactive ingredients: water, glycerin") == ["octocrylene", "water", "glycerin"])
+        let tokens = try tokenizer.tokenize("Acetaminophen 500mg; inactive: corn starch, hypromellose").tokens
+        #expect(tokens.map(\.text) == ["Acetaminophen", "corn starch", "hypromellose"])
+        #expect(tokens.first?.section == .active)
+        #expect(tokens.first?.annotations.contains("500mg") == true)
+        #expect(try names("Sunscreen Lotion Inactive Ingredients: Water, Glycerin") == ["Water", "Glycerin"])
+    }
+
     /// Chinese panels printed letter-spaced after a food list.
     @Test func letterSpacedChinesePanelsEndTheList() throws {
         #expect(try names("配料：小麦，大豆，花生，芝麻\n保 质 期 12个月\n净 含 量 500克") == ["小麦", "大豆", "花生", "芝麻"])

@@ -115,7 +115,7 @@ import Testing
         let reading = Self.read("sixth-suites.json")
         // First reading 80.9 % (tuned 69/88, held out 20/22; two slips of ours in the expected lists fixed); this
         // floor keeps what is reached.
-        #expect(reading.all >= 0.94)
+        #expect(reading.all >= 0.97)
     }
 
     @Test func seventhPanelExactSplits() {
