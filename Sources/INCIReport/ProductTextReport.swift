@@ -92,6 +92,7 @@ public struct ProductTextReport: Sendable {
         switch basis {
         case .given: return "as given"
         case .inferred: return "inferred from \"\(evidence ?? "")\""
+        case .list: return "read from the list: \(evidence ?? "a detergent") makes it a wash; set it with --type"
         case .assumed: return "assumed; set it with --type"
         }
     }

@@ -140,6 +140,8 @@ import Testing
         ("korean-other-categories5.txt", "Korean (fifth other-categories set)"),
         ("chinese-unseen9.txt", "Chinese (ninth set)"), ("japanese-unseen8.txt", "Japanese (eighth set)"),
         ("korean-other-categories6.txt", "Korean (sixth other-categories set)"),
+        ("japanese-unseen9.txt", "Japanese (ninth set)"), ("chinese-unseen10.txt", "Chinese (tenth set)"),
+        ("korean-other-categories7.txt", "Korean (seventh other-categories set)"),
     ])
     func unseenLabels(file: String, language: String) throws {
         let labels = try Self.labels(file)

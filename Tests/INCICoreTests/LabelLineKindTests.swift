@@ -79,6 +79,103 @@ import Testing
         #expect(try names("Icindekiler: Aqua, Glycerin\nKullanim: gunde iki kez") == ["Aqua", "Glycerin"])
     }
 
+    /// Turkish capital `İ` lowers to `i` and a combining dot: the heading `İçindekiler` (a Turkish toothpaste's
+    /// phone OCR, seventh panel) is found as `içindekiler` is.
+    @Test func turkishDottedCapitalHeading() throws {
+        #expect(
+            try names("İçindekiler: Aqua, Hydrated Silica, Sorbitol, Glycerin, PEG-6")
+                == ["Aqua", "Hydrated Silica", "Sorbitol", "Glycerin", "PEG-6"])
+        #expect(try names("İÇİNDEKİLER: Su, Gliserin, Pantenol") == ["Su", "Gliserin", "Pantenol"])
+    }
+
+    /// A heading in a language or an OCR reading the vocabulary does not hold is one word and a colon before
+    /// the first name (OCR'd Greek `Συστατικά`, a cropped `Ingredientes`), or a label of its own among stacked
+    /// headings (an OCR'd Serbian `Састав (INCI):`): not an ingredient. Open Beauty Facts labels (sixth and
+    /// seventh panels).
+    @Test func unknownHeadingWordBeforeTheFirstName() throws {
+        #expect(
+            try names("/Ingrediente:/Ingrediente:/Съставки (INCI):/EvoTariká: Aqua, Glycerin, Kaolin, Parfum, Limonene")
+                == ["Aqua", "Glycerin", "Kaolin", "Parfum", "Limonene"])
+        #expect(
+            try names("NGREDIENTS Angredientes: Aqua (Water), Paraffinum Liquidum,\r\nGlycerin, Cetyl Alcohol")
+                == ["Aqua (Water)", "Paraffinum Liquidum", "Glycerin", "Cetyl Alcohol"])
+        #expect(
+            try names("/Sestavine:/Sastojci:/Cacтas (INCI):/Ingredientes: Aqua, Helianthus Annuus Seed Oil, Glycerin")
+                == ["Aqua", "Helianthus Annuus Seed Oil", "Glycerin"])
+        // A kit's parts, one word each (a Brazilian shampoo-and-conditioner kit, fourth panel).
+        #expect(
+            try names("Shampoo: Aqua, Glycerin, Parfum. Condicionador: Aqua, Cetearyl Alcohol, Dimethicone")
+                == ["Aqua", "Glycerin", "Parfum", "Aqua", "Cetearyl Alcohol", "Dimethicone"])
+        // A name before a colon that describes it is a page's highlight, and two names are too few to tell.
+        #expect(try names("Niacinamide: Aqua") != ["Aqua"])
+    }
+
+    /// What real labels print after a list's last name (seventh panel, Open Beauty Facts and shop texts): a
+    /// doubled full stop before a shop's field, footnote legends one after another, an article number or a
+    /// barcode run on after the name, a fluoride statement with its strength and the warnings after it.
+    @Test func labelTextAfterTheLastName() throws {
+        #expect(
+            try names("Состав: Aqua (Water), Glycerin, Lecithin, Xanthan Gum.. Тип продукта: шампунь. ").map(
+                NameKey.make)
+                == ["Aqua (Water)", "Glycerin", "Lecithin", "Xanthan Gum"].map(NameKey.make))
+        #expect(
+            try names(
+                "Water (Aqua), Glycine Soja (Soybean) Oil*, Citral**, Benzyl Salicylate** * ingredients from certified "
+                    + "organic agriculture ** from natural essential oils")
+                == ["Water (Aqua)", "Glycine Soja (Soybean) Oil", "Citral", "Benzyl Salicylate"])
+        #expect(
+            try names("Aqua, Cetyl Alcohol, Eugenol, Parfum,\r\nArt.-No. 82020\r\n28")
+                == ["Aqua", "Cetyl Alcohol", "Eugenol", "Parfum"])
+        #expect(
+            try names("Ingredients: Aqua, Citronellol, Cinnamyl Alcohol, Parfum. Art No 80104")
+                == ["Aqua", "Citronellol", "Cinnamyl Alcohol", "Parfum"])
+        #expect(
+            try names(
+                "Aqua, Glycerin, Limonene, Benzyl Salicylate, Parfum 31733557 89066.450.AD.05 500 mle 5 025970 004761 "
+                    + "Art.-No. 89066 Made in Mexico")
+                == ["Aqua", "Glycerin", "Limonene", "Benzyl Salicylate", "Parfum"])
+        #expect(
+            try names(
+                "İçindekiler: Aqua, Sorbitol, Aroma, CI 77491. Sodium Fluoride %0.31 w/w (1400ppm Fluoride) içerir. "
+                    + "AMBALAJ ÜZERİNDEKİ UYARILARA UYUNUZ. Dişlerinizi günde 2 kez fırçalayınız.")
+                == ["Aqua", "Sorbitol", "Aroma", "CI 77491"])
+        // A colour index's five digits stay a name after the full stop.
+        #expect(try names("Aqua, Glycerin, Mica. CI 77891") == ["Aqua", "Glycerin", "Mica", "CI 77891"])
+    }
+
+    /// A shop's description above the list heading has commas like a list, but its parts are sentences (Polish,
+    /// French shop texts, seventh panel): they are not ingredients.
+    @Test func descriptionAboveTheHeadingIsNotAList() throws {
+        #expect(
+            try names(
+                "Kojący szampon MURKY zawiera ekstrakt z piołunu, pochodną kwasu glicyretynowego z lukrecji oraz "
+                    + "azeloglicynę. Dodatkowo zawiera argininę, niacynamid, ekstrakt z drożdży oraz biotynę.\n\n"
+                    + "Sposób użycia: Niewielką ilość produktu nanieś na skórę głowy.\n\n"
+                    + "Składniki: Aqua, Decyl Glucoside, Glycerin, Panthenol.\n\nWyprodukowano w Polsce")
+                == ["Aqua", "Decyl Glucoside", "Glycerin", "Panthenol"])
+        // A kit's first list above the second one's heading is still read.
+        #expect(
+            try names("Aqua, Glycerin, Squalane, Panthenol, Allantoin\nMoisturizer Ingredients: Aqua, Shea Butter")
+                == ["Aqua", "Glycerin", "Squalane", "Panthenol", "Allantoin", "Aqua", "Shea Butter"])
+    }
+
+    /// Drug Facts forms from other parsers' suites (sixth and seventh panels): the panel's title before its actives'
+    /// heading on one line; an active printed before the inactive heading on its line, without a heading of its
+    /// own (openFDA's lower-case fields, a strength by mass); a product's name in title case stays no active.
+    @Test func drugFactsActivesWithoutTheirOwnLine() throws {
+        #expect(
+            try names("Drug Facts Active ingredient Aluminum Sesquichlorohydrate (16%)") == [
+                "Aluminum Sesquichlorohydrate"
+            ])
+        #expect(
+            try names("octocrylene inactive ingredients: water, glycerin") == ["octocrylene", "water", "glycerin"])
+        let tokens = try tokenizer.tokenize("Acetaminophen 500mg; inactive: corn starch, hypromellose").tokens
+        #expect(tokens.map(\.text) == ["Acetaminophen", "corn starch", "hypromellose"])
+        #expect(tokens.first?.section == .active)
+        #expect(tokens.first?.annotations.contains("500mg") == true)
+        #expect(try names("Sunscreen Lotion Inactive Ingredients: Water, Glycerin") == ["Water", "Glycerin"])
+    }
+
     /// Chinese panels printed letter-spaced after a food list.
     @Test func letterSpacedChinesePanelsEndTheList() throws {
         #expect(try names("配料：小麦，大豆，花生，芝麻\n保 质 期 12个月\n净 含 量 500克") == ["小麦", "大豆", "花生", "芝麻"])

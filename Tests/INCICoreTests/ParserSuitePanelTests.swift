@@ -8,8 +8,8 @@ import Testing
 /// inci's conventions where a source's differ ("and" and "&" are not separators, `X (and) Y` blends split,
 /// repeated printings kept, a bracket's items are components; those cases say so in their `note`).
 ///
-/// Six panels: `parser-suites.json` (the first, fixed against), `held-out-suites.json`, `third-suites.json`,
-/// `fourth-suites.json`, `fifth-suites.json` and `sixth-suites.json` (each gathered later from suites in no earlier file, and committed
+/// Seven panels: `parser-suites.json` (the first, fixed against), `held-out-suites.json`, `third-suites.json`,
+/// `fourth-suites.json`, `fifth-suites.json`, `sixth-suites.json` and `seventh-suites.json` (each gathered later from suites and labels in no earlier file, and committed
 /// before inci was run on it, so its first reading is an honest figure). In each, every fifth case is held out: it is not looked at while fixing.
 @Suite struct ParserSuitePanelTests {
     struct Case: Decodable {
@@ -115,6 +115,14 @@ import Testing
         let reading = Self.read("sixth-suites.json")
         // First reading 80.9 % (tuned 69/88, held out 20/22; two slips of ours in the expected lists fixed); this
         // floor keeps what is reached.
-        #expect(reading.all >= 0.94)
+        #expect(reading.all >= 0.97)
+    }
+
+    @Test func seventhPanelExactSplits() {
+        #expect(Self.cases("seventh-suites.json").count >= 80)
+        let reading = Self.read("seventh-suites.json")
+        // First reading 66.1 % (tuned 61/92, held out 15/23; two slips of ours in the expected lists fixed
+        // since, '(nano)' and a ligature: 67.0 %); this floor keeps what is reached.
+        #expect(reading.all >= 0.8)
     }
 }

@@ -23,6 +23,19 @@ import Testing
         #expect(messages.contains { $0.hasPrefix("'rinse-off' needs a number above 0 and at most 1.0") })
     }
 
+    /// The scorer looks a ladder's members up by their canonical name: willow bark's potency, written under
+    /// an alias, never applied and it counted as salicylic acid. An alias there is an error.
+    @Test func aliasesInDoseLaddersAreErrors() {
+        let result = load("scoring/dose.txt", "dose bha\n  effective: 2\n  potency: Willow Bark Extract 0.05\n")
+        #expect(
+            result.errors.map(\.message).contains(
+                "'Willow Bark Extract' is an alias of 'Salix Alba (Willow) Bark Extract': the scorer looks ingredients up by their canonical name"
+            ))
+        let canonical = load(
+            "scoring/dose.txt", "dose bha\n  effective: 2\n  potency: Salix Alba (Willow) Bark Extract 0.05\n")
+        #expect(!canonical.diagnostics.contains { $0.message.contains("is an alias of") })
+    }
+
     @Test func useLevelsAndFlagsAreChecked() {
         let levels = load(
             "scoring/concentration.txt", "use-levels test\n  Glycerine Oil: 1-2\n  family nope: max 1\n  Water: 5-2\n")

@@ -313,9 +313,11 @@ struct DictionaryBuild {
     {
         let scoring = ScoringWeights.parse(scoringStanzas, sources: sources, diagnostics: &diagnostics)
         let keys = self.keys
+        let table = self.ingredients
         ScoringDataCheck.check(
             scoringStanzas, families: families,
-            knowsName: ingredientStanzas.isEmpty ? nil : { keys[NameKey.make($0)] != nil },
+            canonicalName: ingredientStanzas.isEmpty
+                ? nil : { keys[NameKey.make($0)].map { table[$0.ingredient].name } },
             diagnostics: &diagnostics)
         let dictionary = IngredientDictionary(
             ingredients: IngredientTable(ingredients), families: families, sources: sources,

@@ -7,6 +7,8 @@ package struct ConcentrationDistribution: Sendable, Hashable {
     /// Position of the first ingredient at the "1% line", when one was found.
     package let linePosition: Int?
     package let profile: FormulaProfile
+    /// The detergent or soap that made the list a wash, when one did.
+    package var washMaker: MatchedIngredient? = nil
 }
 
 /// Estimates concentrations as a distribution over the list, not one guess per position.
@@ -77,6 +79,9 @@ package enum ConcentrationModel {
         }
         if alphabeticalLead != nil { ordered = AlphabeticalList.likelyOrder(ordered, items: items, priors: priors) }
         let profile = FormulaProfile.detect(ordered.map { items[$0] }, signals: priors.signals)
+        let washMaker =
+            profile == .surfactantWash
+            ? FormulaProfile.washMaker(ordered.map { items[$0] }, signals: priors.signals) : nil
         let form = priors.profiles[profile] ?? ConcentrationPriors().profiles[profile]!
         let ranked = ordered.map { items[$0] }
         let levels = ranked.map { $0.ingredient.flatMap(priors.useLevel(for:)) }
@@ -99,7 +104,8 @@ package enum ConcentrationModel {
             estimates[index] = make(shares.share[rank], low: low, high: high, basis: basis, below: below, weights)
         }
         return ConcentrationDistribution(
-            estimates: estimates.map { $0! }, linePosition: line.map { ranked[$0].token.position }, profile: profile)
+            estimates: estimates.map { $0! }, linePosition: line.map { ranked[$0].token.position }, profile: profile,
+            washMaker: washMaker)
     }
 
     /// The stated strengths the list's order allows. A name's percentage is a claim about one ingredient,

@@ -12,11 +12,31 @@ package struct FormSignals: Sendable, Hashable {
     package var solventFirstRoles: Set<String> = ["solvent"]
     package var notSolventRoles: Set<String> = ["emollient"]
     /// Families that make an ingredient a detergent whatever its roles.
-    package var detergentFamilies: Set<String> = ["harsh-sulfate"]
+    package var detergentFamilies: Set<String> = ["harsh-sulfate", "soap"]
     /// Roles a detergent has all of…
     package var detergentRoles: Set<String> = ["cleansing", "surfactant"]
     /// …and none of (stearic acid and ceteareth-20 carry "cleansing" among their CosIng functions too).
     package var notDetergentRoles: Set<String> = ["refatting", "emollient", "emulsifier"]
+    /// A surfactant (or cleansing) ingredient is also a detergent when its name ends in one of these head
+    /// groups (CosIng functions miss "cleansing" on many: Sodium Methyl Cocoyl Taurate, Coco-Betaine)…
+    package var detergentHeadWords: Set<String> = [
+        "sulfate", "sulfonate", "isethionate", "taurate", "sarcosinate", "glutamate", "glycinate", "alaninate",
+        "betaine", "sultaine", "hydroxysultaine", "amphoacetate", "amphodiacetate", "amphopropionate",
+        "glucoside", "sulfosuccinate", "hydroxypropylsulfonate", "amino acids",
+    ]
+    /// …unless a word says it is something else: a long fatty chain (C16 and up) emulsifies creams
+    /// (Cetearyl Glucoside, Sodium Stearoyl Glutamate), a C7 one solubilises toners (Heptyl Glucoside); a polymer (any word starting "poly": Sodium
+    /// Polystyrene Sulfonate) thickens or films.
+    package var notDetergentWords: Set<String> = [
+        "heptyl", "cetyl", "cetearyl", "stearyl", "stearoyl", "isostearyl", "isostearoyl", "behenyl", "behenoyl",
+        "arachidyl", "hydrogenated",
+    ]
+    /// A lathering fatty acid among the first `soapAcidWindow` with a strong base among the first
+    /// `soapBaseWindow` is a soap made in the jar (the cleansing foams of Japanese and Korean brands:
+    /// water, myristic acid, glycerin, stearic acid, potassium hydroxide); stearic acid alone with a little
+    /// base is a vanishing cream's emulsifier, so only the short chains count.
+    package var soapAcids: Set<String> = ["lauric acid", "myristic acid", "coconut acid", "palm kernel acid"]
+    package var soapBases: Set<String> = ["potassium hydroxide", "sodium hydroxide"]
     /// Roles and families of an emollient, butter, wax or fatty alcohol…
     package var emollientRoles: Set<String> = ["emollient", "occlusive"]
     package var emollientFamilies: Set<String> = ["occlusive", "fatty-alcohol", "emollient-lightweight"]
@@ -32,6 +52,9 @@ package struct FormSignals: Sendable, Hashable {
     package var washWindow = 4
     /// How far down an emollient makes a water-based product an emulsion.
     package var emollientWindow = 6
+    /// How far down a lathering fatty acid, and the base that makes it soap, may be.
+    package var soapAcidWindow = 5
+    package var soapBaseWindow = 10
 
     package init() {}
 
@@ -45,10 +68,15 @@ package struct FormSignals: Sendable, Hashable {
             "emollient-roles": \.emollientRoles, "emollient-families": \.emollientFamilies,
             "not-emollient-first-roles": \.notEmollientFirstRoles, "powder-roles": \.powderRoles,
             "powder-families": \.powderFamilies, "not-powder-roles": \.notPowderRoles,
+            "detergent-head-words": \.detergentHeadWords, "not-detergent-words": \.notDetergentWords,
+            "soap-acids": \.soapAcids, "soap-bases": \.soapBases,
         ]
     }
     static var windowKeys: [String: WritableKeyPath<FormSignals, Int>] {
-        ["wash-window": \.washWindow, "emollient-window": \.emollientWindow]
+        [
+            "wash-window": \.washWindow, "emollient-window": \.emollientWindow,
+            "soap-acid-window": \.soapAcidWindow, "soap-base-window": \.soapBaseWindow,
+        ]
     }
 
     /// Reads a `form-signals` stanza; every key replaces its default.
@@ -88,12 +116,43 @@ package struct FormSignals: Sendable, Hashable {
         return solventFirstRoles.contains(first) && !ingredient.roles.contains(where: notSolventRoles.contains)
     }
 
-    /// A detergent: a cleansing surfactant that is not mainly an emollient or an emulsifier of creams.
+    /// A detergent: a cleansing surfactant that is not mainly an emollient or an emulsifier of creams,
+    /// known by its family, its roles or its head group.
     func isDetergent(_ item: MatchedIngredient) -> Bool {
         guard let ingredient = item.ingredient else { return false }
         if ingredient.families.contains(where: detergentFamilies.contains) { return true }
-        return detergentRoles.allSatisfy(ingredient.roles.contains)
+        if detergentRoles.allSatisfy(ingredient.roles.contains)
             && !ingredient.roles.contains(where: notDetergentRoles.contains)
+        {
+            return true
+        }
+        guard ingredient.roles.contains(where: detergentRoles.contains) else { return false }
+        let words = NameKey.make(ingredient.name).split(separator: " ").map(String.init)
+        guard let last = words.last,
+            detergentHeadWords.contains(last) || detergentHeadWords.contains(words.suffix(2).joined(separator: " "))
+        else { return false }
+        return !words.contains { notDetergentWords.contains($0) || $0.hasPrefix("poly") }
+    }
+
+    /// A lathering fatty acid that a strong base makes soap (`soapAcids`).
+    func isSoapAcid(_ item: MatchedIngredient) -> Bool {
+        item.ingredient.map { soapAcids.contains(NameKey.make($0.name)) } ?? false
+    }
+
+    /// What makes a list a wash, when something does: a detergent first (a bar, a cleansing powder), a
+    /// detergent among the first `washWindow` of a water-based list, or a soap made in the jar (a lathering
+    /// fatty acid with a strong base). Returns the ingredient's index in `ordered`.
+    func washMaker(_ ordered: [MatchedIngredient], aqueousFirst: Bool) -> Int? {
+        if let first = ordered.prefix(3).firstIndex(where: { $0.ingredient != nil }), isDetergent(ordered[first]) {
+            return first
+        }
+        if aqueousFirst, let index = ordered.prefix(washWindow).firstIndex(where: isDetergent) { return index }
+        guard let acid = ordered.prefix(soapAcidWindow).firstIndex(where: isSoapAcid),
+            ordered.prefix(soapBaseWindow).contains(where: {
+                $0.ingredient.map { soapBases.contains(NameKey.make($0.name)) } == true
+            })
+        else { return nil }
+        return acid
     }
 
     func isEmollient(_ item: MatchedIngredient) -> Bool {

@@ -8,19 +8,18 @@ public enum FormulaProfile: String, Sendable, Hashable, CaseIterable, Codable {
     case powder
 
     /// Reads the form from the ordered ingredients (main and inactive sections, in printed order), by
-    /// `signals`: water (or a water-like solvent, juice, hydrosol, extract or ferment) first makes a
-    /// water-based form — a wash when a detergent is among the first `washWindow`, an emulsion when an
-    /// emollient, butter, wax or fatty alcohol is among the first `emollientWindow`, else a serum; a
-    /// mineral or clay first makes a powder; anything else first (oils, butters, waxes, silicones) an
-    /// anhydrous form. An unrecognised first ingredient falls back on what the next two are.
+    /// `signals`: a wash when something makes it one (`FormSignals.washMaker`: a detergent first, a
+    /// detergent among the first `washWindow` of a water-based list, or a soap made in the jar); else water
+    /// (or a water-like solvent, juice, hydrosol, extract or ferment) first makes a water-based form — an
+    /// emulsion when an emollient, butter, wax or fatty alcohol is among the first `emollientWindow`, else
+    /// a serum; a mineral or clay first makes a powder; anything else first (oils, butters, waxes,
+    /// silicones) an anhydrous form. An unrecognised first ingredient falls back on what the next two are.
     package static func detect(_ ordered: [MatchedIngredient], signals: FormSignals) -> FormulaProfile {
         guard let firstKnown = ordered.prefix(3).first(where: { $0.ingredient != nil }) else { return .emulsion }
-        let aqueousFirst =
-            ordered.first.map(signals.isAqueous) ?? false
-            || (ordered.first?.ingredient == nil && signals.isAqueous(firstKnown))
+        let aqueousFirst = isAqueousFirst(ordered, signals: signals)
+        if signals.washMaker(ordered, aqueousFirst: aqueousFirst) != nil { return .surfactantWash }
         let emollientWindow = signals.emollientWindow
         if aqueousFirst {
-            if ordered.prefix(signals.washWindow).contains(where: signals.isDetergent) { return .surfactantWash }
             if ordered.prefix(emollientWindow).dropFirst().contains(where: signals.isEmollient) { return .emulsion }
             return .waterSerum
         }
@@ -28,5 +27,17 @@ public enum FormulaProfile: String, Sendable, Hashable, CaseIterable, Codable {
             return ordered.prefix(emollientWindow).contains(where: signals.isEmollient) ? .emulsion : .waterSerum
         }
         return signals.isPowder(firstKnown) ? .powder : .anhydrous
+    }
+
+    /// The ingredient that makes `ordered` a wash, when one does (what a report names as the evidence).
+    package static func washMaker(_ ordered: [MatchedIngredient], signals: FormSignals) -> MatchedIngredient? {
+        guard ordered.prefix(3).contains(where: { $0.ingredient != nil }) else { return nil }
+        return signals.washMaker(ordered, aqueousFirst: isAqueousFirst(ordered, signals: signals)).map { ordered[$0] }
+    }
+
+    private static func isAqueousFirst(_ ordered: [MatchedIngredient], signals: FormSignals) -> Bool {
+        guard let firstKnown = ordered.prefix(3).first(where: { $0.ingredient != nil }) else { return false }
+        return ordered.first.map(signals.isAqueous) ?? false
+            || (ordered.first?.ingredient == nil && signals.isAqueous(firstKnown))
     }
 }

@@ -58,6 +58,8 @@ public struct ProductTypeDecision: Sendable, Hashable {
         case given
         /// Inferred from the product name or category.
         case inferred
+        /// Read from the list itself: a detergent or a soap high up makes a wash (no name or type told).
+        case list
         /// Nothing told: leave-on, the cautious assumption.
         case assumed
     }
@@ -107,6 +109,16 @@ public struct ProductTypeDecision: Sendable, Hashable {
             }
         }
         return profile == .surfactantWash ? .wash : nil
+    }
+
+    /// A decision nothing told (`assumed`) made from the list instead, when its form says it is a wash:
+    /// detergents or soap high up are what a chemist reads a cleanser by. A leave-on claim by name or by
+    /// `--type` is never overridden.
+    package func readingTheList(washMaker: MatchedIngredient?) -> ProductTypeDecision {
+        guard basis == .assumed, let washMaker, let ingredient = washMaker.ingredient else { return self }
+        return ProductTypeDecision(
+            type: .rinseOff, basis: .list, evidence: "\(ingredient.name) (#\(washMaker.token.position))",
+            contact: .wash, name: name)
     }
 
     /// Given type first, then the product name (more specific than a retailer's category: "Clarifying

@@ -24,10 +24,12 @@ public struct Scorer: Sendable {
     public func analyze(_ list: IngredientList, productType: ProductTypeDecision) -> ProductAnalysis {
         let stated = productType.name.map { NameStrength.read($0, list: list, dictionary: dictionary) } ?? [:]
         let distribution = ConcentrationModel.estimate(list, weights: weights, stated: stated)
+        let productType = productType.readingTheList(washMaker: distribution.washMaker)
         let context = ScoringContext(
             list: list, estimates: distribution.estimates, contact: productType.contact, dictionary: dictionary,
             profile: distribution.profile, name: productType.name,
-            madeFor: ProductTypeDecision.madeFor(name: productType.name, profile: distribution.profile))
+            madeFor: ProductTypeDecision.madeFor(name: productType.name, profile: distribution.profile),
+            soapMadeInTheJar: distribution.washMaker.map(weights.concentration.signals.isSoapAcid) ?? false)
         var reasons: [SkinType: [ScoreReason]] = [:]
         let mechanisms = BenefitScoring(context: context).score(into: &reasons)
         let spfFromName = mechanisms.contains { $0.mechanism == .sunProtection && $0.ingredients.isEmpty }
@@ -148,7 +150,7 @@ struct ScoringContext {
     init(
         list: IngredientList, estimates: [ConcentrationEstimate], contact: ProductTypeDecision.Contact,
         dictionary: IngredientDictionary, profile: FormulaProfile = .emulsion, name: String? = nil,
-        madeFor: ProductTypeDecision.Contact? = nil
+        madeFor: ProductTypeDecision.Contact? = nil, soapMadeInTheJar: Bool = false
     ) {
         self.list = list
         self.estimates = estimates
@@ -180,6 +182,12 @@ struct ScoringContext {
                 continue
             }
             var families = dictionary.families(of: ingredient)
+            // A fatty acid in a list that makes soap in the jar is there as soap, and strips as soap does.
+            if soapMadeInTheJar, Self.isCleansingFattyAcid(ingredient), let soap = dictionary.families["soap"],
+                !families.contains(soap)
+            {
+                families.append(soap)
+            }
             for role in ingredient.roles {
                 if let id = weights.inferredFamilies[role], !families.contains(where: { $0.id == id }),
                     let family = dictionary.families[id]
@@ -197,6 +205,12 @@ struct ScoringContext {
     }
 
     var rinsedOff: Bool { contact != .leaveOn }
+
+    /// A fatty acid (its name ends in "acid" and it cleanses: lauric, myristic, stearic, behenic …), what
+    /// a strong base turns into soap.
+    static func isCleansingFattyAcid(_ ingredient: Ingredient) -> Bool {
+        ingredient.roles.contains("cleansing") && NameKey.make(ingredient.name).hasSuffix(" acid")
+    }
 
     /// The contact factor for something that counts at `rinseOff` when washed off in a minute and at
     /// `leaveOn` (usually 1) left on; a mask or peel (about ten minutes) is `mask-contact` of the way from

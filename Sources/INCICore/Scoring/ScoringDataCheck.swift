@@ -1,10 +1,13 @@
 /// Checks that the scoring data names what exists: every family a dose ladder, use level, flag or
 /// inferred family names is in `families.txt`, and every ingredient a potency, efficacy or use level
-/// names is in the dictionary (when the dictionary's ingredients were loaded). Run by the loader, so
-/// `inci dict lint` reports a misspelt name instead of the scorer silently ignoring it.
+/// names is in the dictionary (when the dictionary's ingredients were loaded) under its canonical name:
+/// the scorer looks members up by the canonical name, so an alias there never applies (willow bark's
+/// potency was written under an alias and counted it as salicylic acid). Run by the loader, so
+/// `inci dict lint` reports such a name instead of the scorer silently ignoring it.
 enum ScoringDataCheck {
+    /// `canonicalName` gives the canonical name of a known name or alias, nil for an unknown one.
     static func check(
-        _ stanzas: [Stanza], families: [String: Family], knowsName: ((String) -> Bool)?,
+        _ stanzas: [Stanza], families: [String: Family], canonicalName: ((String) -> String?)?,
         diagnostics: inout [DictionaryDiagnostic]
     ) {
         func family(_ id: String, _ stanza: Stanza, line: Int) {
@@ -13,10 +16,21 @@ enum ScoringDataCheck {
             }
         }
         func name(_ text: String, _ stanza: Stanza, line: Int) {
-            guard let knowsName, !knowsName(text) else { return }
-            diagnostics.append(
-                .init(
-                    .warning, file: stanza.file, line: line, "'\(text)' is not an ingredient or alias in ingredients/"))
+            guard let canonicalName else { return }
+            guard let canonical = canonicalName(text) else {
+                diagnostics.append(
+                    .init(
+                        .warning, file: stanza.file, line: line,
+                        "'\(text)' is not an ingredient or alias in ingredients/"))
+                return
+            }
+            if NameKey.make(canonical) != NameKey.make(text) {
+                diagnostics.append(
+                    .init(
+                        .error, file: stanza.file, line: line,
+                        "'\(text)' is an alias of '\(canonical)': the scorer looks ingredients up by their canonical name"
+                    ))
+            }
         }
         for stanza in stanzas {
             let parts = stanza.header.split(separator: " ", maxSplits: 1).map(String.init)

@@ -165,11 +165,15 @@ struct NormalizedText {
         }
     }
 
+    /// One scalar for one scalar, so that `lower` lines up with the printed text. Turkish `İ` lowers to `i` and a
+    /// combining dot above: its letter is `i` (`İçindekiler` is the heading `içindekiler`).
     static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let v = scalar.value
         if v < 0x80 { return (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 32)! : scalar }
         let mapped = scalar.properties.lowercaseMapping.unicodeScalars
-        return mapped.count == 1 ? mapped.first! : scalar
+        guard let first = mapped.first else { return scalar }
+        if mapped.count == 1 { return first }
+        return mapped.dropFirst().allSatisfy { $0.properties.generalCategory == .nonspacingMark } ? first : scalar
     }
 
     /// Prefixes printed with a hyphen before the rest of a name (`ALPHA-ISOMETHYL IONONE`): a line break

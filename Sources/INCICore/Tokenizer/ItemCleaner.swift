@@ -738,12 +738,37 @@ enum ItemCleaner {
         return (String(name), String(number))
     }
 
+    /// A Drug Facts active's strength by mass after its name (`Acetaminophen 500mg`, `Ibuprofen 200 mg`): the dose
+    /// in each unit, not part of the name.
+    static func strippingMassStrength(_ text: String) -> (name: String, amount: String)? {
+        let lower = text.lowercased()
+        guard let unit = ["mcg", "µg", "mg"].first(where: { lower.hasSuffix($0) }) else { return nil }
+        var numberEnd = text.index(text.endIndex, offsetBy: -unit.count)
+        if numberEnd > text.startIndex, text[text.index(before: numberEnd)] == " " {
+            numberEnd = text.index(before: numberEnd)
+        }
+        var numberStart = numberEnd
+        while numberStart > text.startIndex,
+            text[text.index(before: numberStart)].isASCII
+                && (text[text.index(before: numberStart)].isNumber
+                    || ".,".contains(text[text.index(before: numberStart)]))
+        {
+            numberStart = text.index(before: numberStart)
+        }
+        guard numberStart < numberEnd, text[numberStart].isNumber, numberStart > text.startIndex,
+            text[text.index(before: numberStart)] == " "
+        else { return nil }
+        let name = text[..<numberStart].trimmingWhitespace()
+        guard name.count(where: \.isLetter) >= 3 else { return nil }
+        return (String(name), String(text[numberStart...]))
+    }
+
     /// A cheap test before `stripDescriptors`, which the common plain name skips: its last letter ends a grade
     /// or a process word, or a digit ends it, or it has a hyphen or starts as a process word.
     static func mayHaveDescriptor(_ text: String) -> Bool {
         guard let last = text.utf8.last, let first = text.utf8.first else { return false }
         switch last | 0x20 {
-        case 0x70, 0x66, 0x64, 0x2E: return true  // p (USP), f (NF), d (pressed), . (Ph. Eur.)
+        case 0x70, 0x66, 0x64, 0x2E, 0x67: return true  // p (USP), f (NF), d (pressed), . (Ph. Eur.), g (500 mg)
         default: break
         }
         if last &- 0x30 < 10 || text.utf8.contains(0x2D) { return true }
@@ -753,7 +778,7 @@ enum ItemCleaner {
     static func stripDescriptors(_ text: String, into annotations: inout [String]) -> String {
         var text = text
         var lower = text.lowercased()
-        if let (name, amount) = strippingBareDecimal(text) {
+        if let (name, amount) = strippingBareDecimal(text) ?? strippingMassStrength(text) {
             annotations.append(amount)
             text = name
             lower = text.lowercased()

@@ -164,7 +164,15 @@ struct ListBuilder {
             if s[i].isListSeparator && !isDigitComma(at: i) { separators += 1 }
             if s[i] == "%" { percents += 1 }
         }
-        return (separators >= 4 && isCommaStyle(range)) || (separators >= 1 && percents > separators)
+        guard (separators >= 4 && isCommaStyle(range)) || (separators >= 1 && percents > separators) else {
+            return false
+        }
+        // A shop's description above the heading has commas too (`Kojący szampon MURKY zawiera ekstrakt z piołunu,
+        // pochodną kwasu …, oraz azeloglicynę. Dodatkowo zawiera argininę, niacynamid, …`): its parts read as
+        // sentences, a list's as names.
+        let parts = text.text(range).split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "." || $0 == "\n" })
+            .map(String.init).filter { !$0.trimmingWhitespace().isEmpty }
+        return !ProseDetector.isProse(parts: parts)
     }
 
     /// A region is comma-style when separators outnumber its lines: then a line break inside it is a
@@ -424,6 +432,12 @@ struct ListBuilder {
         }
         // `Questions? 1-800-555-0100`: a telephone number (seven digits or more, no colour index).
         if sentence.count(where: \.isNumber) >= 7, !words.contains(where: { $0.lowercased() == "ci" }) { return .code }
+        // `Art No 80104`, `5 025970 004761`: a number of five digits or more that no colour index names (`CI 77491`).
+        for (index, word) in words.enumerated() where word.count >= 5 && word.allSatisfy({ $0.isASCII && $0.isNumber })
+        {
+            let before = index > 0 ? words[index - 1].lowercased().filter(\.isLetter) : ""
+            if before != "ci" && before != "cl" { return .code }
+        }
         // `e 400 ml Distribution réservée …`, `Flacon 1 L - usage professionnel`: the net quantity and the text
         // printed with it.
         if QuantityText.containsQuantity(sentence) { return .sentence }
@@ -467,7 +481,9 @@ struct ListBuilder {
             j += 1
         }
         if j >= end { return true }
-        guard spaced, i == 0 || s[i - 1] != "." else { return false }
+        // `…, Xanthan Gum.. Тип продукта: шампунь.`: a doubled full stop ends a sentence; an ellipsis does not.
+        let doubled = i >= 1 && s[i - 1] == "." && (i < 2 || s[i - 2] != ".")
+        guard spaced, i == 0 || s[i - 1] != "." || doubled else { return false }
         let next = s[j]
         // `Niacinamide. e 400 ml`: the estimated sign ℮ (read as `e` by OCR) before a net quantity.
         if next == "e" || next == "℮", j + 2 < end, s[j + 1] == " ", ("0"..."9").contains(s[j + 2]) { return true }
@@ -496,8 +512,9 @@ struct ListBuilder {
 
     private mutating func processSentence(_ sentence: Range<Int>, section: Section) {
         var sentence = sentence
-        // `…, Phenoxyethanol * Essential Oil`: a footnote's legend printed after the last item.
-        if let legend = trailingFootnoteLegend(in: sentence) {
+        // `…, Phenoxyethanol * Essential Oil`: a footnote's legend printed after the last item; each of several
+        // (`Benzyl Salicylate** * ingredients from certified organic agriculture ** from natural essential oils`).
+        while let legend = trailingFootnoteLegend(in: sentence) {
             footnotes[legend.mark] = legend.definition
             sentence = trim(sentence.lowerBound..<legend.start)
             guard !sentence.isEmpty else { return }
@@ -508,8 +525,11 @@ struct ListBuilder {
             return
         }
         // A heading of its own, such as a kit's "Hydrating Jelly:" before that product's list, or its part's
-        // name alone on a line (`Upper Sheet`).
-        if s[sentence.upperBound - 1] == ":" { return }
+        // name alone on a line (`Upper Sheet`); among stacked headings, one not known here (`/Sastojci:/Cacтas
+        // (INCI):/Ingredientes:`, an OCR'd Состав).
+        var last = sentence.upperBound - 1
+        while last > sentence.lowerBound, s[last] == "/" || s[last] == " " { last -= 1 }
+        if s[last] == ":" { return }
         if startsLine(sentence), !s[sentence].contains("\n"), isPartLabelLine(startingAt: sentence.lowerBound) {
             return
         }
@@ -517,8 +537,7 @@ struct ListBuilder {
         if listEndedWithPeriod, splitItems(sentence).count < 2 {
             if startsLine(sentence) { return }
             switch residueAfterList(sentenceText) {
-            case .code: return
-            case .sentence:
+            case .code, .sentence:
                 // `Linalool. Ingredients from organic farming. Clinical grade essential oils blend.`: the rest
                 // of the paragraph is the label's text too.
                 proseAfterList = sentence.upperBound
@@ -566,6 +585,12 @@ struct ListBuilder {
         if items.count >= 2, let last = items.last, text.lower[last].starts(with: "contains ".unicodeScalars) {
             items.removeLast()
         }
+        // `Parfum 31733557 89066.450.AD.05 500 mle`: a barcode, batch or article number run on after a name.
+        items = items.compactMap { item in
+            guard let code = longNumberStart(in: item) else { return item }
+            let name = trim(item.lowerBound..<code)
+            return name.isEmpty ? nil : name
+        }
         let metadataStart = items.firstIndex { ListTerminator.isMetadataItem(text.text($0)) }
         if let metadataStart { items.removeSubrange(metadataStart...) }
         defer { if metadataStart != nil, !tokens.isEmpty { closed = true } }
@@ -586,6 +611,23 @@ struct ListBuilder {
                 tokens.append(token)
             }
         }
+    }
+
+    /// Where a number of six digits or more stands as a word of its own in `item`: no name holds one (a colour
+    /// index has five digits), a barcode, batch or article number does.
+    private func longNumberStart(in item: Range<Int>) -> Int? {
+        var i = item.lowerBound
+        while i < item.upperBound {
+            guard ("0"..."9").contains(s[i]), i == item.lowerBound || s[i - 1] == " " || s[i - 1] == "\n" else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < item.upperBound, ("0"..."9").contains(s[j]) { j += 1 }
+            if j - i >= 6, j == item.upperBound || s[j] == " " || s[j] == "\n" { return i }
+            i = j
+        }
+        return nil
     }
 
     /// Where the name starts after a phrase that leads into a list (`Descubra a formula: Aqua`, `Discover the
@@ -642,21 +684,29 @@ struct ListBuilder {
     }
 
     /// Where the names start after a kit part's name and its colon at the start of a sentence (`Design Essentials
-    /// Natural Almond and Avocado Curl Enhancing Mousse: Aqua/Water/Eau`): two to twelve words in title case
-    /// (function words aside), no bracket, digit or separator, and a name after the colon.
+    /// Natural Almond and Avocado Curl Enhancing Mousse: Aqua/Water/Eau`): one to twelve words in title case
+    /// (function words aside), no bracket, digit or separator, and a name after the colon. One word is a part
+    /// (`Shampoo: Aqua`) or a heading in a language or an OCR reading not known here (`EvoTariká: Aqua`, a
+    /// Greek Συστατικά; `Angredientes: Aqua`).
     private func partNameEnd(_ item: Range<Int>) -> Int? {
+        // After stacked headings the last one's slash is left before it (`/Ingrediente:/EvoTariká: Aqua`).
+        var first = item.lowerBound
+        while first < item.upperBound, s[first] == "/" || s[first] == " " { first += 1 }
         guard let colon = s[item].firstIndex(of: ":"), colon + 1 < item.upperBound,
-            !s[item.lowerBound..<colon].contains(where: { $0 == "(" || $0 == "[" || ("0"..."9").contains($0) })
+            !s[first..<colon].contains(where: { $0 == "(" || $0 == "[" || ("0"..."9").contains($0) })
         else { return nil }
         var next = colon + 1
         while next < item.upperBound, s[next] == " " || s[next] == "\n" { next += 1 }
         guard next < item.upperBound, s[next].isAlphabeticFast, s[next].properties.isUppercase else { return nil }
-        let words = text.text(item.lowerBound..<colon).split(whereSeparator: { $0 == " " || $0 == "\n" })
-        guard (2...12).contains(words.count),
+        // `Vanillin: An Artificial Flavor`: a name and what it is, not a part and its list.
+        let following = text.text(next..<item.upperBound).split(separator: " ", maxSplits: 1).first
+        if let following, ProseDetector.functionWordCount([following]) > 0 { return nil }
+        let words = text.text(first..<colon).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard (1...12).contains(words.count),
             words.allSatisfy({ word in
                 word.first?.isUppercase == true || word == "&" || ProseDetector.functionWordCount([word]) > 0
             }),
-            words.count(where: { $0.first?.isUppercase == true }) >= 2
+            words.count(where: { $0.first?.isUppercase == true }) >= min(2, words.count)
         else { return nil }
         return colon + 1
     }

@@ -127,6 +127,8 @@ public enum ListTerminator {
         "batch no", "lot no", "contenance", "poids net", "inhalt", "füllmenge", "nettoinhalt", "nettofüllmenge", "mhd",
         "contenido neto", "contenuto", "inhoud", "peso netto", "peso neto", "peso líquido", "内容量", "용량", "내용량", "제조번호",
         "사용기한", "净含量", "淨含量",
+        // The article number EU packs print after the list (`Art.-No. 82020`, `Art No 80104`).
+        "art.-no", "art.-nr", "art. no", "art. nr", "art no", "art nr", "art.no", "art.nr",
         "生产日期", "生產日期", "批号", "生产批号", "保质期", "保質期", "限期使用日期",
     ]
 

@@ -19,12 +19,17 @@ enum ProseDetector {
         "nos", "nas", "seus", "suas", "para", "com", "uma", "sem", "pelo", "pela", "los", "las", "del", "con", "sus",
         "una", "por", "usted", "per", "nel", "nella", "sono", "della", "les", "pour", "avec", "sur", "une", "vos",
         "votre", "est", "dans", "und", "mit", "der", "die", "das", "ist", "auf", "ihre", "ihr", "bei", "sie",
+        // Polish, Dutch and Turkish shop descriptions above a list (`Kojący szampon MURKY zawiera ekstrakt z piołunu,
+        // … oraz azeloglicynę`): conjunctions, pronouns, prepositions and "contains".
+        "oraz", "dla", "jest", "lub", "przez", "nie", "jego", "jej", "ich", "aby", "zawiera", "het", "een", "voor",
+        "met", "zijn", "wordt", "niet", "ook", "uw", "bir", "ile", "olan", "gibi",
     ]
 
     /// Function words with letters outside ASCII (`após`, `für`, `être`), scored as `functionWords` are.
     static let nonASCIIFunctionWords: Set<String> = [
         "após", "você", "está", "são", "também", "através", "más", "también", "después", "für", "über",
-        "être", "après", "così", "più", "già",
+        "être", "après", "così", "più", "già", "się", "są", "także", "również", "który", "która", "które", "dzięki",
+        "zawierają", "için", "для", "это", "или", "при",
     ]
 
     /// Pronouns that only sentences use (`Our finest shampoo.`, `Try it today.`): a short sentence of three

@@ -659,7 +659,12 @@ extension SectionMarker {
     private static func atLineStart(_ lower: [Unicode.Scalar], before start: Int) -> Bool {
         var k = start - 1
         while k >= 0, lower[k] == " " || (lower[k].isListBullet && lower[k] != "-") { k -= 1 }
-        return k < 0 || lower[k] == "\n"
+        if k < 0 || lower[k] == "\n" { return true }
+        // `Drug Facts Active ingredient Aluminum Sesquichlorohydrate (16%)`: the panel's title before a heading
+        // on its line leaves the heading first in the panel.
+        let title = Array("drug facts".unicodeScalars)
+        guard k + 1 >= title.count, lower[(k + 1 - title.count)...k].elementsEqual(title) else { return false }
+        return atLineStart(lower, before: k + 1 - title.count)
     }
 
     /// For a heading right after `[` or `(`, the index of the matching close bracket.

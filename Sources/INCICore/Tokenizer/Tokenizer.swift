@@ -106,7 +106,19 @@ public struct Tokenizer: Sendable {
         for (index, marker) in markers.enumerated() where marker.range.lowerBound >= skipUntil {
             // Markers are sorted and do not overlap: the next one starts at or after this one's end.
             let next = index + 1 < markers.count ? markers[index + 1] : nil
-            append(start..<marker.range.lowerBound, current)
+            // `octocrylene inactive ingredients: water, glycerin`, `Acetaminophen 500mg; inactive: corn starch`: with no
+            // actives' heading, the name on the inactive heading's line before it is the active.
+            // (The heading took the name as a kit part's qualifier: the phrase itself starts after it.)
+            if marker.kind == .list(.inactive), !seenHeading,
+                let activeStart = activeBeforeInactive(in: text, from: start, to: marker.phraseRange.lowerBound)
+            {
+                append(start..<activeStart, current)
+                seenHeading = true
+                opens = true
+                append(activeStart..<marker.phraseRange.lowerBound, .active)
+            } else {
+                append(start..<marker.range.lowerBound, current)
+            }
             switch marker.kind {
             case .list(let section):
                 if section != .mayContain { seenHeading = true }
@@ -172,6 +184,25 @@ public struct Tokenizer: Sendable {
         }
         append(start..<text.scalars.count, current)
         return regions.filter { !$0.range.isEmpty }
+    }
+
+    /// Where an active ingredient starts on an inactive heading's line, before it (`octocrylene inactive
+    /// ingredients:`, `Acetaminophen 500mg; inactive:`): one to four words that carry a strength (`500mg`, `3%`) or
+    /// are printed in lower case (as openFDA's fields are); a product's name in title case is not one.
+    static func activeBeforeInactive(in text: NormalizedText, from start: Int, to end: Int) -> Int? {
+        var lineStart = end
+        while lineStart > start, text.scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+        let line = String(String.UnicodeScalarView(text.scalars[lineStart..<end]))
+        let name = String(line.drop { " ;,.:".contains($0) }.reversed().drop { " ;,.:".contains($0) }.reversed())
+        let words = name.split(separator: " ")
+        guard (1...4).contains(words.count), name.contains(where: { $0.isLetter }) else { return nil }
+        let strength = words.contains { word in
+            let lower = word.lowercased()
+            return lower.first?.isNumber == true && ["%", "mg", "mcg", "g"].contains { lower.hasSuffix($0) }
+        }
+        let lowerCase = !name.contains { $0.isUppercase || $0.isNumber }
+        guard strength || lowerCase, !ProseDetector.isProse(parts: [name]) else { return nil }
+        return lineStart
     }
 
     /// The start of the next blank line after `start` and before `end`, if any.
