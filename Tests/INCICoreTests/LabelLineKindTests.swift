@@ -176,6 +176,26 @@ import Testing
         #expect(try names("Sunscreen Lotion Inactive Ingredients: Water, Glycerin") == ["Water", "Glycerin"])
     }
 
+    /// Among the names (seventh panel: an Indian app's tests of real Open Beauty Facts labels, a Russian OCR
+    /// importer's, an Indian soap's label): a batch code is no name, nor the period-after-opening symbol read before
+    /// one; a sentence after the names ends the list even when more text follows it.
+    @Test func codesSymbolsAndSentencesAmongTheNames() throws {
+        #expect(try names("CITRAL, GERANIOL, (C0547C)") == ["CITRAL", "GERANIOL"])
+        #expect(try names("Aqua, C0547C, CI 77891") == ["Aqua", "CI 77891"])
+        #expect(
+            try names("Sugar, Modified Starch E1422, E1422, Salt") == [
+                "Sugar", "Modified Starch E1422", "E1422", "Salt",
+            ])
+        #expect(try names("INCI: CITRIC ACID, 12M CAPRYLYL GLYCOL") == ["CITRIC ACID", "CAPRYLYL GLYCOL"])
+        #expect(try names("Aqua, PEG-14M, PEG-6000, Glycerin") == ["Aqua", "PEG-14M", "PEG-6000", "Glycerin"])
+        #expect(
+            try names(
+                "Coconut Oil-95%, Castor Oil-3%, Hydno Carpus Oil-0.5%, Turmeric Extract-1%, Cinnamomum Zeylanicum-0.5%, "
+                    + "Soap base is prepared from Coconut Oil, Natural Oils & Herbal extracts for finer skin complexion "
+                    + "FREE FROM ANIMAL FAT Net.")
+                == ["Coconut Oil", "Castor Oil", "Hydno Carpus Oil", "Turmeric Extract", "Cinnamomum Zeylanicum"])
+    }
+
     /// Chinese panels printed letter-spaced after a food list.
     @Test func letterSpacedChinesePanelsEndTheList() throws {
         #expect(try names("配料：小麦，大豆，花生，芝麻\n保 质 期 12个月\n净 含 量 500克") == ["小麦", "大豆", "花生", "芝麻"])

@@ -123,6 +123,6 @@ import Testing
         let reading = Self.read("seventh-suites.json")
         // First reading 66.1 % (tuned 61/92, held out 15/23; two slips of ours in the expected lists fixed
         // since, '(nano)' and a ligature: 67.0 %); this floor keeps what is reached.
-        #expect(reading.all >= 0.8)
+        #expect(reading.all >= 0.84)
     }
 }

@@ -741,8 +741,20 @@ struct ListBuilder {
             guard words.count >= 4, sentenceLike, ProseDetector.isProse(parts: [part]) else { break }
             start -= 1
         }
-        guard start < items.count, start >= 1 else { return nil }
-        return ProseDetector.isProse(parts: items[..<start].map { text.text($0) }) ? nil : start
+        if start < items.count, start >= 1 {
+            return ProseDetector.isProse(parts: items[..<start].map { text.text($0) }) ? nil : start
+        }
+        // `Coconut Oil-95%, …, Cinnamomum Zeylanicum-0.5%, Soap base is prepared from Coconut Oil, Natural Oils &
+        // Herbal extracts for finer skin complexion`: the first sentence after three names or more ends the list,
+        // when the names before it read as names.
+        for index in items.indices.dropFirst(3) {
+            let part = text.text(items[index])
+            guard ProseDetector.words(part).count >= 4, ProseDetector.functionWordCount(ProseDetector.words(part)) >= 2,
+                ProseDetector.isProse(parts: [part])
+            else { continue }
+            return ProseDetector.isProse(parts: items[..<index].map { text.text($0) }) ? nil : index
+        }
+        return nil
     }
 
     /// The item, or the part of it left after a leading hashtag (`#vegan Water` → `Water`); nil when the
@@ -768,13 +780,46 @@ struct ListBuilder {
         {
             item = trim((close + 1)..<item.upperBound)
         }
+        // `12M CAPRYLYL GLYCOL`: the period-after-opening symbol read by OCR before a name.
+        if let space = s[item].firstIndex(of: " "), (2...3).contains(space - item.lowerBound), s[space - 1] == "M",
+            s[item.lowerBound..<(space - 1)].allSatisfy({ ("0"..."9").contains($0) }),
+            s[(space + 1)..<item.upperBound].contains(where: \.isAlphabeticFast)
+        {
+            item = trim((space + 1)..<item.upperBound)
+        }
         let part = text.text(item)
-        if ListPlaceholder.isPlaceholder(part) || QuantityText.isQuantityOrCode(part) { return nil }
+        if ListPlaceholder.isPlaceholder(part) || QuantityText.isQuantityOrCode(part) || Self.isBatchCode(part) {
+            return nil
+        }
         if let claim = Claim.claim(ofWholeText: part) {
             claims.insert(claim)
             return nil
         }
         return item
+    }
+
+    /// A batch code printed among the names (`C0547C`, `(C0547C)`): one word in capitals and digits, four digits
+    /// or more in a row before a letter, that no colour index (`CI77491`) or food additive number (`E1422`) is.
+    static func isBatchCode(_ part: String) -> Bool {
+        let edges: Set<Character> = ["(", ")", "[", "]", "\"", "'", " "]
+        let word = String(part.drop { edges.contains($0) }.reversed().drop { edges.contains($0) }.reversed())
+        // Latin capitals and digits only: a name's number follows a hyphen (`PEG-6000`, `PEG-14M`), and
+        // `マクロゴール4000` (a Japanese name with its grade) is a name.
+        guard !word.isEmpty, word.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }),
+            word.contains(where: { $0.isLetter })
+        else { return false }
+        var run = 0
+        var longest = 0
+        for character in word {
+            run = character.isASCII && character.isNumber ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        // The digits stand among letters (`C0547C`); a name's grade ends it (`PEG1540`, as Japanese labels print it).
+        guard longest >= 4, word.last?.isLetter == true else { return false }
+        let upper = word.uppercased()
+        if upper.hasPrefix("CI") || upper.hasPrefix("C.I") || upper.hasPrefix("CL") { return false }
+        if upper.first == "E", upper.dropFirst().prefix(while: { $0.isNumber }).count >= 3 { return false }
+        return !upper.hasPrefix("INS")
     }
 
     /// A footnote legend after the last item of a sentence: a mark after a space, then a definition and
