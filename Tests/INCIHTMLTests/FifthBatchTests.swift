@@ -32,6 +32,27 @@ import Testing
         #expect(TextRenderer.text(of: 0, in: tree).contains("one\ntwo"))
     }
 
+    /// Wherever the end tag sits (at the start, mid-page, at the very end, followed by a name that only starts
+    /// with "br"), it is rewritten exactly where a plain search finds it.
+    @Test func breakEndTagsAreFoundAtEveryOffset() {
+        for offset in 0..<20 {
+            for tail in ["", ">", " x", "and>"] {
+                let text =
+                    String(repeating: "<a", count: offset / 2) + String(repeating: "x", count: offset % 2)
+                    + "</Br" + tail
+                let bytes = Array(text.utf8)
+                var expected: [UInt8]? = nil
+                if let at = ByteSearch.first(Array("</Br".utf8), in: bytes), tail != "and>" {
+                    expected = bytes
+                    expected![at + 1] = 0x42
+                    expected![at + 2] = 0x72
+                    expected![at + 3] = 0x20
+                }
+                #expect(BreakEndTags.rewritten(bytes) == expected, "\(text)")
+            }
+        }
+    }
+
     /// Vietnamese panel headings after a list end it as the other languages' do (one vocabulary,
     /// `ListTerminator`): the list parser's own reading of a label stops there too.
     @Test func vietnamesePanelsEndTheList() throws {

@@ -220,8 +220,9 @@ extension SectionMarker {
                 i = phraseEnd
                 continue
             }
-            let candidates = keywords(startingWith: lower[i])
-            guard !candidates.isEmpty else {
+            // Beyond ASCII no bit says whether a keyword starts with the scalar: look it up first, as most
+            // start none (and the word tests below ask Unicode properties there).
+            if lower[i].value >= 128, keywords(startingWith: lower[i]).isEmpty {
                 i += 1
                 continue
             }
@@ -231,7 +232,14 @@ extension SectionMarker {
             // A scraped page's text runs elements together: `IngrediëntenIngrediënten:` (a tab's label, then the
             // panel's heading) starts a heading where the case turns from lower to upper inside a word.
             let gluedAfter = insideWord && isCaseTurn(text.scalars, at: i)
+            // Decided before the keywords are fetched: most scalars that pass the first-scalar test sit inside
+            // a word, and fetching their keywords cost a retain and a release each.
             if insideWord, !gluedAfter, !isCaseless(lower[i - 1]) || !isCaseless(lower[i]) {
+                i += 1
+                continue
+            }
+            let candidates = keywords(startingWith: lower[i])
+            guard !candidates.isEmpty else {
                 i += 1
                 continue
             }
@@ -489,8 +497,14 @@ extension SectionMarker {
     /// Whether the printed case turns at `index` inside a word: a lower-case letter, then a capital
     /// (`…enIngr…`, `…tsChicken`), where a scraped page ran two elements' texts together.
     private static func isCaseTurn(_ printed: [Unicode.Scalar], at index: Int) -> Bool {
-        index > 0 && index < printed.count && printed[index - 1].properties.isLowercase
-            && printed[index].properties.isUppercase
+        guard index > 0 && index < printed.count else { return false }
+        let (before, after) = (printed[index - 1], printed[index])
+        // ASCII letters without the Unicode property look-up (a-z are ASCII's only lower-case letters, A-Z
+        // its only capitals): `scan` asks at every letter inside a word.
+        if before.isASCII && after.isASCII {
+            return ("a"..."z").contains(before) && ("A"..."Z").contains(after)
+        }
+        return before.properties.isLowercase && after.properties.isUppercase
     }
 
     /// A letter of a script without capitals (Han, kana, Hangul), which starts a name as a capital does.

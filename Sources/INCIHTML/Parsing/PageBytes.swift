@@ -55,7 +55,10 @@ struct PageBytes {
     /// The charset named by `<meta charset=…>` or `<meta http-equiv content="…charset=…">` in the
     /// first bytes, lower-cased.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = ByteSearch.asciiLowercased(String(decoding: bytes.prefix(charsetSniffLength), as: UTF8.self))
+        // A–Z lower-cased on the bytes themselves: decoding them to a `String` first only replaced invalid
+        // sequences, which hold no ASCII byte, so what is found is the same.
+        var head = Array(bytes.prefix(charsetSniffLength))
+        for index in head.indices where head[index] >= 0x41 && head[index] <= 0x5A { head[index] |= 0x20 }
         func name(after offset: Int) -> String? {
             var index = offset
             while index < head.count,
