@@ -23,6 +23,17 @@ import Testing
         #expect(html.contains("<p class=\"caveat\">Uncertain: only "))
     }
 
+    /// Each rating's caveat speaks of what its grade measured: comedones for a comedogenicity grade, only the
+    /// animal for an irritancy grade (Draelos and DiNardo re-evaluated comedogenicity, not irritation).
+    @Test func aRatingsCaveatFitsItsKind() throws {
+        let text = ProductTextReport().render(try Self.analysis("Water, Isostearyl Neopentanoate, Glycerin"))
+        let lines = text.split(separator: "\n").filter { $0.contains("Isostearyl Neopentanoate (#2) rated") }
+        let comedogenic = try #require(lines.first { $0.contains("comedogenic:") })
+        let irritancy = try #require(lines.first { $0.contains("irritancy:") })
+        #expect(comedogenic.contains("overpredict human comedones"))
+        #expect(!irritancy.contains("comedones") && irritancy.contains("a rabbit-ear grade, not a test on people"))
+    }
+
     @Test func nothingRecognisedIsNoScore() throws {
         let text = ProductTextReport().render(try Self.analysis("Zorbflex Complex, Mysterium Oil"))
         #expect(text.contains("no score: no ingredient of substance was recognised"), "\(text)")

@@ -202,6 +202,11 @@ struct RiskScoring {
     /// lists repeat it, since they copy one rabbit-ear table.
     func ratingFactor(_ ingredient: Ingredient, _ rating: Rating, kind: String) -> (Double, String?) {
         let ratings = kind == "comedogenic" ? ingredient.comedogenic : ingredient.irritancy
+        // Draelos and DiNardo's finding is about comedones; an irritancy grade is only said to be an animal's.
+        let animalCaveat =
+            kind == "comedogenic"
+            ? "rabbit-ear grades overpredict human comedones (draelos-dinardo-2006)"
+            : "a rabbit-ear grade, not a test on people"
         var notes: [String] = []
         let factor: Double
         let source = context.dictionary.sources[rating.source]
@@ -211,7 +216,7 @@ struct RiskScoring {
         } else if source?.kind == .primary {
             let human = source?.assay?.lowercased().contains("human") ?? false
             factor = human ? 1 : weights.rabbitEarFactor
-            if !human { notes.append("rabbit-ear grades overpredict human comedones (draelos-dinardo-2006)") }
+            if !human { notes.append(animalCaveat) }
         } else if source?.kind == .secondary || source?.kind == nil {
             // The lists copy the rabbit-ear tables: a rabbit-ear grade, transcribed.
             factor = weights.secondaryRatingFactor * weights.rabbitEarFactor
@@ -219,7 +224,7 @@ struct RiskScoring {
             notes.append(
                 "only compiled web lists grade it"
                     + (lists > 1 ? " (\(lists) lists, which copy one rabbit-ear table: one source)" : "")
-                    + "; rabbit-ear grades overpredict human comedones (draelos-dinardo-2006)")
+                    + "; " + animalCaveat)
         } else {
             factor = 1
         }
