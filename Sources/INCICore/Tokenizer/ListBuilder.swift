@@ -59,7 +59,7 @@ struct ListBuilder {
         guard !closed, let section = region.section else { return }
         // Before a list heading stand the product's name and claims; a list of its own there (a kit's
         // first part before "Moisturizer Ingredients:") has at least five comma-separated items.
-        if region.beforeHeading, !isListBeforeHeading(region.range) {
+        if region.beforeHeading, !isListBeforeHeading(withoutMarketingLines(region.range)) {
             claims.formUnion(Claim.claims(in: text.text(region.range)))
             return
         }
@@ -160,22 +160,29 @@ struct ListBuilder {
     }
 
     /// Whether text before a list heading is itself a list: comma style and five items or more, or
-    /// items that each carry a percentage (sunscreen actives printed before "Inactive Ingredients:").
-    private func isListBeforeHeading(_ range: Range<Int>) -> Bool {
+    /// items that each carry a percentage (sunscreen actives printed before "Inactive Ingredients:"). Judged
+    /// without `-Key ingredient: what it does` highlight lines, which the reading drops too (Sephora prints
+    /// them above a sunscreen's actives).
+    private func isListBeforeHeading(_ runs: [Range<Int>]) -> Bool {
+        guard !runs.isEmpty else { return false }
         var separators = 0
         var percents = 0
-        for i in range {
-            if s[i].isListSeparator && !isDigitComma(at: i) { separators += 1 }
-            if s[i] == "%" { percents += 1 }
+        for run in runs {
+            for i in run {
+                if s[i].isListSeparator && !isDigitComma(at: i) { separators += 1 }
+                if s[i] == "%" { percents += 1 }
+            }
         }
-        guard (separators >= 4 && isCommaStyle(range)) || (separators >= 1 && percents > separators) else {
+        guard (separators >= 4 && runs.allSatisfy(isCommaStyle)) || (separators >= 1 && percents > separators) else {
             return false
         }
         // A shop's description above the heading has commas too (`Kojący szampon MURKY zawiera ekstrakt z piołunu,
         // pochodną kwasu …, oraz azeloglicynę. Dodatkowo zawiera argininę, niacynamid, …`): its parts read as
         // sentences, a list's as names.
-        let parts = text.text(range).split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "." || $0 == "\n" })
-            .map(String.init).filter { !$0.trimmingWhitespace().isEmpty }
+        let parts = runs.flatMap {
+            text.text($0).split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "." || $0 == "\n" })
+        }
+        .map(String.init).filter { !$0.trimmingWhitespace().isEmpty }
         return !ProseDetector.isProse(parts: parts)
     }
 
@@ -846,7 +853,13 @@ struct ListBuilder {
                 guard markStart > sentence.lowerBound, s[markStart - 1] == " " || s[markStart - 1] == "." else {
                     return nil
                 }
-                guard let (mark, definition) = footnoteDefinition(text.text(markStart..<sentence.upperBound)) else {
+                let tail = text.text(markStart..<sentence.upperBound)
+                if let (mark, definition) = footnoteDefinition(tail) { return (markStart, mark, definition) }
+                // `…, Saccharomycopsis Ferment Filtrate*, …, Methylparaben *Pitera`: a short legend without
+                // footnote words still defines a mark the list printed on one of its names.
+                let mark = String(scalars: s[markStart...i])
+                let definition = String(scalars: s[(i + 1)..<sentence.upperBound]).trimmingWhitespace()
+                guard isShortLegend(definition), marksAName(s[markStart...i], before: markStart, in: sentence) else {
                     return nil
                 }
                 return (markStart, mark, definition)
@@ -854,6 +867,30 @@ struct ListBuilder {
             i -= 1
         }
         return nil
+    }
+
+    /// One to three words of letters after a trailing mark (`Pitera`, `Organic Farming`): a legend's length.
+    private func isShortLegend(_ definition: String) -> Bool {
+        let words = definition.split(separator: " ")
+        return (1...3).contains(words.count)
+            && words.allSatisfy { word in word.unicodeScalars.allSatisfy { $0.isAlphabeticFast || $0 == "-" } }
+    }
+
+    /// Whether `mark` (exactly, not as part of a longer run) ends a name earlier in the sentence, right after
+    /// its last letter and before a separator: `Filtrate*,`.
+    private func marksAName(_ mark: ArraySlice<Unicode.Scalar>, before end: Int, in sentence: Range<Int>) -> Bool {
+        let count = mark.count
+        var j = sentence.lowerBound + 1
+        while j + count <= end {
+            if s[j] == mark.first!, s[j..<(j + count)].elementsEqual(mark),
+                s[j - 1].isAlphabeticFast || s[j - 1] == ")",
+                j + count < end, s[j + count].isListSeparator
+            {
+                return true
+            }
+            j += 1
+        }
+        return false
     }
 
     /// `*Organic ingredient`, `** Certified organic`, `°Natural origin`: a mark, then words that
