@@ -112,6 +112,10 @@ struct ListBuilder {
         var lineStart = range.lowerBound
         var afterMarketing = false
         let firstListLine = highlightsBeforeList ? firstCommaListLine(in: range) : nil
+        if let firstListLine, isBulletHighlightBlock(range.lowerBound..<firstListLine, above: firstListLine) {
+            runStart = firstListLine
+            lineStart = firstListLine
+        }
         while lineStart < range.upperBound {
             var lineEnd = lineStart
             while lineEnd < range.upperBound, s[lineEnd] != "\n" { lineEnd += 1 }
@@ -563,7 +567,13 @@ struct ListBuilder {
         if let proseEnd = proseAfterList, !hasBlankLine(between: proseEnd, and: sentence.lowerBound) { return }
         proseAfterList = nil
         var endsInProse = false
-        if ProseDetector.isProse(parts: printedItems.map { text.text($0) }) {
+        // Claims among the items (`Pork, water, no titanium dioxide, free from aspartame`) are read as claims, not
+        // as prose; a sentence that starts with one (`Formulated without mineral oil, paraffin, petrolatum.`) lists
+        // what the product is free of.
+        let printedParts = printedItems.map { text.text($0) }.enumerated().filter {
+            $0.offset == 0 || Claim.claim(ofWholeText: $0.element) == nil && !Claim.isFreeFromStatement($0.element)
+        }.map(\.element)
+        if ProseDetector.isProse(parts: printedParts.isEmpty ? printedItems.map { text.text($0) } : printedParts) {
             // Marketing prose around a list still makes claims ("Formulated without parabens").
             claims.formUnion(Claim.claims(in: sentenceText))
             // `Aqua, Glycerin, this product was tested under dermatological control`: names, then sentences
@@ -802,7 +812,8 @@ struct ListBuilder {
             claims.insert(claim)
             return nil
         }
-        return item
+        // `no titanium dioxide`, `nitrite-free`, `Parabeenvrij`: a free-from claim the vocabulary has no slug for.
+        return Claim.isFreeFromStatement(part) ? nil : item
     }
 
     /// A batch code printed among the names (`C0547C`, `(C0547C)`): one word in capitals and digits, four digits
@@ -951,8 +962,13 @@ struct ListBuilder {
                 if s[lineEnd].isListSeparator, !isDigitComma(at: lineEnd) { separators += 1 }
                 lineEnd += 1
             }
-            if separators >= 3 { return lineStart > range.lowerBound ? lineStart : nil }
-            if separators > 0 { return nil }
+            // A bulleted note may hold a comma or two (`-Omegas 3, 6, and 9`, `-Green Fusion Complex™: blend of …;
+            // helps absorb …`): it is no list line.
+            let isBulletNote =
+                s[lineStart] == "-" || s[lineStart] == "•"
+                ? separators < 3 || isMarketingLine(lineStart..<lineEnd) : false
+            if separators >= 3, !isBulletNote { return lineStart > range.lowerBound ? lineStart : nil }
+            if separators > 0, !isBulletNote { return nil }
             lineStart = lineEnd + 1
         }
         return nil
@@ -970,6 +986,43 @@ struct ListBuilder {
         else { return false }
         let words = text.text(first..<colon).split(separator: " ")
         return (1...6).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// Whether `block` (the lines above a comma list's first line at `listLine`) is a page's bulleted highlights
+    /// (`-Acai Berry Sterols⏎-Hyaluronic Acid: Hydrates …⏎⏎Water, Squalane, …`): every line a bullet or blank, no
+    /// strength printed, and one of them a note on what it does or a sentence, or a name the list below repeats
+    /// (`-Salicylic Acid` above `…, Salicylic Acid, …`). Sephora prints a Drug Facts panel's actives as bullets
+    /// too (`-Titanium Dioxide⏎-Zinc Oxide⏎⏎Water, …`): they are none of these, and they are not repeated in
+    /// the inactive list, so they stay.
+    private func isBulletHighlightBlock(_ block: Range<Int>, above listLine: Int) -> Bool {
+        var listEnd = listLine
+        while listEnd < s.count, s[listEnd] != "\n" { listEnd += 1 }
+        let listKeys = Set(
+            text.text(listLine..<listEnd).split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "/" }).map {
+                NameKey.make(String($0))
+            })
+        var bullets = 0
+        var noted = false
+        var lineStart = block.lowerBound
+        while lineStart < block.upperBound {
+            var lineEnd = lineStart
+            while lineEnd < block.upperBound, s[lineEnd] != "\n" { lineEnd += 1 }
+            let line = trim(lineStart..<lineEnd)
+            lineStart = lineEnd + 1
+            guard let first = line.first else { continue }
+            // `-Avobenzone 2.2%`: an active with its strength.
+            var last = line.upperBound - 1
+            while last > first, s[last] == "." || s[last] == " " { last -= 1 }
+            guard s[first] == "-" || s[first] == "•", s[last] != "%" else { return false }
+            bullets += 1
+            let name = trim((first + 1)..<line.upperBound)
+            if isMarketingLine(line) || s[line.upperBound - 1] == "."
+                || listKeys.contains(NameKey.make(text.text(name)))
+            {
+                noted = true
+            }
+        }
+        return bullets > 0 && noted
     }
 
     private func isMarketingLine(_ line: Range<Int>) -> Bool {
