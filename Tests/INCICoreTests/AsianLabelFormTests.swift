@@ -180,11 +180,13 @@ import Testing
     }
 
     @Test func olderJapaneseNamesAndWaxesAreComposed() throws {
-        // JCIA's older whole alkyl before trimonium, octanoate as the renamed ethylhexanoate, ロウ as INCI's Cera.
+        // JCIA's older whole alkyl before trimonium, octanoate as the renamed ethylhexanoate, ロウ as INCI's Cera;
+        // a protein by the crop's common name; gallic acid's esters.
         #expect(
-            try names("全成分：水、ステアリルトリモニウムブロミド、テトラオクタン酸ペンタエリスリチル、キャンデリラロウ")
+            try names("全成分：水、ステアリルトリモニウムブロミド、テトラオクタン酸ペンタエリスリチル、キャンデリラロウ、加水分解エンドウタンパク、没食子酸プロピル")
                 == [
                     "Water", "Steartrimonium Bromide", "Pentaerythrityl Tetraethylhexanoate", "Euphorbia Cerifera Cera",
+                    "Hydrolyzed Pea Protein", "Propyl Gallate",
                 ])
     }
 
