@@ -78,10 +78,8 @@ package enum ConcentrationModel {
             ordered.removeFirst()
         }
         if alphabeticalLead != nil { ordered = AlphabeticalList.likelyOrder(ordered, items: items, priors: priors) }
-        let profile = FormulaProfile.detect(ordered.map { items[$0] }, signals: priors.signals)
-        let washMaker =
-            profile == .surfactantWash
-            ? FormulaProfile.washMaker(ordered.map { items[$0] }, signals: priors.signals) : nil
+        let reading = FormulaProfile.read(ordered.map { items[$0] }, signals: priors.signals)
+        let profile = reading.profile
         let form = priors.profiles[profile] ?? ConcentrationPriors().profiles[profile]!
         let ranked = ordered.map { items[$0] }
         let levels = ranked.map { $0.ingredient.flatMap(priors.useLevel(for:)) }
@@ -105,7 +103,7 @@ package enum ConcentrationModel {
         }
         return ConcentrationDistribution(
             estimates: estimates.map { $0! }, linePosition: line.map { ranked[$0].token.position }, profile: profile,
-            washMaker: washMaker)
+            washMaker: reading.washMaker)
     }
 
     /// The stated strengths the list's order allows. A name's percentage is a claim about one ingredient,

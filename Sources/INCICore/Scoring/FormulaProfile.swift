@@ -7,6 +7,13 @@ public enum FormulaProfile: String, Sendable, Hashable, CaseIterable, Codable {
     case anhydrous
     case powder
 
+    /// A list's form and, for a wash, the ingredient that makes it one (what a report names as the
+    /// evidence), read in one pass so the two can never disagree.
+    package struct Reading: Sendable, Hashable {
+        package let profile: FormulaProfile
+        package let washMaker: MatchedIngredient?
+    }
+
     /// Reads the form from the ordered ingredients (main and inactive sections, in printed order), by
     /// `signals`: a wash when something makes it one (`FormSignals.washMaker`: a detergent first, a
     /// detergent among the first `washWindow` of a water-based list, or a soap made in the jar); else water
@@ -14,10 +21,22 @@ public enum FormulaProfile: String, Sendable, Hashable, CaseIterable, Codable {
     /// emulsion when an emollient, butter, wax or fatty alcohol is among the first `emollientWindow`, else
     /// a serum; a mineral or clay first makes a powder; anything else first (oils, butters, waxes,
     /// silicones) an anhydrous form. An unrecognised first ingredient falls back on what the next two are.
-    package static func detect(_ ordered: [MatchedIngredient], signals: FormSignals) -> FormulaProfile {
-        guard let firstKnown = ordered.prefix(3).first(where: { $0.ingredient != nil }) else { return .emulsion }
+    package static func read(_ ordered: [MatchedIngredient], signals: FormSignals) -> Reading {
+        guard let firstKnown = ordered.prefix(3).first(where: { $0.ingredient != nil }) else {
+            return Reading(profile: .emulsion, washMaker: nil)
+        }
         let aqueousFirst = isAqueousFirst(ordered, signals: signals)
-        if signals.washMaker(ordered, aqueousFirst: aqueousFirst) != nil { return .surfactantWash }
+        if let maker = signals.washMaker(ordered, aqueousFirst: aqueousFirst) {
+            return Reading(profile: .surfactantWash, washMaker: ordered[maker])
+        }
+        return Reading(
+            profile: nonWashForm(ordered, firstKnown: firstKnown, aqueousFirst: aqueousFirst, signals: signals),
+            washMaker: nil)
+    }
+
+    private static func nonWashForm(
+        _ ordered: [MatchedIngredient], firstKnown: MatchedIngredient, aqueousFirst: Bool, signals: FormSignals
+    ) -> FormulaProfile {
         let emollientWindow = signals.emollientWindow
         if aqueousFirst {
             if ordered.prefix(emollientWindow).dropFirst().contains(where: signals.isEmollient) { return .emulsion }
@@ -27,12 +46,6 @@ public enum FormulaProfile: String, Sendable, Hashable, CaseIterable, Codable {
             return ordered.prefix(emollientWindow).contains(where: signals.isEmollient) ? .emulsion : .waterSerum
         }
         return signals.isPowder(firstKnown) ? .powder : .anhydrous
-    }
-
-    /// The ingredient that makes `ordered` a wash, when one does (what a report names as the evidence).
-    package static func washMaker(_ ordered: [MatchedIngredient], signals: FormSignals) -> MatchedIngredient? {
-        guard ordered.prefix(3).contains(where: { $0.ingredient != nil }) else { return nil }
-        return signals.washMaker(ordered, aqueousFirst: isAqueousFirst(ordered, signals: signals)).map { ordered[$0] }
     }
 
     private static func isAqueousFirst(_ ordered: [MatchedIngredient], signals: FormSignals) -> Bool {
