@@ -65,6 +65,24 @@ import Testing
         #expect(fromStdin.stdout == fromFile.stdout)
     }
 
+    /// A path where the list goes is a file, as `inci diff` reads its labels; a path-like word that names no
+    /// file is an error naming it, not a one-name list.
+    @Test func aPathGivenAsTheListIsReadAsAFile() throws {
+        let path = SharedData.fixture("lists/drug-facts-sunscreen.txt").path
+        let positional = try CLIRunner.run(["analyze", path, "--format", "json"])
+        let flagged = try CLIRunner.run(["analyze", "--file", path, "--format", "json"])
+        #expect(positional.status == 0, "\(positional.stderr)")
+        #expect(positional.stdout == flagged.stdout)
+
+        let missing = try CLIRunner.run(["analyze", "/nonexistent/label.txt"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("cannot read '/nonexistent/label.txt'"))
+
+        let oneName = try CLIRunner.run(["analyze", "Niacinamide", "--format", "json"])
+        #expect(oneName.status == 0)
+        #expect(oneName.stdout.contains("\"name\" : \"Niacinamide\""))
+    }
+
     @Test func outputIsByteIdenticalAcrossRuns() throws {
         let input = try SharedData.fixtureText("lists/organic-footnotes.txt")
         let first = try CLIRunner.run(["analyze", "--format", "json", input])

@@ -142,6 +142,8 @@ import Testing
         ("korean-other-categories6.txt", "Korean (sixth other-categories set)"),
         ("japanese-unseen9.txt", "Japanese (ninth set)"), ("chinese-unseen10.txt", "Chinese (tenth set)"),
         ("korean-other-categories7.txt", "Korean (seventh other-categories set)"),
+        ("japanese-unseen10.txt", "Japanese (tenth set)"), ("chinese-unseen11.txt", "Chinese (eleventh set)"),
+        ("korean-other-categories8.txt", "Korean (eighth other-categories set)"),
     ])
     func unseenLabels(file: String, language: String) throws {
         let labels = try Self.labels(file)

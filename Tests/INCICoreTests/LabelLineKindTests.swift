@@ -143,6 +143,86 @@ import Testing
         #expect(try names("Aqua, Glycerin, Mica. CI 77891") == ["Aqua", "Glycerin", "Mica", "CI 77891"])
     }
 
+    /// Free-from claims printed among the names, whatever they are free of (food-label checker's suite, "real label
+    /// wording"; a Benelux baby wash's four-language claims): claims, not ingredients, and no prose either.
+    @Test func freeFromClaimsAmongTheNames() throws {
+        #expect(
+            try names("Pork, water, no titanium dioxide, free from aspartame, nitrite-free, salt") == [
+                "Pork", "water", "salt",
+            ])
+        #expect(try names("Pork, water, salt. No titanium dioxide.") == ["Pork", "water", "salt"])
+        let benelux = try tokenizer.tokenize(
+            "Aqua, Glycerin, SANS PARABEN, Sin parabenos, Parabeenvrij, Hypoallergenic, Parfum")
+        #expect(benelux.tokens.map(\.text) == ["Aqua", "Glycerin", "Parfum"])
+        #expect(benelux.claims == [.parabenFree, .hypoallergenic])
+        // A sentence that starts with the claim lists what the product is free of.
+        #expect(
+            try names("Rich Cream.\nIngredients: Aqua, Glycerin. Formulated without mineral oil, paraffin, petrolatum.")
+                == ["Aqua", "Glycerin"])
+        // No INCI name starts with a free-from lead or ends in a free-from word.
+        for name in ["Nonoxynol-9", "Sodium Nitrite", "Freesia Refracta Extract", "Sinapis Alba Seed Extract"] {
+            #expect(!Claim.isFreeFromStatement(name), "\(name)")
+        }
+    }
+
+    /// Warnings no name contains end the list where OCR glued them to the last name without a full stop (an Open
+    /// Beauty Facts aloe gel, toxfox-ocr's ground truth); a statement printed before a list without a heading is one
+    /// sentence of the front (`Made in France.`), and the list after it is read.
+    @Test func warningGluedToTheLastName() throws {
+        #expect(
+            try names(
+                "Aqua, Aloe Barbadensis Leaf Juice, Propylene Glycol, Carbomer, Potassium Sorbate, Sodium Benzoate For "
+                    + "external use only. Avoid contact with eyes. Batch No.:")
+                == [
+                    "Aqua", "Aloe Barbadensis Leaf Juice", "Propylene Glycol", "Carbomer", "Potassium Sorbate",
+                    "Sodium Benzoate",
+                ])
+        #expect(
+            try names("Aqua, Glycerin, Cetyl Alcohol, Parfum Avoid contact with eyes")
+                == ["Aqua", "Glycerin", "Cetyl Alcohol", "Parfum"])
+        #expect(
+            try names("Made in France. Aqua, Glycerin, Parfum, Tocopherol") == [
+                "Aqua", "Glycerin", "Parfum", "Tocopherol",
+            ])
+        // A nutrition table after its title holds no list separators: still no list.
+        #expect(throws: TokenizerError.self) {
+            try tokenizer.tokenize("Nutrition Facts\nCalories: 250\nProtein: 10g\nFat: 5g 8%")
+        }
+    }
+
+    /// Sephora's bulleted highlights above a list without a heading (sephora-2020-skincare.jsonl): the block is
+    /// highlights when one bullet notes what it does, ends a sentence or names what the list repeats. A Drug Facts
+    /// panel's actives printed as bullets (Dr. Dennis Gross's SPF 40: `-Titanium Dioxide⏎-Zinc Oxide`) stay.
+    @Test func bulletedHighlightsAboveTheList() throws {
+        // Biossance Squalane + Omega Repair Cream
+        #expect(
+            try names(
+                "-Acai Berry Sterols\n-Hyaluronic Acid: Hydrates and binds moisture to the skin.\n-Omega Fatty Acids: "
+                    + "Nurture and support hydration.\n\nWater, Squalane, Glycerin, Caprylic/Capric Triglyceride, "
+                    + "Isoamyl Laurate")
+                == ["Water", "Squalane", "Glycerin", "Caprylic/Capric Triglyceride", "Isoamyl Laurate"])
+        // Lancôme Hydra Zen Anti-Stress Gel Moisturizer: the list repeats Salicylic Acid.
+        #expect(
+            try names(
+                "-Rosa Gallica Flower Extract\n-Salicylic Acid\n\nWater, Glycerin, Cyclohexasiloxane, Salicylic Acid, "
+                    + "Dimethicone")
+                == ["Water", "Glycerin", "Cyclohexasiloxane", "Salicylic Acid", "Dimethicone"])
+        // OLEHENRIKSEN Find Your Balance Oil Control Cleanser: a note with a semicolon is no list line.
+        #expect(
+            try names(
+                "-Green Fusion Complex™: Proprietary blend of potent active botanicals with natural antiseptic "
+                    + "properties; helps absorb excess oil and refine pores.\n-Neem Seed Oil\n-Glycolic and lactic acids "
+                    + "(AHAs): Help lift and loosen dead skin cells that clog pores.\n\nWater, Sodium Cocoyl Isethionate, "
+                    + "Decyl Glucoside, Cocamidopropyl Betaine")
+                == ["Water", "Sodium Cocoyl Isethionate", "Decyl Glucoside", "Cocamidopropyl Betaine"])
+        #expect(
+            try names(
+                "-Titanium Dioxide\n-Zinc Oxide\n\nWater, Glycerin, Butylene Glycol, Isononyl Isononanoate, "
+                    + "[+/- (May Contain): Titanium Dioxide (CI 77891), Mica (CI 77019)]"
+            ).prefix(3)
+                == ["Titanium Dioxide", "Zinc Oxide", "Water"])
+    }
+
     /// A shop's description above the list heading has commas like a list, but its parts are sentences (Polish,
     /// French shop texts, seventh panel): they are not ingredients.
     @Test func descriptionAboveTheHeadingIsNotAList() throws {

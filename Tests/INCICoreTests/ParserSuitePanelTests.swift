@@ -122,7 +122,8 @@ import Testing
         #expect(Self.cases("seventh-suites.json").count >= 80)
         let reading = Self.read("seventh-suites.json")
         // First reading 66.1 % (tuned 61/92, held out 15/23; two slips of ours in the expected lists fixed
-        // since, '(nano)' and a ligature: 67.0 %); this floor keeps what is reached.
-        #expect(reading.all >= 0.84)
+        // since, '(nano)' and a ligature: 67.0 %); 87.0 % after free-from claims and glued warnings; this floor
+        // keeps what is reached.
+        #expect(reading.all >= 0.86)
     }
 }

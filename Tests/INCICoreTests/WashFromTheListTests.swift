@@ -41,6 +41,22 @@ import Testing
             "Sodium Cocoyl Isethionate, Stearic Acid, Sodium Tallowate, Water, Sodium Isethionate, "
                 + "Sodium Stearate, Cocamidopropyl Betaine", "Sodium Cocoyl Isethionate"
         ),
+        (
+            "a cleansing oil: esters with a polyglyceryl and a PEG emulsifier (Sephora, MakeUp-BreakUp)",
+            "Cetyl Ethylhexanoate, Olea Europaea (Olive) Oil, Polyglyceryl-10 Diisostearate, "
+                + "PEG-20 Glyceryl Triisostearate, Hydrogenated Polyisobutene, Persea Gratissima (Avocado) Oil",
+            "Polyglyceryl-10 Diisostearate"
+        ),
+        (
+            "a cleansing balm thickened with polyethylene (Sephora, Take The Day Off)",
+            "Ethylhexyl Palmitate, Carthamus Tinctorius (Safflower) Seed Oil, Caprylic/Capric Triglyceride, "
+                + "Sorbeth-30 Tetraoleate, Polyethylene, PEG-5 Glyceryl Triisostearate, Water", "Sorbeth-30 Tetraoleate"
+        ),
+        (
+            "a cleansing oil with a polysorbate (Sephora, The Cleansing Oil)",
+            "Caprylic/Capric Triglyceride, Polysorbate 85, Isononyl Isononanoate, Squalane, "
+                + "C12-15 Alkyl Benzoate, Sorbitan Trioleate", "Polysorbate 85"
+        ),
     ]
 
     @Test(arguments: washes.indices)
@@ -74,6 +90,20 @@ import Testing
             "a toner with a soap-like stearate gellant (Sephora, Matcha Toner)",
             "Water, Butylene Glycol, Bis-PEG-18 Methyl Ether Dimethyl Silane, Sodium Stearate, Pentylene Glycol, "
                 + "Glycerin"
+        ),
+        (
+            "a lip mask: petrolatum with a water-in-oil polyglyceryl ester (Sephora, Pep-Start Night Mask)",
+            "Petrolatum, Polybutene, Polyglyceryl-2 Triisostearate, Hydrogenated Polyisobutene, "
+                + "Tocopheryl Acetate, Silica, Hydrogenated Castor Oil"
+        ),
+        (
+            "a cream with no water high up and a solid PEG stearate (Sephora, Bio-Performance Restoring Cream)",
+            "Dimethicone, Cetyl Alcohol, Glyceryl Stearate SE, PEG-100 Stearate, Myristyl Myristate, "
+                + "Hydrogenated Polyisobutene, Erythritol, Microcrystalline Wax"
+        ),
+        (
+            "a face oil: oils and a sorbitan ester that stays in the oil",
+            "Squalane, Simmondsia Chinensis (Jojoba) Seed Oil, Sorbitan Oleate, Rosa Canina Fruit Oil, Tocopherol"
         ),
     ]
 

@@ -35,6 +35,42 @@ extension Claim {
         return nil
     }
 
+    /// Whether `text` as a whole says that something is absent, whatever it is free of: a free-from lead and
+    /// one to four words (`no titanium dioxide`, `free from aspartame`, `sans colorant`), or a free-from
+    /// suffix (`nitrite-free`, `Parabeenvrij`, `konservierungsmittelfrei`, `parfymfri`). No INCI name starts
+    /// or ends so (CosIng has none): among ingredients such an item is a claim the label makes, not one more
+    /// ingredient, even when the vocabulary has no slug for what it is free of.
+    public static func isFreeFromStatement(_ text: String) -> Bool {
+        var key = text.lowercased()
+        while let last = key.unicodeScalars.last, edgeScalars.contains(last) { key.unicodeScalars.removeLast() }
+        while let first = key.unicodeScalars.first, edgeScalars.contains(first) { key.unicodeScalars.removeFirst() }
+        let words = key.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        guard (2...6).contains(words.count) || words.count == 1 && key.count >= 7 else { return false }
+        key = words.joined(separator: " ")
+        // A name's number or strength is never part of a free-from claim (`No. 5`, `Yellow No 6`).
+        guard !key.contains(where: \.isNumber) || key.hasPrefix("0%") else { return false }
+        for lead in freeOfLeads + wholeItemLeads where key.hasPrefix(lead) {
+            let rest = key.dropFirst(lead.count).split(separator: " ")
+            if (1...4).contains(rest.count), rest[0].first?.isLetter == true { return true }
+        }
+        guard let last = words.last, words.count <= 4 else { return false }
+        // `Paraben Free`, `Alcohol frei`: the suffix as a word of its own after what is absent.
+        if words.count >= 2, freeFromWords.contains(String(last)) { return true }
+        // `nitrite-free`; a compound (`silikonfrei`) needs a stem of four letters or more.
+        return freeFromWords.contains { word in
+            last.hasSuffix("-" + word) && last.count > word.count + 2
+                || last.hasSuffix(word) && last.count >= word.count + 4
+        }
+    }
+
+    /// Leads that start a whole item as a free-from claim, besides `freeOfLeads` (which also start a run of
+    /// them inside a sentence): `No titanium dioxide`, `0% alcohol`.
+    private static let wholeItemLeads = ["no ", "0% ", "zero "]
+
+    /// The words that end a free-from claim, alone or in a compound: `Paraben Free`, `nitrite-free`,
+    /// `silikonfrei`, `parabeenvrij`, `parfymfri`.
+    private static let freeFromWords = ["free", "frei", "vrij", "fri"]
+
     private static let edgeScalars: Set<Unicode.Scalar> = [
         " ", ".", ",", ";", ":", "!", "*", "#", "-", "•", "(", ")", "[", "]", "\n",
     ]

@@ -52,6 +52,10 @@ package struct FormSignals: Sendable, Hashable {
     package var washWindow = 4
     /// How far down an emollient makes a water-based product an emulsion.
     package var emollientWindow = 6
+    /// How far down an oil-dissolving, water-carrying emulsifier makes an anhydrous list a cleansing oil or
+    /// balm, and the least Griffin balance that makes one carry oil into water (`NonionicEmulsifier`).
+    package var oilWashWindow = 5
+    package var oilWashBalance = 10
     /// How far down a lathering fatty acid, and the base that makes it soap, may be.
     package var soapAcidWindow = 5
     package var soapBaseWindow = 10
@@ -76,6 +80,7 @@ package struct FormSignals: Sendable, Hashable {
         [
             "wash-window": \.washWindow, "emollient-window": \.emollientWindow,
             "soap-acid-window": \.soapAcidWindow, "soap-base-window": \.soapBaseWindow,
+            "oil-wash-window": \.oilWashWindow, "oil-wash-balance": \.oilWashBalance,
         ]
     }
 
@@ -153,6 +158,20 @@ package struct FormSignals: Sendable, Hashable {
             })
         else { return nil }
         return acid
+    }
+
+    /// What makes an anhydrous list a cleansing oil or balm, when something does: among the first
+    /// `oilWashWindow`, a non-ionic emulsifier with liquid tails (it dissolves in the oil) and a balance of
+    /// at least `oilWashBalance` (it carries the oil into water, so the product rinses off). The solid,
+    /// low-balance emulsifiers of ointments and water-in-oil balms (Polyglyceryl-2 Triisostearate,
+    /// PEG-100 Stearate) do not. Returns the ingredient's index in `ordered`.
+    func oilWashMaker(_ ordered: [MatchedIngredient]) -> Int? {
+        ordered.prefix(oilWashWindow).firstIndex { item in
+            guard let name = item.ingredient?.name, let emulsifier = NonionicEmulsifier(inciName: name) else {
+                return false
+            }
+            return emulsifier.hasLiquidTails && emulsifier.balance >= Double(oilWashBalance)
+        }
     }
 
     func isEmollient(_ item: MatchedIngredient) -> Bool {

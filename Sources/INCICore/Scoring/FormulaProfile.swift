@@ -20,7 +20,8 @@ public enum FormulaProfile: String, Sendable, Hashable, CaseIterable, Codable {
     /// (or a water-like solvent, juice, hydrosol, extract or ferment) first makes a water-based form — an
     /// emulsion when an emollient, butter, wax or fatty alcohol is among the first `emollientWindow`, else
     /// a serum; a mineral or clay first makes a powder; anything else first (oils, butters, waxes,
-    /// silicones) an anhydrous form. An unrecognised first ingredient falls back on what the next two are.
+    /// silicones) an anhydrous form — a cleansing oil or balm, rinsed off, when an emulsifier makes it one
+    /// (`FormSignals.oilWashMaker`). An unrecognised first ingredient falls back on what the next two are.
     package static func read(_ ordered: [MatchedIngredient], signals: FormSignals) -> Reading {
         guard let firstKnown = ordered.prefix(3).first(where: { $0.ingredient != nil }) else {
             return Reading(profile: .emulsion, washMaker: nil)
@@ -29,9 +30,11 @@ public enum FormulaProfile: String, Sendable, Hashable, CaseIterable, Codable {
         if let maker = signals.washMaker(ordered, aqueousFirst: aqueousFirst) {
             return Reading(profile: .surfactantWash, washMaker: ordered[maker])
         }
-        return Reading(
-            profile: nonWashForm(ordered, firstKnown: firstKnown, aqueousFirst: aqueousFirst, signals: signals),
-            washMaker: nil)
+        let form = nonWashForm(ordered, firstKnown: firstKnown, aqueousFirst: aqueousFirst, signals: signals)
+        if form == .anhydrous, let maker = signals.oilWashMaker(ordered) {
+            return Reading(profile: .anhydrous, washMaker: ordered[maker])
+        }
+        return Reading(profile: form, washMaker: nil)
     }
 
     private static func nonWashForm(

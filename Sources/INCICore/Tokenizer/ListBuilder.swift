@@ -59,7 +59,7 @@ struct ListBuilder {
         guard !closed, let section = region.section else { return }
         // Before a list heading stand the product's name and claims; a list of its own there (a kit's
         // first part before "Moisturizer Ingredients:") has at least five comma-separated items.
-        if region.beforeHeading, !isListBeforeHeading(region.range) {
+        if region.beforeHeading, !isListBeforeHeading(withoutMarketingLines(region.range)) {
             claims.formUnion(Claim.claims(in: text.text(region.range)))
             return
         }
@@ -112,6 +112,10 @@ struct ListBuilder {
         var lineStart = range.lowerBound
         var afterMarketing = false
         let firstListLine = highlightsBeforeList ? firstCommaListLine(in: range) : nil
+        if let firstListLine, isBulletHighlightBlock(range.lowerBound..<firstListLine, above: firstListLine) {
+            runStart = firstListLine
+            lineStart = firstListLine
+        }
         while lineStart < range.upperBound {
             var lineEnd = lineStart
             while lineEnd < range.upperBound, s[lineEnd] != "\n" { lineEnd += 1 }
@@ -156,22 +160,29 @@ struct ListBuilder {
     }
 
     /// Whether text before a list heading is itself a list: comma style and five items or more, or
-    /// items that each carry a percentage (sunscreen actives printed before "Inactive Ingredients:").
-    private func isListBeforeHeading(_ range: Range<Int>) -> Bool {
+    /// items that each carry a percentage (sunscreen actives printed before "Inactive Ingredients:"). Judged
+    /// without `-Key ingredient: what it does` highlight lines, which the reading drops too (Sephora prints
+    /// them above a sunscreen's actives).
+    private func isListBeforeHeading(_ runs: [Range<Int>]) -> Bool {
+        guard !runs.isEmpty else { return false }
         var separators = 0
         var percents = 0
-        for i in range {
-            if s[i].isListSeparator && !isDigitComma(at: i) { separators += 1 }
-            if s[i] == "%" { percents += 1 }
+        for run in runs {
+            for i in run {
+                if s[i].isListSeparator && !isDigitComma(at: i) { separators += 1 }
+                if s[i] == "%" { percents += 1 }
+            }
         }
-        guard (separators >= 4 && isCommaStyle(range)) || (separators >= 1 && percents > separators) else {
+        guard (separators >= 4 && runs.allSatisfy(isCommaStyle)) || (separators >= 1 && percents > separators) else {
             return false
         }
         // A shop's description above the heading has commas too (`Kojący szampon MURKY zawiera ekstrakt z piołunu,
         // pochodną kwasu …, oraz azeloglicynę. Dodatkowo zawiera argininę, niacynamid, …`): its parts read as
         // sentences, a list's as names.
-        let parts = text.text(range).split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "." || $0 == "\n" })
-            .map(String.init).filter { !$0.trimmingWhitespace().isEmpty }
+        let parts = runs.flatMap {
+            text.text($0).split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "." || $0 == "\n" })
+        }
+        .map(String.init).filter { !$0.trimmingWhitespace().isEmpty }
         return !ProseDetector.isProse(parts: parts)
     }
 
@@ -556,7 +567,13 @@ struct ListBuilder {
         if let proseEnd = proseAfterList, !hasBlankLine(between: proseEnd, and: sentence.lowerBound) { return }
         proseAfterList = nil
         var endsInProse = false
-        if ProseDetector.isProse(parts: printedItems.map { text.text($0) }) {
+        // Claims among the items (`Pork, water, no titanium dioxide, free from aspartame`) are read as claims, not
+        // as prose; a sentence that starts with one (`Formulated without mineral oil, paraffin, petrolatum.`) lists
+        // what the product is free of.
+        let printedParts = printedItems.map { text.text($0) }.enumerated().filter {
+            $0.offset == 0 || Claim.claim(ofWholeText: $0.element) == nil && !Claim.isFreeFromStatement($0.element)
+        }.map(\.element)
+        if ProseDetector.isProse(parts: printedParts.isEmpty ? printedItems.map { text.text($0) } : printedParts) {
             // Marketing prose around a list still makes claims ("Formulated without parabens").
             claims.formUnion(Claim.claims(in: sentenceText))
             // `Aqua, Glycerin, this product was tested under dermatological control`: names, then sentences
@@ -795,7 +812,8 @@ struct ListBuilder {
             claims.insert(claim)
             return nil
         }
-        return item
+        // `no titanium dioxide`, `nitrite-free`, `Parabeenvrij`: a free-from claim the vocabulary has no slug for.
+        return Claim.isFreeFromStatement(part) ? nil : item
     }
 
     /// A batch code printed among the names (`C0547C`, `(C0547C)`): one word in capitals and digits, four digits
@@ -835,7 +853,13 @@ struct ListBuilder {
                 guard markStart > sentence.lowerBound, s[markStart - 1] == " " || s[markStart - 1] == "." else {
                     return nil
                 }
-                guard let (mark, definition) = footnoteDefinition(text.text(markStart..<sentence.upperBound)) else {
+                let tail = text.text(markStart..<sentence.upperBound)
+                if let (mark, definition) = footnoteDefinition(tail) { return (markStart, mark, definition) }
+                // `…, Saccharomycopsis Ferment Filtrate*, …, Methylparaben *Pitera`: a short legend without
+                // footnote words still defines a mark the list printed on one of its names.
+                let mark = String(scalars: s[markStart...i])
+                let definition = String(scalars: s[(i + 1)..<sentence.upperBound]).trimmingWhitespace()
+                guard isShortLegend(definition), marksAName(s[markStart...i], before: markStart, in: sentence) else {
                     return nil
                 }
                 return (markStart, mark, definition)
@@ -843,6 +867,30 @@ struct ListBuilder {
             i -= 1
         }
         return nil
+    }
+
+    /// One to three words of letters after a trailing mark (`Pitera`, `Organic Farming`): a legend's length.
+    private func isShortLegend(_ definition: String) -> Bool {
+        let words = definition.split(separator: " ")
+        return (1...3).contains(words.count)
+            && words.allSatisfy { word in word.unicodeScalars.allSatisfy { $0.isAlphabeticFast || $0 == "-" } }
+    }
+
+    /// Whether `mark` (exactly, not as part of a longer run) ends a name earlier in the sentence, right after
+    /// its last letter and before a separator: `Filtrate*,`.
+    private func marksAName(_ mark: ArraySlice<Unicode.Scalar>, before end: Int, in sentence: Range<Int>) -> Bool {
+        let count = mark.count
+        var j = sentence.lowerBound + 1
+        while j + count <= end {
+            if s[j] == mark.first!, s[j..<(j + count)].elementsEqual(mark),
+                s[j - 1].isAlphabeticFast || s[j - 1] == ")",
+                j + count < end, s[j + count].isListSeparator
+            {
+                return true
+            }
+            j += 1
+        }
+        return false
     }
 
     /// `*Organic ingredient`, `** Certified organic`, `°Natural origin`: a mark, then words that
@@ -914,8 +962,13 @@ struct ListBuilder {
                 if s[lineEnd].isListSeparator, !isDigitComma(at: lineEnd) { separators += 1 }
                 lineEnd += 1
             }
-            if separators >= 3 { return lineStart > range.lowerBound ? lineStart : nil }
-            if separators > 0 { return nil }
+            // A bulleted note may hold a comma or two (`-Omegas 3, 6, and 9`, `-Green Fusion Complex™: blend of …;
+            // helps absorb …`): it is no list line.
+            let isBulletNote =
+                s[lineStart] == "-" || s[lineStart] == "•"
+                ? separators < 3 || isMarketingLine(lineStart..<lineEnd) : false
+            if separators >= 3, !isBulletNote { return lineStart > range.lowerBound ? lineStart : nil }
+            if separators > 0, !isBulletNote { return nil }
             lineStart = lineEnd + 1
         }
         return nil
@@ -933,6 +986,43 @@ struct ListBuilder {
         else { return false }
         let words = text.text(first..<colon).split(separator: " ")
         return (1...6).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// Whether `block` (the lines above a comma list's first line at `listLine`) is a page's bulleted highlights
+    /// (`-Acai Berry Sterols⏎-Hyaluronic Acid: Hydrates …⏎⏎Water, Squalane, …`): every line a bullet or blank, no
+    /// strength printed, and one of them a note on what it does or a sentence, or a name the list below repeats
+    /// (`-Salicylic Acid` above `…, Salicylic Acid, …`). Sephora prints a Drug Facts panel's actives as bullets
+    /// too (`-Titanium Dioxide⏎-Zinc Oxide⏎⏎Water, …`): they are none of these, and they are not repeated in
+    /// the inactive list, so they stay.
+    private func isBulletHighlightBlock(_ block: Range<Int>, above listLine: Int) -> Bool {
+        var listEnd = listLine
+        while listEnd < s.count, s[listEnd] != "\n" { listEnd += 1 }
+        let listKeys = Set(
+            text.text(listLine..<listEnd).split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "/" }).map {
+                NameKey.make(String($0))
+            })
+        var bullets = 0
+        var noted = false
+        var lineStart = block.lowerBound
+        while lineStart < block.upperBound {
+            var lineEnd = lineStart
+            while lineEnd < block.upperBound, s[lineEnd] != "\n" { lineEnd += 1 }
+            let line = trim(lineStart..<lineEnd)
+            lineStart = lineEnd + 1
+            guard let first = line.first else { continue }
+            // `-Avobenzone 2.2%`: an active with its strength.
+            var last = line.upperBound - 1
+            while last > first, s[last] == "." || s[last] == " " { last -= 1 }
+            guard s[first] == "-" || s[first] == "•", s[last] != "%" else { return false }
+            bullets += 1
+            let name = trim((first + 1)..<line.upperBound)
+            if isMarketingLine(line) || s[line.upperBound - 1] == "."
+                || listKeys.contains(NameKey.make(text.text(name)))
+            {
+                noted = true
+            }
+        }
+        return bullets > 0 && noted
     }
 
     private func isMarketingLine(_ line: Range<Int>) -> Bool {

@@ -195,6 +195,14 @@ public enum ListTerminator {
         "à consommer de préférence", "mindestens haltbar", "consumir preferentemente", "parasta ennen", "bäst före",
         "best før", "bedst før", "ten minste houdbaar tot", "tenminste houdbaar tot", "da consumarsi preferibilmente",
         "consumir de preferência", "najlepiej spożyć przed", "use by", "best before end",
+        // Warnings printed after lists, also glued to the last name (`…, Sodium Benzoate Avoid contact with eyes`)
+        "avoid contact with eyes", "avoid contact with the eyes", "in case of contact with eyes",
+        "in case of contact with the eyes", "nur zur äußerlichen anwendung", "pour usage externe",
+        "usage externe uniquement",
+        "solo para uso externo", "para uso externo", "per uso esterno", "solo per uso esterno",
+        "alleen voor uitwendig gebruik", "voor uitwendig gebruik", "apenas para uso externo",
+        "endast för utvärtes bruk",
+        "только для наружного применения", "для наружного применения",
         // Contact lines and codes printed after lists
         "customer care", "customer service", "consumer care", "service consommateurs", "service consommateur",
         "verbraucherservice", "kundenservice", "servicio al consumidor", "www.", "http://", "https://", "f.i.l.",

@@ -124,8 +124,15 @@ extension SectionMarker {
         let sentenceWords: Set<String> = [
             "use", "purpose", "purposes", "caution", "warning", "storage", "direction", "questions",
         ]
+        // Warnings no name contains end a list wherever they are printed, also glued to the last name when OCR
+        // lost the full stop (`…, Sodium Benzoate For external use only`).
+        let warnings: Set<String> = [
+            "for external use only", "keep out of reach of children", "when using this product",
+        ]
         all += drugFacts.map {
-            Keyword($0, .ignore(untilBlankLine: false), sentenceWords.contains($0) ? .colonOrAlone : .colonOrLineStart)
+            Keyword(
+                $0, .ignore(untilBlankLine: false),
+                sentenceWords.contains($0) ? .colonOrAlone : warnings.contains($0) ? .any : .colonOrLineStart)
         }
         all += marketing.map { Keyword($0, .ignore(untilBlankLine: true), .colonOrAlone) }
         // Terminators the Drug Facts headings above do not already cover.

@@ -171,6 +171,15 @@ public struct Tokenizer: Sendable {
                 var end = marker.range.upperBound
                 if marker.kind == .field {
                     while end < stop, text.scalars[end] != "\n" { end += 1 }
+                } else if marker.kind == .terminator(.statement),
+                    !text.scalars[0..<marker.range.lowerBound].contains(where: { $0.isListSeparator }),
+                    let sentenceEnd = sentenceEnd(in: text, from: end, before: stop),
+                    text.scalars[sentenceEnd..<stop].count(where: { $0.isListSeparator }) >= 2
+                {
+                    // `Made in France. Aqua, Glycerin, …`: a statement printed before any list is one sentence of
+                    // the label's front, not the end of a list that has not begun (a nutrition table after its
+                    // title, with no separators, stays out).
+                    end = sentenceEnd
                 } else {
                     end = blankLine(in: text, from: marker.range.upperBound, before: stop) ?? stop
                 }
@@ -206,6 +215,19 @@ public struct Tokenizer: Sendable {
     }
 
     /// The start of the next blank line after `start` and before `end`, if any.
+    /// Where the sentence that runs at `start` ends: after its full stop (followed by a space) or at its line's
+    /// end; nil when it runs to `end`.
+    static func sentenceEnd(in text: NormalizedText, from start: Int, before end: Int) -> Int? {
+        let s = text.scalars
+        var i = start
+        while i < end {
+            if s[i] == "\n" { return i }
+            if s[i] == ".", i + 1 < end, s[i + 1] == " " || s[i + 1] == "\n" { return i + 1 }
+            i += 1
+        }
+        return nil
+    }
+
     static func blankLine(in text: NormalizedText, from start: Int, before end: Int) -> Int? {
         var i = start
         let s = text.scalars

@@ -31,7 +31,7 @@ struct Analyze: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            "The ingredient list (- for standard input). Omit it to read --file or standard input. With --batch: the JSON Lines files (- or none: standard input).",
+            "The ingredient list, or a file holding one (an existing path, or a word with a slash or a file extension, as inci diff reads its labels; - for standard input). Omit it to read --file or standard input. With --batch: the JSON Lines files (- or none: standard input).",
             valueName: "list-or-files"))
     var arguments: [String] = []
 
@@ -116,7 +116,11 @@ struct Analyze: ParsableCommand {
         let analyzer = IngredientAnalyzer(dictionary: dictionary)
         let input: LabelInput
         do {
-            input = try LabelInput.read(argument: list, file: file, extractor: PageExtractor(analyzer: analyzer))
+            // A path given where the list goes is read as a file, as `inci diff` and `inci routine` read theirs
+            // (`LabelArgument`): `inci analyze label.txt` was read as a one-name list "label.txt".
+            var (text, path) = (list, file)
+            if let list, case .file(let named) = LabelArgument(argument: list) { (text, path) = (nil, named) }
+            input = try LabelInput.read(argument: text, file: path, extractor: PageExtractor(analyzer: analyzer))
         } catch {
             CLIOutput.error(error.description)
             throw ExitCode(error.exitCode)
