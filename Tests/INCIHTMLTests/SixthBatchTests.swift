@@ -61,4 +61,17 @@ import Testing
         ).ingredients.map(\.token.raw)
         #expect(prose == ["Aqua", "Glycerin", "Panthenol"])
     }
+
+    /// Thai, Indonesian and Arabic panels after a list end it as the other languages' do (one vocabulary,
+    /// `ListTerminator`): how to use, benefits, warnings, the notification or registration number.
+    @Test(arguments: [
+        "ส่วนประกอบ: Aqua, Glycerin, Niacinamide\nวิธีใช้: ทาผิวหน้า\nเลขจดแจ้ง: 10-1-5932668",
+        "Komposisi: Aqua, Glycerin, Niacinamide\nCara Pakai: Oleskan pada wajah\nNo. BPOM: NA18191201234",
+        "Ingredients: Aqua, Glycerin, Niacinamide\nManfaat: Melembabkan kulit, Mencerahkan\nPeringatan: Hentikan",
+        "المكونات: Aqua, Glycerin, Niacinamide\nطريقة الاستخدام: يوضع على الوجه\nتحذيرات: للاستخدام الخارجي فقط",
+    ])
+    func thaiIndonesianAndArabicPanelsEndTheList(label: String) throws {
+        let names = try PageFixtures.extractor.analyzer.analyze(label).ingredients.map(\.token.raw)
+        #expect(names == ["Aqua", "Glycerin", "Niacinamide"])
+    }
 }

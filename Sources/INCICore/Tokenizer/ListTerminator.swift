@@ -83,6 +83,18 @@ public enum ListTerminator {
         "hướng dẫn bảo quản", "lưu ý", "chú ý", "cảnh báo", "thông tin cảnh báo", "xuất xứ", "xuất xứ thương hiệu",
         "nơi sản xuất", "hạn sử dụng", "hsd", "ngày sản xuất", "nsx", "số lô", "dung tích", "khối lượng tịnh",
         "định lượng", "quy cách", "nhà sản xuất", "nhà phân phối",
+        // Thai, Indonesian and Malay, Arabic: the panels labels and shop descriptions print after the list
+        // (how to use, benefits, warnings, storage, the notification or registration number, net quantity,
+        // maker and dates; Thai `เลขที่ใบรับแจ้ง`, Indonesian `No. BPOM`).
+        "วิธีใช้", "วิธีการใช้", "วิธีใช้งาน", "คำเตือน", "ข้อควรระวัง", "สรรพคุณ", "คุณสมบัติ", "การเก็บรักษา",
+        "เลขจดแจ้ง", "เลขที่จดแจ้ง", "เลขที่ใบรับแจ้ง", "ผลิตโดย", "นำเข้าโดย", "จัดจำหน่ายโดย", "ปริมาณสุทธิ",
+        "วันผลิต", "วันหมดอายุ", "ครั้งที่ผลิต",
+        "cara pakai", "cara penggunaan", "cara pemakaian", "aturan pakai", "petunjuk pemakaian",
+        "petunjuk penggunaan", "manfaat", "kegunaan", "peringatan", "perhatian", "cara penyimpanan", "penyimpanan",
+        "no. bpom", "bpom", "netto", "berat bersih", "isi bersih", "diproduksi oleh", "didistribusikan oleh",
+        "tanggal kedaluwarsa", "kedaluwarsa", "cara guna", "amaran",
+        "طريقة الاستخدام", "طريقة الاستعمال", "الاستعمال", "تحذيرات", "تحذير", "احتياطات", "الفوائد", "الحفظ",
+        "طريقة الحفظ", "تاريخ الانتهاء", "تاريخ الإنتاج", "بلد المنشأ", "الوزن الصافي",
         // Japanese
         "使用方法", "ご使用方法", "使い方", "ご使用上の注意", "使用上の注意", "注意事項", "保管方法", "保管上の注意",
         "用法", "お問い合わせ", "内容量", "製造販売元", "販売元", "発売元", "原産国", "製造国",
@@ -108,6 +120,8 @@ public enum ListTerminator {
         "vertrieb", "批号", "用途", "功效", "benefits", "conseils", "bienfaits", "beneficios", "benefícios", "indicação",
         "validade", "enthält", "contient", "bevat", "contiene", "contém", "innehåller", "inneholder", "indeholder",
         "sisältää", "lưu ý", "chú ý", "bảo quản", "hsd", "nsx", "quy cách", "dung tích", "xuất xứ",
+        "manfaat", "kegunaan", "peringatan", "perhatian", "penyimpanan", "bpom", "netto", "kedaluwarsa", "amaran",
+        "الاستعمال", "تحذير", "الفوائد", "الحفظ",
     ]
 
     /// Fields of a product record or a label's legal panel, printed `Field: value` on a line of their own
