@@ -106,6 +106,13 @@ import Testing
         let avoid = Self.findings(harsh).filter { $0.rule.rawValue == "claimed-skin-type-avoid" }
         #expect(avoid.count == 1)
         #expect(avoid.first?.message.contains("claimed for sensitive skin") == true)
+        // The cause names two ingredients, each once, never a model correction that names none.
+        let cause = try #require(avoid.first?.message.split(separator: "(avoid): ").last)
+        let named = cause.split(separator: ", ").map { $0.split(separator: " (").first.map(String.init) ?? "" }
+        #expect(named.count == 2 && Set(named).count == 2 && !named.contains(""), "\(cause)")
+        #expect(named.first == "Alcohol Denat.", "\(cause)")
+        #expect(
+            !cause.contains("model."), "a cause is named by its own risk, not the deal-breaker added on top: \(cause)")
         var policy = CheckPolicy()
         policy.minimumScore = 101
         let gentle = Self.product(Self.plain, skinTypes: [.dry])

@@ -178,4 +178,39 @@ import Testing
             try names("全成分：水、オレフィン(C14-16)スルホン酸Na、ケイ酸(Al/Mg)")
                 == ["Water", "Sodium C14-16 Olefin Sulfonate", "Magnesium Aluminum Silicate"])
     }
+
+    @Test func olderJapaneseNamesAndWaxesAreComposed() throws {
+        // JCIA's older whole alkyl before trimonium, octanoate as the renamed ethylhexanoate, ロウ as INCI's Cera;
+        // a protein by the crop's common name; gallic acid's esters.
+        #expect(
+            try names("全成分：水、ステアリルトリモニウムブロミド、テトラオクタン酸ペンタエリスリチル、キャンデリラロウ、加水分解エンドウタンパク、没食子酸プロピル")
+                == [
+                    "Water", "Steartrimonium Bromide", "Pentaerythrityl Tetraethylhexanoate", "Euphorbia Cerifera Cera",
+                    "Hydrolyzed Pea Protein", "Propyl Gallate",
+                ])
+    }
+
+    @Test func chineseHairDyePartsAreComposed() throws {
+        // Ring locants 对/间, the dye precursors' parts, an ethoxylated butanol, palmitic acid's amide (not palm
+        // oil's), an iron oxide named by its colour in traditional characters.
+        #expect(
+            try names("成分：水、对苯二胺、间氨基苯酚、2,6-二氨基吡啶、苯基甲基吡唑啉酮、PPG-26-丁醇聚醚-26、棕榈酰胺丙基三甲基氯化铵、紅色氧化鐵")
+                == [
+                    "Water", "P-Phenylenediamine", "M-Aminophenol", "2,6-Diaminopyridine", "Phenyl Methyl Pyrazolone",
+                    "PPG-26-Buteth-26", "Palmitamidopropyltrimonium Chloride", "CI 77491",
+                ])
+    }
+
+    @Test func aKoreanColoursLakeIsTheColour() throws {
+        // 레이크 adds nothing to a legal colour's Colour Index number; KCIA's amides, castor derivatives, PG.
+        #expect(
+            try names(
+                "전성분: 정제수, 황색5호 레이크, 청색1호 레이크, 다이부틸라우로일글루타마이드, 하이드로제네이티드캐스터오일다이머다이리놀레에이트, 소듐코코피지-다이모늄클로라이드포스페이트, 아이소프로필호호베이트"
+            )
+                == [
+                    "Water", "CI 15985", "CI 42090", "Dibutyl Lauroyl Glutamide",
+                    "Hydrogenated Castor Oil Dimer Dilinoleate",
+                    "Sodium Coco PG-Dimonium Chloride Phosphate", "Isopropyl Jojobate",
+                ])
+    }
 }
