@@ -11,8 +11,8 @@ enum LabelArgument {
     case file(String)
     case standardInput
 
-    /// `-` is standard input; an existing file (or a path-like word: no comma, no line break, a slash or
-    /// a file extension) is a file; anything else is a list.
+    /// `-` is standard input; an existing file, or a word that looks like one (`looksLikeMissingFile`), is a
+    /// file; anything else is a list.
     init(argument: String) {
         if argument == "-" {
             self = .standardInput
@@ -23,10 +23,16 @@ enum LabelArgument {
             self = .file(argument)
             return
         }
-        let looksLikePath =
-            !argument.contains(",") && !argument.contains("\n")
-            && (argument.contains("/") || argument.range(of: #"\.[A-Za-z]{2,5}$"#, options: .regularExpression) != nil)
-        self = looksLikePath ? .file(argument) : .text(argument)
+        self = Self.looksLikeMissingFile(argument) ? .file(argument) : .text(argument)
+    }
+
+    /// A word that names no existing file but is one ("label.txt", "~/labels/serum.html"): it ends in a file
+    /// extension and holds no list separator of any script. A slash alone is not enough: Japanese and Chinese
+    /// lists print names such as "(アクリレーツ/アクリル酸アルキル(C10-30))クロスポリマー" with no comma.
+    static func looksLikeMissingFile(_ argument: String) -> Bool {
+        let separators: Set<Character> = [",", "\n", ";", "、", "，", "；", "：", "·", "・"]
+        guard argument.utf8.count <= 1024, !argument.contains(where: separators.contains) else { return false }
+        return argument.range(of: #"(^|[^ .])\.[A-Za-z][A-Za-z0-9]{1,4}$"#, options: .regularExpression) != nil
     }
 
     /// The file's name, for a file.

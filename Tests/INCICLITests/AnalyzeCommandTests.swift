@@ -78,6 +78,13 @@ import Testing
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("cannot read '/nonexistent/label.txt'"))
 
+        // A slash inside a list with no comma (Japanese and Chinese lists use 、) is a name, not a path.
+        let japanese = try CLIRunner.run(["analyze", "全成分：水、(アクリレーツ/アクリル酸アルキル(C10-30))クロスポリマー、BG"])
+        #expect(japanese.status == 0, "\(japanese.stderr)")
+        #expect(japanese.stdout.contains("Butylene Glycol"))
+        let slashName = try CLIRunner.run(["analyze", "Aqua/Water"])
+        #expect(slashName.status == 0, "\(slashName.stderr)")
+
         let oneName = try CLIRunner.run(["analyze", "Niacinamide", "--format", "json"])
         #expect(oneName.status == 0)
         #expect(oneName.stdout.contains("\"name\" : \"Niacinamide\""))

@@ -226,6 +226,13 @@ public enum ExpertPanel {
         try round("orderings-round10.txt", formulas: formulas)
     }
 
+    /// The eleventh round (`orderings-round11.txt`): written and committed before the scorer was run on them,
+    /// mostly pairs of real products a shopper compares (at most one judgement in five a one-variable pair);
+    /// its first reading is the freshest held-out estimate. Every fifth judgement is never used for rules.
+    public static func round11(formulas: [String: Formula]) throws -> [Judgement] {
+        try round("orderings-round11.txt", formulas: formulas)
+    }
+
     /// One file of judgements in `Fixtures/formulas/`, every formula it names checked.
     static func round(_ file: String, formulas: [String: Formula]) throws -> [Judgement] {
         let judgements = try judgements(SharedData.fixtureText("formulas/" + file), file: file)
@@ -283,6 +290,10 @@ public enum ExpertPanel {
     /// The tenth round's floor: its first reading, 65 of 68 (95.6 %; every fifth 12 of 13, the rest 53 of 55),
     /// 2026-12-07, before any change for it.
     public static let round10Floor = 0.95
+
+    /// The eleventh round's floor: its first reading, 68 of 77 (88.3 %; every fifth 13 of 15, the rest 55 of 62),
+    /// 2026-12-07, before any change for it.
+    public static let round11Floor = 0.88
 
     /// What a test target supplies: the score and verdict of a formula for a skin type (nil when the
     /// formula's list is unavailable), and an estimate as (low, share, high) percent.

@@ -88,7 +88,7 @@ package enum ConcentrationModel {
         let shares = distribute(
             count: ranked.count, printed: printed, levels: levels, line: line, form: form,
             budget: max(0, 100 - activeTotal), weights: weights)
-        let assumedLine = estimatedLine(line, count: ranked.count, form: form)
+        let assumedLine = estimatedLine(line, count: ranked.count, form: form, stretch: weights.lineStretch)
         let room = max(0, 100 - activeTotal) - printed.compactMap { $0 }.reduce(0, +)
         for (rank, index) in ordered.enumerated() {
             let estimated: ConcentrationEstimate.Basis = alphabeticalLead == nil ? .position : .unordered
@@ -157,11 +157,11 @@ package enum ConcentrationModel {
         return nil
     }
 
-    /// Where the estimates put the 1% line: at the marker, but no further down than twice the form's
-    /// usual count above 1 % (a marker at #28 of a cream does not make 27 ingredients above 1 %), and at
-    /// the usual count when there is no marker.
-    static func estimatedLine(_ line: Int?, count: Int, form: ConcentrationPriors.Profile) -> Int {
-        min(line ?? form.aboveLine, 2 * form.aboveLine, count)
+    /// Where the estimates put the 1% line: at the marker, but no further down than `line-stretch` times the
+    /// form's usual count above 1 % (a marker at #28 of a cream does not make 27 ingredients above 1 %: it
+    /// bounds that count, it does not set it), and at the usual count when there is no marker.
+    static func estimatedLine(_ line: Int?, count: Int, form: ConcentrationPriors.Profile, stretch: Double) -> Int {
+        min(line ?? form.aboveLine, Int((Double(form.aboveLine) * stretch).rounded(.down)), count)
     }
 
     struct Shares {
@@ -206,7 +206,8 @@ package enum ConcentrationModel {
         guard n > 0 else { return Shares(share: [], low: [], high: []) }
         let layout = Layout(
             count: n, printed: printed, levels: levels, line: line, form: form, budget: budget,
-            assumedLine: estimatedLine(line, count: n, form: form), free: (0..<n).filter { printed[$0] == nil },
+            assumedLine: estimatedLine(line, count: n, form: form, stretch: weights.lineStretch),
+            free: (0..<n).filter { printed[$0] == nil },
             room: budget - printed.compactMap { $0 }.reduce(0, +))
         var high = upperBounds(layout)
         var low = lowerBounds(layout, high: high)

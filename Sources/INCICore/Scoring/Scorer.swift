@@ -188,8 +188,10 @@ struct ScoringContext {
             {
                 families.append(soap)
             }
+            let lowercasedName = ingredient.name.lowercased()
             for role in ingredient.roles {
                 if let id = weights.inferredFamilies[role], !families.contains(where: { $0.id == id }),
+                    !(weights.inferredFamilyExceptions[id] ?? []).contains(where: lowercasedName.contains),
                     let family = dictionary.families[id]
                 {
                     families.append(family)

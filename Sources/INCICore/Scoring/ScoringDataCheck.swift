@@ -80,7 +80,11 @@ enum ScoringDataCheck {
             case "probable" where parts.count == 2:
                 family(parts[1], stanza, line: stanza.line)
             case "inferred-families":
-                for field in stanza.fields where field.key != "sources" { family(field.key, stanza, line: field.line) }
+                for field in stanza.fields where field.key != "sources" {
+                    family(
+                        field.key.hasSuffix("-unless") ? String(field.key.dropLast(7)) : field.key, stanza,
+                        line: field.line)
+                }
             default:
                 continue
             }

@@ -8,6 +8,9 @@ public struct ScoringWeights: Sendable, Hashable {
     public var softFloor: Double = 0
     public var firstShare: Double = 60
     public var lineShare: Double = 1
+    /// How far past the form's usual count above 1 % a line marker far down the list may put the estimated
+    /// line, as a multiple of that count (`line-stretch`).
+    public var lineStretch: Double = 1.5
     public var belowLineShare: Double = 0.5
     public var belowLineDecay: Double = 0.9
     public var floorShare: Double = 0.1
@@ -61,6 +64,9 @@ public struct ScoringWeights: Sendable, Hashable {
     /// First role → family an ingredient serves through it (`inferred-families`), e.g. every CosIng
     /// emollient is an emollient even when no family line says so.
     public var inferredFamilies: [String: String] = [:]
+    /// Family → name phrases that keep a role from inferring it (`FAMILY-unless` in `inferred-families`):
+    /// a sodium polyacrylate is a CosIng absorbent of water, not of sebum.
+    package var inferredFamilyExceptions: [String: [String]] = [:]
 
     /// The "free from" flags, in output order (`scoring/flags.txt`).
     package var flags: [FlagRule] = []
@@ -152,7 +158,12 @@ public struct ScoringWeights: Sendable, Hashable {
             case "flag" where !name.isEmpty:
                 weights.flags.append(FlagRule.parse(stanza, id: name, sources: sourceKeys, diagnostics: &diagnostics))
             case "inferred-families":
-                for field in stanza.fields where field.key != "sources" {
+                for field in stanza.fields where field.key.hasSuffix("-unless") {
+                    weights.inferredFamilyExceptions[String(field.key.dropLast(7))] = stanza.list(field.key).map {
+                        $0.lowercased()
+                    }
+                }
+                for field in stanza.fields where field.key != "sources" && !field.key.hasSuffix("-unless") {
                     for role in field.value.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
                     where !role.isEmpty {
                         weights.inferredFamilies[role] = field.key
@@ -193,7 +204,7 @@ public struct ScoringWeights: Sendable, Hashable {
         if stanza.field("line-names") != nil { lineNames = stanza.list("line-names") }
         let numbers: [String: WritableKeyPath<ScoringWeights, Double>] = [
             "base": \.base, "benefit-cap": \.benefitCap, "soft-floor": \.softFloor, "first-share": \.firstShare,
-            "line-share": \.lineShare,
+            "line-share": \.lineShare, "line-stretch": \.lineStretch,
             "below-line-share": \.belowLineShare, "below-line-decay": \.belowLineDecay, "floor-share": \.floorShare,
             "full-share": \.fullShare, "rabbit-ear-factor": \.rabbitEarFactor,
             "secondary-rating-factor": \.secondaryRatingFactor,
@@ -385,6 +396,8 @@ public struct ScoringWeights: Sendable, Hashable {
             value >= 0 && value <= 100 ? nil : "points from 0 to 100"
         case "first-share", "line-share", "below-line-share", "floor-share", "full-share", "active-share":
             value > 0 && value <= 100 ? nil : "a share above 0 and at most 100 (percent)"
+        case "line-stretch":
+            value >= 1 && value <= 10 ? nil : "a multiple from 1 to 10"
         case "below-line-decay":
             value > 0 && value <= 1 ? nil : "a factor above 0 and at most 1"
         case "rabbit-ear-factor", "rinse-off-comedogenic", "rinse-off-irritancy", "rinse-off-other",

@@ -31,7 +31,7 @@ struct Analyze: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            "The ingredient list, or a file holding one (an existing path, or a word with a slash or a file extension, as inci diff reads its labels; - for standard input). Omit it to read --file or standard input. With --batch: the JSON Lines files (- or none: standard input).",
+            "The ingredient list, or a file holding one (an existing path, or a word ending in a file extension, as inci diff reads its labels; - for standard input). Omit it to read --file or standard input. With --batch: the JSON Lines files (- or none: standard input).",
             valueName: "list-or-files"))
     var arguments: [String] = []
 
