@@ -63,6 +63,9 @@ struct CandidateSelector {
 
     func select(_ candidates: [IngredientCandidate]) -> [Choice] {
         var seenTexts: Set<String> = []
+        // Candidates that differ before cleaning often clean to the same text (a panel with and without
+        // its neighbours): each distinct text is analysed once.
+        var analyses: [String: IngredientList?] = [:]
         var accepted: [Choice] = []
         for (group, candidate) in candidates.enumerated() {
             let key = Self.collapsingWhitespace(candidate.text)
@@ -82,8 +85,12 @@ struct CandidateSelector {
             for (partIndex, var part) in parts.enumerated() {
                 part.text = BlockBoundaries.clean(part.text)
                 // A text with under a quarter of exact matches is not a list even if typos were fixed.
-                guard let analysis = try? analyzer.analyze(part.text, fuzzyFromCoverage: Self.minimumExactCoverage)
-                else { continue }
+                let cached = analyses[part.text]
+                let result =
+                    cached
+                    ?? (try? analyzer.analyze(part.text, fuzzyFromCoverage: Self.minimumExactCoverage))
+                if cached == nil { analyses[part.text] = .some(result) }
+                guard let analysis = result else { continue }
                 let total = analysis.ingredients.count
                 let recognized = analysis.ingredients.reduce(0.0) { $0 + ($1.match == .unknown ? 0 : $1.confidence) }
                 let known = analysis.ingredients.count - analysis.unknown.count

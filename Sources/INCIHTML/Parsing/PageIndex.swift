@@ -13,6 +13,9 @@ struct PageIndex: Sendable {
     private let interactive: [Bool]
     /// Per node: a review or comment block, or inside one (what its children are in).
     private let userContentOrInside: [Bool]
+    /// Per node: an element whose class or id holds one of `chromeOrAsideHints`. The chrome, aside and
+    /// review tests all split those names only then; scanning them once per element serves the three.
+    private let hinted: [Bool]
 
     init(_ tree: HTMLTree) {
         self.tree = tree
@@ -24,15 +27,20 @@ struct PageIndex: Sendable {
         var inContent = [Bool](repeating: false, count: count)
         var interactive = [Bool](repeating: false, count: count)
         var userContentOrInside = [Bool](repeating: false, count: count)
+        var hinted = [Bool](repeating: false, count: count)
         for index in tree.nodes.indices.dropFirst() {
             let parent = tree[index].parent
             invisible[index] = invisible[parent] || tree[parent].tag.isInvisible
             inLink[index] = inLink[parent] || LinkDensity.isNavigatingLink(parent, in: tree)
             inContent[index] = inContent[parent] || tree[parent].tag.isSectioningContent
             interactive[index] = interactive[parent] || tree[parent].tag.isInteractive
+            hinted[index] =
+                !tree[index].isText
+                && (tree.attribute(.class, of: index, containsAny: Self.chromeOrAsideHints)
+                    || tree.attribute(.id, of: index, containsAny: Self.chromeOrAsideHints))
             // Each element's attributes are read once, not once per child.
             userContentOrInside[index] =
-                userContentOrInside[parent] || Self.isUserContentElement(index, in: tree)
+                userContentOrInside[parent] || Self.isUserContentElement(index, in: tree, hinted: hinted[index])
             guard !tree[index].isText else { continue }
             if let id = tree.attribute(.id, of: index), !id.isEmpty, byID[id] == nil { byID[id] = index }
             if let ids = tree.attribute(.ariaLabelledBy, of: index) {
@@ -46,12 +54,14 @@ struct PageIndex: Sendable {
             chrome[index] =
                 chrome[parent]
                 || (!tree[index].isText
-                    && Self.isChromeElement(index, in: tree, inContent: inContent[index], links: links))
+                    && Self.isChromeElement(
+                        index, in: tree, inContent: inContent[index], links: links, hinted: hinted[index]))
         }
         self.chrome = chrome
         self.invisible = invisible
         self.interactive = interactive
         self.userContentOrInside = userContentOrInside
+        self.hinted = hinted
         self.byID = byID
         self.labelledBy = labelledBy
     }
@@ -79,7 +89,9 @@ struct PageIndex: Sendable {
     /// element made of links. A class name that sounds like navigation ("flyout", "nav-link", "drawer")
     /// counts only on an element that is mostly links: brand stores keep the full list in an
     /// `<aside class="…-flyout">`, and Shopify themes title tabs `<div class="tab-title nav-link">`.
-    private static func isChromeElement(_ index: Int, in tree: HTMLTree, inContent: Bool, links: LinkDensity) -> Bool {
+    private static func isChromeElement(
+        _ index: Int, in tree: HTMLTree, inContent: Bool, links: LinkDensity, hinted: Bool
+    ) -> Bool {
         let tag = tree[index].tag
         if tag == .nav { return true }
         if (tag == .header || tag == .footer) && !inContent { return true }
@@ -88,7 +100,8 @@ struct PageIndex: Sendable {
             if contentRoles.contains(role) { return false }
         }
         if links.isMadeOfLinks(index) { return true }
-        return hasToken(of: chromeTokens, hinted: chromeHints, on: index, in: tree) && links.isMostlyLinks(index)
+        return hinted && hasToken(of: chromeTokens, hinted: chromeHints, on: index, in: tree)
+            && links.isMostlyLinks(index)
     }
 
     /// Whether the element's class or id has one of `tokens` as a word ("site-nav" has "nav"). Most
@@ -120,7 +133,8 @@ struct PageIndex: Sendable {
         {
             return true
         }
-        return Self.hasToken(of: Self.chromeOrAsideTokens, hinted: Self.chromeOrAsideHints, on: index, in: tree)
+        return hinted[index]
+            && Self.hasToken(of: Self.chromeOrAsideTokens, hinted: Self.chromeOrAsideHints, on: index, in: tree)
     }
 
     private static let chromeOrAsideTokens = chromeTokens.union(asideTokens)
@@ -157,14 +171,14 @@ struct PageIndex: Sendable {
     static let userContentTokens: Set<String> = ["review", "reviews", "comment", "comments"]
     private static let userContentHints = ByteSearch.NeedleSet(["review", "comment"])
 
-    private static func isUserContentElement(_ index: Int, in tree: HTMLTree) -> Bool {
+    private static func isUserContentElement(_ index: Int, in tree: HTMLTree, hinted: Bool) -> Bool {
         guard !tree[index].isText else { return false }
         if let itemprop = tree.attribute(.itemprop, of: index)?.lowercased(),
             itemprop.split(separator: " ").contains(where: { userContentTokens.contains(String($0)) })
         {
             return true
         }
-        return hasToken(of: userContentTokens, hinted: userContentHints, on: index, in: tree)
+        return hinted && hasToken(of: userContentTokens, hinted: userContentHints, on: index, in: tree)
     }
 
     /// Inside `<script>`, `<style>` or other content a reader never sees.
