@@ -190,6 +190,47 @@ import Testing
         }
     }
 
+    /// Nutrition declarations and a mineral water's analysis have commas too, but their parts are nutrients with
+    /// amounts and one is an energy value or an analysis (a Greek label reader's samples, parser panel eight); a
+    /// supplement's amounts without energy stay a list.
+    @Test func nutritionAndWaterAnalysisTablesAreNoList() throws {
+        for text in [
+            "Nutrition Facts per 100g: Energy 200kcal, Protein 5g, Fat 10g, Carbohydrate 25g, Sugars 12g, Salt 0.5g",
+            "Per serving (30g): Calories 120, Protein 3g, Total Fat 4g, Total Carbohydrate 20g, Sugars 8g",
+            "Water analysis: pH 7.2, Conductivity 450 µS/cm, Ca 60 mg/L, Mg 15 mg/L, HCO3 180 mg/L",
+            "Calories 250\nProtein 10g\nFat 5g\nSodium 200mg 9%",
+        ] {
+            #expect(throws: TokenizerError.self, "\(text)") { try tokenizer.tokenize(text) }
+        }
+        #expect(
+            try names("Vitamin C 500mg, Zinc 15mg, Vitamin D3 25mcg, Selenium 55mcg")
+                == ["Vitamin C", "Zinc", "Vitamin D3", "Selenium"])
+        #expect(try names("Συστατικά: νερό, ζάχαρη\nDietary information:\nEnergy: 100 kcal") == ["νερό", "ζάχαρη"])
+        // A field line after a list is no wrapped name.
+        #expect(
+            try names("Ingredients: Water, Sugar, Salt, Oil\nMore info: www.example.com")
+                == ["Water", "Sugar", "Salt", "Oil"])
+    }
+
+    /// Glued OCR of Taiwanese labels (a skincare app's tests, parser panel eight): a Han heading run into the first
+    /// Latin name, a Han panel heading run on after the last; Greek headings with and without their accent; a
+    /// "Contains:" heading under the product's name.
+    @Test func headingsGluedAcrossScripts() throws {
+        #expect(try names("全成分WATER(AQUA/EAU), GLYCERIN") == ["WATER(AQUA/EAU)", "GLYCERIN"])
+        #expect(
+            try names(
+                "柔霧質地帶來持久的貼妝效果。全成分WATER(AQUA/EAU), GLYCERIN, DIMETHICONE, PHENOXYETHANOL注意事項：本產品僅供外用，"
+                    + "避免接觸眼睛。容量：50ml")
+                == ["WATER(AQUA/EAU)", "GLYCERIN", "DIMETHICONE", "PHENOXYETHANOL"])
+        #expect(try names("宣傳標題\n成分表：甘油, 泛醇") == ["甘油", "泛醇"])
+        #expect(
+            try names("全成分：WATER, GLYCERIN, SQUALANE\n製造廠：SAMPLE FACTORY\n輸入業者：SAMPLE IMPORTER")
+                == ["WATER", "GLYCERIN", "SQUALANE"])
+        #expect(try names("Συστατικα: νερο, ζαχαρη, αλατι") == ["νερο", "ζαχαρη", "αλατι"])
+        #expect(try names("Σύνθεση: Νερό, Άρωμα, Κιτρικό Οξύ") == ["Νερό", "Άρωμα", "Κιτρικό Οξύ"])
+        #expect(try names("Product Title\nCONTAINS: Alpha-Glucan, Beta-Glucan") == ["Alpha-Glucan", "Beta-Glucan"])
+    }
+
     /// Sephora's bulleted highlights above a list without a heading (sephora-2020-skincare.jsonl): the block is
     /// highlights when one bullet notes what it does, ends a sentence or names what the list repeats. A Drug Facts
     /// panel's actives printed as bullets (Dr. Dennis Gross's SPF 40: `-Titanium Dioxide⏎-Zinc Oxide`) stay.

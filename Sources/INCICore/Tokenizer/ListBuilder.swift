@@ -90,6 +90,11 @@ struct ListBuilder {
             // printed column: its line breaks separate too.
             let commaStyle = isCommaStyle(run) && separatorKinds(run) < 2
             let runSentences = sentences(in: run, commaStyle: commaStyle)
+            // `Per 100g⏎Energy: 100 kcal⏎Protein: 5g⏎Fat: 3g`: a nutrition table, one nutrient a line.
+            if NutritionTable.isTable(runSentences.map { text.text($0) }) {
+                if !tokens.isEmpty { closed = true }
+                continue
+            }
             if tokens.isEmpty, !region.opensList, isDescription(runSentences) {
                 claims.formUnion(Claim.claims(in: text.text(run)))
                 continue
@@ -282,6 +287,12 @@ struct ListBuilder {
                 if boundary, commaStyle, wrapsAcrossBlankLine(at: i, from: start, end: range.upperBound) {
                     boundary = false
                 }
+                // `…, Salt, Oil⏎More info: www.example.com`: a field line after the list is no wrapped name.
+                if !boundary, commaStyle, startsFieldLine(after: i, end: range.upperBound),
+                    previousNonSpace(before: i, from: start) != ","
+                {
+                    boundary = true
+                }
             } else if c == ".", isSentenceEnd(at: i, end: range.upperBound) {
                 result.append(start..<(i + 1))
                 start = i + 1
@@ -298,6 +309,24 @@ struct ListBuilder {
         }
         result.append(start..<range.upperBound)
         return result.map(trim).filter { !$0.isEmpty }
+    }
+
+    /// Whether the line after the break at `i` is a label's field (`More info: …`, `Dietary information:`): one to
+    /// three words starting with a letter, no separator, then a colon.
+    private func startsFieldLine(after i: Int, end: Int) -> Bool {
+        var j = i + 1
+        while j < end, s[j] == " " { j += 1 }
+        guard j < end, s[j].isAlphabeticFast else { return false }
+        var words = 1
+        var k = j
+        while k < end, s[k] != "\n", k - j <= 40 {
+            let c = s[k]
+            if c == ":" || c == "：" { return words <= 3 }
+            if c.isListSeparator || ("0"..."9").contains(c) || c == "(" { return false }
+            if c == " ", k + 1 < end, s[k + 1] != " ", s[k + 1] != ":" { words += 1 }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the line before the break at `i` ends in a name's footnote mark (`seed oil¹⏎aloe barbadensis leaf
@@ -594,6 +623,12 @@ struct ListBuilder {
                 ?? formulaCodeEnd(printedItems[0])
         {
             printedItems[0] = trim(nameStart..<printedItems[0].upperBound)
+        }
+        // `Nutrition Facts per 100g: Energy 200kcal, Protein 5g, …`, `Ca 60 mg/L, Mg 15 mg/L, pH 7.2`: a table with
+        // commas, not a list; it ends one that had begun.
+        if NutritionTable.isTable(printedItems.map { text.text($0) }) {
+            if !tokens.isEmpty { closed = true }
+            return
         }
         // Claims and placeholders printed among the items ("Sans Parfum", "N/A", "etc.") are not ingredients.
         var items = printedItems.compactMap { withoutClaimOrPlaceholder($0) }

@@ -9,7 +9,8 @@ package enum ListHeadings {
         "składniki", "skład", "ingredienser", "innehåll", "ainesosat", "ainekset", "valmistusaineet", "composition",
         "inci", "inci list", "složení", "zloženie", "összetevők", "ingrediente", "sastojci", "sastav", "sestavine",
         "koostisosad", "sastāvdaļas", "sudėtis", "içindekiler", "bileşenler", "состав", "склад", "съставки",
-        "συστατικά", "thành phần", "ส่วนประกอบ", "المكونات", "全成分", "全成份", "成分", "成份", "配料", "配料表",
+        "συστατικά", "συστατικα", "σύνθεση", "συνθεση", "thành phần", "ส่วนประกอบ", "المكونات", "全成分", "全成份", "成分", "成份",
+        "配料", "配料表",
         "原材料", "原材料名", "전성분", "성분", "配合成分",
         // Chinese shop pages head the list "product ingredients" (产品成分：水、…), simplified and traditional.
         "产品成分", "產品成分", "产品全成分", "產品全成分",
@@ -19,6 +20,8 @@ package enum ListHeadings {
         // With the word for "table" or "name": Korea's 전성분표 / 성분명, Japan's and China's 成分名; and
         // Chinese 原料 ("raw materials").
         "전성분표", "성분표", "성분명", "成分名", "原料",
+        // Taiwan's and China's "ingredient table" (成分表：甘油, …).
+        "成分表", "成份表", "全成分表",
     ]
 
     /// Whether `word` is written in a script without spaces between words (Han, kana, Hangul, Thai): such a

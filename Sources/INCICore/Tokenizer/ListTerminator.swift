@@ -109,6 +109,8 @@ public enum ListTerminator {
         "生产许可证", "化妆品生产许可证编号", "产品标准代号", "产品标准号", "执行标准", "產品標準", "致敏原提示", "过敏原提示",
         "过敏原信息", "贮藏方法", "储存条件", "保存条件", "经销商", "进口商", "委托方", "受托方", "原产国", "原產國",
         "用途", "功效", "产品功效", "適用人群", "适用人群", "适用肤质", "適用膚質",
+        // Taiwan's label fields for the maker and the importer (製造廠, 輸入業者) and the batch number.
+        "製造廠", "製造業者", "委託製造廠", "輸入業者", "進口商", "批號",
     ]
 
     /// Headings of `panelHeadings` that are also ordinary words at the start of a sentence: they count
@@ -196,7 +198,9 @@ public enum ListTerminator {
         "produceret i", "produsert i",
         "wyprodukowano w", "vyrobeno v", "произведено", "изготовитель", "произведено в",
         // Nutrition tables and food statements (general-purpose labels)
-        "nutrition facts", "nutrition information", "nutritional information", "nutritional values", "typical values",
+        "nutrition facts", "nutrition information", "nutritional information", "nutrition declaration",
+        "nutritional declaration", "dietary information", "διατροφικές πληροφορίες", "διατροφική δήλωση",
+        "nutritional values", "typical values",
         "valeurs nutritionnelles", "nährwerte", "nährwertangaben", "durchschnittliche nährwerte",
         "información nutricional", "valores nutricionales", "valori nutrizionali", "voedingswaarde",
         "informação nutricional", "näringsvärde", "näringsinnehåll", "næringsinnhold", "næringsindhold",

@@ -235,7 +235,10 @@ extension SectionMarker {
             }
             // Inside a word only a Han or Hangul list heading with its colon: `主要成分：水、…`, `주요성분: 정제수`
             // (the key or main ingredients), `保湿成分：…`.
-            let insideWord = i > 0 && isWordScalar(lower[i - 1]) && isWordScalar(lower[i])
+            // A Latin name run on into a Han heading (`PHENOXYETHANOL注意事項：`) changes script there: no word goes on.
+            let insideWord =
+                i > 0 && isWordScalar(lower[i - 1]) && isWordScalar(lower[i])
+                && !(lower[i - 1].isASCII && isCaseless(lower[i]))
             // A scraped page's text runs elements together: `IngrediëntenIngrediënten:` (a tab's label, then the
             // panel's heading) starts a heading where the case turns from lower to upper inside a word.
             let gluedAfter = insideWord && isCaseTurn(text.scalars, at: i)
@@ -263,9 +266,12 @@ extension SectionMarker {
                     guard k < lower.count, lower[k] == ":" || lower[k] == "：" else { continue }
                 }
                 // `IngredientsChicken 39.5%, …`: a list heading run together with the list's first name.
+                // `全成分WATER(AQUA/EAU), GLYCERIN`: a Han heading glued to a Latin name, where the script changes.
                 let gluedBefore =
-                    keyword.kind == .list(.main) && keyword.text.count >= gluedHeadingLength
-                    && isCaseTurn(text.scalars, at: end)
+                    keyword.kind == .list(.main)
+                    && (keyword.text.count >= gluedHeadingLength && isCaseTurn(text.scalars, at: end)
+                        || keyword.spaceless && end < lower.count && lower[end].isASCII && isWordScalar(lower[end])
+                            && lineContinuesAsList(lower, from: end, separators: 1))
                 if let last = keyword.text.last, isWordScalar(last), end < lower.count, isWordScalar(lower[end]),
                     !gluedBefore,
                     // Han and kana run on without spaces: `本生产线也生产…` starts the statement `本生产线`.

@@ -66,9 +66,12 @@ public struct Tokenizer: Sendable {
         // `Contains: wheat, barley` as the whole text: the word that ends a list with its allergens heads one
         // when nothing was printed before it, and no list heading after it (`Contains: Sodium fluoride (1450
         // ppm F)` above a toothpaste's `Ingredients:` is its statement).
+        // Lines without a separator before it are the product's name (`Product Title⏎CONTAINS: Alpha-Glucan, …`).
         if let first = markers.first, case .terminator(.panelHeading) = first.kind,
             ListTerminator.contentsHeadings.contains(String(scalars: text.lower[first.phraseRange])),
-            text.scalars[0..<first.range.lowerBound].allSatisfy(\.isWhitespaceFast),
+            text.scalars[0..<first.range.lowerBound].allSatisfy(\.isWhitespaceFast)
+                || !text.scalars[0..<first.range.lowerBound].contains(where: { $0.isListSeparator })
+                    && text.scalars[first.range.lowerBound - 1] == "\n",
             !markers.dropFirst().contains(where: { $0.kind == .list(.main) })
         {
             markers[0] = SectionMarker(
