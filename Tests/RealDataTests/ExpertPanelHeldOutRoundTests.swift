@@ -35,10 +35,11 @@ struct ExpertPanelHeldOutRoundTests {
     /// changes landed). Misses: glycolic acid second in a leave-on gel loses to an illuminating moisturizer for
     /// mature skin and to glycolic acid sixth for oily skin; a mineral SPF 50 with laureth-4 at #16 scores 21
     /// points under another mineral sunscreen for acne-prone skin (a rabbit-ear grade of one source as a
-    /// deal-breaker). Round 12's first reading: 32 of 36 (88.9 %), 2026-12-07, on main at 9eff679; its misses are
-    /// listed in `Fixtures/formulas/README.md`.
+    /// deal-breaker). Round 12's first reading: 32 of 36 (88.9 %), 2026-12-07, on main at 9eff679; 35 of 36 after
+    /// the same day's rules tuned on round 11 (never on round 12), held there. Its misses are listed in
+    /// `Fixtures/formulas/README.md`.
     static let rounds = [
-        Round(number: 8, name: "eighth", floor: 0.92), Round(number: 12, name: "twelfth", floor: 0.88),
+        Round(number: 8, name: "eighth", floor: 0.92), Round(number: 12, name: "twelfth", floor: 0.97),
     ]
 
     static func scoring(_ formulas: [String: ExpertPanel.Formula]) -> ExpertPanel.Scoring {
