@@ -14,6 +14,10 @@ public struct ScoreReason: Sendable, Hashable {
     /// one rabbit-ear paper 0.75, web lists copying it 0.45), 1 for a family's rule. A deal-breaker counts
     /// at it.
     package var evidence: Double = 1
+
+    /// An adjustment the model makes on top of the rules (`model.deal-breaker`, `model.diminishing-returns`),
+    /// not a fact about the ingredient itself.
+    public var isModelAdjustment: Bool { rule.hasPrefix("model.") }
 }
 
 /// A score for one skin type, with every reason behind it.

@@ -17,27 +17,19 @@ struct ClaimedSkinTypeAvoidRule: CheckRule {
         }
     }
 
-    /// The two ingredients that cost the most in all (ties in printed order), each once and named with its own
-    /// largest cost's rule (a risk, not the deal-breaker that model adds on top of it): what the "avoid"
-    /// rests on. Model corrections that name no ingredient (diminishing returns) are not a cause.
+    /// The two ingredients that cost the most in all (ties in printed order), each once and named by its
+    /// largest cost of its own (a risk, not the deal-breaker the model adds on top of it): what the "avoid"
+    /// rests on. Adjustments that name no ingredient (diminishing returns) are not a cause. `reasons` come
+    /// largest effects first, so an ingredient's first reason of its own is its largest.
     static func strongestCosts(_ reasons: [ScoreReason]) -> [ScoreReason] {
-        var total: [String: Double] = [:]
-        var largest: [String: ScoreReason] = [:]
-        var order: [String] = []
-        for reason in reasons where reason.points < 0 && !reason.ingredient.isEmpty {
-            if total[reason.ingredient] == nil { order.append(reason.ingredient) }
-            total[reason.ingredient, default: 0] += reason.points
-            let ownRule = !reason.rule.hasPrefix("model.")
-            if let kept = largest[reason.ingredient] {
-                let keptOwn = !kept.rule.hasPrefix("model.")
-                if (ownRule && !keptOwn) || (ownRule == keptOwn && reason.points < kept.points) {
-                    largest[reason.ingredient] = reason
-                }
-            } else {
-                largest[reason.ingredient] = reason
+        let costs = reasons.filter { $0.points < 0 && !$0.ingredient.isEmpty }
+        var ingredients: [String] = []
+        for cost in costs where !ingredients.contains(cost.ingredient) { ingredients.append(cost.ingredient) }
+        let total = { (name: String) in costs.filter { $0.ingredient == name }.map(\.points).reduce(0, +) }
+        return ingredients.enumerated().sorted { (total($0.element), $0.offset) < (total($1.element), $1.offset) }
+            .prefix(2).compactMap { named in
+                let own = costs.filter { $0.ingredient == named.element }
+                return own.first { !$0.isModelAdjustment } ?? own.first
             }
-        }
-        return order.enumerated().sorted { (total[$0.element]!, $0.offset) < (total[$1.element]!, $1.offset) }
-            .prefix(2).compactMap { largest[$0.element] }
     }
 }
