@@ -272,4 +272,14 @@ import Testing
         // On a list in Latin letters nothing changes: an unregistered word stays unknown.
         #expect(try analyzer.analyze("Water, Glycerin, Qwertyx").ingredients[2].match == .unknown)
     }
+
+    @Test func synthesisedWaxesAndMineralsAndCopperSaltsAreComposed() throws {
+        // 合成 is INCI's Synthetic before a wax or a mineral; 銅 is copper, printed after what it is the salt of.
+        #expect(
+            try names("成分：合成蜂蠟、合成氟金云母、二氧化钛")
+                == ["Synthetic Beeswax", "Synthetic Fluorphlogopite", "Titanium Dioxide"])
+        #expect(
+            try names("成分：水、グルコン酸銅、トリペプチド-1銅、(リシン/プロリン)銅")
+                == ["Water", "Copper Gluconate", "Copper Tripeptide-1", "Copper Lysinate/Prolinate"])
+    }
 }
