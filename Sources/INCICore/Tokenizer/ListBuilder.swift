@@ -261,6 +261,8 @@ struct ListBuilder {
 
     private func sentences(in range: Range<Int>, commaStyle: Bool) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        // `AQUA/WATER/EAU. GLYCERIN. ALCOHOL DENAT. CYCLOPENTASILOXANE.`: names separated by full stops, no comma.
+        let fullStopList = isFullStopList(range)
         var start = range.lowerBound
         var i = range.lowerBound
         // Brackets open since the sentence started: a period inside one that closes later
@@ -286,6 +288,8 @@ struct ListBuilder {
                     || endsInItemMark(before: i, from: start, end: range.upperBound)
                     || isPartLabelLine(endingAt: i, from: start) || isPartLabelLine(startingAt: i + 1)
                 if boundary, isWrappedName(at: i, end: range.upperBound) { boundary = false }
+                // `…, SQUALANE⏎CORPORATION`: a line naming the maker is no name wrapped from the line above.
+                if !boundary, startsMakerLine(after: i, end: range.upperBound) { boundary = true }
                 if boundary, commaStyle, wrapsAcrossBlankLine(at: i, from: start, end: range.upperBound) {
                     boundary = false
                 }
@@ -295,7 +299,9 @@ struct ListBuilder {
                 {
                     boundary = true
                 }
-            } else if c == ".", isSentenceEnd(at: i, end: range.upperBound) {
+            } else if c == ".",
+                isSentenceEnd(at: i, end: range.upperBound) || (fullStopList && endsDenaturedAlcohol(at: i))
+            {
                 result.append(start..<(i + 1))
                 start = i + 1
                 openBrackets = 0
@@ -311,6 +317,40 @@ struct ListBuilder {
         }
         result.append(start..<range.upperBound)
         return result.map(trim).filter { !$0.isEmpty }
+    }
+
+    /// Whether `range` separates its names by full stops: three or more stops before a space, no other separator.
+    private func isFullStopList(_ range: Range<Int>) -> Bool {
+        var stops = 0
+        for i in range {
+            if s[i].isListSeparator { return false }
+            if s[i] == ".", i + 1 < range.upperBound, s[i + 1] == " " || s[i + 1] == "\n" { stops += 1 }
+        }
+        return stops >= 3
+    }
+
+    /// Whether the stop at `i` closes `Denat.` before a capital: in a full-stop list, the end of that name too.
+    private func endsDenaturedAlcohol(at i: Int) -> Bool {
+        guard i >= 5, String(scalars: text.lower[(i - 5)..<i]) == "denat", i == 5 || !s[i - 6].isAlphabeticFast
+        else { return false }
+        var j = i + 1
+        while j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
+        return j < s.count && s[j].properties.isUppercase
+    }
+
+    /// Whether the line after the break at `i` names a company or a contact (`ContactText`).
+    private func startsMakerLine(after i: Int, end: Int) -> Bool {
+        var lineEnd = i + 1
+        while lineEnd < end, s[lineEnd] != "\n" { lineEnd += 1 }
+        return isMakerLine(text.text((i + 1)..<lineEnd))
+    }
+
+    /// A line of the maker's panel: its first item is a contact or a company (`Parle Products Pvt. Ltd., V.S.
+    /// Khandekar Marg, …`), or it names a company in two items at most (`Too Faced Cosmetics, LLC`).
+    private func isMakerLine(_ line: String) -> Bool {
+        let items = line.split(whereSeparator: { $0 == "," || $0 == ";" })
+        guard let first = items.first else { return false }
+        return isMakerOrContact(first.trimmingWhitespace()) || items.count <= 2 && ContactText.namesCompany(line)
     }
 
     /// Whether the line after the break at `i` is a label's field (`More info: …`, `Dietary information:`): one to
@@ -645,6 +685,20 @@ struct ListBuilder {
             let name = trim(item.lowerBound..<code)
             return name.isEmpty ? nil : name
         }
+        // `…, Tocopherol, vikos.com`, `…, Glycerin, Squalane Corporation`: the maker's contact or name ends the
+        // list; printed before any name (`vikos.com⏎Tel: …`), it is the label's other text. So does a sentence
+        // that starts on a line of the maker's panel (`Too Faced Cosmetics, LLC⏎Irvine, CA 92614 USA`).
+        if let lineEnd = s[sentence].firstIndex(of: "\n") ?? Optional(sentence.upperBound),
+            isMakerLine(text.text(sentence.lowerBound..<lineEnd))
+        {
+            if !tokens.isEmpty { closed = true }
+            return
+        }
+        if let contact = items.firstIndex(where: { isMakerOrContact(firstLine(of: $0)) }) {
+            items.removeSubrange(contact...)
+            if items.isEmpty, tokens.isEmpty { return }
+            closed = true
+        }
         let metadataStart = items.firstIndex { ListTerminator.isMetadataItem(text.text($0)) }
         if let metadataStart { items.removeSubrange(metadataStart...) }
         defer { if metadataStart != nil, !tokens.isEmpty { closed = true } }
@@ -665,6 +719,16 @@ struct ListBuilder {
                 tokens.append(token)
             }
         }
+    }
+
+    /// The text of `item`'s first line.
+    private func firstLine(of item: Range<Int>) -> String {
+        text.text(item.lowerBound..<(s[item].firstIndex(of: "\n") ?? item.upperBound))
+    }
+
+    /// A web or mail address, a telephone number or a company's name: `ContactText`.
+    private func isMakerOrContact(_ part: String) -> Bool {
+        ContactText.isContact(part) || ContactText.namesCompany(part)
     }
 
     /// Where a number of six digits or more stands as a word of its own in `item`: no name holds one (a colour
@@ -856,6 +920,12 @@ struct ListBuilder {
     /// A batch code printed among the names (`C0547C`, `(C0547C)`): one word in capitals and digits, four digits
     /// or more in a row before a letter, that no colour index (`CI77491`) or food additive number (`E1422`) is.
     static func isBatchCode(_ part: String) -> Bool {
+        // The same test on bytes first: nearly every part has a lower-case letter, another script or a space
+        // inside, and is told apart without building a reversed copy of it for every item of every list.
+        var bytes = part.utf8[...]
+        while let first = bytes.first, batchCodeEdgeBytes.contains(first) { bytes = bytes.dropFirst() }
+        while let last = bytes.last, batchCodeEdgeBytes.contains(last) { bytes = bytes.dropLast() }
+        guard bytes.allSatisfy({ (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }) else { return false }
         let edges: Set<Character> = ["(", ")", "[", "]", "\"", "'", " "]
         let word = String(part.drop { edges.contains($0) }.reversed().drop { edges.contains($0) }.reversed())
         // Latin capitals and digits only: a name's number follows a hyphen (`PEG-6000`, `PEG-14M`), and
@@ -876,6 +946,9 @@ struct ListBuilder {
         if upper.first == "E", upper.dropFirst().prefix(while: { $0.isNumber }).count >= 3 { return false }
         return !upper.hasPrefix("INS")
     }
+
+    /// `isBatchCode`'s edge characters as bytes.
+    private static let batchCodeEdgeBytes: Set<UInt8> = [0x28, 0x29, 0x5B, 0x5D, 0x22, 0x27, 0x20]
 
     /// A footnote legend after the last item of a sentence: a mark after a space, then a definition and
     /// no separator (`Phenoxyethanol * Essential Oil`, `Glycerin *Organic`).
