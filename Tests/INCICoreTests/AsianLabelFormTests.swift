@@ -213,4 +213,29 @@ import Testing
                     "Sodium Coco PG-Dimonium Chloride Phosphate", "Isopropyl Jojobate",
                 ])
     }
+
+    @Test func aColoursNumberedVariantInBracketsIsPartOfItsName() throws {
+        // 적색104호의(1) is Red No. 104 (1): the bracketed number belongs to the colour, before or after 레이크.
+        #expect(
+            try names("전성분: 정제수, 적색104호의(1) 레이크, 적색104호의(1), 황색4호 레이크")
+                == ["Water", "CI 45410", "CI 45410", "CI 19140"])
+        #expect(try names("成分：ワセリン、赤104(1)、赤104の(1)、黄4") == ["Petrolatum", "CI 45410", "CI 45410", "CI 19140"])
+    }
+
+    @Test func aPlantWhosePartTheLabelLeavesOutIsNamedWithItsPartUnknown() throws {
+        // 딜 is dill (Anethum graveolens); CosIng registers its herb and its seed extract, and no label data
+        // tells which a Korean label means: the plant is said, the part is not guessed.
+        let list = try analyzer.analyze("전성분: 정제수, 딜추출물, 병풀추출물")
+        let dill = list.ingredients[1]
+        #expect(dill.match == .unknown)
+        #expect(dill.ingredient == nil)
+        let composition = try #require(dill.composition)
+        #expect(composition.isPartUnknown)
+        #expect(composition.name == "Anethum Graveolens (part unknown) Extract")
+        #expect(dill.suggestions == ["Anethum Graveolens Herb Extract", "Anethum Graveolens Seed Extract"])
+        #expect(composition.summary.contains("(implied) → (part unknown)"))
+        // A plant whose extract is registered without a part is read as printed.
+        #expect(list.ingredients[2].match == .alias)
+        #expect(list.ingredients[2].name.hasPrefix("Centella Asiatica"))
+    }
 }

@@ -886,4 +886,78 @@ import Testing
         #expect(tokens[3].annotations.contains("2,00"))
         #expect(tokens[3].percent == nil)
     }
+
+    // MARK: - Text around a list: contacts, makers, sentences, kits
+
+    /// A web address, an e-mail or a telephone number is the label's contact panel, never an ingredient: after
+    /// the names it ends the list, alone it is no list (a Greek water label read by OCR, `eighth-suites.json`
+    /// #27; a German spread's back label; a French shampoo's service line).
+    @Test func contactLinesAreNotIngredients() throws {
+        #expect(throws: TokenizerError.self) { try names("vikos.com\nwww.example.com\nTel: +30 210 1234567") }
+        #expect(
+            try names("Aqua, Glycerin, Parfum, Limonene\ninfo@bresso.de\nD PF 1627, 65006 Wiesbaden")
+                == ["Aqua", "Glycerin", "Parfum", "Limonene"])
+        #expect(
+            try names("Aqua, Sodium Laureth Sulfate, Coco-Betaine, Parfum, 0800 123 4567, www.example.fr")
+                == ["Aqua", "Sodium Laureth Sulfate", "Coco-Betaine", "Parfum"])
+        // A name with a full stop in it is none of these.
+        #expect(try names("Alcohol Denat., C.I. 77491, Red No. 40") == ["Alcohol Denat.", "C.I. 77491", "Red No. 40"])
+    }
+
+    /// A company's name with its legal form is the maker's line: it ends the list and is not the end of a name
+    /// wrapped from the line above (`SQUALANE⏎CORPORATION`, `eighth-suites.json` #49; Too Faced's mascara back
+    /// label, `Too Faced Cosmetics, LLC`; Korean and Japanese makers).
+    @Test func makerLinesEndTheList() throws {
+        #expect(try names("WATER, GLYCERIN, SQUALANE\nCORPORATION") == ["WATER", "GLYCERIN", "SQUALANE"])
+        #expect(
+            try names("Aqua, Glycerin, Black 2 (CI 77266)\nToo Faced Cosmetics, LLC\nIrvine, CA 92614 USA")
+                == ["Aqua", "Glycerin", "Black 2 (CI 77266)"])
+        #expect(
+            try names("정제수, 글리세린, 나이아신아마이드\n(주)아모레퍼시픽 서울특별시 용산구")
+                == ["정제수", "글리세린", "나이아신아마이드"])
+        #expect(try names("水、グリセリン、BG\n株式会社資生堂 東京都中央区") == ["水", "グリセリン", "BG"])
+        // Words that are also short legal forms stay names: silver's symbol, "as" in a food's vitamin.
+        #expect(
+            try names("Colloidal Silver (Ag), Vitamin C (as Ascorbic Acid), Water")
+                == ["Colloidal Silver (Ag)", "Vitamin C (as Ascorbic Acid)", "Water"])
+    }
+
+    /// Directions printed after the list's full stop in a language whose function words are short (Croatian
+    /// `i`, `na`; Czech `na`; Indonesian `pada`, `yang`): a sentence, not one more name (a Croatian pharmacy's
+    /// La Roche-Posay page, `eighth-suites.json` #4).
+    @Test func sentenceAfterTheListInOtherLanguages() throws {
+        #expect(
+            try names(
+                "Effaclar Duo+M 40 ml. INCI: Aqua, Glycerin, Niacinamide, Zinc PCA, Salicylic Acid. Nanositi ujutro i "
+                    + "navečer na očišćeno lice. EAN 3337875863377.")
+                == ["Aqua", "Glycerin", "Niacinamide", "Zinc PCA", "Salicylic Acid"])
+        #expect(
+            try names("Aqua, Glycerin, Urea, Panthenol. Nanášejte na čistou pleť.")
+                == ["Aqua", "Glycerin", "Urea", "Panthenol"])
+        #expect(
+            try names("Aqua, Glycerin, Niacinamide, Allantoin. Oleskan pada wajah yang bersih.")
+                == ["Aqua", "Glycerin", "Niacinamide", "Allantoin"])
+        // Capitals are names: sodium's symbol in `Na-PCA` is no preposition.
+        #expect(try names("Aqua, Glycerin, Na-PCA, Urea") == ["Aqua", "Glycerin", "Na-PCA", "Urea"])
+    }
+
+    /// A kit pasted as one paragraph: the next part's name before its heading, after the previous list's full
+    /// stop, belongs to the heading (`… Citric Acid. Moisturizer Ingredients: …`, a Sephora kit's text).
+    @Test func kitPastedAsOneParagraph() throws {
+        #expect(
+            try names(
+                "Cleanser Ingredients: Water, Sodium Laureth Sulfate, Glycerin, Citric Acid. Moisturizer Ingredients: "
+                    + "Water, Glycerin, Dimethicone, Phenoxyethanol.")
+                == [
+                    "Water", "Sodium Laureth Sulfate", "Glycerin", "Citric Acid", "Water", "Glycerin", "Dimethicone",
+                    "Phenoxyethanol",
+                ])
+    }
+
+    /// Names separated by full stops: `Alcohol Denat.` ends its name there too (`seventh-suites.json` #85).
+    @Test func denaturedAlcoholInAFullStopList() throws {
+        #expect(
+            try names("AQUA/WATER/EAU. GLYCERIN. ALCOHOL DENAT. CYCLOPENTASILOXANE.")
+                == ["AQUA/WATER/EAU", "GLYCERIN", "ALCOHOL DENAT.", "CYCLOPENTASILOXANE"])
+    }
 }

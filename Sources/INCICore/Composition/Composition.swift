@@ -12,6 +12,9 @@ public struct Composition: Sendable, Hashable {
         public let rule: String?
         /// `anion`: printed first, read last (ヒアルロン酸Na → Sodium Hyaluronate).
         public let movedLast: Bool
+
+        /// What an unprinted part reads as when several registered parts fit and none is chosen.
+        public static let unknownPart = "(part unknown)"
     }
 
     public let language: Language
@@ -26,6 +29,10 @@ public struct Composition: Sendable, Hashable {
     public let share: Double
 
     public var isAmbiguous: Bool { !alternatives.isEmpty }
+
+    /// The plant is read, its part is not: `name` is no registered name, and `alternatives` are the
+    /// registered names it could be (딜추출물 → Anethum Graveolens (part unknown) Extract).
+    public var isPartUnknown: Bool { parts.contains { $0.reads == Part.unknownPart } }
 
     /// `감초 → Glycyrrhiza Glabra · 추출물 → Extract`, for `inci explain`.
     public var summary: String {

@@ -55,7 +55,24 @@ package struct NameComposer: Sendable {
     /// `language`, the list's (`Language.ofList`), is tried first for a name whose script two languages
     /// share (Han characters alone): on a Chinese list `黄 5` is Yellow 5, on a Japanese one JCIA's 黄5.
     package func compose(_ printed: String, preferring language: Language? = nil) -> Result? {
+        if case .named(let result) = read(printed, preferring: language) { return result }
+        return nil
+    }
+
+    /// What a printed name reads as: a registered name, or a plant extract whose part the label left
+    /// unprinted when several registered parts fit it equally and no data tells them apart.
+    package enum Reading: Sendable, Hashable {
+        case named(Result)
+        /// `딜추출물`: Anethum Graveolens, its part unknown (Herb Extract or Seed Extract). The species
+        /// is said, the part is not guessed; `alternatives` lists the registered names it could be.
+        case partUnknown(Composition)
+    }
+
+    /// `compose`, also saying when only the plant's part is unknown (`Reading.partUnknown`). A name
+    /// with a part-unknown reading in one spelling still takes a registered name from another.
+    package func read(_ printed: String, preferring language: Language? = nil) -> Reading? {
         guard printed.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        var partUnknown: Composition?
         for name in PrintedName.variants(of: printed) {
             guard name.scalarCount > 0, name.scalarCount <= Self.maximumLength else { continue }
             var languages = name.languages
@@ -64,10 +81,14 @@ package struct NameComposer: Sendable {
             }
             for language in languages {
                 guard let table = tables[language]?.value else { continue }
-                if let result = compose(name.folded(table.characterFolds), table: table) { return result }
+                switch compose(name.folded(table.characterFolds), table: table) {
+                case .named(let result): return .named(result)
+                case .partUnknown(let composition): partUnknown = partUnknown ?? composition
+                case nil: break
+                }
             }
         }
-        return nil
+        return partUnknown.map { .partUnknown($0) }
     }
 
     // MARK: - Reading
@@ -79,7 +100,7 @@ package struct NameComposer: Sendable {
         let pieces: Int
     }
 
-    private func compose(_ name: PrintedName, table: MorphemeTable) -> Result? {
+    private func compose(_ name: PrintedName, table: MorphemeTable) -> Reading? {
         var candidates: [Candidate] = []
         var steps = 0
         var segmenter = Segmenter(table: table)
@@ -220,7 +241,7 @@ package struct NameComposer: Sendable {
     /// summed probability (the species most often on real labels), if it carries at least `minimumShare`
     /// of all. Equally likely names are told apart only by data: the one the dictionary holds (names it
     /// holds were seen on real labels) over names only registered; otherwise there is no answer.
-    private func choose(_ candidates: [Candidate], language: Language) -> Result? {
+    private func choose(_ candidates: [Candidate], language: Language) -> Reading? {
         guard let fewest = candidates.map(\.pieces).min() else { return nil }
         var names: [(known: KnownNames.Known, probability: Double, best: Candidate)] = []
         for candidate in candidates where candidate.pieces == fewest {
@@ -245,14 +266,47 @@ package struct NameComposer: Sendable {
         let share = top.probability / total
         if names.count > 1 {
             let tied = names.filter { $0.probability == top.probability }
-            if tied.count > 1 && tied.filter({ inDictionary($0.known) }).count != 1 { return nil }
+            if tied.count > 1 && tied.filter({ inDictionary($0.known) }).count != 1 {
+                return partUnknown(tied.map(\.best), language: language)
+            }
             if tied.count == 1 && share < Self.minimumShare { return nil }
         }
         let ingredient = ingredient(top.known)
         let composition = Composition(
             language: language, name: ingredient.name, parts: top.best.parts,
             alternatives: names.dropFirst().map { name($0.known) }, share: (share * 100).rounded() / 100)
-        return Result(ingredient: ingredient, composition: composition)
+        return .named(Result(ingredient: ingredient, composition: composition))
+    }
+
+    /// Equally likely readings that differ only in a part the label did not print (one plant, one
+    /// preparation): the plant with its part unknown, and the registered names it could be. Readings that
+    /// differ in anything printed (two species of one common name) stay unknown without a plant.
+    private func partUnknown(_ readings: [Candidate], language: Language) -> Reading? {
+        guard let first = readings.first,
+            let implied = first.parts.firstIndex(where: { $0.printed.isEmpty && !$0.reads.isEmpty }),
+            implied > 0
+        else { return nil }
+        func printedReadings(_ candidate: Candidate) -> [String] {
+            candidate.parts.enumerated().filter { $0.offset != implied }.map {
+                "\($0.element.printed)=\($0.element.reads)"
+            }
+        }
+        let shared = printedReadings(first)
+        guard
+            readings.allSatisfy({
+                $0.parts.count == first.parts.count && $0.parts[implied].printed.isEmpty
+                    && printedReadings($0) == shared
+            })
+        else { return nil }
+        var parts = first.parts
+        parts[implied] = Composition.Part(
+            printed: "", reads: Composition.Part.unknownPart, rule: nil, movedLast: false)
+        let alternatives = readings.map { name($0.known) }.sorted()
+        let words = parts.map(\.reads).filter { !$0.isEmpty }
+        return .partUnknown(
+            Composition(
+                language: language, name: words.joined(separator: " "), parts: parts, alternatives: alternatives,
+                share: 0))
     }
 
     private func name(_ known: KnownNames.Known) -> String {

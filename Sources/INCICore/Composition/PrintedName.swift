@@ -26,7 +26,7 @@ struct PrintedName {
             if !scalars.isEmpty { groups.append(scalars) }
             current = ""
         }
-        for scalar in text.unicodeScalars {
+        for scalar in Self.subNumbersJoined(text).unicodeScalars {
             switch scalar {
             case "/", "(", ")", "[", "]": close()
             default: current.unicodeScalars.append(scalar)
@@ -34,6 +34,15 @@ struct PrintedName {
         }
         close()
         self.groups = groups
+    }
+
+    /// A bracketed number right after a name's own characters is part of that name, not a group of its
+    /// own: Korea's and Japan's legal colours number their variants so (적색104호의(1) 레이크 is the lake of
+    /// Red No. 104 (1), 赤104(1)). The brackets go, the number stays in place.
+    static func subNumbersJoined(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        return text.replacingOccurrences(
+            of: #"(?<=[^\x00-\x7F])\(([0-9]{1,2})\)"#, with: "$1", options: .regularExpression)
     }
 
     /// The ways to read `printed`: as printed (compatibility-normalized: full-width letters, half-width

@@ -13,13 +13,24 @@ extension Matcher {
             candidates.append(ParenthesisStripper.strip(name))
             candidates += ParenthesisStripper.groups(name)
         }
+        var partUnknown: Composition?
         for candidate in candidates {
-            guard let result = dictionary.composer.compose(candidate, preferring: language) else { continue }
-            // A species chosen among several is as sure as its share of real labels, not certain.
-            return Resolution(
-                match: .alias, ingredient: result.ingredient, confidence: result.composition.share,
-                matchedName: candidate.trimmingWhitespace(), composition: result.composition)
+            switch dictionary.composer.read(candidate, preferring: language) {
+            case .named(let result):
+                // A species chosen among several is as sure as its share of real labels, not certain.
+                return Resolution(
+                    match: .alias, ingredient: result.ingredient, confidence: result.composition.share,
+                    matchedName: candidate.trimmingWhitespace(), composition: result.composition)
+            case .partUnknown(let composition): partUnknown = partUnknown ?? composition
+            case nil: continue
+            }
         }
-        return nil
+        // A plant whose part the label does not print and data cannot choose: unknown, but saying which
+        // plant it is and what it could be, rather than a confident wrong part. Not for a name with Latin
+        // letters, which the other readings (a synonym in brackets) may still name.
+        guard let partUnknown, !name.contains(where: { $0.isASCII && $0.isLetter }) else { return nil }
+        return Resolution(
+            match: .unknown, ingredient: nil, confidence: 0, matchedName: nil, composition: partUnknown,
+            suggestions: partUnknown.alternatives)
     }
 }

@@ -259,6 +259,8 @@ struct ListBuilder {
 
     private func sentences(in range: Range<Int>, commaStyle: Bool) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        // `AQUA/WATER/EAU. GLYCERIN. ALCOHOL DENAT. CYCLOPENTASILOXANE.`: names separated by full stops, no comma.
+        let fullStopList = isFullStopList(range)
         var start = range.lowerBound
         var i = range.lowerBound
         // Brackets open since the sentence started: a period inside one that closes later
@@ -284,6 +286,8 @@ struct ListBuilder {
                     || endsInItemMark(before: i, from: start, end: range.upperBound)
                     || isPartLabelLine(endingAt: i, from: start) || isPartLabelLine(startingAt: i + 1)
                 if boundary, isWrappedName(at: i, end: range.upperBound) { boundary = false }
+                // `…, SQUALANE⏎CORPORATION`: a line naming the maker is no name wrapped from the line above.
+                if !boundary, startsMakerLine(after: i, end: range.upperBound) { boundary = true }
                 if boundary, commaStyle, wrapsAcrossBlankLine(at: i, from: start, end: range.upperBound) {
                     boundary = false
                 }
@@ -293,7 +297,9 @@ struct ListBuilder {
                 {
                     boundary = true
                 }
-            } else if c == ".", isSentenceEnd(at: i, end: range.upperBound) {
+            } else if c == ".",
+                isSentenceEnd(at: i, end: range.upperBound) || (fullStopList && endsDenaturedAlcohol(at: i))
+            {
                 result.append(start..<(i + 1))
                 start = i + 1
                 openBrackets = 0
@@ -309,6 +315,40 @@ struct ListBuilder {
         }
         result.append(start..<range.upperBound)
         return result.map(trim).filter { !$0.isEmpty }
+    }
+
+    /// Whether `range` separates its names by full stops: three or more stops before a space, no other separator.
+    private func isFullStopList(_ range: Range<Int>) -> Bool {
+        var stops = 0
+        for i in range {
+            if s[i].isListSeparator { return false }
+            if s[i] == ".", i + 1 < range.upperBound, s[i + 1] == " " || s[i + 1] == "\n" { stops += 1 }
+        }
+        return stops >= 3
+    }
+
+    /// Whether the stop at `i` closes `Denat.` before a capital: in a full-stop list, the end of that name too.
+    private func endsDenaturedAlcohol(at i: Int) -> Bool {
+        guard i >= 5, String(scalars: text.lower[(i - 5)..<i]) == "denat", i == 5 || !s[i - 6].isAlphabeticFast
+        else { return false }
+        var j = i + 1
+        while j < s.count, s[j] == " " || s[j] == "\n" { j += 1 }
+        return j < s.count && s[j].properties.isUppercase
+    }
+
+    /// Whether the line after the break at `i` names a company or a contact (`ContactText`).
+    private func startsMakerLine(after i: Int, end: Int) -> Bool {
+        var lineEnd = i + 1
+        while lineEnd < end, s[lineEnd] != "\n" { lineEnd += 1 }
+        return isMakerLine(text.text((i + 1)..<lineEnd))
+    }
+
+    /// A line of the maker's panel: its first item is a contact or a company (`Parle Products Pvt. Ltd., V.S.
+    /// Khandekar Marg, …`), or it names a company in two items at most (`Too Faced Cosmetics, LLC`).
+    private func isMakerLine(_ line: String) -> Bool {
+        let items = line.split(whereSeparator: { $0 == "," || $0 == ";" })
+        guard let first = items.first else { return false }
+        return isMakerOrContact(first.trimmingWhitespace()) || items.count <= 2 && ContactText.namesCompany(line)
     }
 
     /// Whether the line after the break at `i` is a label's field (`More info: …`, `Dietary information:`): one to
@@ -643,6 +683,20 @@ struct ListBuilder {
             let name = trim(item.lowerBound..<code)
             return name.isEmpty ? nil : name
         }
+        // `…, Tocopherol, vikos.com`, `…, Glycerin, Squalane Corporation`: the maker's contact or name ends the
+        // list; printed before any name (`vikos.com⏎Tel: …`), it is the label's other text. So does a sentence
+        // that starts on a line of the maker's panel (`Too Faced Cosmetics, LLC⏎Irvine, CA 92614 USA`).
+        if let lineEnd = s[sentence].firstIndex(of: "\n") ?? Optional(sentence.upperBound),
+            isMakerLine(text.text(sentence.lowerBound..<lineEnd))
+        {
+            if !tokens.isEmpty { closed = true }
+            return
+        }
+        if let contact = items.firstIndex(where: { isMakerOrContact(firstLine(of: $0)) }) {
+            items.removeSubrange(contact...)
+            if items.isEmpty, tokens.isEmpty { return }
+            closed = true
+        }
         let metadataStart = items.firstIndex { ListTerminator.isMetadataItem(text.text($0)) }
         if let metadataStart { items.removeSubrange(metadataStart...) }
         defer { if metadataStart != nil, !tokens.isEmpty { closed = true } }
@@ -663,6 +717,16 @@ struct ListBuilder {
                 tokens.append(token)
             }
         }
+    }
+
+    /// The text of `item`'s first line.
+    private func firstLine(of item: Range<Int>) -> String {
+        text.text(item.lowerBound..<(s[item].firstIndex(of: "\n") ?? item.upperBound))
+    }
+
+    /// A web or mail address, a telephone number or a company's name: `ContactText`.
+    private func isMakerOrContact(_ part: String) -> Bool {
+        ContactText.isContact(part) || ContactText.namesCompany(part)
     }
 
     /// Where a number of six digits or more stands as a word of its own in `item`: no name holds one (a colour

@@ -41,8 +41,24 @@ enum ProseDetector {
         "is", "are", "was", "were", "be", "been", "can", "will", "do", "does", "not", "has", "have",
     ]
     /// Lower-case connectives: INCI names print them capitalized if at all ("Extract Of …"), prose in
-    /// lower case. All-caps lists print them in capitals and are not affected.
-    static let lowercaseConnectives: Set<String> = ["and", "of", "or", "plus", "including", "such"]
+    /// lower case. All-caps lists print them in capitals and are not affected. With "and" in the languages
+    /// labels print sentences in (Slavic `i`/`и`/`і`/`та`, Greek `και`, Indonesian `dan`, Vietnamese `và`,
+    /// Turkish `ve`, Scandinavian `og`/`och`, French `et`).
+    static let lowercaseConnectives: Set<String> = [
+        "and", "of", "or", "plus", "including", "such", "i", "и", "і", "та", "και", "dan", "và", "ve", "og", "och",
+        "et",
+    ]
+
+    /// Prepositions, pronouns and auxiliaries of the sentences labels print after a list (directions, storage,
+    /// origin) in Slavic languages, Greek, Indonesian and Vietnamese, counted only as printed in lower case:
+    /// some are also a symbol or part of a name in capitals (`Na-PCA`, `Vitamin E`).
+    static let lowercaseFunctionWords: Set<String> = [
+        "na", "za", "se", "je", "od", "ili", "nakon", "prije", "koji", "koja", "koje", "u", "v", "z", "s", "po",
+        "pro", "nebo", "jako", "yang", "untuk", "dengan", "pada", "dari", "atau", "akan", "tidak", "dapat", "ini",
+        "itu", "adalah", "в", "на", "не", "по", "от", "с", "з", "від", "після", "σε", "με", "για", "την", "της",
+        "του", "από", "στην", "στο", "στη", "να", "θα", "είναι", "τα", "τον", "của", "cho", "với", "là", "các",
+        "những", "được", "không", "này", "để", "khi", "trên", "trong",
+    ]
 
     /// Words of a text outside parentheses, as printed.
     static func words(_ text: some StringProtocol) -> [Substring] {
@@ -55,7 +71,9 @@ enum ProseDetector {
             if lowercaseConnectives.contains(String(word)) { return count + 1 }
             let lower = word.lowercased()
             if verbs.contains(lower) { return count + 2 }
-            return count + (functionWords.contains(lower) || nonASCIIFunctionWords.contains(lower) ? 1 : 0)
+            return count
+                + (functionWords.contains(lower) || nonASCIIFunctionWords.contains(lower)
+                    || lowercaseFunctionWords.contains(String(word)) ? 1 : 0)
         }
     }
 
@@ -196,7 +214,8 @@ enum ProseDetector {
             if unpackable { return 0 }
             if !hasCapital, Self.connectives.contains(packed) { return 1 }
             if Self.verbs.contains(packed) { return 2 }
-            return Self.functionWords.contains(packed) ? 1 : 0
+            if Self.functionWords.contains(packed) { return 1 }
+            return !hasCapital && Self.lowercaseFunctionWords.contains(packed) ? 1 : 0
         }
 
         /// Packed words, sorted for a binary search: cheaper than hashing, for a few dozen words.
@@ -221,7 +240,11 @@ enum ProseDetector {
             }
         }
 
-        private static let connectives = Keys(lowercaseConnectives)
+        private static let connectives = Keys(lowercaseConnectives.filter { $0.allSatisfy(\.isASCII) })
+        private static let lowercaseFunctionWords = Keys(
+            ProseDetector.lowercaseFunctionWords.filter {
+                $0.allSatisfy(\.isASCII)
+            })
         private static let verbs = Keys(ProseDetector.verbs)
         private static let functionWords = Keys(ProseDetector.functionWords)
     }

@@ -647,14 +647,21 @@ extension SectionMarker {
         return false
     }
 
-    /// Where a short name before a heading starts (`Moisturizer Ingredients:`): the line's start when
-    /// one to four words, no separator and no sentence stand between it and the heading.
+    /// Where a short name before a heading starts (`Moisturizer Ingredients:`): the line's start, or the end of
+    /// the sentence before it on its line (a kit pasted as one paragraph: `Cleanser Ingredients: Water, … Citric
+    /// Acid. Moisturizer Ingredients: Water, …`), when one to four words, no separator and no sentence stand
+    /// between it and the heading.
     private static func qualifierStart(in lower: [Unicode.Scalar], before start: Int) -> Int? {
         var k = start - 1
         var words = 0
         var inWord = false
         while k >= 0, lower[k] != "\n", start - k <= 40 {
             let c = lower[k]
+            if c == ".", lower[k + 1] == " ", k > 0, lower[k - 1].isAlphabeticFast || lower[k - 1] == ")",
+                (1...4).contains(words)
+            {
+                return k + 1
+            }
             if c.isListSeparator || c == "." || c == ":" || c == "(" || c == ")" { return nil }
             if c == " " {
                 inWord = false
