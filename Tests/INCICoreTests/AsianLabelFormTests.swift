@@ -238,4 +238,38 @@ import Testing
         #expect(list.ingredients[2].match == .alias)
         #expect(list.ingredients[2].name.hasPrefix("Centella Asiatica"))
     }
+
+    @Test func jciaMixedEstersPutTheAlcoholFirstAndTheMultiplierOnEachAcid() throws {
+        // JCIA brackets the acids of an ester of several, the multiplier before the bracket applying to each.
+        #expect(
+            try names(
+                "成分：ジ(カプリル酸/カプリン酸)PG、テトラ(ヒドロキシステアリン酸/イソステアリン酸)ジペンタエリスリチル、（カプリル酸／カプリン酸）ヤシアルキル、ジ(カプリル酸/カプリン酸)ブチレングリコール"
+            )
+                == [
+                    "Propylene Glycol Dicaprylate/Dicaprate", "Dipentaerythrityl Tetrahydroxystearate/Tetraisostearate",
+                    "Coco-Caprylate/Caprate", "Butylene Glycol Dicaprylate/Dicaprate",
+                ])
+        // A copolymer's bracket is not an ester's: it stays where it is printed.
+        #expect(
+            try names("成分：水、(アクリル酸Na/アクリロイルジメチルタウリンNa)コポリマー")
+                == ["Water", "Sodium Acrylate/Sodium Acryloyldimethyl Taurate Copolymer"])
+    }
+
+    @Test func chineseAlkoxyGroupsAndRosinEstersAreComposed() throws {
+        #expect(
+            try names("成分：水、羟丙基甲基纤维素硬脂氧基醚、二聚季戊四醇六羟基硬脂酸酯/六硬脂酸酯/六松脂酸酯")
+                == [
+                    "Water", "Hydroxypropyl Methylcellulose Stearoxy Ether",
+                    "Dipentaerythrityl Hexahydroxystearate/Hexastearate/Hexarosinate",
+                ])
+    }
+
+    @Test func aRegisteredNameInLatinLettersOnAnAsianListIsRead() throws {
+        // PEG-65M is registered (CosIng) but not in the dictionary; on a Japanese list it is read as registered.
+        let list = try analyzer.analyze("成分：水、PEG-65M、グリセリン")
+        #expect(list.ingredients.map(\.name) == ["Water", "PEG-65M", "Glycerin"])
+        #expect(list.ingredients[1].match == .alias)
+        // On a list in Latin letters nothing changes: an unregistered word stays unknown.
+        #expect(try analyzer.analyze("Water, Glycerin, Qwertyx").ingredients[2].match == .unknown)
+    }
 }

@@ -144,6 +144,8 @@ import Testing
         ("korean-other-categories7.txt", "Korean (seventh other-categories set)"),
         ("japanese-unseen10.txt", "Japanese (tenth set)"), ("chinese-unseen11.txt", "Chinese (eleventh set)"),
         ("korean-other-categories8.txt", "Korean (eighth other-categories set)"),
+        ("japanese-unseen11.txt", "Japanese (eleventh set)"), ("chinese-unseen12.txt", "Chinese (twelfth set)"),
+        ("korean-other-categories9.txt", "Korean (ninth other-categories set)"),
     ])
     func unseenLabels(file: String, language: String) throws {
         let labels = try Self.labels(file)

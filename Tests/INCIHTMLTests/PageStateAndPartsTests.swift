@@ -64,6 +64,35 @@ import Testing
         #expect(products.map(\.variant) == ["01 Rosy", "02 Coral"])
     }
 
+    /// A set whose items are each named by a line of their own above their list, names separated by the
+    /// full-width slash (an EC-CUBE shop's description): each item is a product; a footnote legend under the
+    /// last list is not a name; a text that starts with its list, or a short line before a sentence, is not a set.
+    @Test func setItemsNamedByLinesOfTheirOwn() throws {
+        let lotion = "水／アロエベラ液汁＊／BG／ペンチレングリコール／グリセリン／キサンタンガム"
+        let cream = "水／グリセリン／スクワラン／シア脂＊／ホホバ種子油＊／トコフェロール"
+        let parts = try #require(VariantSplitter.namedLines("ローション\n\(lotion)\n\nクリーム\n\(cream)\n＊オーガニック原料"))
+        #expect(parts.map(\.variant) == ["ローション", "クリーム"])
+        #expect(parts[0].text == lotion)
+        #expect(parts[1].text == cream, "the legend under the last list is not a name")
+        #expect(
+            VariantSplitter.namedLines("Cleanser:\n\(Self.list)\nToner:\n\(Self.list), Glycerin")?.map(\.variant)
+                == ["Cleanser", "Toner"])
+        #expect(VariantSplitter.namedLines("\(lotion)\nクリーム\n\(cream)") == nil, "the list comes first")
+        #expect(VariantSplitter.namedLines("Ingredients\n\(Self.list)\nMay contain\n\(Self.list)") == nil)
+        #expect(
+            VariantSplitter.namedLines("New formula\nWe changed the formula this spring.\nSerum\n\(Self.list)") == nil)
+
+        let page = PageFixtures.html(
+            """
+            <div class="product-description"><div class="product-description__title">配合成分</div>
+            <div class="product-description__contents">ローション<br>\(lotion)<br><br>クリーム<br>\(cream)<br>
+            ＊オーガニック原料</div></div>
+            """)
+        let products = try PageFixtures.result(page).get()
+        #expect(products.map(\.variant) == ["ローション", "クリーム"])
+        #expect(products.map(\.analysis.ingredients.count) == [6, 6])
+    }
+
     // MARK: A label alone on its line
 
     /// A description written in a rich-text editor: "INGREDIENTS" is a line of the paragraph, no element

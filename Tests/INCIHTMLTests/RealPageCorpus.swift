@@ -138,8 +138,8 @@ struct RealPageCorpus {
         return items.count == expected.count ? "" : "the common prefix agrees"
     }
 
-    /// The same name when the printed texts agree (without percentages, footnote marks, case) or both
-    /// resolve to the same dictionary entry.
+    /// The same name when the printed texts agree (without percentages, footnote marks — the full-width `＊`
+    /// too —, case) or both resolve to the same dictionary entry.
     private func same(_ item: MatchedIngredient, _ expected: String) -> Bool {
         let printed = Self.normalize(expected)
         if Self.normalize(item.token.raw) == printed || Self.normalize(item.name) == printed { return true }
@@ -152,7 +152,7 @@ struct RealPageCorpus {
     static func normalize(_ text: String) -> String {
         var text = text.lowercased().replacingOccurrences(of: "\u{A0}", with: " ")
         text = text.replacingOccurrences(of: #"\d+(?:[.,]\d+)?\s*%"#, with: "", options: .regularExpression)
-        text = text.replacingOccurrences(of: #"[*†‡°¹²³]+"#, with: "", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"[*＊†‡°¹²³]+"#, with: "", options: .regularExpression)
         text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return text.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:-"))
     }

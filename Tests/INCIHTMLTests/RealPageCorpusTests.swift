@@ -34,5 +34,5 @@ import Testing
 
     static let ownTunedFloor = 19
     /// The held-out batches after their fixes (their first readings are in `Fixtures/pages/README.md`).
-    static let ownHeldOutFloor = 32
+    static let ownHeldOutFloor = 40
 }

@@ -71,11 +71,14 @@ package struct NameComposer: Sendable {
     /// `compose`, also saying when only the plant's part is unknown (`Reading.partUnknown`). A name
     /// with a part-unknown reading in one spelling still takes a registered name from another.
     package func read(_ printed: String, preferring language: Language? = nil) -> Reading? {
-        guard printed.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        // A name in Latin letters alone is read only on a list of a composed language (`language`): Asian
+        // labels print registered abbreviations the dictionary may not hold (PEG-65M on a Japanese label).
+        guard printed.utf8.contains(where: { $0 >= 0x80 }) || language != nil else { return nil }
         var partUnknown: Composition?
         for name in PrintedName.variants(of: printed) {
             guard name.scalarCount > 0, name.scalarCount <= Self.maximumLength else { continue }
             var languages = name.languages
+            if languages.isEmpty, let language { languages = [language] }
             if let language, let index = languages.firstIndex(of: language), index > 0 {
                 languages.insert(languages.remove(at: index), at: 0)
             }

@@ -57,12 +57,31 @@ struct PrintedName {
         variants += optionalCharacterReadings(normalized).map(PrintedName.init)
         variants += glossDropped(normalized).map(PrintedName.init)
         variants += descriptorsDropped(normalized).map(PrintedName.init)
+        variants += mixedEsterInOrder(normalized).map(PrintedName.init)
         // The katakana middle dot joins the words of one quasi-drug name (DL-PCA・Na液 Sodium PCA); no part reads it.
         if normalized.unicodeScalars.contains("・") {
             let joined = normalized.replacingOccurrences(of: "・", with: "")
             variants += ([joined] + descriptorsDropped(joined)).map(PrintedName.init)
         }
         return variants
+    }
+
+    /// JCIA names an ester or salt of several acids by bracketing the acids, the multiplier before the
+    /// bracket applying to each, and the alcohol or cation after it: ジ(カプリル酸/カプリン酸)PG is Propylene Glycol
+    /// Dicaprylate/Dicaprate, テトラ(ヒドロキシステアリン酸/イソステアリン酸)ジペンタエリスリチル is Dipentaerythrityl
+    /// Tetrahydroxystearate/Tetraisostearate, (カプリル酸/カプリン酸)ヤシアルキル is Coco-Caprylate/Caprate. INCI
+    /// puts the alcohol first and each acid as its ester with the multiplier: the name rewritten in that order
+    /// (PG(ジカプリル酸/ジカプリン酸)), tried after the name as printed. Only when every bracketed part is an acid
+    /// (…酸), so a copolymer's bracket ((アクリル酸Na/…)コポリマー) is never moved.
+    static func mixedEsterInOrder(_ text: String) -> [String] {
+        guard let match = text.wholeMatch(of: /(ジ|トリ|テトラ|ペンタ|ヘキサ|セスキ)?\(([^()]+)\)([^()\/]+)/) else { return [] }
+        let parts = match.output.2.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+        let rest = match.output.3.trimmingCharacters(in: .whitespaces)
+        guard parts.count >= 2, !rest.isEmpty, parts.allSatisfy({ $0.hasSuffix("酸") && $0.count > 1 }) else {
+            return []
+        }
+        let multiplier = match.output.1.map(String.init) ?? ""
+        return [rest + "(" + parts.map { multiplier + $0 }.joined(separator: "/") + ")"]
     }
 
     /// Japanese quasi-drug names and Chinese chemical names print the configuration and the nitrogen locant

@@ -6,7 +6,7 @@ extension Matcher {
     /// listed name, so composition never overrides an alias the dictionary lists.
     /// `language` is the list's, when known: it decides a name two languages write alike.
     func resolveComposed(_ name: String, language: Language? = nil) -> Resolution? {
-        guard name.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard name.utf8.contains(where: { $0 >= 0x80 }) || language != nil else { return nil }
         var candidates = [name]
         let trimmed = name.trimmingWhitespace()
         if let last = trimmed.last, last == ")" || last == "）", !trimmed.contains("/"), !trimmed.contains("／") {

@@ -947,6 +947,12 @@ struct ListBuilder {
     /// A batch code printed among the names (`C0547C`, `(C0547C)`): one word in capitals and digits, four digits
     /// or more in a row before a letter, that no colour index (`CI77491`) or food additive number (`E1422`) is.
     static func isBatchCode(_ part: String) -> Bool {
+        // The same test on bytes first: nearly every part has a lower-case letter, another script or a space
+        // inside, and is told apart without building a reversed copy of it for every item of every list.
+        var bytes = part.utf8[...]
+        while let first = bytes.first, batchCodeEdgeBytes.contains(first) { bytes = bytes.dropFirst() }
+        while let last = bytes.last, batchCodeEdgeBytes.contains(last) { bytes = bytes.dropLast() }
+        guard bytes.allSatisfy({ (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }) else { return false }
         let edges: Set<Character> = ["(", ")", "[", "]", "\"", "'", " "]
         let word = String(part.drop { edges.contains($0) }.reversed().drop { edges.contains($0) }.reversed())
         // Latin capitals and digits only: a name's number follows a hyphen (`PEG-6000`, `PEG-14M`), and
@@ -967,6 +973,9 @@ struct ListBuilder {
         if upper.first == "E", upper.dropFirst().prefix(while: { $0.isNumber }).count >= 3 { return false }
         return !upper.hasPrefix("INS")
     }
+
+    /// `isBatchCode`'s edge characters as bytes.
+    private static let batchCodeEdgeBytes: Set<UInt8> = [0x28, 0x29, 0x5B, 0x5D, 0x22, 0x27, 0x20]
 
     /// A footnote legend after the last item of a sentence: a mark after a space, then a definition and
     /// no separator (`Phenoxyethanol * Essential Oil`, `Glycerin *Organic`).

@@ -13,7 +13,10 @@ enum NutritionTable {
             let lower = part.lowercased()
             let words = lower.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "\n" || $0 == "(" || $0 == ")" })
             if words.contains(where: { energyWords.contains(String($0)) || $0.hasSuffix("kcal") || $0.hasSuffix("kj") })
-                || words.first == "ph" || lower.contains("mg/l") || lower.contains("µs/cm") || lower.contains("μs/cm")
+                || words.first == "ph"
+                // (Each unit holds a slash: a part without one, as nearly every ingredient, skips the searches.)
+                || lower.utf8.contains(0x2F)
+                    && (lower.contains("mg/l") || lower.contains("µs/cm") || lower.contains("μs/cm"))
             {
                 energyOrAnalysis = true
             }

@@ -5,7 +5,8 @@ import INCICore
 /// ("Coral Crush: Aqua, … | Pinkalicious: Aqua, …"), kit parts, one per line
 /// ("Cleanser: Water, …\nToner: Water, …"), options named in brackets at line starts
 /// ("[01 Rosy] Water, …\n[02 Coral] Water, …") and the numbered pans of a palette, often run together in
-/// one paragraph ("#1 Talc, Mica, … #2 Talc, …"), where a short line before a "#1" names the palette.
+/// one paragraph ("#1 Talc, Mica, … #2 Talc, …"), where a short line before a "#1" names the palette, and
+/// the items of a set each named by a line of its own above its list ("Lotion⏎Water／Aloe…⏎Cream⏎Water／…").
 enum VariantSplitter {
     /// Names that introduce a section of one list, never a variant.
     static let notVariants: Set<String> = [
@@ -44,7 +45,7 @@ enum VariantSplitter {
             }
             if variants.count >= 2 { return variants }
         }
-        return numbered(text) ?? bracketed(text)
+        return numbered(text) ?? bracketed(text) ?? namedLines(text)
     }
 
     // MARK: Numbered parts
@@ -175,6 +176,65 @@ enum VariantSplitter {
         let rest = String(line[line.index(after: close)...]).trimmingLeadingPunctuation()
         return (name, rest)
     }
+
+    // MARK: Named lines
+
+    /// Parts each named by a short line of its own, the line after it a list: a set's items as a Japanese
+    /// shop prints them (`ローション⏎水／アロエベラ液汁／…⏎エッセンス⏎水／…`). The text's first line names the
+    /// first part; other lines (a second line of a list) stay with the part above them, but for a footnote
+    /// legend under a list. A name line holds no list punctuation and is no label, panel heading or section.
+    static func namedLines(_ text: String) -> [(variant: String, text: String)]? {
+        // (Most texts start with their list or a label: only the first line is read before that is known,
+        // found on bytes.)
+        let head = text.drop(while: \.isWhitespace)
+        guard let firstBreak = head.utf8.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }),
+            partName(head[..<firstBreak]) != nil
+        else { return nil }
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmed() }.filter { !$0.isEmpty }
+        var parts: [(variant: String, lines: [String])] = []
+        for (index, line) in lines.enumerated() {
+            if index + 1 < lines.count, namedLineSeparators.count(in: lines[index + 1]) >= minimumSeparators,
+                let name = partName(Substring(line))
+            {
+                parts.append((name, []))
+            } else if parts.isEmpty {
+                return nil
+            } else {
+                parts[parts.count - 1].lines.append(line)
+            }
+        }
+        guard parts.count >= 2, Set(parts.map(\.variant)).count == parts.count,
+            parts.allSatisfy({ !$0.lines.isEmpty })
+        else { return nil }
+        // A footnote legend under a part's list (`＊オーガニック原料`, "organic ingredient") explains its marks; it
+        // is not one more name.
+        return parts.map { part in
+            var lines = part.lines
+            while lines.count > 1, let last = lines.last, let mark = last.first, footnoteMarks.contains(mark) {
+                lines.removeLast()
+            }
+            return (part.variant, lines.joined(separator: "\n"))
+        }
+    }
+
+    private static let footnoteMarks: Set<Character> = ["*", "＊", "※", "†", "‡"]
+
+    /// The part named by `line` without a trailing colon, or nil when the line is not a part's name.
+    private static func partName(_ line: Substring) -> String? {
+        var name = line.trimmed()
+        while let last = name.last, last == ":" || last == "：" { name.removeLast() }
+        name = name.trimmed()
+        guard !name.isEmpty, name.count <= maxNameLength, namedLineSeparators.count(in: name) == 0,
+            let first = name.first, first.isLetter || first.isNumber, name.last != ".", name.last != "。",
+            IngredientLabel.match(name) == nil, !ListTerminator.isPanelHeading(name),
+            !HeadingCandidateFinder.containsLabelWord(name), !notVariants.contains(name.lowercased())
+        else { return nil }
+        return name
+    }
+
+    /// List punctuation of a part's list line, with the full-width slash that separates names in Japanese
+    /// lists printed without commas.
+    private static let namedLineSeparators = PunctuationCount([",", ";", "，", "、", "／"])
 
     private static func separators(_ text: String) -> Int { BlockBoundaries.separators(text) }
 }
