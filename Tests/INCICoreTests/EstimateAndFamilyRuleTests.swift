@@ -70,6 +70,24 @@ import Testing
         #expect(try absorbs("Silica"))
     }
 
+    /// After Codexial's Neolys 15 (round 11 #56, #57): a number in the name without a per cent sign is no stated
+    /// strength ("15" may be a percentage, a line number or a pH): the estimate stays the list's, and its range
+    /// still holds the strength the brand means.
+    @Test func aNumberInTheNameWithoutAPercentSignIsNoStatedStrength() throws {
+        let label =
+            "Water, Glycolic Acid, Cetearyl Alcohol, Ammonium Hydroxide, Glycerin, Caprylic/Capric Triglyceride, "
+            + "Ceteareth-20, Dimethicone, Xanthan Gum, Phenoxyethanol"
+        let list = try Self.analyzer.analyze(label)
+        let named = Self.scorer.analyze(list, productType: .decide(given: nil, name: "Neolys 15 Emulsion"))
+        let unnamed = Self.scorer.analyze(list, productType: .decide(given: nil, name: nil))
+        let index = try #require(list.ingredients.firstIndex { $0.ingredient?.name == "Glycolic Acid" })
+        #expect(named.estimates[index].basis != .stated)
+        #expect(named.estimates[index].share == unnamed.estimates[index].share)
+        #expect(named.estimates[index].high >= 15, "range \(named.estimates[index].low)…\(named.estimates[index].high)")
+        let percent = Self.scorer.analyze(list, productType: .decide(given: nil, name: "Glycolic 15% Emulsion"))
+        #expect(percent.estimates[index].basis == .stated && percent.estimates[index].share == 15)
+    }
+
     /// US Drug Facts print inactive ingredients by their USP-NF names (21 CFR 201.66(c)(8)).
     @Test func pharmacopoeialNamesAreRecognised() throws {
         let list = try Self.analyzer.analyze("Purified Water, Edetate Disodium, Poloxamer 182, Edetate Sodium")

@@ -180,13 +180,16 @@ struct BenefitScoring {
         return min(1, max(0, 1 - missing))
     }
 
-    /// Doses added (relative to each family's effective dose), read on the first ladder's log scale.
+    /// Doses added (relative to each family's effective dose), read on the first ladder's log scale. The
+    /// most the sum reaches is its members' efficacy weighted by their doses: a film of dimethicone with a
+    /// trace of petrolatum lets water through as dimethicone does (kraft-lynde-2005), not as petrolatum.
     private func summed(_ ranked: [Contribution]) -> Double {
         let total = ranked.reduce(0) { $0 + $1.relativeDose }
         let ladder = ranked[0].ladder
         let threshold = ladder.threshold / ladder.effective
         guard total > threshold else { return 0 }
-        let efficacy = ranked.map { $0.ladder.efficacy(of: $0.item.ingredient) }.max() ?? 1
+        let efficacy =
+            ranked.reduce(0) { $0 + $1.relativeDose * $1.ladder.efficacy(of: $1.item.ingredient) } / total
         return efficacy * min(1, log(total / threshold) / log(1 / threshold))
     }
 }

@@ -16,6 +16,9 @@ package struct DoseLadder: Sendable, Hashable {
     package var threshold: Double
     /// Name key (`NameKey.make`) → dose multiplier.
     package var potency: [String: Double] = [:]
+    /// The dose multiplier of a member `potency` does not list (`default-potency`, 1 unless set): a plant's
+    /// fixed oil, which the occlusive family takes in by its name, occludes less than petrolatum.
+    package var defaultPotency: Double = 1
     /// Name key → the most of the full benefit the member reaches; others get `defaultEfficacy`.
     package var efficacy: [String: Double] = [:]
     package var defaultEfficacy: Double = 1
@@ -44,7 +47,7 @@ package struct DoseLadder: Sendable, Hashable {
 
     package func potency(of ingredient: Ingredient) -> Double {
         let key = NameKey.make(ingredient.name)
-        return potency[key] ?? (Self.isPlantWater(key) ? plantWaterPotency : 1)
+        return potency[key] ?? (Self.isPlantWater(key) ? plantWaterPotency : defaultPotency)
     }
 
     /// "camellia sinensis green tea leaf water", "rosa damascena flower water": a named plant's water, not water.
@@ -109,6 +112,7 @@ package struct DoseLadder: Sendable, Hashable {
             rinseOff: number("rinse-off", limit: 1) ?? 0.15)
         ladder.irritationFull = number("irritation-full")
         ladder.defaultEfficacy = number("default-efficacy", limit: 1) ?? 1
+        ladder.defaultPotency = number("default-potency", limit: 1000) ?? 1
         ladder.sources = sources
         func members(_ key: String, limit: Double) -> [String: Double] {
             var result: [String: Double] = [:]
@@ -142,7 +146,8 @@ package struct DoseLadder: Sendable, Hashable {
             ladder.mechanismEfficacy[mechanism] = value
         }
         let known: Set<String> = [
-            "effective", "threshold", "rinse-off", "irritation-full", "default-efficacy", "potency", "efficacy",
+            "effective", "threshold", "rinse-off", "irritation-full", "default-efficacy", "default-potency", "potency",
+            "efficacy",
             "irritation-potency",
             "mechanism-efficacy", "sources",
         ]

@@ -197,6 +197,11 @@ struct ScoringContext {
                     families.append(family)
                 }
             }
+            if let fixedOils = weights.fixedOils, fixedOils.matches(ingredient, families: families.map(\.id)) {
+                for id in fixedOils.families where !families.contains(where: { $0.id == id }) {
+                    if let family = dictionary.families[id] { families.append(family) }
+                }
+            }
             items.append(
                 Item(
                     index: index, matched: matched, ingredient: ingredient, estimate: estimates[index], weight: weight,

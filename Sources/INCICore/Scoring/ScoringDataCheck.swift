@@ -79,6 +79,10 @@ enum ScoringDataCheck {
                 }
             case "probable" where parts.count == 2:
                 family(parts[1], stanza, line: stanza.line)
+            case "fixed-oils":
+                for id in stanza.list("families") {
+                    family(id, stanza, line: stanza.field("families")?.line ?? stanza.line)
+                }
             case "inferred-families":
                 for field in stanza.fields where field.key != "sources" {
                     family(

@@ -67,6 +67,8 @@ public struct ScoringWeights: Sendable, Hashable {
     /// Family → name phrases that keep a role from inferring it (`FAMILY-unless` in `inferred-families`):
     /// a sodium polyacrylate is a CosIng absorbent of water, not of sebum.
     package var inferredFamilyExceptions: [String: [String]] = [:]
+    /// What a fixed oil or butter serves (`fixed-oils`): olive oil is a lipid film whatever CosIng calls it.
+    package var fixedOils: FixedOil?
 
     /// The "free from" flags, in output order (`scoring/flags.txt`).
     package var flags: [FlagRule] = []
@@ -157,6 +159,8 @@ public struct ScoringWeights: Sendable, Hashable {
                 weights.lists[name] = FlagRule.parse(stanza, id: name, sources: sourceKeys, diagnostics: &diagnostics)
             case "flag" where !name.isEmpty:
                 weights.flags.append(FlagRule.parse(stanza, id: name, sources: sourceKeys, diagnostics: &diagnostics))
+            case "fixed-oils":
+                weights.fixedOils = FixedOil.parse(stanza, sources: sourceKeys, diagnostics: &diagnostics)
             case "inferred-families":
                 for field in stanza.fields where field.key.hasSuffix("-unless") {
                     weights.inferredFamilyExceptions[String(field.key.dropLast(7))] = stanza.list(field.key).map {
@@ -179,7 +183,7 @@ public struct ScoringWeights: Sendable, Hashable {
                 diagnostics.append(
                     .init(
                         .error, file: stanza.file, line: stanza.line,
-                        "expected 'model', 'effective-shares', 'profile ID', 'form-signals', 'use-levels GROUP', 'dose FAMILY', 'inferred-families', 'flag ID', 'list ID', 'probable FAMILY', 'mechanism ID' or 'risk ID', found '\(stanza.header)'"
+                        "expected 'model', 'effective-shares', 'profile ID', 'form-signals', 'use-levels GROUP', 'dose FAMILY', 'inferred-families', 'fixed-oils', 'flag ID', 'list ID', 'probable FAMILY', 'mechanism ID' or 'risk ID', found '\(stanza.header)'"
                     ))
             }
         }
