@@ -77,6 +77,14 @@ final class KnownNames: Sendable {
         }
     }
 
+    /// Whether the compact key `key` is a CosIng name that no dictionary name spells, however spaced: a
+    /// registered ingredient inci holds no facts on. (`find` says the same, but counts its line too.)
+    func isRegisteredOnly(_ key: [UInt8]) -> Bool {
+        guard cosingSearch(key).key == key else { return false }
+        let index = dictionaryLowerBound(key)
+        return !(index < dictionaryKeys.count && dictionaryKeys[index].key == key)
+    }
+
     private func dictionaryLowerBound(_ key: [UInt8]) -> Int {
         var low = 0
         var high = dictionaryKeys.count

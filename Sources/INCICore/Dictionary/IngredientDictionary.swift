@@ -30,6 +30,9 @@ public struct IngredientDictionary: Sendable {
     package var composer: NameComposer { lazyComposer.value }
     private let lazyLanguageAliases: LazyValue<[Int: [String]]>
     private let lazyComposer: LazyValue<NameComposer>
+    /// Every registered name (the dictionary's and the CosIng inventory's), read in place on first use.
+    var knownNames: KnownNames { lazyKnownNames.value }
+    private let lazyKnownNames: LazyValue<KnownNames>
     /// Builds its buckets on the first misspelt name of each first letter: most labels match exactly.
     let fuzzyIndex: FuzzyIndex
     /// The words of every known and registered name, for `MisspellingRule`; built on the first misspelt name.
@@ -50,11 +53,12 @@ public struct IngredientDictionary: Sendable {
         self.fuzzyIndex = FuzzyIndex(keys: keys)
         let names = compositionFiles.first { $0.path == "names/cosing.txt" }
         self.lazyVocabulary = LazyValue { NameVocabulary(keys: keys, cosing: names) }
+        let lazyKnownNames = LazyValue { KnownNames(keys: keys, cosing: names) }
+        self.lazyKnownNames = lazyKnownNames
         self.lazyComposer = LazyValue {
-            let names = compositionFiles.first { $0.path == "names/cosing.txt" }
-            return NameComposer(
+            NameComposer(
                 tables: compositionFiles.filter { $0.path.hasPrefix("languages/") },
-                known: { KnownNames(keys: keys, cosing: names) }, ingredients: ingredients)
+                known: { lazyKnownNames.value }, ingredients: ingredients)
         }
     }
 

@@ -115,6 +115,9 @@ public struct Matcher: Sendable {
     /// at or above the one fuzzy threshold (`fuzzy-minimum-confidence`); otherwise none, and the near
     /// names as suggestions.
     func readMisspelling(_ name: String) -> (resolution: Resolution?, suggestions: [String]) {
+        // A registered INCI name is that ingredient, however close it is to one the dictionary holds
+        // (Sodium Ethylparaben is no misprint of Sodium Methylparaben): unknown to inci, never another's facts.
+        if dictionary.knownNames.isRegisteredOnly(Array(CompactKey.make(name).utf8)) { return (nil, []) }
         let (readings, suggestions) = misspellingReadings(name)
         guard let reading = readings.first(where: { $0.confidence >= dictionary.scoring.fuzzyMinimumConfidence }) else {
             return (nil, suggestions)

@@ -244,8 +244,10 @@ struct ListBuilder {
     /// `1,2-Hexanediol` and `2,5%`: a comma between two digits does not separate; nor do the commas of
     /// spaced locants, single digits each followed by a comma and a space, the last by a hyphen
     /// (`1, 2-Hexanediol`, `1, 2, 3-Propanetriol`).
+    /// Other locants (`N,N-`, `alpha,3,3-`, `4a,5,9b-`) are `LocantComma`'s.
     private func isDigitComma(at i: Int) -> Bool {
-        guard s[i] == ",", i > 0, i + 1 < s.count, ("0"..."9").contains(s[i - 1]) else { return false }
+        guard s[i] == ",", i > 0, i + 1 < s.count else { return false }
+        guard ("0"..."9").contains(s[i - 1]) else { return LocantComma.joinsLocants(s, at: i) }
         if ("0"..."9").contains(s[i + 1]) { return true }
         let singleDigitBefore = i < 2 || !(s[i - 2].isAlphabeticFast || ("0"..."9").contains(s[i - 2]))
         guard singleDigitBefore else { return false }
