@@ -8,6 +8,12 @@
       emollient or skin-conditioning agent), with whether it already has the essential-oil family.
   python3 scripts/families.py scrubs [Dictionaries]
       Lists abrasive plant particles: shells, kernels, pits, seed powders and meals, pumice.
+  python3 scripts/families.py hair-dyes annex_III.csv [Dictionaries]
+      Lists the registered INCI names (names/cosing.txt) of every Annex III entry whose required label
+      warning says the substance can cause severe allergic reactions (the EU's hair-colourant warning),
+      with whether the dictionary holds the name and whether it has the hair-dye-allergen family. A
+      colourant Annex IV (annex_IV.csv beside it) allows in any cosmetic is left out: the warning is
+      for its use in hair dyes, not in a lipstick.
   python3 scripts/families.py add FAMILY NAME... [--root Dictionaries]
   python3 scripts/families.py remove FAMILY NAME... [--root Dictionaries]
       Adds FAMILY to (or removes it from) the family: line of each named stanza, creating the line
@@ -15,7 +21,7 @@
 
 The rules print candidates; a person reviews them and passes the right ones to `add`.
 """
-import csv, glob, os, re, sys
+import csv, glob, io, os, re, sys
 
 def stanzas(root):
     """(path, header line index, header, {key: (line index, value)}) for every ingredient stanza."""
@@ -78,6 +84,49 @@ def scrubs(root):
             families = items(fields.get("family", (0, ""))[1])
             yield path, name, "physical-scrub" in families, sorted(roles)
 
+def compact(name):
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+def hair_dyes(annex, root):
+    """Annex III's name cells split by separators; a comma stays inside a name when joining the pieces
+    around it spells a registered name (`TOLUENE-2,5-DIAMINE,TOLUENE-2,5-DIAMINE SULFATE`)."""
+    registered = {}
+    for line in open(os.path.join(root, "names", "cosing.txt"), encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            registered[compact(line.strip())] = line.strip()
+    known = {}
+    for path, _, name, fields in stanzas(root):
+        for n in [name] + items(fields.get("aka", (0, ""))[1]):
+            known[compact(n)] = (name, "hair-dye-allergen" in items(fields.get("family", (0, ""))[1]))
+    colourants, colourant_cas = set(), set()
+    with open(os.path.join(os.path.dirname(annex), "annex_IV.csv"), encoding="utf-8") as f:
+        rows = csv.reader(io.StringIO(f.read().split("\n", 4)[4]))
+        for row in list(rows)[1:]:
+            colourants.update(compact(n) for n in row[2].split("/") if n.strip())
+            colourant_cas.update(re.findall(r"\d+-\d\d-\d", row[3]))
+    text = open(annex, encoding="utf-8").read().split("\n", 4)[4]
+    found = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        if "severe allergic reaction" not in row["Wording of conditions of use and warnings"].lower():
+            continue
+        if colourant_cas & set(re.findall(r"\d+-\d\d-\d", row["CAS Number"])):
+            continue
+        cells = row["Identified INGREDIENTS or substances e.g."] + ";" + row["Name of Common Ingredients Glossary"]
+        for part in re.split(r";|/|\+| AND ", cells):
+            pieces = [p.strip() for p in part.split(",")]
+            i = 0
+            while i < len(pieces):
+                for j in range(len(pieces), i, -1):
+                    key = compact(",".join(pieces[i:j]))
+                    if key in registered:
+                        if key not in colourants: found[key] = registered[key]
+                        i = j - 1
+                        break
+                i += 1
+    for key, name in sorted(found.items(), key=lambda kv: kv[1]):
+        holder = known.get(key)
+        yield name, holder[0] if holder else None, bool(holder and holder[1])
+
 def edit(root, family, names, add):
     wanted = set(names)
     by_path = {}
@@ -123,6 +172,10 @@ def main(argv):
         if rest: root = rest[0]
         for path, name, has, roles in scrubs(root):
             print(f"{'has ' if has else 'NEW '} {name}\t{'; '.join(roles)}\t{os.path.basename(path)}")
+    elif command == "hair-dyes":
+        if len(rest) > 1: root = rest[1]
+        for name, holder, has in hair_dyes(rest[0], root):
+            print(f"{'has ' if has else ('NEW ' if holder is None else 'add ')} {name}\t{holder or ''}")
     elif command in ("add", "remove"):
         edit(root, rest[0], rest[1:], command == "add")
     else:

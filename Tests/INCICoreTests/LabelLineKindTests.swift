@@ -960,4 +960,25 @@ import Testing
             try names("AQUA/WATER/EAU. GLYCERIN. ALCOHOL DENAT. CYCLOPENTASILOXANE.")
                 == ["AQUA/WATER/EAU", "GLYCERIN", "ALCOHOL DENAT.", "CYCLOPENTASILOXANE"])
     }
+
+    /// The pack's size with its words in a paragraph of its own after the names (a Spanish wholesaler's
+    /// `Envase de 100 ml.`, `eighth-suites.json` #14; a German `Inhalt 200 ml`), and a batch number's heading
+    /// glued to the last name in a script without spaces (Taiwan's `Silica批號 A2401`, `eighth-suites.json` #40;
+    /// Korean `제조번호`), end the list; a quantity alone between a list's paragraphs does not.
+    @Test func packSizeAndGluedBatchNumberAfterTheNames() throws {
+        #expect(
+            try names(
+                "Ingredientes: Aqua (Water), Propylene Glycol, Glycerin (Glycerol), Hydroxyethylcellulose, ▶\n\n"
+                    + "Envase de 100 ml.") == [
+                    "Aqua (Water)", "Propylene Glycol", "Glycerin (Glycerol)", "Hydroxyethylcellulose",
+                ])
+        #expect(try names("Aqua, Glycerin, Parfum\n\nFlasche mit 200 ml Inhalt") == ["Aqua", "Glycerin", "Parfum"])
+        #expect(
+            try names("Water, Glycerin, Squalane\n\n50 ml\n\nTocopherol, Citric Acid")
+                == ["Water", "Glycerin", "Squalane", "Tocopherol", "Citric Acid"])
+        #expect(
+            try names("使用前請充分搖勻。Ingredients:Dimethicone, Cyclopentasiloxane, Silica批號 A2401")
+                == ["Dimethicone", "Cyclopentasiloxane", "Silica"])
+        #expect(try names("정제수, 글리세린, Dimethicone제조번호 A2024") == ["정제수", "글리세린", "Dimethicone"])
+    }
 }

@@ -8,8 +8,9 @@ import Testing
 /// inci's conventions where a source's differ ("and" and "&" are not separators, `X (and) Y` blends split,
 /// repeated printings kept, a bracket's items are components; those cases say so in their `note`).
 ///
-/// Eight panels: `parser-suites.json` (the first, fixed against), `held-out-suites.json`, `third-suites.json`,
-/// `fourth-suites.json`, `fifth-suites.json`, `sixth-suites.json`, `seventh-suites.json` and `eighth-suites.json` (each gathered later from suites and labels in no earlier file, and committed
+/// Nine panels: `parser-suites.json` (the first, fixed against), `held-out-suites.json`, `third-suites.json`,
+/// `fourth-suites.json`, `fifth-suites.json`, `sixth-suites.json`, `seventh-suites.json`, `eighth-suites.json` and
+/// `ninth-suites.json` (each gathered later from suites and labels in no earlier file, and committed
 /// before inci was run on it, so its first reading is an honest figure). In each, every fifth case is held out: it is not looked at while fixing.
 @Suite struct ParserSuitePanelTests {
     struct Case: Decodable {
@@ -130,7 +131,16 @@ import Testing
     @Test func eighthPanelExactSplits() {
         #expect(Self.cases("eighth-suites.json").count >= 60)
         let reading = Self.read("eighth-suites.json")
-        // First reading 61.5 % (tuned 33/52, held out 7/13); this floor keeps what is reached.
-        #expect(reading.all >= 0.8)
+        // First reading 61.5 % (tuned 33/52, held out 7/13); 92.3 % after rules on text around lists (held out
+        // 12/13, seen); this floor keeps what is reached.
+        #expect(reading.all >= 0.9)
+    }
+
+    @Test func ninthPanelExactSplits() {
+        #expect(Self.cases("ninth-suites.json").count >= 60)
+        let reading = Self.read("ninth-suites.json")
+        // First reading 71.9 % (tuned 36/52, held out 10/12), after the rules on text around lists written on the
+        // earlier panels; not tuned on. This floor keeps what is reached.
+        #expect(reading.all >= 0.71)
     }
 }

@@ -233,6 +233,13 @@ public enum ExpertPanel {
         try round("orderings-round11.txt", formulas: formulas)
     }
 
+    /// The thirteenth round (`orderings-round13.txt`): written and committed before the scorer was run on them,
+    /// mostly pairs of real products a shopper compares (2 of 81 judgements a one-variable pair); its first reading
+    /// is the estimate of the rules of its day, and it is not tuned on in the task that wrote it.
+    public static func round13(formulas: [String: Formula]) throws -> [Judgement] {
+        try round("orderings-round13.txt", formulas: formulas)
+    }
+
     /// One file of judgements in `Fixtures/formulas/`, every formula it names checked.
     static func round(_ file: String, formulas: [String: Formula]) throws -> [Judgement] {
         let judgements = try judgements(SharedData.fixtureText("formulas/" + file), file: file)
@@ -294,6 +301,11 @@ public enum ExpertPanel {
     /// The eleventh round's floor: its first reading, 68 of 77 (88.3 %; every fifth 13 of 15, the rest 55 of 62),
     /// 2026-12-07, before any change for it.
     public static let round11Floor = 0.88
+
+    /// The thirteenth round's floor: its first reading, 78 of 81 (96.3 %; every fifth 15 of 16, the rest 63 of 65),
+    /// 2026-12-08, after the rules of its day (fixed oils occlude, dimethicone's occlusion saturates) and before any
+    /// change for it.
+    public static let round13Floor = 0.96
 
     /// What a test target supplies: the score and verdict of a formula for a skin type (nil when the
     /// formula's list is unavailable), and an estimate as (low, share, high) percent.

@@ -532,6 +532,17 @@ struct ListBuilder {
         return ProseDetector.wordCounts(sentence).function >= 1 ? .sentence : nil
     }
 
+    /// Whether a blank line stands right before `range`.
+    private func startsParagraph(_ range: Range<Int>) -> Bool {
+        var j = range.lowerBound - 1
+        var newlines = 0
+        while j >= 0, s[j] == " " || s[j] == "\n" {
+            if s[j] == "\n" { newlines += 1 }
+            j -= 1
+        }
+        return newlines >= 2
+    }
+
     /// Whether only spaces stand between the start of `range`'s line and `range`.
     private func startsLine(_ range: Range<Int>) -> Bool {
         var j = range.lowerBound - 1
@@ -616,6 +627,14 @@ struct ListBuilder {
             return
         }
         if isUnmarkedFootnote(sentenceText) { return }
+        // `…, Hydroxyethylcellulose⏎⏎Envase de 100 ml.`: the pack's size with its words, in a paragraph of its own
+        // after the names, ends the list.
+        if !tokens.isEmpty, startsParagraph(sentence), QuantityText.containsQuantity(sentenceText),
+            !QuantityText.isQuantityOrCode(sentenceText), splitItems(sentence).count < 2
+        {
+            closed = true
+            return
+        }
         if listEndedWithPeriod, splitItems(sentence).count < 2 {
             if startsLine(sentence) { return }
             switch residueAfterList(sentenceText) {
@@ -697,6 +716,16 @@ struct ListBuilder {
         if let contact = items.firstIndex(where: { isMakerOrContact(firstLine(of: $0)) }) {
             items.removeSubrange(contact...)
             if items.isEmpty, tokens.isEmpty { return }
+            closed = true
+        }
+        // `…, Silica批號 A2401`: a batch number's heading glued to the last name ends the name and the list.
+        if let glued = items.firstIndex(where: { ListTerminator.gluedMetadataStart(in: text.text($0)) != nil }) {
+            let part = text.text(items[glued])
+            let cut = part.unicodeScalars.distance(
+                from: part.unicodeScalars.startIndex, to: ListTerminator.gluedMetadataStart(in: part)!)
+            items[glued] = trim(items[glued].lowerBound..<(items[glued].lowerBound + cut))
+            items.removeSubrange((glued + 1)...)
+            if items[glued].isEmpty { items.removeLast() }
             closed = true
         }
         let metadataStart = items.firstIndex { ListTerminator.isMetadataItem(text.text($0)) }

@@ -146,6 +146,8 @@ public enum ListTerminator {
         // The article number EU packs print after the list (`Art.-No. 82020`, `Art No 80104`).
         "art.-no", "art.-nr", "art. no", "art. nr", "art no", "art nr", "art.no", "art.nr",
         "生产日期", "生產日期", "批号", "生产批号", "保质期", "保質期", "限期使用日期",
+        // Taiwan's label fields for the batch number and the dates (批號, 製造日期, 有效期限).
+        "批號", "製造日期", "有效期限",
     ]
 
     /// Whether an item of a list is a metadata field with its value (`제조번호 A2024`, `Net wt. 50 g`,
@@ -165,6 +167,38 @@ public enum ListTerminator {
     }
 
     private static let metadataHeadingsAndFieldLabels = metadataHeadings.union(fieldLabels)
+
+    /// Metadata headings in a script without spaces between words (`批號`, `제조번호`, `内容量`): OCR and scrapes glue
+    /// them to the Latin name before them.
+    private static let scriptMetadataHeadings = metadataHeadingsAndFieldLabels.filter { heading in
+        heading.unicodeScalars.allSatisfy {
+            $0.value >= 0x1100 && $0.properties.isAlphabetic && !$0.properties.isLowercase
+                && !$0.properties.isUppercase
+        }
+    }.sorted { $0.count > $1.count }
+
+    /// Where a metadata heading with its value starts inside `item`, glued to the Latin name before it
+    /// (`Silica批號 A2401`, `Glycerin제조번호 A2024`): the script changes from Latin letters to the heading's,
+    /// and a value with a digit follows. Nil when there is none.
+    static func gluedMetadataStart(in item: String) -> String.Index? {
+        // A heading needs a scalar outside ASCII and its value a digit: most items have neither.
+        guard item.utf8.contains(where: { $0 >= 0x80 }), item.utf8.contains(where: { (0x30...0x39).contains($0) })
+        else { return nil }
+        for heading in scriptMetadataHeadings {
+            var searchStart = item.startIndex
+            while let range = item.range(of: heading, range: searchStart..<item.endIndex) {
+                searchStart = range.upperBound
+                guard range.lowerBound > item.startIndex else { continue }
+                let before = item[item.index(before: range.lowerBound)]
+                guard before.isASCII, before.isLetter else { continue }
+                let value = item[range.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "：" }
+                if value.first?.isASCII == true, value.contains(where: { $0.isASCII && $0.isNumber }) {
+                    return range.lowerBound
+                }
+            }
+        }
+        return nil
+    }
 
     /// Panel headings that name a product's contents (`Contains: milk, wheat` after a food list): when
     /// nothing is printed before one, it heads the list itself (`Contains: Aqua, Methylparaben`).
