@@ -196,7 +196,7 @@ import Testing
         #expect(
             try names("成分：水、对苯二胺、间氨基苯酚、2,6-二氨基吡啶、苯基甲基吡唑啉酮、PPG-26-丁醇聚醚-26、棕榈酰胺丙基三甲基氯化铵、紅色氧化鐵")
                 == [
-                    "Water", "P-Phenylenediamine", "M-Aminophenol", "2,6-Diaminopyridine", "Phenyl Methyl Pyrazolone",
+                    "Water", "p-Phenylenediamine", "m-Aminophenol", "2,6-Diaminopyridine", "Phenyl Methyl Pyrazolone",
                     "PPG-26-Buteth-26", "Palmitamidopropyltrimonium Chloride", "CI 77491",
                 ])
     }
