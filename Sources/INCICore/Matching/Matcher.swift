@@ -41,7 +41,7 @@ public struct Matcher: Sendable {
 
     public func resolve(_ name: String, fuzzy: Bool = true, language: Language? = nil) -> Resolution {
         if let resolution = resolveExactly(name) ?? resolveComposed(name, language: language)
-            ?? resolveParenthesisedSynonym(name) ?? resolveColourIndexMisread(name)
+            ?? resolveParenthesisedSynonym(name) ?? resolveColourIndexMisread(name) ?? resolveUSColourName(name)
         {
             return resolution
         }
@@ -92,6 +92,15 @@ public struct Matcher: Sendable {
         }
         for candidate in hasParentheses ? [name, stripped] : [name] where candidate.utf8.contains(0x2F) {
             if let resolution = resolveAliasGroup(candidate) { return resolution }
+        }
+        return nil
+    }
+
+    /// `D&C Green No. 5` as `Green 5`, `Ext. D&C Violet No. 2` as `Ext. Violet 2` (`USColourName`).
+    private func resolveUSColourName(_ name: String) -> Resolution? {
+        guard name.utf8.contains(0x26) else { return nil }  // `&`
+        for key in USColourName.shortKeys(NameKey.make(name)) {
+            if let entry = dictionary.keys[key] { return found(entry, kind: .alias, matched: name) }
         }
         return nil
     }
